@@ -1,0 +1,62 @@
+package com.ztplatform.components.databricks;
+
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.SubnetCarver;
+import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.core.SubnetSlot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Databricks spoke's subnet layout: the host (public) and container (private) subnets that VNet injection
+ * needs, then the spoke's private-endpoint subnet.
+ */
+public final class SpokeLayout {
+    public static final String HOST = "snet-dbx-host";
+    public static final String CONTAINER = "snet-dbx-container";
+    public static final String PRIVATE_ENDPOINTS = "snet-private-endpoints";
+
+    /** Azure Databricks needs at least /26 for each of the host and container subnets. */
+    public static final int LARGEST_DATABRICKS_PREFIX = 26;
+    public static final int DEFAULT_DATABRICKS_PREFIX = 26;
+    public static final int DEFAULT_PRIVATE_ENDPOINT_PREFIX = 27;
+
+    private SpokeLayout() {
+    }
+
+    public static List<SubnetSlot> slots(int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
+        return List.of(
+                new SubnetSlot(HOST, hostPrefix, true, null),
+                new SubnetSlot(CONTAINER, containerPrefix, true, null),
+                new SubnetSlot(PRIVATE_ENDPOINTS, privateEndpointPrefix, true, null));
+    }
+
+    public static SubnetLayout carve(Cidr addressSpace, int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
+        return SubnetCarver.carve(addressSpace, slots(hostPrefix, containerPrefix, privateEndpointPrefix));
+    }
+
+    /** Size problems, each naming the field under {@code path}. */
+    public static List<String> sizeProblems(String path, int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
+        var problems = new ArrayList<String>();
+        checkDatabricks(problems, path + ".hostSubnetPrefix", hostPrefix);
+        checkDatabricks(problems, path + ".containerSubnetPrefix", containerPrefix);
+        if (hostPrefix != containerPrefix && hostPrefix >= 16 && containerPrefix >= 16) {
+            problems.add(path + ": hostSubnetPrefix /" + hostPrefix + " and containerSubnetPrefix /" + containerPrefix
+                    + " differ; Databricks sizes clusters by the smaller one, so use the same size, like 26 and 26");
+        }
+        if (privateEndpointPrefix < 24 || privateEndpointPrefix > 28) {
+            problems.add(path + ".privateEndpointSubnetPrefix must be between 24 and 28, like 27, got "
+                    + privateEndpointPrefix);
+        }
+        return problems;
+    }
+
+    private static void checkDatabricks(List<String> problems, String field, int prefix) {
+        if (prefix > LARGEST_DATABRICKS_PREFIX) {
+            problems.add(field + " /" + prefix + " is too small: Azure Databricks needs at least /26 per subnet, like 26");
+        } else if (prefix < 16) {
+            problems.add(field + " /" + prefix + " is larger than Azure Databricks uses (/16 at most), like 24");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.ztplatform.components.network;
+
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.SubnetCarver;
+import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.core.SubnetSlot;
+
+import java.util.List;
+
+/**
+ * The hub's subnet layout.
+ *
+ * <p>Slots are allocated in a fixed order whether or not their feature is on, so enabling Bastion, the VPN
+ * gateway or the resolver later never moves an existing subnet (which Azure would only allow by replacing
+ * everything inside it). Largest slots come first so alignment wastes no space.
+ */
+public final class HubLayout {
+    /** Name fixed by Azure; at least /26. */
+    public static final String FIREWALL = "AzureFirewallSubnet";
+    /** Name fixed by Azure; at least /26. Needed for forced tunnelling and by the Basic SKU. */
+    public static final String FIREWALL_MANAGEMENT = "AzureFirewallManagementSubnet";
+    /** Name fixed by Azure; at least /26 for Basic and Standard. */
+    public static final String BASTION = "AzureBastionSubnet";
+    /** Name fixed by Azure; /27 is the smallest size Microsoft recommends. */
+    public static final String GATEWAY = "GatewaySubnet";
+    public static final String PRIVATE_ENDPOINTS = "snet-private-endpoints";
+    /** Delegated to Microsoft.Network/dnsResolvers; /28 is the smallest Azure accepts. */
+    public static final String DNS_INBOUND = "snet-dns-inbound";
+    public static final String DNS_OUTBOUND = "snet-dns-outbound";
+
+    public static final int DEFAULT_PRIVATE_ENDPOINT_PREFIX = 26;
+
+    private HubLayout() {
+    }
+
+    /** The ordered slots; which are enabled follows the hub's optional features. */
+    public static List<SubnetSlot> slots(int privateEndpointPrefix, boolean firewallManagement, boolean bastion,
+                                         boolean vpnGateway, boolean dnsResolver) {
+        return List.of(
+                new SubnetSlot(FIREWALL, 26, true, null),
+                new SubnetSlot(FIREWALL_MANAGEMENT, 26, firewallManagement, null),
+                new SubnetSlot(BASTION, 26, bastion, null),
+                new SubnetSlot(PRIVATE_ENDPOINTS, privateEndpointPrefix, true, null),
+                new SubnetSlot(GATEWAY, 27, vpnGateway, null),
+                new SubnetSlot(DNS_INBOUND, 28, dnsResolver, null),
+                new SubnetSlot(DNS_OUTBOUND, 28, dnsResolver, null));
+    }
+
+    public static SubnetLayout carve(Cidr addressSpace, int privateEndpointPrefix, boolean firewallManagement,
+                                     boolean bastion, boolean vpnGateway, boolean dnsResolver) {
+        return SubnetCarver.carve(addressSpace,
+                slots(privateEndpointPrefix, firewallManagement, bastion, vpnGateway, dnsResolver));
+    }
+}

@@ -1,0 +1,425 @@
+package com.ztplatform.components.network;
+
+import com.pulumi.azurenative.authorization.ManagementLockByScope;
+import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
+import com.pulumi.azurenative.insights.DiagnosticSetting;
+import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
+import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
+import com.pulumi.azurenative.network.BastionHost;
+import com.pulumi.azurenative.network.BastionHostArgs;
+import com.pulumi.azurenative.network.DnsResolver;
+import com.pulumi.azurenative.network.DnsResolverArgs;
+import com.pulumi.azurenative.network.InboundEndpoint;
+import com.pulumi.azurenative.network.InboundEndpointArgs;
+import com.pulumi.azurenative.network.NetworkSecurityGroup;
+import com.pulumi.azurenative.network.NetworkSecurityGroupArgs;
+import com.pulumi.azurenative.network.OutboundEndpoint;
+import com.pulumi.azurenative.network.OutboundEndpointArgs;
+import com.pulumi.azurenative.network.PrivateZone;
+import com.pulumi.azurenative.network.PrivateZoneArgs;
+import com.pulumi.azurenative.network.PublicIPAddress;
+import com.pulumi.azurenative.network.PublicIPAddressArgs;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.SubnetArgs;
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.azurenative.network.VirtualNetworkArgs;
+import com.pulumi.azurenative.network.VirtualNetworkGateway;
+import com.pulumi.azurenative.network.VirtualNetworkGatewayArgs;
+import com.pulumi.azurenative.network.VirtualNetworkLink;
+import com.pulumi.azurenative.network.VirtualNetworkLinkArgs;
+import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
+import com.pulumi.azurenative.network.inputs.BastionHostIPConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.DelegationArgs;
+import com.pulumi.azurenative.network.inputs.InboundEndpointIPConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.PublicIPAddressSkuArgs;
+import com.pulumi.azurenative.network.inputs.SubResourceArgs;
+import com.pulumi.azurenative.network.inputs.VirtualNetworkGatewayIPConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.VirtualNetworkGatewaySkuArgs;
+import com.pulumi.azurenative.network.inputs.VpnClientConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.SkuArgs;
+import com.pulumi.core.Either;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.core.SubnetLayout;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The hub of the hub-spoke topology: hub VNet and its fixed subnets, the central private-link DNS zones,
+ * and optionally Azure Bastion, a point-to-site VPN gateway with Entra ID authentication, and a DNS Private
+ * Resolver. The egress firewall is a separate component that takes this hub's subnets.
+ *
+ * <pre>{@code
+ * var hub = new HubNetwork("hub", HubNetworkArgs.builder()
+ *         .resourceGroupName(rg.name())
+ *         .location("westeurope")
+ *         .naming(new Naming("ztp", "dev"))
+ *         .addressSpace("10.10.0.0/22")
+ *         .bastion(BastionOptions.of(BastionSku.BASIC))
+ *         .build(), null);
+ * }</pre>
+ */
+public class HubNetwork extends ComponentResource {
+    public static final String TYPE = "ztplatform:network:HubNetwork";
+
+    private final HubNetworkArgs args;
+    private final SubnetLayout layout;
+    private final Output<String> resourceGroupName;
+    private final VirtualNetwork vnet;
+    private final Map<String, Subnet> subnets;
+    private final Map<String, PrivateZone> zones;
+    private final Optional<InboundEndpoint> resolverInbound;
+    private final Optional<VirtualNetworkGateway> gateway;
+    private final Optional<BastionHost> bastion;
+
+    public HubNetwork(String name, HubNetworkArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("HubNetwork", name, args.problems());
+        this.args = args;
+        this.layout = args.layoutOf(Cidr.parse(args.addressSpace()));
+        this.resourceGroupName = args.resourceGroupName();
+        var naming = args.naming();
+        var common = args.common();
+        var tags = common.sortedTags();
+
+        this.vnet = new VirtualNetwork(name + "-vnet", VirtualNetworkArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .virtualNetworkName(naming.name(ResourceKind.VIRTUAL_NETWORK, "hub", "vnet"))
+                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
+                .tags(tags)
+                .build(), stateful(common));
+
+        var bastionNsg = args.bastion().map(b -> nsg(name + "-bastion-nsg",
+                naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "hub", "bastion", "nsg"),
+                HubSecurityRules.bastion(), tags));
+        var peNsg = nsg(name + "-pe-nsg", naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "hub", "pe", "nsg"),
+                HubSecurityRules.privateEndpoints(), tags);
+
+        this.subnets = createSubnets(name, bastionNsg, peNsg);
+        this.zones = createZones(name, tags, common);
+        linkVirtualNetwork(name, vnet.id(), this);
+
+        this.bastion = args.bastion().map(b -> createBastion(name, b, naming, tags, common));
+        this.gateway = args.vpn().map(v -> createGateway(name, v, naming, tags));
+        this.resolverInbound = args.dnsResolver().map(r -> createResolver(name, r, naming, tags));
+
+        if (common.lock()) {
+            new ManagementLockByScope(name + "-vnet-lock", ManagementLockByScopeArgs.builder()
+                    .scope(vnet.id())
+                    .level("CanNotDelete")
+                    .lockName(naming.name(ResourceKind.RESOURCE_GROUP, "hub", "vnet", "lock"))
+                    .notes("Protects the hub VNet of the zero-trust platform; remove deliberately.")
+                    .build(), child());
+        }
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("vnetId", vnet.id());
+        outputs.put("vnetName", vnet.name());
+        subnets.forEach((subnet, resource) -> outputs.put("subnet:" + subnet, resource.id()));
+        zones.forEach((zone, resource) -> outputs.put("zone:" + zone, resource.id()));
+        registerOutputs(outputs);
+    }
+
+    private Map<String, Subnet> createSubnets(String name, Optional<NetworkSecurityGroup> bastionNsg,
+                                              NetworkSecurityGroup peNsg) {
+        var created = new LinkedHashMap<String, Subnet>();
+        Resource previous = vnet;
+        for (var entry : layout.enabled().entrySet()) {
+            var subnetName = entry.getKey();
+            var builder = SubnetArgs.builder()
+                    .resourceGroupName(resourceGroupName)
+                    .virtualNetworkName(vnet.name())
+                    .subnetName(subnetName)
+                    .addressPrefix(entry.getValue().toString());
+            switch (subnetName) {
+                case HubLayout.BASTION -> bastionNsg.ifPresent(n -> builder.networkSecurityGroup(nsgRef(n)));
+                case HubLayout.PRIVATE_ENDPOINTS -> builder
+                        .networkSecurityGroup(nsgRef(peNsg))
+                        // Enabled so the subnet's NSG (and any route table) applies to private endpoints too.
+                        .privateEndpointNetworkPolicies("Enabled")
+                        .privateLinkServiceNetworkPolicies("Enabled");
+                case HubLayout.DNS_INBOUND, HubLayout.DNS_OUTBOUND -> builder.delegations(DelegationArgs.builder()
+                        .name("Microsoft.Network.dnsResolvers")
+                        .serviceName("Microsoft.Network/dnsResolvers")
+                        .build());
+                default -> {
+                    // AzureFirewallSubnet, AzureFirewallManagementSubnet and GatewaySubnet take no NSG.
+                }
+            }
+            // Azure rejects concurrent writes to subnets of one VNet (AnotherOperationInProgress), so each
+            // subnet waits for the previous one.
+            var subnet = new Subnet(name + "-snet-" + subnetName, builder.build(),
+                    CustomResourceOptions.builder().parent(this).dependsOn(previous).build());
+            created.put(subnetName, subnet);
+            previous = subnet;
+        }
+        return Collections.unmodifiableMap(created);
+    }
+
+    private NetworkSecurityGroup nsg(String logicalName, String azureName, List<NsgRule> rules,
+                                     Map<String, String> tags) {
+        return new NetworkSecurityGroup(logicalName, NetworkSecurityGroupArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .networkSecurityGroupName(azureName)
+                .securityRules(rules.stream().map(NsgRule::toArgs).toList())
+                .tags(tags)
+                .build(), child());
+    }
+
+    private static com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs nsgRef(NetworkSecurityGroup nsg) {
+        return com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build();
+    }
+
+    private Map<String, PrivateZone> createZones(String name, Map<String, String> tags, CommonOptions common) {
+        var created = new LinkedHashMap<String, PrivateZone>();
+        for (var zone : args.privateDnsZones()) {
+            created.put(zone, new PrivateZone(name + "-zone-" + zone.replace('.', '-'), PrivateZoneArgs.builder()
+                    .resourceGroupName(resourceGroupName)
+                    .privateZoneName(zone)
+                    .location("Global")
+                    .tags(tags)
+                    .build(), stateful(common)));
+        }
+        return Collections.unmodifiableMap(created);
+    }
+
+    /**
+     * Links a VNet to every private DNS zone of the hub, with auto-registration off (VMs must not register
+     * themselves into private-link zones). Spokes call this for their own VNet; the links are parented to
+     * the caller so they are replaced and deleted with it.
+     *
+     * @param linkName logical name prefix, unique per VNet, like {@code "spoke-analytics"}
+     */
+    public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent) {
+        var links = new ArrayList<VirtualNetworkLink>();
+        zones.forEach((zone, resource) -> links.add(new VirtualNetworkLink(
+                linkName + "-link-" + zone.replace('.', '-'), VirtualNetworkLinkArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .privateZoneName(resource.name())
+                .virtualNetworkLinkName(args.naming().name(ResourceKind.VIRTUAL_NETWORK, linkName, "link"))
+                .virtualNetwork(SubResourceArgs.builder().id(vnetId).build())
+                .registrationEnabled(false)
+                .location("Global")
+                .tags(args.common().sortedTags())
+                .build(), CustomResourceOptions.builder().parent(parent).build())));
+        return List.copyOf(links);
+    }
+
+    private BastionHost createBastion(String name, BastionOptions options, Naming naming, Map<String, String> tags,
+                                      CommonOptions common) {
+        var ip = publicIp(name + "-bastion-pip", naming.name(ResourceKind.PUBLIC_IP, "hub", "bastion", "pip"),
+                List.of(), tags);
+        var bastionArgs = BastionHostArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .bastionHostName(naming.name(ResourceKind.BASTION, "hub", "bas"))
+                .sku(SkuArgs.builder().name(options.sku().azureName()).build())
+                .ipConfigurations(BastionHostIPConfigurationArgs.builder()
+                        .name("bastion-ipconfig")
+                        .subnet(SubResourceArgs.builder().id(subnets.get(HubLayout.BASTION).id()).build())
+                        .publicIPAddress(SubResourceArgs.builder().id(ip.id()).build())
+                        .build())
+                .disableCopyPaste(!options.copyPaste())
+                .enableFileCopy(options.fileCopy())
+                .enableTunneling(options.tunneling())
+                .enableIpConnect(false)
+                .enableShareableLink(false)
+                .tags(tags);
+        if (options.sku() == BastionSku.STANDARD) {
+            bastionArgs.scaleUnits(options.scaleUnits());
+        }
+        var host = new BastionHost(name + "-bastion", bastionArgs.build(), child());
+        common.logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-bastion-diag",
+                DiagnosticSettingArgs.builder()
+                        .name("to-log-analytics")
+                        .resourceUri(host.id())
+                        .workspaceId(workspace)
+                        .logAnalyticsDestinationType("Dedicated")
+                        .logs(LogSettingsArgs.builder().category("BastionAuditLogs").enabled(true).build())
+                        .build(), child()));
+        return host;
+    }
+
+    private VirtualNetworkGateway createGateway(String name, VpnOptions vpn, Naming naming, Map<String, String> tags) {
+        var zones = vpn.zoneRedundant() ? List.of("1", "2", "3") : List.<String>of();
+        var ip = publicIp(name + "-vpngw-pip", naming.name(ResourceKind.PUBLIC_IP, "hub", "vpngw", "pip"), zones, tags);
+        return new VirtualNetworkGateway(name + "-vpngw", VirtualNetworkGatewayArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .virtualNetworkGatewayName(naming.name(ResourceKind.VPN_GATEWAY, "hub", "vpngw"))
+                .gatewayType("Vpn")
+                .vpnType("RouteBased")
+                .vpnGatewayGeneration(vpn.generation())
+                .sku(VirtualNetworkGatewaySkuArgs.builder().name(vpn.sku()).tier(vpn.sku()).build())
+                .activeActive(false)
+                .enableBgp(false)
+                .ipConfigurations(VirtualNetworkGatewayIPConfigurationArgs.builder()
+                        .name("vpngw-ipconfig")
+                        .privateIPAllocationMethod("Dynamic")
+                        .subnet(SubResourceArgs.builder().id(subnets.get(HubLayout.GATEWAY).id()).build())
+                        .publicIPAddress(SubResourceArgs.builder().id(ip.id()).build())
+                        .build())
+                .vpnClientConfiguration(VpnClientConfigurationArgs.builder()
+                        .vpnClientAddressPool(AddressSpaceArgs.builder()
+                                .addressPrefixes(vpn.clientAddressPool()).build())
+                        // Entra ID authentication works only over OpenVPN.
+                        .vpnClientProtocols(Either.ofLeft("OpenVPN"))
+                        .vpnAuthenticationTypes(Either.ofLeft("AAD"))
+                        .aadTenant("https://login.microsoftonline.com/" + vpn.tenantId() + "/")
+                        .aadIssuer("https://sts.windows.net/" + vpn.tenantId() + "/")
+                        .aadAudience(vpn.audience())
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this)
+                // Gateways take 30-45 minutes to create.
+                .customTimeouts(com.pulumi.resources.CustomTimeouts.builder()
+                        .create(java.time.Duration.ofMinutes(60)).update(java.time.Duration.ofMinutes(60)).build())
+                .build());
+    }
+
+    private InboundEndpoint createResolver(String name, DnsResolverOptions options, Naming naming,
+                                           Map<String, String> tags) {
+        var resolver = new DnsResolver(name + "-dnspr", DnsResolverArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .dnsResolverName(naming.name(ResourceKind.DNS_RESOLVER, "hub", "dnspr"))
+                .virtualNetwork(SubResourceArgs.builder().id(vnet.id()).build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this)
+                .dependsOn(subnets.get(HubLayout.DNS_OUTBOUND)).build());
+        var inbound = new InboundEndpoint(name + "-dnspr-in", InboundEndpointArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .dnsResolverName(resolver.name())
+                .inboundEndpointName("inbound")
+                .ipConfigurations(InboundEndpointIPConfigurationArgs.builder()
+                        .privateIpAllocationMethod("Dynamic")
+                        .subnet(SubResourceArgs.builder().id(subnets.get(HubLayout.DNS_INBOUND).id()).build())
+                        .build())
+                .tags(tags)
+                .build(), child());
+        if (options.outboundEndpoint()) {
+            new OutboundEndpoint(name + "-dnspr-out", OutboundEndpointArgs.builder()
+                    .resourceGroupName(resourceGroupName)
+                    .location(args.location())
+                    .dnsResolverName(resolver.name())
+                    .outboundEndpointName("outbound")
+                    .subnet(SubResourceArgs.builder().id(subnets.get(HubLayout.DNS_OUTBOUND).id()).build())
+                    .tags(tags)
+                    .build(), CustomResourceOptions.builder().parent(this).dependsOn(inbound).build());
+        }
+        return inbound;
+    }
+
+    private PublicIPAddress publicIp(String logicalName, String azureName, List<String> zones,
+                                     Map<String, String> tags) {
+        var builder = PublicIPAddressArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .location(args.location())
+                .publicIpAddressName(azureName)
+                .sku(PublicIPAddressSkuArgs.builder().name("Standard").tier("Regional").build())
+                .publicIPAllocationMethod("Static")
+                .publicIPAddressVersion("IPv4")
+                .tags(tags);
+        if (!zones.isEmpty()) {
+            builder.zones(zones);
+        }
+        return new PublicIPAddress(logicalName, builder.build(), child());
+    }
+
+    private CustomResourceOptions child() {
+        return CustomResourceOptions.builder().parent(this).build();
+    }
+
+    private CustomResourceOptions stateful(CommonOptions common) {
+        return CustomResourceOptions.builder().parent(this).protect(common.protect()).build();
+    }
+
+    // ---- typed outputs ----
+
+    public Output<String> vnetId() {
+        return vnet.id();
+    }
+
+    public Output<String> vnetName() {
+        return vnet.name();
+    }
+
+    public Output<String> resourceGroupName() {
+        return resourceGroupName;
+    }
+
+    public String location() {
+        return args.location();
+    }
+
+    public Cidr addressSpace() {
+        return layout.addressSpace();
+    }
+
+    /** The planned subnet prefixes, known before deployment (enabled subnets only). */
+    public SubnetLayout layout() {
+        return layout;
+    }
+
+    /** Subnet ids by subnet name (see {@link HubLayout} for the names). */
+    public Map<String, Output<String>> subnetIds() {
+        var ids = new LinkedHashMap<String, Output<String>>();
+        subnets.forEach((n, s) -> ids.put(n, s.id()));
+        return Collections.unmodifiableMap(ids);
+    }
+
+    public Output<String> firewallSubnetId() {
+        return subnets.get(HubLayout.FIREWALL).id();
+    }
+
+    public Optional<Output<String>> firewallManagementSubnetId() {
+        return Optional.ofNullable(subnets.get(HubLayout.FIREWALL_MANAGEMENT)).map(Subnet::id);
+    }
+
+    public Output<String> privateEndpointSubnetId() {
+        return subnets.get(HubLayout.PRIVATE_ENDPOINTS).id();
+    }
+
+    /** Private DNS zone ids by zone name. */
+    public Map<String, Output<String>> privateDnsZoneIds() {
+        var ids = new LinkedHashMap<String, Output<String>>();
+        zones.forEach((n, z) -> ids.put(n, z.id()));
+        return Collections.unmodifiableMap(ids);
+    }
+
+    /** True when the hub has a VPN gateway, so spoke peerings should use remote gateways. */
+    public boolean hasGateway() {
+        return gateway.isPresent();
+    }
+
+    public Optional<Output<String>> gatewayId() {
+        return gateway.map(VirtualNetworkGateway::id);
+    }
+
+    public Optional<Output<String>> bastionId() {
+        return bastion.map(BastionHost::id);
+    }
+
+    /** The resolver's inbound endpoint IP, for on-premises or VPN clients to forward private-link queries to. */
+    public Optional<Output<String>> dnsResolverInboundIp() {
+        return resolverInbound.map(e -> e.ipConfigurations().applyValue(
+                configs -> configs.isEmpty() ? "" : configs.get(0).privateIpAddress().orElse("")));
+    }
+}

@@ -1,0 +1,136 @@
+package com.ztplatform.components.network;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.LayoutException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Arguments of {@link HubNetwork}. Build with {@link #builder()}; every field is checked by {@link #problems()}
+ * when the component is constructed.
+ *
+ * @param resourceGroupName          resource group the hub lives in (required)
+ * @param location                   Azure region, like {@code westeurope} (required)
+ * @param naming                     prefix and environment all names derive from (required)
+ * @param addressSpace               the hub VNet's CIDR, at least /23 with the default subnets, like 10.0.0.0/22 (required)
+ * @param privateEndpointSubnetPrefix size of the hub's private-endpoint subnet, /24 to /28. Default: /26
+ * @param firewallManagementSubnet   create AzureFirewallManagementSubnet (forced tunnelling, Firewall Basic).
+ *                                   Default: true
+ * @param bastion                    Azure Bastion. Default: none
+ * @param vpn                        point-to-site VPN gateway with Entra ID authentication. Default: none
+ * @param dnsResolver                DNS Private Resolver with an inbound endpoint. Default: none
+ * @param privateDnsZones            private-link zones hosted in the hub. Default: {@link PrivateDnsZones#DEFAULTS}
+ * @param common                     tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
+ */
+public record HubNetworkArgs(
+        Output<String> resourceGroupName,
+        String location,
+        Naming naming,
+        String addressSpace,
+        int privateEndpointSubnetPrefix,
+        boolean firewallManagementSubnet,
+        Optional<BastionOptions> bastion,
+        Optional<VpnOptions> vpn,
+        Optional<DnsResolverOptions> dnsResolver,
+        List<String> privateDnsZones,
+        CommonOptions common) {
+
+    private static final Pattern LOCATION = Pattern.compile("^[a-z][a-z0-9]{2,39}$");
+
+    public HubNetworkArgs {
+        Objects.requireNonNull(bastion, "bastion");
+        Objects.requireNonNull(vpn, "vpn");
+        Objects.requireNonNull(dnsResolver, "dnsResolver");
+        privateDnsZones = List.copyOf(Objects.requireNonNull(privateDnsZones, "privateDnsZones"));
+        Objects.requireNonNull(common, "common");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every problem with these arguments, each naming the field and showing a valid example. */
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required, like ctx output of a ResourceGroup's name()");
+        }
+        if (location == null || !LOCATION.matcher(location).matches()) {
+            problems.add("location must be an Azure region name like 'westeurope', got '" + location + "'");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        } else {
+            problems.addAll(naming.problems("naming"));
+        }
+        if (privateEndpointSubnetPrefix < 24 || privateEndpointSubnetPrefix > 28) {
+            problems.add("privateEndpointSubnetPrefix must be between 24 and 28, like 26, got " + privateEndpointSubnetPrefix);
+        }
+        bastion.ifPresent(b -> problems.addAll(b.problems("bastion")));
+        vpn.ifPresent(v -> problems.addAll(v.problems("vpn")));
+        problems.addAll(PrivateDnsZones.problems("privateDnsZones", privateDnsZones));
+        problems.addAll(common.problems("common"));
+
+        var cidrProblem = addressSpace == null ? Optional.of("must be an IPv4 CIDR like 10.0.0.0/22, got 'null'")
+                : Cidr.problem(addressSpace);
+        if (cidrProblem.isPresent()) {
+            problems.add("addressSpace " + cidrProblem.get());
+        } else if (problems.stream().noneMatch(p -> p.startsWith("privateEndpointSubnetPrefix"))) {
+            try {
+                layoutOf(Cidr.parse(addressSpace));
+            } catch (LayoutException e) {
+                e.problems().forEach(p -> problems.add("addressSpace: " + p));
+            }
+            vpn.flatMap(v -> Cidr.problem(v.clientAddressPool()).isEmpty() ? Optional.of(v) : Optional.empty())
+                    .map(v -> Cidr.parse(v.clientAddressPool()))
+                    .filter(pool -> pool.overlaps(Cidr.parse(addressSpace)))
+                    .ifPresent(pool -> problems.add("vpn.clientAddressPool " + pool + " overlaps addressSpace "
+                            + addressSpace + "; use a range outside every VNet, like 172.16.200.0/24"));
+        }
+        return problems;
+    }
+
+    /** The subnet layout these arguments produce; throws {@link LayoutException} when it does not fit. */
+    public com.ztplatform.components.core.SubnetLayout layoutOf(Cidr space) {
+        return HubLayout.carve(space, privateEndpointSubnetPrefix, firewallManagementSubnet,
+                bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private String addressSpace;
+        private int privateEndpointSubnetPrefix = HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX;
+        private boolean firewallManagementSubnet = true;
+        private Optional<BastionOptions> bastion = Optional.empty();
+        private Optional<VpnOptions> vpn = Optional.empty();
+        private Optional<DnsResolverOptions> dnsResolver = Optional.empty();
+        private List<String> privateDnsZones = PrivateDnsZones.DEFAULTS;
+        private CommonOptions common = CommonOptions.defaults();
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        public Builder privateEndpointSubnetPrefix(int value) { this.privateEndpointSubnetPrefix = value; return this; }
+        public Builder firewallManagementSubnet(boolean value) { this.firewallManagementSubnet = value; return this; }
+        public Builder bastion(BastionOptions value) { this.bastion = Optional.ofNullable(value); return this; }
+        public Builder vpn(VpnOptions value) { this.vpn = Optional.ofNullable(value); return this; }
+        public Builder dnsResolver(DnsResolverOptions value) { this.dnsResolver = Optional.ofNullable(value); return this; }
+        public Builder privateDnsZones(List<String> value) { this.privateDnsZones = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public HubNetworkArgs build() {
+            return new HubNetworkArgs(resourceGroupName, location, naming, addressSpace, privateEndpointSubnetPrefix,
+                    firewallManagementSubnet, bastion, vpn, dnsResolver, privateDnsZones, common);
+        }
+    }
+}

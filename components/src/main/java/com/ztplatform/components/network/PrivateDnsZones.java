@@ -1,0 +1,67 @@
+package com.ztplatform.components.network;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The private-link DNS zones the hub hosts centrally.
+ *
+ * <p>Zone names from learn.microsoft.com/azure/private-link/private-endpoint-dns (Azure public cloud),
+ * as collected in shared/reference/azure-facts.json {@code privateDnsZones}.
+ */
+public final class PrivateDnsZones {
+    public static final String DATABRICKS = "privatelink.azuredatabricks.net";
+    public static final String BLOB = "privatelink.blob.core.windows.net";
+    public static final String DFS = "privatelink.dfs.core.windows.net";
+    public static final String FILE = "privatelink.file.core.windows.net";
+    public static final String QUEUE = "privatelink.queue.core.windows.net";
+    public static final String TABLE = "privatelink.table.core.windows.net";
+    public static final String KEY_VAULT = "privatelink.vaultcore.azure.net";
+    public static final String CONTAINER_REGISTRY = "privatelink.azurecr.io";
+    public static final String ML_API = "privatelink.api.azureml.ms";
+    public static final String ML_NOTEBOOKS = "privatelink.notebooks.azure.net";
+    public static final String COGNITIVE_SERVICES = "privatelink.cognitiveservices.azure.com";
+    public static final String OPENAI = "privatelink.openai.azure.com";
+    public static final String SERVICE_BUS = "privatelink.servicebus.windows.net";
+
+    /** Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services/OpenAI, Service Bus. */
+    public static final List<String> DEFAULTS = List.of(
+            DATABRICKS, BLOB, DFS, FILE, QUEUE, TABLE, KEY_VAULT, CONTAINER_REGISTRY,
+            ML_API, ML_NOTEBOOKS, COGNITIVE_SERVICES, OPENAI, SERVICE_BUS);
+
+    private static final Pattern LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
+
+    private PrivateDnsZones() {
+    }
+
+    public static List<String> problems(String path, List<String> zones) {
+        var problems = new ArrayList<String>();
+        if (zones.isEmpty()) {
+            problems.add(path + " must list at least one zone, like [" + DATABRICKS + "]");
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < zones.size(); i++) {
+            var zone = zones.get(i);
+            var at = path + "[" + i + "]";
+            if (zone == null || zone.isBlank()) {
+                problems.add(at + " is empty; use a zone like " + DFS);
+                continue;
+            }
+            if (!seen.add(zone)) {
+                problems.add(at + " lists '" + zone + "' twice");
+            }
+            var labels = zone.split("\\.", -1);
+            boolean validLabels = labels.length >= 3
+                    && java.util.Arrays.stream(labels).allMatch(l -> LABEL.matcher(l).matches());
+            if (!validLabels || zone.length() > 253) {
+                problems.add(at + " must be a lowercase DNS zone name like " + BLOB + ", got '" + zone + "'");
+            } else if (!java.util.Arrays.asList(labels).contains("privatelink")) {
+                problems.add(at + " must be a private-link zone (a 'privatelink' label) like " + KEY_VAULT
+                        + ", got '" + zone + "'");
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,151 @@
+package com.ztplatform.components.testing;
+
+import com.pulumi.test.Mocks;
+import com.ztplatform.components.core.Cidr;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pulumi mocks that answer like Azure would, deterministically: ARM-shaped ids built from the explicit Azure
+ * names, the ARM type, and the values Azure computes where they are predictable (a firewall or DNS-resolver
+ * endpoint gets the fourth address of its subnet, because Azure reserves the first four). Values Azure picks
+ * freely (public IPs, workspace ids) come from a hash of the resource id and from documentation address
+ * ranges (RFC 5737), so nobody mistakes them for real ones.
+ *
+ * <p>Used by the component tests, the stack tests and the offline plan; other teams can use it for their own
+ * tests of programs built on these components.
+ */
+public class AzureMocks implements Mocks {
+    public static final String TENANT_ID = "11111111-1111-1111-1111-111111111111";
+    public static final String CLIENT_OBJECT_ID = "22222222-2222-2222-2222-222222222222";
+    public static final String CLIENT_ID = "33333333-3333-3333-3333-333333333333";
+
+    /** Subnet prefixes by subnet id, so later resources can get addresses inside their subnet. */
+    private final Map<String, Cidr> subnets = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        if (!isAzure(args.type)) {
+            // Component resources and non-Azure providers: echo the inputs.
+            var id = args.type.startsWith("pulumi:providers:") ? args.name + "-provider-id" : null;
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.ofNullable(id), args.inputs));
+        }
+        var id = ArmIds.idFor(args.type, args.name, args.inputs);
+        var state = new LinkedHashMap<String, Object>(args.inputs);
+        state.put("name", ArmIds.nameOf(id));
+        state.put("type", ArmIds.armType(args.type));
+        enrich(args.type, id, args.inputs, state);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        if ("azure-native:authorization:getClientConfig".equals(args.token)) {
+            return CompletableFuture.completedFuture(Map.of(
+                    "clientId", CLIENT_ID,
+                    "objectId", CLIENT_OBJECT_ID,
+                    "subscriptionId", ArmIds.SUBSCRIPTION_ID,
+                    "tenantId", TENANT_ID));
+        }
+        return CompletableFuture.completedFuture(args.args);
+    }
+
+    private static boolean isAzure(String type) {
+        return type.startsWith("azure-native:");
+    }
+
+    /** Override to add computed outputs for more types; call super. */
+    protected void enrich(String type, String id, Map<String, Object> inputs, Map<String, Object> state) {
+        switch (type) {
+            case "azure-native:network:Subnet" -> {
+                var prefix = inputs.get("addressPrefix");
+                if (prefix != null) {
+                    subnets.put(id, Cidr.parse(prefix.toString()));
+                }
+            }
+            case "azure-native:network:PublicIPAddress" -> state.put("ipAddress", documentationAddress(id));
+            case "azure-native:network:PublicIPPrefix" -> {
+                var length = inputs.get("prefixLength") instanceof Number n ? n.intValue() : 31;
+                var block = 1L << (32 - length);
+                var base = Cidr.parseAddress("198.51.100.0") + (hash(id) % (256 / block)) * block;
+                state.put("ipPrefix", Cidr.formatAddress(base) + "/" + length);
+            }
+            case "azure-native:network:InboundEndpoint", "azure-native:network:AzureFirewall" ->
+                    state.put("ipConfigurations", withFourthAddress(inputs.get("ipConfigurations"),
+                            type.endsWith("InboundEndpoint") ? "privateIpAddress" : "privateIPAddress"));
+            case "azure-native:operationalinsights:Workspace" -> state.put("customerId", guid(id));
+            case "azure-native:managedidentity:UserAssignedIdentity" -> {
+                state.put("principalId", guid(id + "#principal"));
+                state.put("clientId", guid(id + "#client"));
+                state.put("tenantId", TENANT_ID);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Azure gives the first dynamic IP configuration of a subnet its fourth address (offset 4). */
+    private List<Object> withFourthAddress(Object ipConfigurations, String field) {
+        var result = new ArrayList<Object>();
+        if (!(ipConfigurations instanceof List<?> configs)) {
+            return result;
+        }
+        for (var config : configs) {
+            if (!(config instanceof Map<?, ?> map)) {
+                continue;
+            }
+            var copy = new HashMap<String, Object>();
+            map.forEach((k, v) -> copy.put(k.toString(), v));
+            var subnetId = map.get("subnet") instanceof Map<?, ?> subnet ? String.valueOf(subnet.get("id")) : null;
+            var cidr = subnetId == null ? null : subnets.get(subnetId);
+            if (cidr != null) {
+                copy.put(field, cidr.address(4));
+            }
+            result.add(copy);
+        }
+        return result;
+    }
+
+    static String documentationAddress(String seed) {
+        // 203.0.113.0/24 (TEST-NET-3, RFC 5737): never routable, obviously a mock value.
+        return "203.0.113." + (1 + hash(seed) % 254);
+    }
+
+    static long hash(String seed) {
+        var digest = sha256(seed);
+        long value = 0;
+        for (int i = 0; i < 6; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
+        }
+        return value;
+    }
+
+    static String guid(String seed) {
+        var d = sha256(seed);
+        var hex = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            hex.append(String.format("%02x", d[i]));
+        }
+        var s = hex.toString();
+        return s.substring(0, 8) + "-" + s.substring(8, 12) + "-" + s.substring(12, 16) + "-" + s.substring(16, 20)
+                + "-" + s.substring(20, 32);
+    }
+
+    private static byte[] sha256(String seed) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.ztplatform.stack.config;
+
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.network.BastionOptions;
+import com.ztplatform.components.network.DnsResolverOptions;
+import com.ztplatform.components.network.VpnOptions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole stack configuration, read once and validated as a whole by {@link StackConfigLoader}.
+ * Every field is documented with its config key and default in the README's config reference.
+ */
+public record StackConfig(
+        String project,
+        String location,
+        String environment,
+        String namePrefix,
+        MandatoryTags tags,
+        boolean protect,
+        boolean lock,
+        Hub hub,
+        List<Spoke> spokes) {
+
+    public StackConfig {
+        spokes = List.copyOf(spokes);
+    }
+
+    /** Tags every resource carries; the four named ones are mandatory. */
+    public record MandatoryTags(String environment, String owner, String costCenter, String dataClassification,
+                                Map<String, String> extra) {
+        public static final List<String> MANDATORY = List.of("environment", "owner", "costCenter", "dataClassification");
+        public static final List<String> CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
+
+        public MandatoryTags {
+            extra = Map.copyOf(extra);
+        }
+
+        public Map<String, String> asMap() {
+            var all = new LinkedHashMap<String, String>(extra);
+            all.put("environment", environment);
+            all.put("owner", owner);
+            all.put("costCenter", costCenter);
+            all.put("dataClassification", dataClassification);
+            all.put("managedBy", "pulumi");
+            return all;
+        }
+    }
+
+    public record Hub(Cidr addressSpace, int privateEndpointSubnetPrefix, boolean firewallManagementSubnet,
+                      Optional<BastionOptions> bastion, Optional<VpnOptions> vpn,
+                      Optional<DnsResolverOptions> dnsResolver, List<String> privateDnsZones) {
+        public Hub {
+            privateDnsZones = List.copyOf(privateDnsZones);
+        }
+    }
+
+    public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
+                        int privateEndpointSubnetPrefix) {
+    }
+}

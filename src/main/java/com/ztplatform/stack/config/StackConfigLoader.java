@@ -1,0 +1,283 @@
+package com.ztplatform.stack.config;
+
+import com.ztplatform.components.common.AzureRegions;
+import com.ztplatform.components.common.Tags;
+import com.ztplatform.components.core.AzureNames;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.LayoutException;
+import com.ztplatform.components.core.SubnetCarver;
+import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.network.BastionOptions;
+import com.ztplatform.components.network.BastionSku;
+import com.ztplatform.components.network.DnsResolverOptions;
+import com.ztplatform.components.network.HubLayout;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.network.VpnOptions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the stack configuration once into {@link StackConfig} and validates it as a whole: every problem is
+ * collected, each naming its config key and showing a valid example, before any resource is registered.
+ */
+public final class StackConfigLoader {
+    public static final String PROVIDER = "azure-native";
+    private static final Pattern SPOKE_NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
+
+    private final String project;
+    private final ConfigSource source;
+    private final List<String> problems = new ArrayList<>();
+
+    private StackConfigLoader(String project, ConfigSource source) {
+        this.project = project;
+        this.source = source;
+    }
+
+    /** Loads and validates; throws {@link ConfigException} listing every problem. */
+    public static StackConfig load(String project, ConfigSource source) {
+        var loader = new StackConfigLoader(project, source);
+        var config = loader.read();
+        if (!loader.problems.isEmpty()) {
+            throw new ConfigException(loader.problems);
+        }
+        return config;
+    }
+
+    private String key(String name) {
+        return project + ":" + name;
+    }
+
+    private Optional<ConfigNode> node(String name) {
+        return source.get(project, name).map(raw -> ConfigNode.root(key(name), raw, problems));
+    }
+
+    private Optional<String> plain(String name, String example) {
+        var node = node(name);
+        if (node.isEmpty()) {
+            problems.add(key(name) + " is required, like " + example);
+            return Optional.empty();
+        }
+        var value = node.get().scalar();
+        if (value.isEmpty()) {
+            problems.add(key(name) + " must be a plain value, like " + example);
+        }
+        return value;
+    }
+
+    private boolean flag(String name, boolean defaultValue) {
+        var raw = source.get(project, name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        if (!raw.get().equals("true") && !raw.get().equals("false")) {
+            problems.add(key(name) + " must be true or false, got '" + raw.get() + "'");
+            return defaultValue;
+        }
+        return Boolean.parseBoolean(raw.get());
+    }
+
+    private StackConfig read() {
+        var location = source.get(PROVIDER, "location").orElse(null);
+        AzureRegions.problem(PROVIDER + ":location", location).ifPresent(problems::add);
+
+        var environment = plain("environment", "dev").orElse("");
+        plainProblem("environment", environment, AzureNames.environmentProblem(environment));
+        var prefix = plain("namePrefix", "ztp").orElse("");
+        plainProblem("namePrefix", prefix, AzureNames.prefixProblem(prefix));
+
+        var tags = readTags(environment);
+        var protect = flag("protect", false);
+        var lock = flag("lock", false);
+        var hub = readHub();
+        var spokes = readSpokes();
+        checkOverlaps(hub, spokes);
+        return new StackConfig(project, location, environment, prefix, tags, protect, lock, hub, spokes);
+    }
+
+    private void plainProblem(String name, String value, Optional<String> problem) {
+        if (!value.isEmpty()) {
+            problem.ifPresent(p -> problems.add(key(name) + ": " + p));
+        }
+    }
+
+    private StackConfig.MandatoryTags readTags(String environment) {
+        var node = node("tags");
+        if (node.isEmpty()) {
+            problems.add(key("tags") + " is required, with " + String.join(", ", StackConfig.MandatoryTags.MANDATORY)
+                    + ", like {environment: dev, owner: platform-team@contoso.com, costCenter: CC-1234, "
+                    + "dataClassification: confidential}");
+            return new StackConfig.MandatoryTags("", "", "", "", Map.of());
+        }
+        var tags = node.get();
+        if (!tags.expectObject("{owner: platform-team@contoso.com, ...}")) {
+            return new StackConfig.MandatoryTags("", "", "", "", Map.of());
+        }
+        var values = new LinkedHashMap<>(tags.stringMap());
+        var examples = Map.of("environment", environment.isEmpty() ? "dev" : environment,
+                "owner", "platform-team@contoso.com", "costCenter", "CC-1234", "dataClassification", "confidential");
+        for (var mandatory : StackConfig.MandatoryTags.MANDATORY) {
+            var value = values.remove(mandatory);
+            if (value == null || value.isBlank()) {
+                problems.add(tags.at(mandatory) + " is a mandatory tag, like '" + examples.get(mandatory) + "'");
+            }
+        }
+        var all = tags.stringMap();
+        var env = all.getOrDefault("environment", "");
+        if (!env.isBlank() && !environment.isEmpty() && !env.equals(environment)) {
+            problems.add(tags.at("environment") + " is '" + env + "' but " + key("environment") + " is '" + environment
+                    + "'; they must match");
+        }
+        var classification = all.getOrDefault("dataClassification", "");
+        if (!classification.isBlank() && !StackConfig.MandatoryTags.CLASSIFICATIONS.contains(classification)) {
+            problems.add(tags.at("dataClassification") + " must be one of "
+                    + String.join(", ", StackConfig.MandatoryTags.CLASSIFICATIONS) + ", got '" + classification + "'");
+        }
+        problems.addAll(Tags.problems(key("tags"), all));
+        return new StackConfig.MandatoryTags(env, all.getOrDefault("owner", ""), all.getOrDefault("costCenter", ""),
+                classification, values);
+    }
+
+    private StackConfig.Hub readHub() {
+        var example = "{addressSpace: 10.10.0.0/22}";
+        var node = node("hub");
+        if (node.isEmpty()) {
+            problems.add(key("hub") + " is required, like " + example);
+            return null;
+        }
+        var hub = node.get();
+        if (!hub.expectObject(example)) {
+            return null;
+        }
+        hub.allowOnly(Set.of("addressSpace", "privateEndpointSubnetPrefix", "firewallManagementSubnet", "bastion",
+                "vpn", "dnsResolver", "privateDnsZones"));
+        var space = cidr(hub, "addressSpace", "10.10.0.0/22");
+        var pePrefix = hub.integer("privateEndpointSubnetPrefix", HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "26");
+        if (pePrefix < 24 || pePrefix > 28) {
+            problems.add(hub.at("privateEndpointSubnetPrefix") + " must be between 24 and 28, like 26, got " + pePrefix);
+        }
+        var mgmt = hub.bool("firewallManagementSubnet", true);
+        var bastion = hub.object("bastion", "{sku: Basic}").map(this::readBastion);
+        var vpn = hub.object("vpn", "{clientAddressPool: 172.16.200.0/24, tenantId: <GUID>}").map(this::readVpn);
+        var resolver = hub.object("dnsResolver", "{outboundEndpoint: false}").map(n -> {
+            n.allowOnly(Set.of("outboundEndpoint"));
+            return new DnsResolverOptions(n.bool("outboundEndpoint", false));
+        });
+        var zones = hub.strings("privateDnsZones", "[" + PrivateDnsZones.DATABRICKS + "]")
+                .orElse(PrivateDnsZones.DEFAULTS);
+        problems.addAll(PrivateDnsZones.problems(hub.at("privateDnsZones"), zones));
+
+        if (space.isPresent() && pePrefix >= 24 && pePrefix <= 28) {
+            try {
+                HubLayout.carve(space.get(), pePrefix, mgmt, bastion.isPresent(), vpn.isPresent(), resolver.isPresent());
+            } catch (LayoutException e) {
+                e.problems().forEach(p -> problems.add(hub.at("addressSpace") + ": " + p));
+            }
+        }
+        return space.map(s -> new StackConfig.Hub(s, pePrefix, mgmt, bastion, vpn, resolver, zones)).orElse(null);
+    }
+
+    private BastionOptions readBastion(ConfigNode node) {
+        node.allowOnly(Set.of("sku", "copyPaste", "fileCopy", "tunneling", "scaleUnits"));
+        var skuName = node.requiredString("sku", "Basic").orElse(null);
+        var sku = skuName == null ? Optional.<BastionSku>empty() : BastionSku.parse(skuName);
+        if (skuName != null && sku.isEmpty()) {
+            problems.add(node.at("sku") + " must be one of " + BastionSku.validNames() + ", got '" + skuName + "'");
+        }
+        if (sku.isEmpty()) {
+            return null;
+        }
+        var options = new BastionOptions(sku.get(), node.bool("copyPaste", false), node.bool("fileCopy", false),
+                node.bool("tunneling", false), node.integer("scaleUnits", BastionOptions.DEFAULT_SCALE_UNITS, "2"));
+        problems.addAll(options.problems(node.path()));
+        return options;
+    }
+
+    private VpnOptions readVpn(ConfigNode node) {
+        node.allowOnly(Set.of("clientAddressPool", "tenantId", "audience", "sku"));
+        var pool = node.requiredString("clientAddressPool", "172.16.200.0/24");
+        var tenant = node.requiredString("tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47");
+        if (pool.isEmpty() || tenant.isEmpty()) {
+            return null;
+        }
+        var options = new VpnOptions(pool.get(), tenant.get(), node.string("audience", VpnOptions.MICROSOFT_REGISTERED_AUDIENCE)
+                .orElse(null), node.string("sku", VpnOptions.DEFAULT_SKU).orElse(null));
+        problems.addAll(options.problems(node.path()));
+        return options;
+    }
+
+    private List<StackConfig.Spoke> readSpokes() {
+        var example = "[{name: analytics, addressSpace: 10.11.0.0/24}]";
+        var node = node("spokes");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        var spokes = new ArrayList<StackConfig.Spoke>();
+        var names = new HashSet<String>();
+        for (var spoke : node.get().elements(example).orElse(List.of())) {
+            if (!spoke.expectObject("{name: analytics, addressSpace: 10.11.0.0/24}")) {
+                continue;
+            }
+            spoke.allowOnly(Set.of("name", "addressSpace", "hostSubnetPrefix", "containerSubnetPrefix",
+                    "privateEndpointSubnetPrefix"));
+            var name = spoke.requiredString("name", "analytics");
+            name.ifPresent(n -> {
+                if (!SPOKE_NAME.matcher(n).matches()) {
+                    problems.add(spoke.at("name") + " must be 2-12 lowercase letters or digits starting with a letter, "
+                            + "like 'analytics', got '" + n + "'");
+                } else if (!names.add(n)) {
+                    problems.add(spoke.at("name") + " '" + n + "' is used by another spoke; spoke names must be unique");
+                }
+            });
+            var space = cidr(spoke, "addressSpace", "10.11.0.0/24");
+            var host = spoke.integer("hostSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
+            var container = spoke.integer("containerSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
+            var pe = spoke.integer("privateEndpointSubnetPrefix", SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "27");
+            var sizeProblems = SpokeLayout.sizeProblems(spoke.path(), host, container, pe);
+            problems.addAll(sizeProblems);
+            if (space.isPresent() && sizeProblems.isEmpty()) {
+                try {
+                    SpokeLayout.carve(space.get(), host, container, pe);
+                } catch (LayoutException e) {
+                    e.problems().forEach(p -> problems.add(spoke.at("addressSpace") + ": " + p));
+                }
+            }
+            if (name.isPresent() && space.isPresent()) {
+                spokes.add(new StackConfig.Spoke(name.get(), space.get(), host, container, pe));
+            }
+        }
+        return spokes;
+    }
+
+    private Optional<Cidr> cidr(ConfigNode node, String key, String example) {
+        var text = node.requiredString(key, example);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        var problem = Cidr.problem(text.get());
+        problem.ifPresent(p -> problems.add(node.at(key) + " " + p));
+        return problem.isPresent() ? Optional.empty() : Optional.of(Cidr.parse(text.get()));
+    }
+
+    /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
+    private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes) {
+        var named = new LinkedHashMap<String, Cidr>();
+        if (hub != null) {
+            named.put(key("hub.addressSpace"), hub.addressSpace());
+            hub.vpn().filter(v -> Cidr.problem(v.clientAddressPool()).isEmpty())
+                    .ifPresent(v -> named.put(key("hub.vpn.clientAddressPool"), Cidr.parse(v.clientAddressPool())));
+        }
+        for (int i = 0; i < spokes.size(); i++) {
+            named.put(key("spokes[" + i + "].addressSpace") + " (" + spokes.get(i).name() + ")",
+                    spokes.get(i).addressSpace());
+        }
+        SubnetCarver.overlaps(named).forEach(p -> problems.add(p + "; address spaces of the hub, the spokes and the "
+                + "VPN client pool must not overlap"));
+    }
+}

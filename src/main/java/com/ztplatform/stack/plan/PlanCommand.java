@@ -1,0 +1,86 @@
+package com.ztplatform.stack.plan;
+
+import com.ztplatform.components.testing.AzureMocks;
+import com.ztplatform.stack.PlatformProgram;
+import com.ztplatform.stack.config.ConfigException;
+import com.ztplatform.stack.config.MapConfigSource;
+import com.ztplatform.stack.config.StackConfigLoader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code plan <stack> [--out DIR]}: validates the stack's configuration, runs the real program on Pulumi's
+ * test monitor and writes plan.json, tree.txt and topology.md under {@code plan/<stack>/}.
+ * Exit codes: 0 written; 1 configuration or program errors (listed, no stack trace); 2 usage.
+ */
+public final class PlanCommand {
+    private PlanCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String stack = null;
+        Path outDir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--out needs a directory");
+                    }
+                    outDir = Path.of(args[++i]);
+                }
+                default -> {
+                    if (args[i].startsWith("-") || stack != null) {
+                        return usage(err, "unexpected argument '" + args[i] + "'");
+                    }
+                    stack = args[i];
+                }
+            }
+        }
+        if (stack == null) {
+            return usage(err, "which stack? like: plan dev");
+        }
+        try {
+            var root = StackFiles.findProjectRoot(Path.of(""));
+            var input = StackFiles.read(root, stack);
+            StackConfigLoader.load(input.project(), new MapConfigSource(input.config(), input.secretKeys()));
+            var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
+            if (!plan.errors().isEmpty()) {
+                err.println("plan " + stack + ": the program failed:");
+                plan.errors().forEach(e -> err.println("  - " + e));
+                return 1;
+            }
+            var dir = outDir != null ? outDir : root.resolve("plan").resolve(stack);
+            write(dir, plan);
+            long custom = plan.resources().stream().filter(Plan.PlanResource::custom).count();
+            out.println("plan " + stack + ": " + plan.resources().size() + " resources (" + custom
+                    + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
+                    + "/{plan.json,tree.txt,topology.md}");
+            plan.diagnostics().forEach(d -> out.println("  " + d));
+            return 0;
+        } catch (ConfigException e) {
+            err.println("plan " + stack + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("plan " + stack + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Writes the plan files; identical plans give byte-identical files. */
+    public static void write(Path dir, Plan plan) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("plan.json"), plan.toJson(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tree.txt"), TreeView.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("topology.md"), TopologyView.render(plan), StandardCharsets.UTF_8);
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("plan: " + problem);
+        err.println("usage: plan <stack> [--out DIR]");
+        return 2;
+    }
+}

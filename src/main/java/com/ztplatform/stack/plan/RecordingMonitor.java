@@ -1,0 +1,55 @@
+package com.ztplatform.stack.plan;
+
+import com.pulumi.Log;
+import com.pulumi.resources.Resource;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.internal.MockMonitor;
+import pulumirpc.Resource.RegisterResourceOutputsRequest;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Pulumi's test monitor, recording every registration exactly as the engine would receive it: parent,
+ * provider, dependencies, options and inputs (secrets still marked), plus what the mocks answered.
+ */
+final class RecordingMonitor extends MockMonitor {
+    /** One registration and the mock's answer. */
+    record Registration(RegisterResourceRequest request, RegisterResourceResponse response) {
+    }
+
+    private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+    private final Map<String, RegisterResourceOutputsRequest> outputs = new ConcurrentHashMap<>();
+
+    RecordingMonitor(Mocks mocks, Log log) {
+        super(mocks, log);
+    }
+
+    @Override
+    public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
+                                                                             RegisterResourceRequest request) {
+        return super.registerResourceAsync(resource, request).thenApply(response -> {
+            registrations.add(new Registration(request, response));
+            return response;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> registerResourceOutputsAsync(RegisterResourceOutputsRequest request) {
+        outputs.put(request.getUrn(), request);
+        return super.registerResourceOutputsAsync(request);
+    }
+
+    List<Registration> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    Map<String, RegisterResourceOutputsRequest> outputs() {
+        return Map.copyOf(outputs);
+    }
+}
