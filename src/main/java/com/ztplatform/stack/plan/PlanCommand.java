@@ -1,5 +1,8 @@
 package com.ztplatform.stack.plan;
 
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.testing.PlanRunner;
+
 import com.ztplatform.components.testing.AzureMocks;
 import com.ztplatform.stack.PlatformProgram;
 import com.ztplatform.stack.config.ConfigException;
@@ -13,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code plan <stack> [--out DIR]}: validates the stack's configuration, runs the real program on Pulumi's
+ * {@code plan <stack> [--out DIR] [--root PROJECT_DIR]}: validates the stack's configuration, runs the real program on Pulumi's
  * test monitor and writes plan.json, tree.txt and topology.md under {@code plan/<stack>/}.
  * Exit codes: 0 written; 1 configuration or program errors (listed, no stack trace); 2 usage.
  */
@@ -24,6 +27,7 @@ public final class PlanCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String stack = null;
         Path outDir = null;
+        Path rootDir = Path.of("");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> {
@@ -31,6 +35,12 @@ public final class PlanCommand {
                         return usage(err, "--out needs a directory");
                     }
                     outDir = Path.of(args[++i]);
+                }
+                case "--root" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--root needs a directory");
+                    }
+                    rootDir = Path.of(args[++i]);
                 }
                 default -> {
                     if (args[i].startsWith("-") || stack != null) {
@@ -44,7 +54,7 @@ public final class PlanCommand {
             return usage(err, "which stack? like: plan dev");
         }
         try {
-            var root = StackFiles.findProjectRoot(Path.of(""));
+            var root = StackFiles.findProjectRoot(rootDir);
             var input = StackFiles.read(root, stack);
             StackConfigLoader.load(input.project(), new MapConfigSource(input.config(), input.secretKeys()));
             var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
@@ -80,7 +90,7 @@ public final class PlanCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println("plan: " + problem);
-        err.println("usage: plan <stack> [--out DIR]");
+        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR]");
         return 2;
     }
 }

@@ -1,6 +1,8 @@
 package com.ztplatform.stack.plan;
 
 import com.google.gson.GsonBuilder;
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.testing.PlanRunner;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,17 +25,9 @@ import java.util.TreeSet;
  * as a secret and the plan shows only the placeholder.
  */
 public final class StackFiles {
-    public static final String SECRET_PLACEHOLDER = "[secret]";
+    public static final String SECRET_PLACEHOLDER = Plan.SECRET_PLACEHOLDER;
 
     private StackFiles() {
-    }
-
-    /** What one stack hands to the program. */
-    public record StackInput(String project, String stack, Map<String, String> config, Set<String> secretKeys) {
-        public StackInput {
-            config = Map.copyOf(config);
-            secretKeys = Set.copyOf(secretKeys);
-        }
     }
 
     /** Walks up from {@code start} to the directory holding Pulumi.yaml. */
@@ -47,7 +40,7 @@ public final class StackFiles {
         throw new IOException("no Pulumi.yaml in " + start.toAbsolutePath() + " or any parent directory");
     }
 
-    public static StackInput read(Path root, String stack) throws IOException {
+    public static PlanRunner.StackInput read(Path root, String stack) throws IOException {
         var projectFile = root.resolve("Pulumi.yaml");
         var project = asMap(load(projectFile), projectFile);
         var name = project.get("name");
@@ -79,7 +72,7 @@ public final class StackFiles {
         } else if (rawConfig != null) {
             throw new IOException(stackFile + ": 'config' must be a mapping of keys to values");
         }
-        return new StackInput(projectName, stack, config, secrets);
+        return new PlanRunner.StackInput(projectName, stack, config, secrets);
     }
 
     public static List<String> stacks(Path root) throws IOException {

@@ -1,5 +1,8 @@
 package com.ztplatform.stack.plan;
 
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.testing.PlanRunner;
+
 import com.google.gson.JsonElement;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package com.ztplatform.stack.plan;
 
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.testing.PlanRunner;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package com.ztplatform.stack.plan;
+package com.ztplatform.components.testing;
 
 import com.pulumi.Log;
 import com.pulumi.resources.Resource;
@@ -18,15 +18,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Pulumi's test monitor, recording every registration exactly as the engine would receive it: parent,
  * provider, dependencies, options and inputs (secrets still marked), plus what the mocks answered.
  */
-final class RecordingMonitor extends MockMonitor {
+public final class RecordingMonitor extends MockMonitor {
     /** One registration and the mock's answer. */
-    record Registration(RegisterResourceRequest request, RegisterResourceResponse response) {
+    public record Registration(RegisterResourceRequest request, RegisterResourceResponse response) {
     }
 
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
     private final Map<String, RegisterResourceOutputsRequest> outputs = new ConcurrentHashMap<>();
 
-    RecordingMonitor(Mocks mocks, Log log) {
+    public RecordingMonitor(Mocks mocks, Log log) {
         super(mocks, log);
     }
 
@@ -45,11 +45,11 @@ final class RecordingMonitor extends MockMonitor {
         return super.registerResourceOutputsAsync(request);
     }
 
-    List<Registration> registrations() {
+    public List<Registration> registrations() {
         return List.copyOf(registrations);
     }
 
-    Map<String, RegisterResourceOutputsRequest> outputs() {
+    public Map<String, RegisterResourceOutputsRequest> outputs() {
         return Map.copyOf(outputs);
     }
 }

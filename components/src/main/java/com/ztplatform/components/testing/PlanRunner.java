@@ -1,4 +1,4 @@
-package com.ztplatform.stack.plan;
+package com.ztplatform.components.testing;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -12,6 +12,8 @@ import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -29,8 +31,19 @@ public final class PlanRunner {
     private PlanRunner() {
     }
 
+    /**
+     * What one stack hands to the program: full config keys ({@code project:key}) to raw values (JSON for
+     * structured values), and which keys are secret.
+     */
+    public record StackInput(String project, String stack, Map<String, String> config, Set<String> secretKeys) {
+        public StackInput {
+            config = Map.copyOf(config);
+            secretKeys = Set.copyOf(secretKeys);
+        }
+    }
+
     /** Runs the program; the returned plan lists resources sorted by URN, so it is the same on every run. */
-    public static Plan run(StackFiles.StackInput input, Mocks mocks, Consumer<Context> program) {
+    public static Plan run(StackInput input, Mocks mocks, Consumer<Context> program) {
         var diagnostics = new ArrayList<String>();
         var logger = Logger.getAnonymousLogger();
         logger.setUseParentHandlers(false);
@@ -84,7 +97,7 @@ public final class PlanRunner {
         return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
     }
 
-    private static Plan build(StackFiles.StackInput input, RecordingMonitor monitor, List<String> diagnostics,
+    private static Plan build(StackInput input, RecordingMonitor monitor, List<String> diagnostics,
                               List<String> errors) {
         var resources = new ArrayList<Plan.PlanResource>();
         JsonObject stackOutputs = new JsonObject();
@@ -155,7 +168,7 @@ public final class PlanRunner {
         resources.sort(Comparator.comparing(Plan.PlanResource::urn));
         var config = new TreeMap<String, JsonElement>();
         input.config().forEach((k, v) -> config.put(k, input.secretKeys().contains(k)
-                ? new JsonPrimitive(StackFiles.SECRET_PLACEHOLDER) : configValue(v)));
+                ? new JsonPrimitive(Plan.SECRET_PLACEHOLDER) : configValue(v)));
         var sortedDiagnostics = new ArrayList<>(new TreeSet<>(diagnostics));
         return new Plan(input.project(), input.stack(), config, resources, stackOutputs, sortedDiagnostics,
                 List.copyOf(errors));
@@ -173,7 +186,7 @@ public final class PlanRunner {
         return new JsonPrimitive(raw);
     }
 
-    static JsonElement sortKeys(JsonElement element) {
+    public static JsonElement sortKeys(JsonElement element) {
         if (element.isJsonObject()) {
             var sorted = new JsonObject();
             new TreeMap<>(element.getAsJsonObject().asMap()).forEach((k, v) -> sorted.add(k, sortKeys(v)));

@@ -1,4 +1,4 @@
-package com.ztplatform.stack.plan;
+package com.ztplatform.components.testing;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -18,6 +18,8 @@ import java.util.Optional;
 public record Plan(String project, String stack, Map<String, JsonElement> config, List<PlanResource> resources,
                    JsonObject outputs, List<String> diagnostics, List<String> errors) {
     public static final int SCHEMA_VERSION = 1;
+    /** What a secret value looks like everywhere in a plan: its value is never written. */
+    public static final String SECRET_PLACEHOLDER = "[secret]";
 
     public Plan {
         config = Map.copyOf(config);
@@ -58,6 +60,16 @@ public record Plan(String project, String stack, Map<String, JsonElement> config
 
     public List<PlanResource> ofType(String type) {
         return resources.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** The resource with this logical name; fails when there is none or more than one. */
+    public PlanResource named(String logicalName) {
+        var matches = resources.stream().filter(r -> r.name().equals(logicalName)).toList();
+        if (matches.size() != 1) {
+            throw new IllegalArgumentException("expected one resource named '" + logicalName + "', found "
+                    + matches.size());
+        }
+        return matches.get(0);
     }
 
     public Optional<PlanResource> byUrn(String urn) {

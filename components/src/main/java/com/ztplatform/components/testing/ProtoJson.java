@@ -1,4 +1,4 @@
-package com.ztplatform.stack.plan;
+package com.ztplatform.components.testing;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -12,10 +12,10 @@ import java.util.TreeMap;
 
 /**
  * Pulumi's wire values (protobuf Struct/Value) as JSON with sorted keys. Pulumi's special objects are
- * rendered as markers: a secret becomes {@value StackFiles#SECRET_PLACEHOLDER} (its value is never written),
+ * rendered as markers: a secret becomes {@value Plan#SECRET_PLACEHOLDER} (its value is never written),
  * an unknown becomes "[unknown]", a resource reference becomes its URN, an asset or archive "[asset]".
  */
-final class ProtoJson {
+public final class ProtoJson {
     static final String SIG = "4dabf18193072939515e22adb298388d";
     static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
     static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
@@ -27,13 +27,13 @@ final class ProtoJson {
     private ProtoJson() {
     }
 
-    static JsonObject toJson(Struct struct) {
+    public static JsonObject toJson(Struct struct) {
         var object = new JsonObject();
         new TreeMap<>(struct.getFieldsMap()).forEach((k, v) -> object.add(k, toJson(v)));
         return object;
     }
 
-    static JsonElement toJson(Value value) {
+    public static JsonElement toJson(Value value) {
         return switch (value.getKindCase()) {
             case NULL_VALUE, KIND_NOT_SET -> JsonNull.INSTANCE;
             case BOOL_VALUE -> new JsonPrimitive(value.getBoolValue());
@@ -57,11 +57,11 @@ final class ProtoJson {
         }
         var kind = sig.getStringValue();
         if (kind.equals(SECRET_SIG)) {
-            return new JsonPrimitive(StackFiles.SECRET_PLACEHOLDER);
+            return new JsonPrimitive(Plan.SECRET_PLACEHOLDER);
         }
         if (kind.equals(OUTPUT_SIG)) {
             if (fields.containsKey("secret") && fields.get("secret").getBoolValue()) {
-                return new JsonPrimitive(StackFiles.SECRET_PLACEHOLDER);
+                return new JsonPrimitive(Plan.SECRET_PLACEHOLDER);
             }
             return fields.containsKey("value") ? toJson(fields.get("value")) : new JsonPrimitive("[unknown]");
         }

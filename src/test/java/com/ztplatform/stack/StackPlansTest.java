@@ -1,0 +1,104 @@
+package com.ztplatform.stack;
+
+import com.ztplatform.components.testing.AzureMocks;
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.stack.plan.StackFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real dev and prod stacks, run through the real program on the mocks: their key invariants. */
+class StackPlansTest {
+    private static Plan dev;
+    private static Plan prod;
+
+    @BeforeAll
+    static void plan() throws IOException {
+        var root = StackFiles.findProjectRoot(Path.of(""));
+        dev = PlanRunner.run(StackFiles.read(root, "dev"), new AzureMocks(), PlatformProgram::run);
+        prod = PlanRunner.run(StackFiles.read(root, "prod"), new AzureMocks(), PlatformProgram::run);
+    }
+
+    private static Map<String, String> hubSubnets(Plan plan) {
+        var prefixes = new HashMap<String, String>();
+        plan.ofType("azure-native:network:Subnet").stream()
+                .filter(s -> s.inputString("virtualNetworkName").orElse("").endsWith("-hub-vnet"))
+                .forEach(s -> prefixes.put(s.inputString("subnetName").orElseThrow(), s.inputString("addressPrefix").orElseThrow()));
+        return prefixes;
+    }
+
+    @Test
+    void bothStacksPlanWithoutErrors() {
+        assertThat(dev.errors()).isEmpty();
+        assertThat(prod.errors()).isEmpty();
+        assertThat(dev.resources()).isNotEmpty();
+    }
+
+    @Test
+    void devHubLayoutFollowsItsConfig() {
+        // Pulumi.dev.yaml: hub 10.10.0.0/23 with Basic Bastion; slots in order fw, fw-mgmt, bastion, endpoints.
+        assertThat(hubSubnets(dev)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "AzureFirewallSubnet", "10.10.0.0/26",
+                "AzureFirewallManagementSubnet", "10.10.0.64/26",
+                "AzureBastionSubnet", "10.10.0.128/26",
+                "snet-private-endpoints", "10.10.0.192/26"));
+        assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
+        assertThat(dev.ofType("azure-native:network:DnsResolver")).isEmpty();
+        assertThat(dev.ofType("azure-native:network:BastionHost").get(0).inputString("sku.name")).hasValue("Basic");
+    }
+
+    @Test
+    void prodHubHasVpnResolverAndLargerEndpointSubnet() {
+        // Pulumi.prod.yaml: 10.100.0.0/22, endpoints /25 (aligned after the three /26 at .0, .64, .128 -> 1.0/25).
+        assertThat(hubSubnets(prod)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "AzureFirewallSubnet", "10.100.0.0/26",
+                "AzureFirewallManagementSubnet", "10.100.0.64/26",
+                "AzureBastionSubnet", "10.100.0.128/26",
+                "snet-private-endpoints", "10.100.1.0/25",
+                "GatewaySubnet", "10.100.1.128/27",
+                "snet-dns-inbound", "10.100.1.160/28",
+                "snet-dns-outbound", "10.100.1.176/28"));
+        assertThat(prod.ofType("azure-native:network:VirtualNetworkGateway")).hasSize(1);
+        assertThat(prod.ofType("azure-native:network:BastionHost").get(0).inputString("sku.name")).hasValue("Standard");
+        assertThat(prod.outputs().get("dnsResolverInboundIp").getAsString()).isEqualTo("10.100.1.164");
+    }
+
+    @Test
+    void prodProtectsAndLocksWhileDevDoesNot() {
+        var prodVnet = prod.ofType("azure-native:network:VirtualNetwork").get(0);
+        assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
+        assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope")).hasSize(1);
+        assertThat(dev.ofType("azure-native:network:VirtualNetwork").get(0).options().get("protect").getAsBoolean()).isFalse();
+        assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
+    }
+
+    @Test
+    void everyLocatedResourceIsInTheStackRegionAndCarriesTheMandatoryTags() {
+        for (var plan : new Plan[]{dev, prod}) {
+            plan.resources().stream().filter(Plan.PlanResource::custom).forEach(r -> {
+                r.inputString("location").ifPresent(l -> assertThat(l).as(r.name()).isIn("westeurope", "Global"));
+                if (r.input("tags").isPresent()) {
+                    assertThat(r.input("tags").orElseThrow().getAsJsonObject().keySet()).as(r.name())
+                            .contains("environment", "owner", "costCenter", "dataClassification");
+                }
+            });
+        }
+    }
+
+    @Test
+    void outputsFollowTheContract() {
+        var vnet = dev.ofType("azure-native:network:VirtualNetwork").get(0);
+        assertThat(dev.outputs().get("contractVersion").getAsString()).isEqualTo(StackOutputs.CONTRACT_VERSION);
+        assertThat(dev.outputs().get("hubVnetId").getAsString()).isEqualTo(vnet.id());
+        assertThat(dev.outputs().getAsJsonObject("privateDnsZoneIds").keySet()).contains("privatelink.azuredatabricks.net");
+        assertThat(dev.outputs().getAsJsonObject("hubSubnetIds").get("AzureFirewallSubnet").getAsString())
+                .endsWith("/virtualNetworks/ztp-dev-hub-vnet/subnets/AzureFirewallSubnet");
+    }
+}

@@ -1,0 +1,201 @@
+package com.ztplatform.stack.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** One test per validation rule, each asserting the message a user sees. */
+class StackConfigLoaderTest {
+    private static final String P = "zt-databricks";
+
+    private static Map<String, String> valid() {
+        var config = new HashMap<String, String>();
+        config.put("azure-native:location", "westeurope");
+        config.put(P + ":environment", "dev");
+        config.put(P + ":namePrefix", "ztp");
+        config.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"team@contoso.com\",\"costCenter\":\"CC-1\","
+                + "\"dataClassification\":\"internal\"}");
+        config.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Basic\"}}");
+        config.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\"},"
+                + "{\"name\":\"datasci\",\"addressSpace\":\"10.12.0.0/24\"}]");
+        return config;
+    }
+
+    private static StackConfig load(Map<String, String> config) {
+        return StackConfigLoader.load(P, new MapConfigSource(config, Set.of()));
+    }
+
+    private static List<String> problems(Consumer<Map<String, String>> change) {
+        var config = valid();
+        change.accept(config);
+        var e = catchThrowableOfType(ConfigException.class, () -> load(config));
+        assertThat(e).as("expected a configuration problem").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void validConfigLoadsIntoTypedRecords() {
+        var config = load(valid());
+        assertThat(config.location()).isEqualTo("westeurope");
+        assertThat(config.hub().addressSpace().toString()).isEqualTo("10.10.0.0/23");
+        assertThat(config.hub().bastion()).isPresent();
+        assertThat(config.hub().privateEndpointSubnetPrefix()).isEqualTo(26);
+        assertThat(config.spokes()).extracting(StackConfig.Spoke::name).containsExactly("analytics", "datasci");
+        assertThat(config.spokes().get(0).hostSubnetPrefix()).isEqualTo(26);
+        assertThat(config.tags().asMap()).containsEntry("owner", "team@contoso.com").containsEntry("managedBy", "pulumi");
+    }
+
+    @Test
+    void malformedCidr() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0\"}"))).containsExactly(
+                "zt-databricks:hub.addressSpace must be an IPv4 CIDR like 10.0.0.0/22, got '10.10.0.0'");
+    }
+
+    @Test
+    void cidrWithHostBits() {
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"a1\",\"addressSpace\":\"10.11.0.5/24\"}]")))
+                .singleElement().asString()
+                .startsWith("zt-databricks:spokes[0].addressSpace has host bits set")
+                .contains("did you mean 10.11.0.0/24?");
+    }
+
+    @Test
+    void hubOverlappingASpoke() {
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.10.1.0/24\"}]")))
+                .singleElement().asString()
+                .contains("zt-databricks:hub.addressSpace").contains("10.10.0.0/23")
+                .contains("overlaps").contains("zt-databricks:spokes[0].addressSpace (analytics)").contains("10.10.1.0/24");
+    }
+
+    @Test
+    void spokeOverlappingASpoke() {
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/22\"},"
+                + "{\"name\":\"datasci\",\"addressSpace\":\"10.11.2.0/24\"}]")))
+                .singleElement().asString()
+                .contains("(analytics)").contains("(datasci)").contains("overlaps");
+    }
+
+    @Test
+    void subnetsThatDoNotFitTheSpoke() {
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/25\"}]")))
+                .singleElement().asString()
+                .startsWith("zt-databricks:spokes[0].addressSpace: subnet 'snet-private-endpoints' (/27) does not fit in 10.11.0.0/25")
+                .contains("use an address space like 10.11.0.0/24");
+    }
+
+    @Test
+    void databricksSubnetTooSmall() {
+        assertThat(problems(c -> c.put(P + ":spokes",
+                "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\",\"hostSubnetPrefix\":27,\"containerSubnetPrefix\":27}]")))
+                .contains("zt-databricks:spokes[0].hostSubnetPrefix /27 is too small: Azure Databricks needs at least /26 per subnet, like 26",
+                        "zt-databricks:spokes[0].containerSubnetPrefix /27 is too small: Azure Databricks needs at least /26 per subnet, like 26");
+    }
+
+    @Test
+    void unsupportedRegion() {
+        assertThat(problems(c -> c.put("azure-native:location", "marsnorth"))).singleElement().asString()
+                .startsWith("azure-native:location 'marsnorth' is not a supported Azure Databricks region; use one like 'westeurope'");
+        assertThat(problems(c -> c.put("azure-native:location", "West Europe"))).singleElement().asString()
+                .contains("(did you mean 'westeurope'?)");
+        assertThat(problems(c -> c.put("azure-native:location", "usgovvirginia"))).singleElement().asString()
+                .contains("sovereign-cloud region");
+    }
+
+    @Test
+    void missingRegion() {
+        assertThat(problems(c -> c.remove("azure-native:location")))
+                .containsExactly("azure-native:location is required, like 'westeurope'");
+    }
+
+    @Test
+    void duplicateSpokeNames() {
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\"},"
+                + "{\"name\":\"analytics\",\"addressSpace\":\"10.12.0.0/24\"}]")))
+                .containsExactly("zt-databricks:spokes[1].name 'analytics' is used by another spoke; spoke names must be unique");
+    }
+
+    @Test
+    void missingMandatoryTag() {
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"team\",\"costCenter\":\"CC-1\"}")))
+                .containsExactly("zt-databricks:tags.dataClassification is a mandatory tag, like 'confidential'");
+    }
+
+    @Test
+    void tagEnvironmentMustMatchTheStackEnvironment() {
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"prod\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
+                + "\"dataClassification\":\"internal\"}")))
+                .containsExactly("zt-databricks:tags.environment is 'prod' but zt-databricks:environment is 'dev'; they must match");
+    }
+
+    @Test
+    void invalidNamePrefix() {
+        assertThat(problems(c -> c.put(P + ":namePrefix", "Z_T"))).singleElement().asString()
+                .startsWith("zt-databricks:namePrefix: namePrefix must be 2-8 lowercase letters or digits starting with a letter")
+                .contains("got 'Z_T'");
+    }
+
+    @Test
+    void unknownEnumValues() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Premium\"}}")))
+                .containsExactly("zt-databricks:hub.bastion.sku must be one of Developer, Basic, Standard, got 'Premium'");
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
+                + "\"dataClassification\":\"secret\"}")))
+                .containsExactly("zt-databricks:tags.dataClassification must be one of public, internal, confidential, restricted, got 'secret'");
+    }
+
+    @Test
+    void optionAnSkuCannotHonourIsAnErrorNotADowngrade() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Basic\",\"tunneling\":true}}")))
+                .containsExactly("zt-databricks:hub.bastion.tunneling needs sku 'Standard', got 'Basic'");
+    }
+
+    @Test
+    void unknownKeyIsReportedInsteadOfSilentlyIgnored() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastian\":{\"sku\":\"Basic\"}}")))
+                .singleElement().asString()
+                .startsWith("zt-databricks:hub.bastian is not a known key; valid keys here: addressSpace, bastion");
+    }
+
+    @Test
+    void vpnClientPoolOverlappingASpoke() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"vpn\":{\"clientAddressPool\":\"10.12.0.0/24\","
+                + "\"tenantId\":\"72f988bf-86f1-41af-91ab-2d7cd011db47\"}}")))
+                .singleElement().asString()
+                .contains("zt-databricks:hub.vpn.clientAddressPool").contains("(datasci)").contains("overlaps");
+    }
+
+    @Test
+    void invalidPrivateDnsZone() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"privateDnsZones\":[\"corp.contoso.com\"]}")))
+                .containsExactly("zt-databricks:hub.privateDnsZones[0] must be a private-link zone (a 'privatelink' label) "
+                        + "like privatelink.vaultcore.azure.net, got 'corp.contoso.com'");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        var all = problems(c -> {
+            c.put("azure-native:location", "marsnorth");
+            c.put(P + ":namePrefix", "UPPER");
+            c.put(P + ":tags", "{\"environment\":\"dev\"}");
+            c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/33\"}");
+            c.put(P + ":spokes", "[{\"name\":\"a\",\"addressSpace\":\"10.11.0.0/24\"}]");
+        });
+        // region, prefix, three missing tags, the hub CIDR, the one-letter spoke name
+        assertThat(all).hasSize(7);
+        assertThat(String.join("\n", all)).contains("azure-native:location", "zt-databricks:namePrefix",
+                "tags.owner", "tags.costCenter", "tags.dataClassification", "hub.addressSpace", "spokes[0].name");
+    }
+
+    @Test
+    void structuredKeyWithTheWrongShape() {
+        assertThat(problems(c -> c.put(P + ":hub", "10.10.0.0/23"))).containsExactly(
+                "zt-databricks:hub must be an object, like {addressSpace: 10.10.0.0/22}");
+    }
+}

@@ -1,0 +1,121 @@
+package com.ztplatform.stack.plan;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanCommandTest {
+    private static final Path REPO = locateRepo();
+
+    private static Path locateRepo() {
+        try {
+            return StackFiles.findProjectRoot(Path.of(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run plan(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = PlanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void twoRunsOfTheSameStackAreByteIdentical(@TempDir Path tmp) throws IOException {
+        assertThat(plan("dev", "--out", tmp.resolve("a").toString()).exit()).isZero();
+        assertThat(plan("dev", "--out", tmp.resolve("b").toString()).exit()).isZero();
+        for (var file : new String[]{"plan.json", "tree.txt", "topology.md"}) {
+            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(file)))
+                    .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(file)));
+        }
+    }
+
+    @Test
+    void secureConfigValuesNeverReachThePlan(@TempDir Path tmp) throws IOException {
+        Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
+        var ciphertext = "v1:Zm9vYmFyYmF6cXV4c2VjcmV0Y2lwaGVydGV4dA==";
+        var stack = Files.readString(REPO.resolve("Pulumi.dev.yaml"))
+                + "  zt-databricks:breakGlassNote:\n    secure: " + ciphertext + "\n";
+        Files.writeString(tmp.resolve("Pulumi.sec.yaml"), stack);
+        var run = plan("sec", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        var json = Files.readString(tmp.resolve("out/plan.json"));
+        assertThat(json).doesNotContain(ciphertext).doesNotContain("Zm9vYmFy");
+        var config = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("config");
+        assertThat(config.get("zt-databricks:breakGlassNote").getAsString()).isEqualTo("[secret]");
+    }
+
+    @Test
+    void badConfigExitsNonZeroListingEveryProblemWithoutAStackTrace(@TempDir Path tmp) throws IOException {
+        Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
+        Files.writeString(tmp.resolve("Pulumi.bad.yaml"), """
+                config:
+                  azure-native:location: westeurope
+                  zt-databricks:environment: bad
+                  zt-databricks:namePrefix: 9lives
+                  zt-databricks:tags:
+                    environment: bad
+                    owner: me
+                  zt-databricks:hub:
+                    addressSpace: 10.0.0.0/33
+                """);
+        var run = plan("bad", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("stack configuration has 4 problems:")
+                .contains("zt-databricks:namePrefix")
+                .contains("zt-databricks:tags.costCenter is a mandatory tag")
+                .contains("zt-databricks:tags.dataClassification is a mandatory tag")
+                .contains("zt-databricks:hub.addressSpace must be an IPv4 CIDR")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void unknownStackNamesTheStacksThatExist() {
+        var run = plan("staging");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no stack file Pulumi.staging.yaml").contains("dev").contains("prod");
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(plan().exit()).isEqualTo(2);
+        assertThat(plan("dev", "--bogus").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void treeAndTopologyDescribeThePlan(@TempDir Path tmp) throws IOException {
+        assertThat(plan("prod", "--out", tmp.toString()).exit()).isZero();
+        var plan = JsonParser.parseString(Files.readString(tmp.resolve("plan.json"))).getAsJsonObject();
+        int resources = plan.getAsJsonArray("resources").size();
+        var tree = Files.readString(tmp.resolve("tree.txt"));
+        assertThat(tree).startsWith("Stack prod (project zt-databricks): " + resources + " resources");
+        assertThat(tree).contains("  13  azure-native:network:PrivateZone");
+        var topology = Files.readString(tmp.resolve("topology.md"));
+        assertThat(topology).contains("```mermaid\nflowchart LR").contains("VNet ztp-prod-hub-vnet<br/>10.100.0.0/22")
+                .contains("GatewaySubnet<br/>10.100.1.128/27").contains("VPN gateway")
+                .contains("13 private DNS zones");
+        var schema = plan.get("schemaVersion").getAsInt();
+        assertThat(schema).isEqualTo(1);
+        JsonObject first = plan.getAsJsonArray("resources").get(0).getAsJsonObject();
+        assertThat(first.keySet()).contains("urn", "type", "name", "parent", "provider", "dependencies",
+                "propertyDependencies", "options", "inputs", "mockComputed", "id");
+    }
+}
