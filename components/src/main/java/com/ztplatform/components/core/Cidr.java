@@ -17,230 +17,196 @@ import javax.annotation.Nullable;
  */
 public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
 
-  private static final long MAX_ADDRESS = 0xFFFF_FFFFL;
+    private static final long MAX_ADDRESS = 0xFFFF_FFFFL;
 
-  /** Beyond this a split is almost certainly a mistake (and a list of 2^31 elements can't exist). */
-  static final int MAX_SPLIT_BLOCKS = 65_536;
+    /** Beyond this a split is almost certainly a mistake (and a list of 2^31 elements can't exist). */
+    static final int MAX_SPLIT_BLOCKS = 65_536;
 
-  // [0-9] rather than \d: Java's \d is ASCII-only by default, but spelling it out documents that
-  // full-width or other Unicode digits must never parse as an address.
-  private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
-  private static final Pattern ADDRESS =
-      Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
-  private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]?");
+    // [0-9] rather than \d: Java's \d is ASCII-only by default, but spelling it out documents that
+    // full-width or other Unicode digits must never parse as an address.
+    private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Pattern ADDRESS = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
+    private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]?");
 
-  public Cidr {
-    if (prefixLength < 0 || prefixLength > 32) {
-      throw new IllegalArgumentException(
-          "prefix length must be 0..32 like the 22 in 10.0.0.0/22, got " + prefixLength);
+    public Cidr {
+        if (prefixLength < 0 || prefixLength > 32) {
+            throw new IllegalArgumentException(
+                    "prefix length must be 0..32 like the 22 in 10.0.0.0/22, got " + prefixLength);
+        }
+        if (network < 0 || network > MAX_ADDRESS) {
+            throw new IllegalArgumentException(
+                    "network must be an unsigned 32-bit address like 167772160 (10.0.0.0), got " + network);
+        }
+        if ((network & ~mask(prefixLength) & MAX_ADDRESS) != 0) {
+            throw new IllegalArgumentException(hostBitsMessage(network, prefixLength));
+        }
     }
-    if (network < 0 || network > MAX_ADDRESS) {
-      throw new IllegalArgumentException(
-          "network must be an unsigned 32-bit address like 167772160 (10.0.0.0), got " + network);
+
+    /** Parses canonical "a.b.c.d/n" text; see {@link #problem(String)} for what is rejected. */
+    public static Cidr parse(String text) {
+        Parsed parsed = tryParse(text);
+        if (parsed.error != null) {
+            throw new IllegalArgumentException(parsed.error);
+        }
+        return parsed.cidr;
     }
-    if ((network & ~mask(prefixLength) & MAX_ADDRESS) != 0) {
-      throw new IllegalArgumentException(hostBitsMessage(network, prefixLength));
+
+    /** The message {@link #parse(String)} would throw, so validators can collect every problem. */
+    public static Optional<String> problem(@Nullable String text) {
+        return Optional.ofNullable(tryParse(text).error);
     }
-  }
 
-  /** Parses canonical "a.b.c.d/n" text; see {@link #problem(String)} for what is rejected. */
-  public static Cidr parse(String text) {
-    Parsed parsed = tryParse(text);
-    if (parsed.error != null) {
-      throw new IllegalArgumentException(parsed.error);
+    /** Parses a dotted IPv4 address such as {@code 10.0.0.4} into its unsigned 32-bit value. */
+    public static long parseAddress(String text) {
+        long value = addressOrMinusOne(text);
+        if (value < 0) {
+            throw new IllegalArgumentException("must be an IPv4 address like 10.0.0.4, got " + quote(text));
+        }
+        return value;
     }
-    return parsed.cidr;
-  }
 
-  /** The message {@link #parse(String)} would throw, so validators can collect every problem. */
-  public static Optional<String> problem(@Nullable String text) {
-    return Optional.ofNullable(tryParse(text).error);
-  }
-
-  /** Parses a dotted IPv4 address such as {@code 10.0.0.4} into its unsigned 32-bit value. */
-  public static long parseAddress(String text) {
-    long value = addressOrMinusOne(text);
-    if (value < 0) {
-      throw new IllegalArgumentException(
-          "must be an IPv4 address like 10.0.0.4, got " + quote(text));
+    /** Formats an unsigned 32-bit value as a dotted address such as {@code 10.0.0.4}. */
+    public static String formatAddress(long address) {
+        if (address < 0 || address > MAX_ADDRESS) {
+            throw new IllegalArgumentException("address must be 0..4294967295 (0.0.0.0..255.255.255.255),"
+                    + " like 167772164 for 10.0.0.4, got " + address);
+        }
+        return ((address >>> 24) & 0xFF) + "." + ((address >>> 16) & 0xFF) + "."
+                + ((address >>> 8) & 0xFF) + "." + (address & 0xFF);
     }
-    return value;
-  }
 
-  /** Formats an unsigned 32-bit value as a dotted address such as {@code 10.0.0.4}. */
-  public static String formatAddress(long address) {
-    if (address < 0 || address > MAX_ADDRESS) {
-      throw new IllegalArgumentException(
-          "address must be 0..4294967295 (0.0.0.0..255.255.255.255) like 167772164 for 10.0.0.4, got "
-              + address);
+    public long size() {
+        return 1L << (32 - prefixLength);
     }
-    return ((address >>> 24) & 0xFF)
-        + "."
-        + ((address >>> 16) & 0xFF)
-        + "."
-        + ((address >>> 8) & 0xFF)
-        + "."
-        + (address & 0xFF);
-  }
 
-  public long size() {
-    return 1L << (32 - prefixLength);
-  }
-
-  public long firstAddress() {
-    return network;
-  }
-
-  public long lastAddress() {
-    return network + size() - 1;
-  }
-
-  public boolean contains(Cidr other) {
-    return other.network >= network && other.lastAddress() <= lastAddress();
-  }
-
-  public boolean contains(String ipv4Address) {
-    long address = parseAddress(ipv4Address);
-    return address >= network && address <= lastAddress();
-  }
-
-  public boolean overlaps(Cidr other) {
-    return network <= other.lastAddress() && other.network <= lastAddress();
-  }
-
-  /**
-   * The dotted address {@code offset} addresses into this block. Azure reserves offsets 0-3 and the
-   * last one in every subnet, and e.g. hands Azure Firewall offset 4, so callers derive private IPs
-   * with this instead of string arithmetic.
-   */
-  public String address(long offset) {
-    if (offset < 0 || offset >= size()) {
-      throw new IllegalArgumentException(
-          "offset "
-              + offset
-              + " is outside "
-              + this
-              + ", which has offsets 0.."
-              + (size() - 1)
-              + "; e.g. address(4) of 10.0.0.0/26 is 10.0.0.4");
+    public long firstAddress() {
+        return network;
     }
-    return formatAddress(network + offset);
-  }
 
-  /** All blocks of {@code newPrefix} that make up this block, lowest first. */
-  public List<Cidr> split(int newPrefix) {
-    if (newPrefix < prefixLength || newPrefix > 32) {
-      throw new IllegalArgumentException(
-          "cannot split "
-              + this
-              + " into /"
-              + newPrefix
-              + ": the new prefix must be "
-              + prefixLength
-              + "..32, e.g. 10.1.0.0/24 splits into /26 blocks");
+    public long lastAddress() {
+        return network + size() - 1;
     }
-    long count = 1L << (newPrefix - prefixLength);
-    if (count > MAX_SPLIT_BLOCKS) {
-      throw new IllegalArgumentException(
-          "splitting "
-              + this
-              + " into /"
-              + newPrefix
-              + " would give "
-              + count
-              + " blocks, more than the "
-              + MAX_SPLIT_BLOCKS
-              + " allowed; split into a shorter prefix like /"
-              + (prefixLength + 16));
-    }
-    long step = 1L << (32 - newPrefix);
-    List<Cidr> blocks = new ArrayList<>((int) count);
-    for (long i = 0; i < count; i++) {
-      blocks.add(new Cidr(network + i * step, newPrefix));
-    }
-    return Collections.unmodifiableList(blocks);
-  }
 
-  @Override
-  public int compareTo(Cidr other) {
-    int byNetwork = Long.compare(network, other.network);
-    return byNetwork != 0 ? byNetwork : Integer.compare(prefixLength, other.prefixLength);
-  }
+    public boolean contains(Cidr other) {
+        return other.network >= network && other.lastAddress() <= lastAddress();
+    }
 
-  @Override
-  public String toString() {
-    return formatAddress(network) + "/" + prefixLength;
-  }
+    public boolean contains(String ipv4Address) {
+        long address = parseAddress(ipv4Address);
+        return address >= network && address <= lastAddress();
+    }
 
-  static long mask(int prefixLength) {
-    return prefixLength == 0 ? 0L : (MAX_ADDRESS << (32 - prefixLength)) & MAX_ADDRESS;
-  }
+    public boolean overlaps(Cidr other) {
+        return network <= other.lastAddress() && other.network <= lastAddress();
+    }
 
-  private static String hostBitsMessage(long address, int prefixLength) {
-    return "has host bits set: '"
-        + formatAddress(address)
-        + "/"
-        + prefixLength
-        + "' is not a network address; did you mean "
-        + formatAddress(address & mask(prefixLength))
-        + "/"
-        + prefixLength
-        + "?";
-  }
+    /**
+     * The dotted address {@code offset} addresses into this block. Azure reserves offsets 0-3 and the
+     * last one in every subnet, and e.g. hands Azure Firewall offset 4, so callers derive private IPs
+     * with this instead of string arithmetic.
+     */
+    public String address(long offset) {
+        if (offset < 0 || offset >= size()) {
+            throw new IllegalArgumentException("offset " + offset + " is outside " + this + ", which has offsets 0.."
+                    + (size() - 1) + "; e.g. address(4) of 10.0.0.0/26 is 10.0.0.4");
+        }
+        return formatAddress(network + offset);
+    }
 
-  private static String quote(@Nullable String text) {
-    return text == null ? "null" : "'" + text + "'";
-  }
+    /** All blocks of {@code newPrefix} that make up this block, lowest first. */
+    public List<Cidr> split(int newPrefix) {
+        if (newPrefix < prefixLength || newPrefix > 32) {
+            throw new IllegalArgumentException("cannot split " + this + " into /" + newPrefix
+                    + ": the new prefix must be " + prefixLength + "..32, e.g. 10.1.0.0/24 splits into /26 blocks");
+        }
+        long count = 1L << (newPrefix - prefixLength);
+        if (count > MAX_SPLIT_BLOCKS) {
+            throw new IllegalArgumentException("splitting " + this + " into /" + newPrefix + " would give " + count
+                    + " blocks, more than the " + MAX_SPLIT_BLOCKS + " allowed; split into /"
+                    + (prefixLength + 16) + " or larger blocks");
+        }
+        long step = 1L << (32 - newPrefix);
+        List<Cidr> blocks = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            blocks.add(new Cidr(network + i * step, newPrefix));
+        }
+        return Collections.unmodifiableList(blocks);
+    }
 
-  /** Either a value or the message explaining why there is none; keeps parse and problem in step. */
-  private record Parsed(@Nullable Cidr cidr, @Nullable String error) {}
+    @Override
+    public int compareTo(Cidr other) {
+        int byNetwork = Long.compare(network, other.network);
+        return byNetwork != 0 ? byNetwork : Integer.compare(prefixLength, other.prefixLength);
+    }
 
-  private static Parsed tryParse(@Nullable String text) {
-    String invalid = "must be an IPv4 CIDR like 10.0.0.0/22, got " + quote(text);
-    if (text == null) {
-      return new Parsed(null, invalid);
+    @Override
+    public String toString() {
+        return formatAddress(network) + "/" + prefixLength;
     }
-    int slash = text.indexOf('/');
-    if (slash < 0 || slash != text.lastIndexOf('/')) {
-      return new Parsed(null, invalid);
-    }
-    long address = addressOrMinusOne(text.substring(0, slash));
-    String prefixText = text.substring(slash + 1);
-    if (address < 0 || !PREFIX.matcher(prefixText).matches()) {
-      return new Parsed(null, invalid);
-    }
-    int prefix = Integer.parseInt(prefixText);
-    if (prefix > 32) {
-      return new Parsed(null, invalid);
-    }
-    if ((address & ~mask(prefix) & MAX_ADDRESS) != 0) {
-      return new Parsed(null, hostBitsMessage(address, prefix));
-    }
-    return new Parsed(new Cidr(address, prefix), null);
-  }
 
-  /** -1 for anything but a strict dotted quad: no leading zeros, no whitespace, octets 0..255. */
-  private static long addressOrMinusOne(@Nullable String text) {
-    if (text == null) {
-      return -1;
+    static long mask(int prefixLength) {
+        return prefixLength == 0 ? 0L : (MAX_ADDRESS << (32 - prefixLength)) & MAX_ADDRESS;
     }
-    Matcher m = ADDRESS.matcher(text);
-    if (!m.matches()) {
-      return -1;
+
+    private static String hostBitsMessage(long address, int prefixLength) {
+        return "has host bits set: '" + formatAddress(address) + "/" + prefixLength
+                + "' is not a network address; did you mean " + formatAddress(address & mask(prefixLength))
+                + "/" + prefixLength + "?";
     }
-    long value = 0;
-    for (int i = 1; i <= 4; i++) {
-      String octet = m.group(i);
-      // Leading zeros are rejected because some tools read 010 as octal (8), others as decimal.
-      if (!OCTET.matcher(octet).matches()) {
-        return -1;
-      }
-      int v = Integer.parseInt(octet);
-      if (v > 255) {
-        return -1;
-      }
-      value = (value << 8) | v;
+
+    private static String quote(@Nullable String text) {
+        return text == null ? "null" : "'" + text + "'";
     }
-    return value;
-  }
+
+    /** Either a value or the message explaining why there is none; keeps parse and problem in step. */
+    private record Parsed(@Nullable Cidr cidr, @Nullable String error) {}
+
+    private static Parsed tryParse(@Nullable String text) {
+        String invalid = "must be an IPv4 CIDR like 10.0.0.0/22, got " + quote(text);
+        if (text == null) {
+            return new Parsed(null, invalid);
+        }
+        int slash = text.indexOf('/');
+        if (slash < 0 || slash != text.lastIndexOf('/')) {
+            return new Parsed(null, invalid);
+        }
+        long address = addressOrMinusOne(text.substring(0, slash));
+        String prefixText = text.substring(slash + 1);
+        if (address < 0 || !PREFIX.matcher(prefixText).matches()) {
+            return new Parsed(null, invalid);
+        }
+        int prefix = Integer.parseInt(prefixText);
+        if (prefix > 32) {
+            return new Parsed(null, invalid);
+        }
+        if ((address & ~mask(prefix) & MAX_ADDRESS) != 0) {
+            return new Parsed(null, hostBitsMessage(address, prefix));
+        }
+        return new Parsed(new Cidr(address, prefix), null);
+    }
+
+    /** -1 for anything but a strict dotted quad: no leading zeros, no whitespace, octets 0..255. */
+    private static long addressOrMinusOne(@Nullable String text) {
+        if (text == null) {
+            return -1;
+        }
+        Matcher m = ADDRESS.matcher(text);
+        if (!m.matches()) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 1; i <= 4; i++) {
+            String octet = m.group(i);
+            // Leading zeros are rejected because some tools read 010 as octal (8), others as decimal.
+            if (!OCTET.matcher(octet).matches()) {
+                return -1;
+            }
+            int v = Integer.parseInt(octet);
+            if (v > 255) {
+                return -1;
+            }
+            value = (value << 8) | v;
+        }
+        return value;
+    }
 }

@@ -14,25 +14,25 @@ import java.util.Objects;
  */
 public record SubnetLayout(Cidr addressSpace, Map<String, Cidr> all, Map<String, Cidr> enabled) {
 
-  public SubnetLayout {
-    Objects.requireNonNull(addressSpace, "addressSpace");
-    // LinkedHashMap rather than Map.copyOf: slot order is part of the contract (stable plans, diffs).
-    all = Collections.unmodifiableMap(new LinkedHashMap<>(all));
-    enabled = Collections.unmodifiableMap(new LinkedHashMap<>(enabled));
-  }
-
-  /** The block of the named slot, enabled or not. */
-  public Cidr cidr(String name) {
-    Cidr cidr = all.get(name);
-    if (cidr == null) {
-      throw new IllegalArgumentException(
-          "no subnet named '"
-              + name
-              + "' in the layout of "
-              + addressSpace
-              + "; known subnets: "
-              + all.keySet());
+    public SubnetLayout {
+        Objects.requireNonNull(addressSpace, "addressSpace");
+        // LinkedHashMap rather than Map.copyOf: slot order is part of the contract (stable plans, diffs).
+        all = Collections.unmodifiableMap(new LinkedHashMap<>(all));
+        enabled = Collections.unmodifiableMap(new LinkedHashMap<>(enabled));
     }
-    return cidr;
-  }
+
+    /** The block of the named slot, enabled or not. */
+    public Cidr cidr(String name) {
+        Cidr cidr = all.get(name);
+        if (cidr == null) {
+            throw new IllegalArgumentException(
+                    "no subnet named '"
+                            + name
+                            + "' in the layout of "
+                            + addressSpace
+                            + "; known subnets: "
+                            + all.keySet());
+        }
+        return cidr;
+    }
 }

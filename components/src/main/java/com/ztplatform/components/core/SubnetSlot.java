@@ -18,25 +18,25 @@ import javax.annotation.Nullable;
  */
 public record SubnetSlot(String name, int prefixLength, boolean enabled, @Nullable Cidr explicit) {
 
-  public SubnetSlot {
-    Objects.requireNonNull(name, "subnet slot name must not be null, use e.g. 'AzureFirewallSubnet'");
-  }
+    public SubnetSlot {
+        Objects.requireNonNull(name, "subnet slot name must not be null, use e.g. 'AzureFirewallSubnet'");
+    }
 
-  /** An enabled, automatically placed slot. */
-  public static SubnetSlot of(String name, int prefixLength) {
-    return new SubnetSlot(name, prefixLength, true, null);
-  }
+    /** An enabled, automatically placed slot. */
+    public static SubnetSlot of(String name, int prefixLength) {
+        return new SubnetSlot(name, prefixLength, true, null);
+    }
 
-  public SubnetSlot withEnabled(boolean newEnabled) {
-    return new SubnetSlot(name, prefixLength, newEnabled, explicit);
-  }
+    public SubnetSlot withEnabled(boolean newEnabled) {
+        return new SubnetSlot(name, prefixLength, newEnabled, explicit);
+    }
 
-  public SubnetSlot withExplicit(@Nullable Cidr pinned) {
-    return new SubnetSlot(name, prefixLength, enabled, pinned);
-  }
+    public SubnetSlot withExplicit(@Nullable Cidr pinned) {
+        return new SubnetSlot(name, prefixLength, enabled, pinned);
+    }
 
-  /** The prefix the slot actually occupies: the pinned block's if pinned, else {@link #prefixLength}. */
-  public int effectivePrefixLength() {
-    return explicit != null ? explicit.prefixLength() : prefixLength;
-  }
+    /** The prefix the slot actually occupies: the pinned block's if pinned, else {@link #prefixLength}. */
+    public int effectivePrefixLength() {
+        return explicit != null ? explicit.prefixLength() : prefixLength;
+    }
 }

@@ -18,138 +18,140 @@ import net.jqwik.api.Provide;
 
 class AzureNamesProperties {
 
-  @Provide
-  static Arbitrary<String> prefixes() {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .ofLength(1)
-        .flatMap(
-            first ->
-                Arbitraries.strings()
-                    .withCharRange('a', 'z')
-                    .withCharRange('0', '9')
-                    .ofMinLength(1)
-                    .ofMaxLength(7)
-                    .map(rest -> first + rest));
-  }
-
-  @Provide
-  static Arbitrary<String> environments() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(2).ofMaxLength(8);
-  }
-
-  /** "abc", "hub-fw", "x1-y2-z3": lowercase words joined by single hyphens. */
-  static Arbitrary<String> parts(int maxWordLength) {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .withCharRange('0', '9')
-        .ofMinLength(1)
-        .ofMaxLength(maxWordLength)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
-        .map(words -> String.join("-", words));
-  }
-
-  @Provide
-  static Arbitrary<List<String>> partLists() {
-    return parts(20).list().ofMinSize(0).ofMaxSize(6);
-  }
-
-  /** Long enough that every kind has to shorten most of them. */
-  @Provide
-  static Arbitrary<Set<List<String>>> distinctLongPartLists() {
-    return parts(16)
-        .list()
-        .ofMinSize(4)
-        .ofMaxSize(8)
-        .list()
-        .ofSize(200)
-        // Hyphens are separators (["a-b"] and ["a","b"] are the same name), and storage account
-        // names drop them, so "distinct" must mean distinct once hyphens are gone.
-        .uniqueElements(list -> String.join("", list).replace("-", ""))
-        .map(HashSet::new);
-  }
-
-  private static String hyphenJoined(String prefix, String environment, List<String> parts) {
-    List<String> words = new ArrayList<>(List.of(prefix, environment));
-    words.addAll(parts);
-    return String.join("-", words);
-  }
-
-  private static String sha256Hex(String text) throws NoSuchAlgorithmException {
-    return HexFormat.of()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  @Property(tries = 300)
-  void generatedNamesAreAlwaysValid(
-      @ForAll("prefixes") String prefix,
-      @ForAll("environments") String environment,
-      @ForAll("partLists") List<String> parts) {
-    String[] array = parts.toArray(String[]::new);
-    for (ResourceKind kind : ResourceKind.values()) {
-      String name = AzureNames.name(kind, prefix, environment, array);
-
-      assertThat(AzureNames.problem(kind, name)).as("%s %s", kind, name).isEmpty();
-      assertThat(name.length()).isBetween(kind.minLength(), kind.maxLength());
-      assertThat(name).startsWith(prefix).matches(kind.allowsHyphen() ? "[a-z0-9-]+" : "[a-z0-9]+");
-      assertThat(AzureNames.name(kind, prefix, environment, array)).isEqualTo(name);
+    @Provide
+    static Arbitrary<String> prefixes() {
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofLength(1)
+                .flatMap(
+                        first ->
+                                Arbitraries.strings()
+                                        .withCharRange('a', 'z')
+                                        .withCharRange('0', '9')
+                                        .ofMinLength(1)
+                                        .ofMaxLength(7)
+                                        .map(rest -> first + rest));
     }
-  }
 
-  @Property(tries = 300)
-  void namesAreOnlyShortenedWhenTooLong(
-      @ForAll("prefixes") String prefix,
-      @ForAll("environments") String environment,
-      @ForAll("partLists") List<String> parts)
-      throws NoSuchAlgorithmException {
-    String full = hyphenJoined(prefix, environment, parts);
-    String hash = sha256Hex(full).substring(0, 4);
-    for (ResourceKind kind : ResourceKind.values()) {
-      String joined = kind.allowsHyphen() ? full : full.replace("-", "");
-      String name = AzureNames.name(kind, prefix, environment, parts.toArray(String[]::new));
-
-      if (joined.length() <= kind.maxLength()) {
-        assertThat(name).isEqualTo(joined);
-      } else {
-        String suffix = kind.allowsHyphen() ? "-" + hash : hash;
-        assertThat(name).endsWith(suffix);
-        String head = name.substring(0, name.length() - suffix.length());
-        assertThat(joined).startsWith(head);
-        // Only trailing hyphens may be dropped from the cut, never real characters.
-        assertThat(joined.substring(head.length(), kind.maxLength() - suffix.length())).matches("-*");
-      }
+    @Provide
+    static Arbitrary<String> environments() {
+        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(2).ofMaxLength(8);
     }
-  }
 
-  @Property(tries = 30)
-  void distinctInputsGiveDistinctNames(@ForAll("distinctLongPartLists") Set<List<String>> lists) {
-    for (ResourceKind kind : ResourceKind.values()) {
-      Set<String> names = new HashSet<>();
-      for (List<String> parts : lists) {
-        names.add(AzureNames.name(kind, "ztp", "dev", parts.toArray(String[]::new)));
-      }
-      assertThat(names).as(kind.toString()).hasSameSizeAs(lists);
+    /** "abc", "hub-fw", "x1-y2-z3": lowercase words joined by single hyphens. */
+    static Arbitrary<String> parts(int maxWordLength) {
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('0', '9')
+                .ofMinLength(1)
+                .ofMaxLength(maxWordLength)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(words -> String.join("-", words));
     }
-  }
 
-  @Property(tries = 300)
-  void problemMessagesAlwaysShowAValidExample(@ForAll String name) {
-    for (ResourceKind kind : ResourceKind.values()) {
-      kind.problem(name)
-          .ifPresent(
-              message -> {
-                assertThat(message).startsWith(kind.label() + " name ").endsWith(", like '" + kind.example() + "'");
-                assertThat(kind.problem(kind.example())).isEmpty();
-              });
+    @Provide
+    static Arbitrary<List<String>> partLists() {
+        return parts(20).list().ofMinSize(0).ofMaxSize(6);
     }
-  }
 
-  @Property(tries = 300)
-  void validPrefixesAndEnvironmentsAreAccepted(
-      @ForAll("prefixes") String prefix, @ForAll("environments") String environment) {
-    assertThat(AzureNames.prefixProblem(prefix)).isEmpty();
-    assertThat(AzureNames.environmentProblem(environment)).isEmpty();
-  }
+    /** Long enough that every kind has to shorten most of them. */
+    @Provide
+    static Arbitrary<Set<List<String>>> distinctLongPartLists() {
+        return parts(16)
+                .list()
+                .ofMinSize(4)
+                .ofMaxSize(8)
+                .list()
+                .ofSize(200)
+                // Hyphens are separators (["a-b"] and ["a","b"] are the same name), and storage account
+                // names drop them, so "distinct" must mean distinct once hyphens are gone.
+                .uniqueElements(list -> String.join("", list).replace("-", ""))
+                .map(HashSet::new);
+    }
+
+    private static String hyphenJoined(String prefix, String environment, List<String> parts) {
+        List<String> words = new ArrayList<>(List.of(prefix, environment));
+        words.addAll(parts);
+        return String.join("-", words);
+    }
+
+    private static String sha256Hex(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Property(tries = 300)
+    void generatedNamesAreAlwaysValid(
+            @ForAll("prefixes") String prefix,
+            @ForAll("environments") String environment,
+            @ForAll("partLists") List<String> parts) {
+        String[] array = parts.toArray(String[]::new);
+        for (ResourceKind kind : ResourceKind.values()) {
+            String name = AzureNames.name(kind, prefix, environment, array);
+
+            assertThat(AzureNames.problem(kind, name)).as("%s %s", kind, name).isEmpty();
+            assertThat(name.length()).isBetween(kind.minLength(), kind.maxLength());
+            assertThat(name).startsWith(prefix).matches(kind.allowsHyphen() ? "[a-z0-9-]+" : "[a-z0-9]+");
+            assertThat(AzureNames.name(kind, prefix, environment, array)).isEqualTo(name);
+        }
+    }
+
+    @Property(tries = 300)
+    void namesAreOnlyShortenedWhenTooLong(
+            @ForAll("prefixes") String prefix,
+            @ForAll("environments") String environment,
+            @ForAll("partLists") List<String> parts)
+            throws NoSuchAlgorithmException {
+        String full = hyphenJoined(prefix, environment, parts);
+        String hash = sha256Hex(full).substring(0, 4);
+        for (ResourceKind kind : ResourceKind.values()) {
+            String joined = kind.allowsHyphen() ? full : full.replace("-", "");
+            String name = AzureNames.name(kind, prefix, environment, parts.toArray(String[]::new));
+
+            if (joined.length() <= kind.maxLength()) {
+                assertThat(name).isEqualTo(joined);
+            } else {
+                String suffix = kind.allowsHyphen() ? "-" + hash : hash;
+                assertThat(name).endsWith(suffix);
+                String head = name.substring(0, name.length() - suffix.length());
+                assertThat(joined).startsWith(head);
+                // Only trailing hyphens may be dropped from the cut, never real characters.
+                assertThat(joined.substring(head.length(), kind.maxLength() - suffix.length())).matches("-*");
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void distinctInputsGiveDistinctNames(@ForAll("distinctLongPartLists") Set<List<String>> lists) {
+        for (ResourceKind kind : ResourceKind.values()) {
+            Set<String> names = new HashSet<>();
+            for (List<String> parts : lists) {
+                names.add(AzureNames.name(kind, "ztp", "dev", parts.toArray(String[]::new)));
+            }
+            assertThat(names).as(kind.toString()).hasSameSizeAs(lists);
+        }
+    }
+
+    @Property(tries = 300)
+    void problemMessagesAlwaysShowAValidExample(@ForAll String name) {
+        for (ResourceKind kind : ResourceKind.values()) {
+            kind.problem(name)
+                    .ifPresent(
+                            message -> {
+                                assertThat(message)
+                                        .startsWith(kind.label() + " name ")
+                                        .endsWith(", like '" + kind.example() + "'");
+                                assertThat(kind.problem(kind.example())).isEmpty();
+                            });
+        }
+    }
+
+    @Property(tries = 300)
+    void validPrefixesAndEnvironmentsAreAccepted(
+            @ForAll("prefixes") String prefix, @ForAll("environments") String environment) {
+        assertThat(AzureNames.prefixProblem(prefix)).isEmpty();
+        assertThat(AzureNames.environmentProblem(environment)).isEmpty();
+    }
 }
