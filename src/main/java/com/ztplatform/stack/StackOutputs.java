@@ -27,6 +27,12 @@ public final class StackOutputs {
         ctx.export("hubSubnetIds", byKey(hub.subnetIds()));
         ctx.export("privateDnsZoneIds", byKey(hub.privateDnsZoneIds()));
         hub.dnsResolverInboundIp().ifPresent(ip -> ctx.export("dnsResolverInboundIp", ip));
+        var firewall = platform.firewall();
+        ctx.export("firewallPrivateIp", firewall.privateIp());
+        ctx.export("firewallPolicyId", firewall.policyId());
+        ctx.export("egressIps", firewall.egressIps());
+        ctx.export("spokeRouteTableId", firewall.routeTableId());
+        ctx.export("logAnalyticsWorkspaceId", platform.logs().workspaceId());
     }
 
     /** One Output of a sorted map from a map of Outputs, so the exported object is stable. */

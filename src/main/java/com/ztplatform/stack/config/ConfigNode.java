@@ -200,6 +200,11 @@ final class ConfigNode {
         });
     }
 
+    /** The member names of this object, sorted. */
+    List<String> keys() {
+        return isObject() ? new ArrayList<>(new TreeSet<>(element.getAsJsonObject().keySet())) : List.of();
+    }
+
     /** All string members of this object, sorted by key; non-strings are reported. */
     Map<String, String> stringMap() {
         var map = new TreeMap<String, String>();

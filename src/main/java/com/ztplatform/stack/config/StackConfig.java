@@ -1,6 +1,8 @@
 package com.ztplatform.stack.config;
 
 import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.firewall.EgressMode;
+import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.DnsResolverOptions;
 import com.ztplatform.components.network.VpnOptions;
@@ -22,7 +24,9 @@ public record StackConfig(
         MandatoryTags tags,
         boolean protect,
         boolean lock,
+        Logs logs,
         Hub hub,
+        Firewall firewall,
         List<Spoke> spokes) {
 
     public StackConfig {
@@ -56,6 +60,15 @@ public record StackConfig(
         public Hub {
             privateDnsZones = List.copyOf(privateDnsZones);
         }
+    }
+
+    /** Where logs go: a workspace created in the hub with this retention, or an existing one. */
+    public record Logs(int retentionInDays, Optional<String> existingWorkspaceId) {
+    }
+
+    /** The egress firewall and the path allowed traffic takes after it. */
+    public record Firewall(FirewallSettings settings, EgressMode egressMode, int publicIpPrefixLength,
+                           Optional<String> forcedTunnelNextHopIp) {
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

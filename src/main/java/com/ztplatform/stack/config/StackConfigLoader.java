@@ -7,6 +7,14 @@ import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.LayoutException;
 import com.ztplatform.components.core.SubnetCarver;
 import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.firewall.ControlPlaneMode;
+import com.ztplatform.components.firewall.EgressCatalogue;
+import com.ztplatform.components.firewall.EgressMode;
+import com.ztplatform.components.firewall.EgressPathArgs;
+import com.ztplatform.components.firewall.FirewallSettings;
+import com.ztplatform.components.firewall.FirewallSku;
+import com.ztplatform.components.firewall.PackageRepository;
+import com.ztplatform.components.monitoring.LogAnalyticsArgs;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
 import com.ztplatform.components.network.DnsResolverOptions;
@@ -95,10 +103,12 @@ public final class StackConfigLoader {
         var tags = readTags(environment);
         var protect = flag("protect", false);
         var lock = flag("lock", false);
+        var logs = readLogs();
         var hub = readHub();
+        var firewall = readFirewall(location, hub);
         var spokes = readSpokes();
         checkOverlaps(hub, spokes);
-        return new StackConfig(project, location, environment, prefix, tags, protect, lock, hub, spokes);
+        return new StackConfig(project, location, environment, prefix, tags, protect, lock, logs, hub, firewall, spokes);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -142,6 +152,86 @@ public final class StackConfigLoader {
         problems.addAll(Tags.problems(key("tags"), all));
         return new StackConfig.MandatoryTags(env, all.getOrDefault("owner", ""), all.getOrDefault("costCenter", ""),
                 classification, values);
+    }
+
+    private StackConfig.Logs readLogs() {
+        var node = node("logs");
+        if (node.isEmpty() || !node.get().expectObject("{retentionInDays: 90}")) {
+            return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty());
+        }
+        var logs = node.get();
+        logs.allowOnly(Set.of("retentionInDays", "existingWorkspaceId"));
+        var retention = logs.integer("retentionInDays", LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, "90");
+        var existing = logs.string("existingWorkspaceId",
+                "/subscriptions/<GUID>/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law-central");
+        var config = new StackConfig.Logs(retention, existing);
+        problems.addAll(LogAnalyticsArgs.settingsProblems(logs.path() + ".", retention, existing));
+        return config;
+    }
+
+    private StackConfig.Firewall readFirewall(String location, StackConfig.Hub hub) {
+        var defaults = FirewallSettings.defaults();
+        var node = node("firewall");
+        var firewall = node.filter(n -> n.expectObject("{sku: Standard}"));
+        firewall.ifPresent(n -> n.allowOnly(Set.of("sku", "zones", "threatIntelMode", "dnsProxy", "idpsMode",
+                "controlPlaneMode", "legacyHiveMetastore", "controlPlaneViaPrivateLink", "regionOverrides",
+                "packageRepositories", "egress")));
+        var f = firewall.orElse(null);
+        var skuName = f == null ? Optional.<String>empty() : f.string("sku", "Standard");
+        var sku = skuName.map(name -> FirewallSku.parse(name).orElseGet(() -> {
+            problems.add(key("firewall.sku") + " must be one of " + FirewallSku.validNames() + ", got '" + name + "'");
+            return null;
+        })).orElse(defaults.sku());
+        var zones = f == null ? List.<String>of() : f.array("zones", "[1, 2, 3]").orElse(List.of()).stream()
+                .map(z -> z.scalar().orElse("?")).toList();
+        var threatIntel = f == null ? defaults.threatIntelMode() : f.string("threatIntelMode", "Deny").orElse(defaults.threatIntelMode());
+        var dnsProxy = f == null ? defaults.dnsProxy() : f.bool("dnsProxy", defaults.dnsProxy());
+        var idps = f == null ? Optional.<String>empty() : f.string("idpsMode", "Deny");
+        var modeName = f == null ? Optional.<String>empty() : f.string("controlPlaneMode", "fqdn");
+        var modeProblem = modeName.flatMap(m -> ControlPlaneMode.problem(key("firewall.controlPlaneMode"), m));
+        modeProblem.ifPresent(problems::add);
+        var mode = modeProblem.isPresent() ? null : modeName.map(ControlPlaneMode::parse).orElse(defaults.controlPlaneMode());
+        var metastore = f != null && f.bool("legacyHiveMetastore", false);
+        var viaPrivateLink = f == null || f.bool("controlPlaneViaPrivateLink", true);
+        var overrides = new java.util.TreeMap<String, List<String>>();
+        if (f != null) {
+            f.object("regionOverrides", "{systemTablesStorageFqdns: [...]}").ifPresent(o -> {
+                for (var field : o.keys()) {
+                    overrides.put(field, o.strings(field, "[ucstprdnortheu.dfs.core.windows.net]").orElse(List.of()));
+                }
+            });
+        }
+        var repositories = new java.util.TreeSet<PackageRepository>();
+        if (f != null) {
+            var list = f.strings("packageRepositories", "[pypi, maven]").orElse(List.of());
+            for (int i = 0; i < list.size(); i++) {
+                var problem = PackageRepository.problem(key("firewall.packageRepositories[" + i + "]"), list.get(i));
+                problem.ifPresent(problems::add);
+                if (problem.isEmpty()) {
+                    repositories.add(PackageRepository.parse(list.get(i)));
+                }
+            }
+        }
+        var egressNode = f == null ? Optional.<ConfigNode>empty() : f.object("egress", "{mode: natGateway}");
+        egressNode.ifPresent(e -> e.allowOnly(Set.of("mode", "publicIpPrefixLength", "forcedTunnelNextHopIp")));
+        var egressMode = egressNode.flatMap(e -> e.string("mode", "natGateway")).map(m -> EgressMode.parse(m).orElseGet(() -> {
+            problems.add(key("firewall.egress.mode") + " must be natGateway or forcedTunnel, got '" + m + "'");
+            return EgressMode.NAT_GATEWAY;
+        })).orElse(EgressMode.NAT_GATEWAY);
+        var prefixLength = egressNode.map(e -> e.integer("publicIpPrefixLength", 0, "31")).orElse(0);
+        var nextHop = egressNode.flatMap(e -> e.string("forcedTunnelNextHopIp", "10.200.0.4"));
+        problems.addAll(EgressPathArgs.settingsProblems(key("firewall.egress") + ".", egressMode, prefixLength, nextHop));
+
+        if (sku == null || mode == null) {
+            return null;
+        }
+        var settings = new FirewallSettings(sku, zones, threatIntel, dnsProxy, idps, mode, metastore, viaPrivateLink,
+                overrides, repositories);
+        if (location != null && hub != null) {
+            problems.addAll(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode,
+                    hub.firewallManagementSubnet()));
+        }
+        return new StackConfig.Firewall(settings, egressMode, prefixLength, nextHop);
     }
 
     private StackConfig.Hub readHub() {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 
 /**
  * {@code plan <stack> [--out DIR] [--root PROJECT_DIR]}: validates the stack's configuration, runs the real program on Pulumi's
- * test monitor and writes plan.json, tree.txt and topology.md under {@code plan/<stack>/}.
+ * test monitor and writes plan.json, tree.txt, topology.md and egress.md under {@code plan/<stack>/}.
  * Exit codes: 0 written; 1 configuration or program errors (listed, no stack trace); 2 usage.
  */
 public final class PlanCommand {
@@ -68,7 +68,7 @@ public final class PlanCommand {
             long custom = plan.resources().stream().filter(Plan.PlanResource::custom).count();
             out.println("plan " + stack + ": " + plan.resources().size() + " resources (" + custom
                     + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
-                    + "/{plan.json,tree.txt,topology.md}");
+                    + "/{plan.json,tree.txt,topology.md,egress.md}");
             plan.diagnostics().forEach(d -> out.println("  " + d));
             return 0;
         } catch (ConfigException e) {
@@ -86,6 +86,7 @@ public final class PlanCommand {
         Files.writeString(dir.resolve("plan.json"), plan.toJson(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("tree.txt"), TreeView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("topology.md"), TopologyView.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("egress.md"), EgressView.render(plan), StandardCharsets.UTF_8);
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -85,6 +85,8 @@ public class HubNetwork extends ComponentResource {
     private final Optional<InboundEndpoint> resolverInbound;
     private final Optional<VirtualNetworkGateway> gateway;
     private final Optional<BastionHost> bastion;
+    /** Last write to the hub VNet; later writes (spoke peerings) wait for it, see {@link #afterHubVnetWrites}. */
+    private Resource lastVnetWrite;
 
     public HubNetwork(String name, HubNetworkArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -111,6 +113,7 @@ public class HubNetwork extends ComponentResource {
                 HubSecurityRules.privateEndpoints(), tags);
 
         this.subnets = createSubnets(name, bastionNsg, peNsg);
+        this.lastVnetWrite = subnets.isEmpty() ? vnet : List.copyOf(subnets.values()).get(subnets.size() - 1);
         this.zones = createZones(name, tags, common);
         linkVirtualNetwork(name, vnet.id(), this);
 
@@ -157,8 +160,14 @@ public class HubNetwork extends ComponentResource {
                         .name("Microsoft.Network.dnsResolvers")
                         .serviceName("Microsoft.Network/dnsResolvers")
                         .build());
+                case HubLayout.FIREWALL -> {
+                    // No NSG on AzureFirewallSubnet (Azure refuses one). Egress association from the egress path.
+                    args.firewallSubnetNatGatewayId().ifPresent(id -> builder.natGateway(SubResourceArgs.builder().id(id).build()));
+                    args.firewallSubnetRouteTableId().ifPresent(id -> builder.routeTable(
+                            com.pulumi.azurenative.network.inputs.RouteTableArgs.builder().id(id).build()));
+                }
                 default -> {
-                    // AzureFirewallSubnet, AzureFirewallManagementSubnet and GatewaySubnet take no NSG.
+                    // AzureFirewallManagementSubnet and GatewaySubnet take no NSG.
                 }
             }
             // Azure rejects concurrent writes to subnets of one VNet (AnotherOperationInProgress), so each
@@ -351,6 +360,21 @@ public class HubNetwork extends ComponentResource {
         return CustomResourceOptions.builder().parent(this).protect(common.protect()).build();
     }
 
+    /**
+     * Options for a resource that writes to the hub VNet from outside (a spoke's hub-side peering): it waits
+     * for the previous such write, because Azure rejects concurrent operations on one VNet. Call
+     * {@link #recordHubVnetWrite} with the resource afterwards.
+     */
+    public synchronized CustomResourceOptions afterHubVnetWrites(Resource parent, Resource... alsoAfter) {
+        var dependsOn = new ArrayList<Resource>(List.of(alsoAfter));
+        dependsOn.add(lastVnetWrite);
+        return CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build();
+    }
+
+    public synchronized void recordHubVnetWrite(Resource resource) {
+        this.lastVnetWrite = resource;
+    }
+
     // ---- typed outputs ----
 
     public Output<String> vnetId() {
@@ -404,6 +428,29 @@ public class HubNetwork extends ComponentResource {
         return Collections.unmodifiableMap(ids);
     }
 
+    /** The firewall subnet's prefix; Azure Firewall gets its fourth address. */
+    public Cidr firewallSubnetPrefix() {
+        return layout.cidr(HubLayout.FIREWALL);
+    }
+
+    public boolean hasFirewallManagementSubnet() {
+        return subnets.containsKey(HubLayout.FIREWALL_MANAGEMENT);
+    }
+
+    /** True when AzureFirewallSubnet is associated with a NAT gateway. */
+    public boolean firewallSubnetHasNatGateway() {
+        return args.firewallSubnetNatGatewayId().isPresent();
+    }
+
+    /** True when AzureFirewallSubnet has a forced-tunnel route table. */
+    public boolean firewallSubnetHasRouteTable() {
+        return args.firewallSubnetRouteTableId().isPresent();
+    }
+
+    public HubNetworkArgs args() {
+        return args;
+    }
+
     /** True when the hub has a VPN gateway, so spoke peerings should use remote gateways. */
     public boolean hasGateway() {
         return gateway.isPresent();
@@ -411,6 +458,11 @@ public class HubNetwork extends ComponentResource {
 
     public Optional<Output<String>> gatewayId() {
         return gateway.map(VirtualNetworkGateway::id);
+    }
+
+    /** The VPN gateway resource, for peerings that use it to wait for it. */
+    public Optional<Resource> gatewayResource() {
+        return gateway.map(g -> g);
     }
 
     public Optional<Output<String>> bastionId() {

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * @param vpn                        point-to-site VPN gateway with Entra ID authentication. Default: none
  * @param dnsResolver                DNS Private Resolver with an inbound endpoint. Default: none
  * @param privateDnsZones            private-link zones hosted in the hub. Default: {@link PrivateDnsZones#DEFAULTS}
+ * @param firewallSubnetNatGatewayId NAT gateway to associate with AzureFirewallSubnet (the egress path's), so
+ *                                   allowed traffic leaves from its static IP. Default: none
+ * @param firewallSubnetRouteTableId route table for AzureFirewallSubnet (forced tunnelling). Default: none
  * @param common                     tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
  */
 public record HubNetworkArgs(
@@ -40,6 +43,8 @@ public record HubNetworkArgs(
         Optional<VpnOptions> vpn,
         Optional<DnsResolverOptions> dnsResolver,
         List<String> privateDnsZones,
+        Optional<Output<String>> firewallSubnetNatGatewayId,
+        Optional<Output<String>> firewallSubnetRouteTableId,
         CommonOptions common) {
 
     private static final Pattern LOCATION = Pattern.compile("^[a-z][a-z0-9]{2,39}$");
@@ -49,6 +54,8 @@ public record HubNetworkArgs(
         Objects.requireNonNull(vpn, "vpn");
         Objects.requireNonNull(dnsResolver, "dnsResolver");
         privateDnsZones = List.copyOf(Objects.requireNonNull(privateDnsZones, "privateDnsZones"));
+        Objects.requireNonNull(firewallSubnetNatGatewayId, "firewallSubnetNatGatewayId");
+        Objects.requireNonNull(firewallSubnetRouteTableId, "firewallSubnetRouteTableId");
         Objects.requireNonNull(common, "common");
     }
 
@@ -77,6 +84,10 @@ public record HubNetworkArgs(
         vpn.ifPresent(v -> problems.addAll(v.problems("vpn")));
         problems.addAll(PrivateDnsZones.problems("privateDnsZones", privateDnsZones));
         problems.addAll(common.problems("common"));
+        if (firewallSubnetNatGatewayId.isPresent() && firewallSubnetRouteTableId.isPresent()) {
+            problems.add("firewallSubnetNatGatewayId and firewallSubnetRouteTableId are both set: a NAT gateway and a "
+                    + "forced-tunnel route compete for the firewall's egress; pick one");
+        }
 
         var cidrProblem = addressSpace == null ? Optional.of("must be an IPv4 CIDR like 10.0.0.0/22, got 'null'")
                 : Cidr.problem(addressSpace);
@@ -114,6 +125,8 @@ public record HubNetworkArgs(
         private Optional<VpnOptions> vpn = Optional.empty();
         private Optional<DnsResolverOptions> dnsResolver = Optional.empty();
         private List<String> privateDnsZones = PrivateDnsZones.DEFAULTS;
+        private Optional<Output<String>> firewallSubnetNatGatewayId = Optional.empty();
+        private Optional<Output<String>> firewallSubnetRouteTableId = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
@@ -126,11 +139,14 @@ public record HubNetworkArgs(
         public Builder vpn(VpnOptions value) { this.vpn = Optional.ofNullable(value); return this; }
         public Builder dnsResolver(DnsResolverOptions value) { this.dnsResolver = Optional.ofNullable(value); return this; }
         public Builder privateDnsZones(List<String> value) { this.privateDnsZones = value; return this; }
+        public Builder firewallSubnetNatGatewayId(Output<String> value) { this.firewallSubnetNatGatewayId = Optional.ofNullable(value); return this; }
+        public Builder firewallSubnetRouteTableId(Output<String> value) { this.firewallSubnetRouteTableId = Optional.ofNullable(value); return this; }
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
         public HubNetworkArgs build() {
             return new HubNetworkArgs(resourceGroupName, location, naming, addressSpace, privateEndpointSubnetPrefix,
-                    firewallManagementSubnet, bastion, vpn, dnsResolver, privateDnsZones, common);
+                    firewallManagementSubnet, bastion, vpn, dnsResolver, privateDnsZones, firewallSubnetNatGatewayId,
+                    firewallSubnetRouteTableId, common);
         }
     }
 }

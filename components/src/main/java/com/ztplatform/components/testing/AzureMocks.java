@@ -84,6 +84,30 @@ public class AzureMocks implements Mocks {
                     state.put("ipConfigurations", withFourthAddress(inputs.get("ipConfigurations"),
                             type.endsWith("InboundEndpoint") ? "privateIpAddress" : "privateIPAddress"));
             case "azure-native:operationalinsights:Workspace" -> state.put("customerId", guid(id));
+            // Pulumi cannot read the echoed union (application or NAT collection) back into the output type;
+            // the plan keeps the inputs, which is what Azure would store.
+            case "azure-native:network:FirewallPolicyRuleCollectionGroup" -> state.remove("ruleCollections");
+            case "azure-native:network:PrivateEndpoint" -> {
+                // Azure picks a free address in the subnet; any free one will do, so hash the endpoint id.
+                var subnetId = inputs.get("subnet") instanceof Map<?, ?> subnet ? String.valueOf(subnet.get("id")) : null;
+                var cidr = subnetId == null ? null : subnets.get(subnetId);
+                if (cidr != null) {
+                    var ip = cidr.address(4 + hash(id) % (cidr.size() - 5));
+                    state.put("customDnsConfigs", List.of(Map.of("fqdn", ArmIds.nameOf(id) + ".privatelink",
+                            "ipAddresses", List.of(ip))));
+                }
+                state.put("networkInterfaces", List.of(Map.of("id", id.replace("/privateEndpoints/", "/networkInterfaces/")
+                        + "-nic")));
+            }
+            case "azure-native:databricks:Workspace" -> {
+                var workspaceId = String.valueOf(1_000_000_000_000_000L + hash(id) % 8_999_999_999_999_999L);
+                state.put("workspaceId", workspaceId);
+                state.put("workspaceUrl", "adb-" + workspaceId + "." + (1 + hash(id + "#n") % 19) + ".azuredatabricks.net");
+                state.put("storageAccountIdentity", Map.of("principalId", guid(id + "#storage"), "tenantId", TENANT_ID,
+                        "type", "SystemAssigned"));
+                state.put("managedDiskIdentity", Map.of("principalId", guid(id + "#disk"), "tenantId", TENANT_ID,
+                        "type", "SystemAssigned"));
+            }
             case "azure-native:managedidentity:UserAssignedIdentity" -> {
                 state.put("principalId", guid(id + "#principal"));
                 state.put("clientId", guid(id + "#client"));

@@ -51,9 +51,11 @@ public final class PlanRunner {
         logger.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue() && record.getMessage() != null) {
+                if (record.getLevel().intValue() >= Level.INFO.intValue() && record.getMessage() != null) {
+                    var level = record.getLevel() == Level.SEVERE ? "error: "
+                            : record.getLevel() == Level.WARNING ? "warning: " : "info: ";
                     synchronized (diagnostics) {
-                        diagnostics.add((record.getLevel() == Level.SEVERE ? "error: " : "warning: ") + record.getMessage());
+                        diagnostics.add(level + record.getMessage());
                     }
                 }
             }

@@ -1,0 +1,117 @@
+package com.ztplatform.components.firewall;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the firewall enforces, as plain data: validated without any cloud resource, so the stack can check its
+ * configuration before registering anything.
+ *
+ * @param sku                     Basic, Standard or Premium. Default: Standard
+ * @param zones                   availability zones for the firewall and its public IPs, like [1, 2, 3]. Default: none
+ * @param threatIntelMode         Deny, Alert or Off. Default: Deny (Basic supports Alert or Off only)
+ * @param dnsProxy                the firewall answers DNS for the spokes: needed for FQDN network rules, and so that
+ *                                clients resolve FQDNs the way the firewall matches them. Default: true (Basic: false)
+ * @param idpsMode                Premium only: Deny, Alert or Off. Default: Deny on Premium. TLS inspection stays
+ *                                off: it needs a customer CA in Key Vault and breaks certificate-pinned Databricks
+ *                                traffic; IDPS still inspects unencrypted flows, TLS metadata and SNI.
+ * @param controlPlaneMode        fqdn (default) or serviceTags; see {@link EgressRules}
+ * @param legacyHiveMetastore     allow the legacy Hive metastore (TCP 3306). Default: false (Unity Catalog only)
+ * @param controlPlaneViaPrivateLink SCC relay and web app go through the workspaces' back-end private endpoints,
+ *                                so the firewall does not allow them. Default: true
+ * @param regionOverrides         values the stack supplies for catalogue fields that are missing or unverified
+ * @param packageRepositories     package repositories clusters may reach. Default: none
+ */
+public record FirewallSettings(FirewallSku sku, List<String> zones, String threatIntelMode, boolean dnsProxy,
+                               Optional<String> idpsMode, ControlPlaneMode controlPlaneMode, boolean legacyHiveMetastore,
+                               boolean controlPlaneViaPrivateLink, Map<String, List<String>> regionOverrides,
+                               Set<PackageRepository> packageRepositories) {
+
+    static final Set<String> MODES = Set.of("Deny", "Alert", "Off");
+
+    public FirewallSettings {
+        Objects.requireNonNull(sku, "sku");
+        zones = List.copyOf(zones);
+        Objects.requireNonNull(idpsMode, "idpsMode");
+        Objects.requireNonNull(controlPlaneMode, "controlPlaneMode");
+        regionOverrides = Map.copyOf(regionOverrides);
+        packageRepositories = Set.copyOf(packageRepositories);
+    }
+
+    /** Standard SKU, threat intelligence Deny, DNS proxy on, FQDN mode, control plane through Private Link. */
+    public static FirewallSettings defaults() {
+        return new FirewallSettings(FirewallSku.STANDARD, List.of(), "Deny", true, Optional.empty(),
+                ControlPlaneMode.FQDN, false, true, Map.of(), Set.of());
+    }
+
+    public FirewallSettings withSku(FirewallSku value) {
+        return new FirewallSettings(value, zones, threatIntelMode, dnsProxy, idpsMode, controlPlaneMode,
+                legacyHiveMetastore, controlPlaneViaPrivateLink, regionOverrides, packageRepositories);
+    }
+
+    /** The IDPS mode in force: the configured one, Deny by default on Premium, none below Premium. */
+    public Optional<String> effectiveIdpsMode() {
+        return idpsMode.isPresent() ? idpsMode : sku == FirewallSku.PREMIUM ? Optional.of("Deny") : Optional.empty();
+    }
+
+    public boolean needsManagementIp(EgressMode egressMode) {
+        return sku.alwaysNeedsManagementIp() || egressMode == EgressMode.FORCED_TUNNEL;
+    }
+
+    public boolean effectiveDnsProxy() {
+        return dnsProxy && sku.supportsDnsProxy();
+    }
+
+    public EgressRuleOptions ruleOptions(String region) {
+        return new EgressRuleOptions(region, controlPlaneMode, legacyHiveMetastore, controlPlaneViaPrivateLink,
+                regionOverrides, packageRepositories, effectiveDnsProxy());
+    }
+
+    /**
+     * Every problem, each starting with {@code path} plus the field and showing a valid example.
+     *
+     * @param hasManagementSubnet whether the hub has AzureFirewallManagementSubnet
+     */
+    public List<String> problems(String path, String region, EgressCatalogue catalogue, EgressMode egressMode,
+                                 boolean hasManagementSubnet) {
+        var problems = new ArrayList<String>();
+        if (!MODES.contains(threatIntelMode)) {
+            problems.add(path + ".threatIntelMode must be one of Deny, Alert, Off, like Deny, got '" + threatIntelMode + "'");
+        } else if (threatIntelMode.equals("Deny") && !sku.supportsThreatIntelDeny()) {
+            problems.add(path + ".threatIntelMode Deny is not available on sku " + sku.tier()
+                    + " (it only alerts); set threatIntelMode: Alert or use sku Standard");
+        }
+        if (dnsProxy && !sku.supportsDnsProxy()) {
+            problems.add(path + ".dnsProxy is not available on sku " + sku.tier()
+                    + "; set dnsProxy: false or use sku Standard");
+        }
+        idpsMode.ifPresent(mode -> {
+            if (!sku.supportsIdps()) {
+                problems.add(path + ".idpsMode needs sku Premium, got sku " + sku.tier());
+            } else if (!MODES.contains(mode)) {
+                problems.add(path + ".idpsMode must be one of Deny, Alert, Off, like Deny, got '" + mode + "'");
+            }
+        });
+        var seen = new HashSet<String>();
+        for (var zone : zones) {
+            if (!Set.of("1", "2", "3").contains(zone) || !seen.add(zone)) {
+                problems.add(path + ".zones must be distinct values of 1, 2, 3, like [1, 2, 3], got " + zones);
+                break;
+            }
+        }
+        if (needsManagementIp(egressMode) && !hasManagementSubnet) {
+            problems.add((sku.alwaysNeedsManagementIp() ? path + ".sku " + sku.tier() : path + ".egress.mode forcedTunnel")
+                    + " needs AzureFirewallManagementSubnet; set hub.firewallManagementSubnet: true");
+        }
+        for (var problem : EgressRules.problems(catalogue, ruleOptions(region))) {
+            // EgressRules names fields as under the stack's firewall key ("firewall.regionOverrides...").
+            problems.add(problem.startsWith("firewall.") ? path + problem.substring("firewall".length()) : path + ": " + problem);
+        }
+        return problems;
+    }
+}

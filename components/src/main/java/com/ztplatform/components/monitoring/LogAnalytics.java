@@ -1,0 +1,52 @@
+package com.ztplatform.components.monitoring;
+
+import com.pulumi.azurenative.operationalinsights.Workspace;
+import com.pulumi.azurenative.operationalinsights.WorkspaceArgs;
+import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceSkuArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.ResourceKind;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+
+/**
+ * The Log Analytics workspace that firewall, Bastion and Key Vault logs go to: created in the hub, or an
+ * existing central workspace named by the stack.
+ *
+ * <pre>{@code
+ * var logs = new LogAnalytics("logs", new LogAnalyticsArgs(rg.name(), "westeurope", naming, 90,
+ *         Optional.empty(), CommonOptions.defaults()), null);
+ * }</pre>
+ */
+public class LogAnalytics extends ComponentResource {
+    public static final String TYPE = "ztplatform:monitoring:LogAnalytics";
+
+    private final Output<String> workspaceId;
+
+    public LogAnalytics(String name, LogAnalyticsArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("LogAnalytics", name, args.problems());
+        if (args.existingWorkspaceId().isPresent()) {
+            this.workspaceId = Output.of(args.existingWorkspaceId().get());
+        } else {
+            var workspace = new Workspace(name + "-law", WorkspaceArgs.builder()
+                    .resourceGroupName(args.resourceGroupName())
+                    .location(args.location())
+                    .workspaceName(args.naming().name(ResourceKind.LOG_ANALYTICS_WORKSPACE, "hub", "law"))
+                    .sku(WorkspaceSkuArgs.builder().name("PerGB2018").build())
+                    .retentionInDays(args.retentionInDays())
+                    .tags(args.common().sortedTags())
+                    .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+            this.workspaceId = workspace.id();
+        }
+        registerOutputs(Map.of("workspaceId", workspaceId));
+    }
+
+    public Output<String> workspaceId() {
+        return workspaceId;
+    }
+}

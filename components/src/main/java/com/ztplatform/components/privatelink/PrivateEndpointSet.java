@@ -1,0 +1,120 @@
+package com.ztplatform.components.privatelink;
+
+import com.pulumi.azurenative.network.PrivateDnsZoneGroup;
+import com.pulumi.azurenative.network.PrivateDnsZoneGroupArgs;
+import com.pulumi.azurenative.network.PrivateEndpoint;
+import com.pulumi.azurenative.network.PrivateEndpointArgs;
+import com.pulumi.azurenative.network.inputs.PrivateDnsZoneConfigArgs;
+import com.pulumi.azurenative.network.inputs.PrivateLinkServiceConnectionArgs;
+import com.pulumi.azurenative.network.inputs.SubnetArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.ResourceKind;
+
+import javax.annotation.Nullable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Private endpoints to one target resource, each with a DNS zone group so its A record lands in the right
+ * private DNS zone. Connections are automatic (the target is ours, so no manual approval). For targets that
+ * fail on concurrent endpoint operations (Databricks workspaces) the endpoints are created one after another:
+ * each waits for the previous endpoint's DNS zone group.
+ *
+ * <pre>{@code
+ * var pes = new PrivateEndpointSet("kv-pe", PrivateEndpointSetArgs.of(rg.name(), "westeurope", naming, "kv",
+ *         PrivateLinkTarget.KEY_VAULT, vault.id(),
+ *         List.of(new EndpointSpec("vault", "vault", hub.privateEndpointSubnetId(),
+ *                 hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT))), common), null);
+ * }</pre>
+ */
+public class PrivateEndpointSet extends ComponentResource {
+    public static final String TYPE = "ztplatform:privatelink:PrivateEndpointSet";
+
+    private final Map<String, PrivateEndpoint> endpoints;
+    private final Map<String, PrivateDnsZoneGroup> zoneGroups;
+
+    public PrivateEndpointSet(String name, PrivateEndpointSetArgs args, @Nullable ComponentResourceOptions options) {
+        this(name, args, List.of(), options);
+    }
+
+    /**
+     * @param after resources the first endpoint must wait for, like the last endpoint of another set on the
+     *              same target (a workspace's endpoints span the spoke and the hub)
+     */
+    public PrivateEndpointSet(String name, PrivateEndpointSetArgs args, List<Resource> after,
+                              @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("PrivateEndpointSet", name, args.problems());
+        var createdEndpoints = new LinkedHashMap<String, PrivateEndpoint>();
+        var createdGroups = new LinkedHashMap<String, PrivateDnsZoneGroup>();
+        List<Resource> previous = after;
+        for (var spec : args.endpoints()) {
+            var endpointName = args.naming().name(ResourceKind.PRIVATE_ENDPOINT, args.targetName(), spec.key(), "pe");
+            var endpointOptions = CustomResourceOptions.builder().parent(this);
+            if (!previous.isEmpty()) {
+                endpointOptions.dependsOn(previous);
+            }
+            var endpoint = new PrivateEndpoint(name + "-" + spec.key(), PrivateEndpointArgs.builder()
+                    .resourceGroupName(args.resourceGroupName())
+                    .location(args.location())
+                    .privateEndpointName(endpointName)
+                    .customNetworkInterfaceName(endpointName + "-nic")
+                    .subnet(SubnetArgs.builder().id(spec.subnetId()).build())
+                    .privateLinkServiceConnections(PrivateLinkServiceConnectionArgs.builder()
+                            .name(endpointName)
+                            .privateLinkServiceId(args.targetId())
+                            .groupIds(spec.groupId())
+                            .build())
+                    .tags(args.common().sortedTags())
+                    .build(), endpointOptions.build());
+            var zone = args.targetType().zoneFor(spec.groupId()).orElseThrow();
+            var group = new PrivateDnsZoneGroup(name + "-" + spec.key() + "-dns", PrivateDnsZoneGroupArgs.builder()
+                    .resourceGroupName(args.resourceGroupName())
+                    .privateEndpointName(endpoint.name())
+                    .privateDnsZoneGroupName("default")
+                    .privateDnsZoneConfigs(PrivateDnsZoneConfigArgs.builder()
+                            .name(zone.replace('.', '-'))
+                            .privateDnsZoneId(spec.privateDnsZoneId())
+                            .build())
+                    .build(), CustomResourceOptions.builder().parent(this).build());
+            createdEndpoints.put(spec.key(), endpoint);
+            createdGroups.put(spec.key(), group);
+            if (args.serialise()) {
+                previous = List.of(group);
+            }
+        }
+        this.endpoints = Collections.unmodifiableMap(createdEndpoints);
+        this.zoneGroups = Collections.unmodifiableMap(createdGroups);
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        endpoints.forEach((key, endpoint) -> outputs.put(key + "Id", endpoint.id()));
+        registerOutputs(outputs);
+    }
+
+    /** Endpoint ids by key. */
+    public Map<String, Output<String>> endpointIds() {
+        var ids = new LinkedHashMap<String, Output<String>>();
+        endpoints.forEach((k, e) -> ids.put(k, e.id()));
+        return Collections.unmodifiableMap(ids);
+    }
+
+    /** The private IP of each endpoint, by key, as Azure reports it in the endpoint's DNS configuration. */
+    public Map<String, Output<String>> privateIps() {
+        var ips = new LinkedHashMap<String, Output<String>>();
+        endpoints.forEach((k, e) -> ips.put(k, e.customDnsConfigs().applyValue(configs -> configs.orElse(List.of())
+                .stream().flatMap(c -> c.ipAddresses().stream()).findFirst().orElse(""))));
+        return Collections.unmodifiableMap(ips);
+    }
+
+    /** The last resource of the set, for a later set on the same target to wait for. */
+    public Resource last() {
+        var groups = List.copyOf(zoneGroups.values());
+        return groups.get(groups.size() - 1);
+    }
+}

@@ -1,0 +1,93 @@
+package com.ztplatform.components.privatelink;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Arguments of {@link PrivateEndpointSet}.
+ *
+ * @param resourceGroupName where the endpoints go (required)
+ * @param location          region of the endpoints' VNet, like westeurope (required)
+ * @param naming            prefix and environment (required)
+ * @param targetName        short name of the target for endpoint names, like "analytics-dbw" (required)
+ * @param targetType        what the target is; decides the valid group ids and serialisation (required)
+ * @param targetId          the target resource's id (required)
+ * @param endpoints         the endpoints, in creation order (at least one)
+ * @param serialise         create endpoints one after another. Default: what the target type needs
+ *                          ({@link PrivateLinkTarget#needsSerialisation()})
+ * @param common            tags
+ */
+public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String location, Naming naming, String targetName,
+                                     PrivateLinkTarget targetType, Output<String> targetId, List<EndpointSpec> endpoints,
+                                     boolean serialise, CommonOptions common) {
+    private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+
+    public PrivateEndpointSetArgs {
+        endpoints = List.copyOf(endpoints);
+        Objects.requireNonNull(common, "common");
+    }
+
+    /** Arguments with the serialisation the target type needs. */
+    public static PrivateEndpointSetArgs of(Output<String> resourceGroupName, String location, Naming naming,
+                                            String targetName, PrivateLinkTarget targetType, Output<String> targetId,
+                                            List<EndpointSpec> endpoints, CommonOptions common) {
+        return new PrivateEndpointSetArgs(resourceGroupName, location, naming, targetName, targetType, targetId,
+                endpoints, targetType != null && targetType.needsSerialisation(), common);
+    }
+
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        }
+        if (targetName == null || !KEY.matcher(targetName).matches()) {
+            problems.add("targetName must be lowercase words joined by '-', like 'analytics-dbw', got '" + targetName + "'");
+        }
+        if (targetType == null) {
+            problems.add("targetType is required, one of " + PrivateLinkTarget.validNames());
+            return problems;
+        }
+        if (targetId == null) {
+            problems.add("targetId is required: the id of the " + targetType.resourceType() + " the endpoints connect to");
+        }
+        if (endpoints.isEmpty()) {
+            problems.add("endpoints must list at least one endpoint, like new EndpointSpec(\"dfs\", \"dfs\", subnetId, zoneId)");
+        }
+        if (targetType.needsSerialisation() && !serialise) {
+            problems.add("serialise must be true for " + targetType.resourceType()
+                    + ": it fails with concurrent-update errors when endpoints are created in parallel");
+        }
+        var keys = new HashSet<String>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            var e = endpoints.get(i);
+            var at = "endpoints[" + i + "]";
+            if (!KEY.matcher(e.key()).matches()) {
+                problems.add(at + ".key must be lowercase words joined by '-', like 'backend', got '" + e.key() + "'");
+            } else if (!keys.add(e.key())) {
+                problems.add(at + ".key '" + e.key() + "' is used twice");
+            }
+            if (targetType.zoneFor(e.groupId()).isEmpty()) {
+                problems.add(at + ".groupId '" + e.groupId() + "' is not a sub-resource of " + targetType.resourceType()
+                        + "; valid: " + targetType.validGroupIds());
+            }
+            if (e.subnetId() == null) {
+                problems.add(at + ".subnetId is required: the subnet the endpoint goes into");
+            }
+            if (e.privateDnsZoneId() == null) {
+                problems.add(at + ".privateDnsZoneId is required: the " + targetType.zoneFor(e.groupId()).orElse("private DNS")
+                        + " zone its record goes into");
+            }
+        }
+        return problems;
+    }
+}
