@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,59 @@ class StackPlansTest {
                 }
             });
         }
+    }
+
+    /** group name -> collection name -> rule names, read back from the plan's rule collection groups. */
+    private static Map<String, Map<String, List<String>>> ruleLayout(Plan plan) {
+        var layout = new java.util.TreeMap<String, Map<String, List<String>>>();
+        for (var group : plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup")) {
+            var collections = new java.util.TreeMap<String, List<String>>();
+            group.input("ruleCollections").orElseThrow().getAsJsonArray().forEach(c -> {
+                var rules = new java.util.ArrayList<String>();
+                c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> rules.add(r.getAsJsonObject().get("name").getAsString()));
+                collections.put(c.getAsJsonObject().get("name").getAsString(), rules);
+            });
+            layout.put(group.inputString("ruleCollectionGroupName").orElseThrow() + "@" + group.input("priority").orElseThrow(),
+                    collections);
+        }
+        return layout;
+    }
+
+    @Test
+    void devAllowsTheControlPlaneEntraIdMetastoreAndTwoPackageRepositories() {
+        // Pulumi.dev.yaml: fqdn mode, legacyHiveMetastore on, packageRepositories [pypi, maven].
+        assertThat(ruleLayout(dev)).isEqualTo(Map.of(
+                "rcg-databricks-control-plane@100", Map.of(
+                        "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
+                        "databricks-net", List.of("extended-infrastructure", "legacy-metastore")),
+                "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login")),
+                "rcg-package-repositories@400", Map.of("package-repositories", List.of("maven-central", "pypi"))));
+    }
+
+    @Test
+    void prodAllowsOnlyTheControlPlaneAndEntraId() {
+        assertThat(ruleLayout(prod)).isEqualTo(Map.of(
+                "rcg-databricks-control-plane@100", Map.of(
+                        "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
+                        "databricks-net", List.of("extended-infrastructure")),
+                "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login"))));
+        var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
+        assertThat(policy.inputString("sku.tier")).hasValue("Premium");
+        assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");
+        var prefix = prod.ofType("azure-native:network:PublicIPPrefix");
+        assertThat(prefix).singleElement().satisfies(p -> assertThat(p.input("prefixLength").orElseThrow().getAsInt()).isEqualTo(31));
+    }
+
+    @Test
+    void firewallPrivateIpOutputIsTheSpokeRoutesNextHop() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var routeTable = plan.ofType("azure-native:network:RouteTable").stream()
+                    .filter(t -> t.inputString("routeTableName").orElse("").contains("spokes")).findFirst().orElseThrow();
+            var nextHop = routeTable.input("routes").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                    .get("nextHopIpAddress").getAsString();
+            assertThat(plan.outputs().get("firewallPrivateIp").getAsString()).isEqualTo(nextHop);
+        }
+        assertThat(dev.outputs().get("firewallPrivateIp").getAsString()).isEqualTo("10.10.0.4");
     }
 
     @Test

@@ -227,7 +227,8 @@ public final class StackConfigLoader {
         }
         var settings = new FirewallSettings(sku, zones, threatIntel, dnsProxy, idps, mode, metastore, viaPrivateLink,
                 overrides, repositories);
-        if (location != null && hub != null) {
+        // An unsupported region is reported once, under azure-native:location.
+        if (AzureRegions.problem("", location).isEmpty() && hub != null) {
             problems.addAll(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode,
                     hub.firewallManagementSubnet()));
         }

@@ -198,4 +198,42 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":hub", "10.10.0.0/23"))).containsExactly(
                 "zt-databricks:hub must be an object, like {addressSpace: 10.10.0.0/22}");
     }
+
+    @Test
+    void regionWhoseCatalogueEntryIsIncompleteNeedsTheMissingValueFromTheStack() {
+        var problems = problems(c -> c.put("azure-native:location", "northeurope"));
+        assertThat(problems).singleElement().asString()
+                .startsWith("zt-databricks:firewall.regionOverrides.systemTablesStorageFqdns")
+                .contains("northeurope").contains("ucstprdnortheu.dfs.core.windows.net");
+        var config = valid();
+        config.put("azure-native:location", "northeurope");
+        config.put(P + ":firewall", "{\"regionOverrides\":{\"systemTablesStorageFqdns\":[\"ucstprdnortheu.dfs.core.windows.net\"]}}");
+        assertThat(load(config).firewall().settings().regionOverrides())
+                .containsEntry("systemTablesStorageFqdns", List.of("ucstprdnortheu.dfs.core.windows.net"));
+    }
+
+    @Test
+    void firewallOptionsTheSkuCannotHonour() {
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"Basic\"}"))).containsExactlyInAnyOrder(
+                "zt-databricks:firewall.threatIntelMode Deny is not available on sku Basic (it only alerts); "
+                        + "set threatIntelMode: Alert or use sku Standard",
+                "zt-databricks:firewall.dnsProxy is not available on sku Basic; set dnsProxy: false or use sku Standard");
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"Enterprise\"}")))
+                .containsExactly("zt-databricks:firewall.sku must be one of Basic, Standard, Premium, got 'Enterprise'");
+    }
+
+    @Test
+    void unknownPackageRepositoryAndIncompleteForcedTunnel() {
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"packageRepositories\":[\"npm\"]}")))
+                .singleElement().asString().startsWith("zt-databricks:firewall.packageRepositories[0]");
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"egress\":{\"mode\":\"forcedTunnel\"}}")))
+                .containsExactly("zt-databricks:firewall.egress.forcedTunnelNextHopIp is required with mode forcedTunnel, "
+                        + "like 10.200.0.4");
+    }
+
+    @Test
+    void logRetentionOutOfRange() {
+        assertThat(problems(c -> c.put(P + ":logs", "{\"retentionInDays\":7}")))
+                .containsExactly("zt-databricks:logs.retentionInDays must be between 30 and 730, like 90, got 7");
+    }
 }
