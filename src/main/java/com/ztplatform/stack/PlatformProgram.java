@@ -8,7 +8,11 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.common.Naming;
 import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.databricks.DatabricksSpoke;
+import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.databricks.SpokeRole;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -22,7 +26,9 @@ import com.ztplatform.stack.config.PulumiConfigSource;
 import com.ztplatform.stack.config.StackConfig;
 import com.ztplatform.stack.config.StackConfigLoader;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stack program: reads and validates the whole stack configuration, then composes the components.
@@ -85,23 +91,58 @@ public final class PlatformProgram {
 
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.of(hub, egress, naming, firewallConfig.settings(),
                 withLogs), null);
+        var spokes = new ArrayList<DatabricksSpoke>();
         for (var spoke : config.spokes()) {
-            var layout = SpokeLayout.carve(spoke.addressSpace(), spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(),
-                    spoke.privateEndpointSubnetPrefix());
-            firewall.registerSourceSubnets(spoke.name(), List.of(layout.cidr(SpokeLayout.HOST).toString(),
-                    layout.cidr(SpokeLayout.CONTAINER).toString()));
+            spokes.add(spoke(naming, config, common, hub, firewall, spoke.name(), SpokeRole.WORKLOAD, spoke.addressSpace(),
+                    spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(), spoke.privateEndpointSubnetPrefix(),
+                    spoke.storageSku(), spoke.frontEndPrivateEndpoint()));
+        }
+        var webAuth = config.webAuth().map(w -> spoke(naming, config, common, hub, firewall, StackConfig.WebAuth.SPOKE_NAME,
+                SpokeRole.WEB_AUTH, w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
+                SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false));
+        if (webAuth.isEmpty() && !spokes.isEmpty()) {
+            ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
+                    + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
         }
         firewall.seal();
         firewall.warnings().forEach(w -> ctx.log().warn(w));
         firewall.notes().forEach(n -> ctx.log().info(n));
 
-        var platform = new Platform(config, hubRg, logs, egress, hub, firewall);
+        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, List.copyOf(spokes), webAuth);
         StackOutputs.export(ctx, platform);
         return platform;
     }
 
+    private static DatabricksSpoke spoke(Naming naming, StackConfig config, CommonOptions common, HubNetwork hub,
+                                         EgressFirewall firewall, String name, SpokeRole role, Cidr addressSpace,
+                                         int hostPrefix, int containerPrefix, int endpointPrefix, String storageSku,
+                                         boolean frontEnd) {
+        var rg = new ResourceGroup("spoke-" + name + "-rg", ResourceGroupArgs.builder()
+                .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, name, "rg"))
+                .location(config.location())
+                .tags(common.sortedTags())
+                .build(), CustomResourceOptions.builder().protect(config.protect()).build());
+        return new DatabricksSpoke("spoke-" + name, DatabricksSpokeArgs.builder()
+                .resourceGroupName(rg.name())
+                .location(config.location())
+                .naming(naming)
+                .spokeName(name)
+                .role(role)
+                .addressSpace(addressSpace.toString())
+                .hostSubnetPrefix(hostPrefix)
+                .containerSubnetPrefix(containerPrefix)
+                .privateEndpointSubnetPrefix(endpointPrefix)
+                .hub(hub)
+                .firewall(firewall)
+                .storageSku(storageSku)
+                .frontEndPrivateEndpoint(frontEnd)
+                .common(common)
+                .build(), null);
+    }
+
     /** What {@link #compose} built, for the outputs and for tests. */
     public record Platform(StackConfig config, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
-                           HubNetwork hub, EgressFirewall firewall) {
+                           HubNetwork hub, EgressFirewall firewall, List<DatabricksSpoke> spokes,
+                           Optional<DatabricksSpoke> webAuth) {
     }
 }

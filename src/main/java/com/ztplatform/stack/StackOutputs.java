@@ -33,6 +33,27 @@ public final class StackOutputs {
         ctx.export("egressIps", firewall.egressIps());
         ctx.export("spokeRouteTableId", firewall.routeTableId());
         ctx.export("logAnalyticsWorkspaceId", platform.logs().workspaceId());
+        var spokes = new java.util.TreeMap<String, Output<Map<String, Object>>>();
+        for (var spoke : platform.spokes()) {
+            spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),
+                    spoke.workspaceId(), spoke.workspaceUrl()).applyValue(t -> {
+                var values = new java.util.TreeMap<String, Object>();
+                values.put("vnetId", t.t1);
+                values.put("subnetIds", t.t2);
+                values.put("workspaceResourceId", t.t3);
+                values.put("workspaceId", t.t4);
+                values.put("workspaceUrl", "https://" + t.t5);
+                return values;
+            }));
+        }
+        ctx.export("spokes", Output.all(List.copyOf(spokes.values())).applyValue(list -> {
+            var byName = new java.util.TreeMap<String, Map<String, Object>>();
+            var names = List.copyOf(spokes.keySet());
+            for (int i = 0; i < names.size(); i++) {
+                byName.put(names.get(i), list.get(i));
+            }
+            return byName;
+        }));
     }
 
     /** One Output of a sorted map from a map of Outputs, so the exported object is stable. */

@@ -35,6 +35,58 @@ class StackPlansTest {
         return prefixes;
     }
 
+    private static Plan.PlanResource hubVnet(Plan plan) {
+        return plan.ofType("azure-native:network:VirtualNetwork").stream()
+                .filter(v -> v.inputString("virtualNetworkName").orElse("").endsWith("-hub-vnet")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void devHasOneWorkloadSpokeAndTheWebAuthWorkspaceProdHasTwo() {
+        assertThat(dev.ofType("azure-native:databricks:Workspace"))
+                .extracting(w -> w.inputString("workspaceName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-dev-analytics-dbw", "ztp-dev-webauth-dbw");
+        assertThat(prod.ofType("azure-native:databricks:Workspace"))
+                .extracting(w -> w.inputString("workspaceName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-prod-analytics-dbw", "ztp-prod-datasci-dbw", "ztp-prod-webauth-dbw");
+        assertThat(prod.outputs().getAsJsonObject("spokes").keySet()).containsExactly("analytics", "datasci");
+        // Storage redundancy per stack: locally redundant in dev, geo-zone-redundant in prod.
+        assertThat(dev.ofType("azure-native:databricks:Workspace").stream()
+                .filter(w -> w.inputString("workspaceName").orElse("").contains("analytics")).findFirst().orElseThrow()
+                .inputString("parameters.storageAccountSkuName.value")).hasValue("Standard_LRS");
+        prod.ofType("azure-native:databricks:Workspace").stream()
+                .filter(w -> !w.inputString("workspaceName").orElse("").contains("webauth"))
+                .forEach(w -> assertThat(w.inputString("parameters.storageAccountSkuName.value")).hasValue("Standard_GZRS"));
+    }
+
+    @Test
+    void everyWorkspaceIsPrivateAndReachedOnlyThroughItsEndpoints() {
+        for (var plan : new Plan[]{dev, prod}) {
+            for (var w : plan.ofType("azure-native:databricks:Workspace")) {
+                assertThat(w.inputString("publicNetworkAccess")).as(w.name()).hasValue("Disabled");
+                assertThat(w.input("parameters.enableNoPublicIp.value").orElseThrow().getAsBoolean()).isTrue();
+                var groups = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                        .map(e -> e.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0).getAsJsonObject())
+                        .filter(c -> c.get("privateLinkServiceId").getAsString().equals(w.id()))
+                        .map(c -> c.get("groupIds").getAsJsonArray().get(0).getAsString()).sorted().toList();
+                if (w.name().contains("webauth")) {
+                    assertThat(groups).containsExactly("browser_authentication");
+                } else {
+                    assertThat(groups).containsExactly("databricks_ui_api", "databricks_ui_api");
+                }
+            }
+        }
+    }
+
+    @Test
+    void topologyShowsTheSpokesPeeredWithTheHub() throws IOException {
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, prod);
+        var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
+        assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
+                "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(3);
+    }
+
     @Test
     void bothStacksPlanWithoutErrors() {
         assertThat(dev.errors()).isEmpty();
@@ -73,10 +125,10 @@ class StackPlansTest {
 
     @Test
     void prodProtectsAndLocksWhileDevDoesNot() {
-        var prodVnet = prod.ofType("azure-native:network:VirtualNetwork").get(0);
+        var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope")).hasSize(1);
-        assertThat(dev.ofType("azure-native:network:VirtualNetwork").get(0).options().get("protect").getAsBoolean()).isFalse();
+        assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
 
@@ -148,7 +200,7 @@ class StackPlansTest {
 
     @Test
     void outputsFollowTheContract() {
-        var vnet = dev.ofType("azure-native:network:VirtualNetwork").get(0);
+        var vnet = hubVnet(dev);
         assertThat(dev.outputs().get("contractVersion").getAsString()).isEqualTo(StackOutputs.CONTRACT_VERSION);
         assertThat(dev.outputs().get("hubVnetId").getAsString()).isEqualTo(vnet.id());
         assertThat(dev.outputs().getAsJsonObject("privateDnsZoneIds").keySet()).contains("privatelink.azuredatabricks.net");

@@ -27,7 +27,8 @@ public record StackConfig(
         Logs logs,
         Hub hub,
         Firewall firewall,
-        List<Spoke> spokes) {
+        List<Spoke> spokes,
+        Optional<WebAuth> webAuth) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
@@ -72,6 +73,11 @@ public record StackConfig(
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
-                        int privateEndpointSubnetPrefix) {
+                        int privateEndpointSubnetPrefix, String storageSku, boolean frontEndPrivateEndpoint) {
+    }
+
+    /** The region's web-authentication workspace (browser SSO for private front ends), in its own small spoke. */
+    public record WebAuth(Cidr addressSpace) {
+        public static final String SPOKE_NAME = "webauth";
     }
 }

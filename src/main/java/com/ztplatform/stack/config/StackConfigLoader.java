@@ -6,6 +6,7 @@ import com.ztplatform.components.core.AzureNames;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.LayoutException;
 import com.ztplatform.components.core.SubnetCarver;
+import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.ControlPlaneMode;
 import com.ztplatform.components.firewall.EgressCatalogue;
@@ -107,8 +108,10 @@ public final class StackConfigLoader {
         var hub = readHub();
         var firewall = readFirewall(location, hub);
         var spokes = readSpokes();
-        checkOverlaps(hub, spokes);
-        return new StackConfig(project, location, environment, prefix, tags, protect, lock, logs, hub, firewall, spokes);
+        var webAuth = readWebAuth();
+        checkOverlaps(hub, spokes, webAuth);
+        return new StackConfig(project, location, environment, prefix, tags, protect, lock, logs, hub, firewall, spokes,
+                webAuth);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -316,12 +319,15 @@ public final class StackConfigLoader {
                 continue;
             }
             spoke.allowOnly(Set.of("name", "addressSpace", "hostSubnetPrefix", "containerSubnetPrefix",
-                    "privateEndpointSubnetPrefix"));
+                    "privateEndpointSubnetPrefix", "storageSku", "frontEndPrivateEndpoint"));
             var name = spoke.requiredString("name", "analytics");
             name.ifPresent(n -> {
                 if (!SPOKE_NAME.matcher(n).matches()) {
                     problems.add(spoke.at("name") + " must be 2-12 lowercase letters or digits starting with a letter, "
                             + "like 'analytics', got '" + n + "'");
+                } else if (n.equals(StackConfig.WebAuth.SPOKE_NAME)) {
+                    problems.add(spoke.at("name") + " 'webauth' is reserved for the web-auth workspace; use another name, "
+                            + "like 'analytics'");
                 } else if (!names.add(n)) {
                     problems.add(spoke.at("name") + " '" + n + "' is used by another spoke; spoke names must be unique");
                 }
@@ -330,6 +336,13 @@ public final class StackConfigLoader {
             var host = spoke.integer("hostSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
             var container = spoke.integer("containerSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
             var pe = spoke.integer("privateEndpointSubnetPrefix", SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "27");
+            var storageSku = spoke.string("storageSku", "Standard_ZRS").orElse("Standard_ZRS");
+            if (!DatabricksSpokeArgs.STORAGE_SKUS.contains(storageSku)) {
+                problems.add(spoke.at("storageSku") + " must be one of "
+                        + String.join(", ", DatabricksSpokeArgs.STORAGE_SKUS.stream().sorted().toList())
+                        + ", like Standard_ZRS, got '" + storageSku + "'");
+            }
+            var frontEnd = spoke.bool("frontEndPrivateEndpoint", true);
             var sizeProblems = SpokeLayout.sizeProblems(spoke.path(), host, container, pe);
             problems.addAll(sizeProblems);
             if (space.isPresent() && sizeProblems.isEmpty()) {
@@ -340,10 +353,29 @@ public final class StackConfigLoader {
                 }
             }
             if (name.isPresent() && space.isPresent()) {
-                spokes.add(new StackConfig.Spoke(name.get(), space.get(), host, container, pe));
+                spokes.add(new StackConfig.Spoke(name.get(), space.get(), host, container, pe, storageSku, frontEnd));
             }
         }
         return spokes;
+    }
+
+    private Optional<StackConfig.WebAuth> readWebAuth() {
+        var node = node("webAuth");
+        if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.19.0.0/24}")) {
+            return Optional.empty();
+        }
+        var webAuth = node.get();
+        webAuth.allowOnly(Set.of("addressSpace"));
+        var space = cidr(webAuth, "addressSpace", "10.19.0.0/24");
+        space.ifPresent(s -> {
+            try {
+                SpokeLayout.carve(s, SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
+                        SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX);
+            } catch (LayoutException e) {
+                e.problems().forEach(p -> problems.add(webAuth.at("addressSpace") + ": " + p));
+            }
+        });
+        return space.map(StackConfig.WebAuth::new);
     }
 
     private Optional<Cidr> cidr(ConfigNode node, String key, String example) {
@@ -357,7 +389,7 @@ public final class StackConfigLoader {
     }
 
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
-    private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes) {
+    private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth) {
         var named = new LinkedHashMap<String, Cidr>();
         if (hub != null) {
             named.put(key("hub.addressSpace"), hub.addressSpace());
@@ -368,6 +400,7 @@ public final class StackConfigLoader {
             named.put(key("spokes[" + i + "].addressSpace") + " (" + spokes.get(i).name() + ")",
                     spokes.get(i).addressSpace());
         }
+        webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         SubnetCarver.overlaps(named).forEach(p -> problems.add(p + "; address spaces of the hub, the spokes and the "
                 + "VPN client pool must not overlap"));
     }

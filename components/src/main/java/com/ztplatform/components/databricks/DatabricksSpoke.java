@@ -1,0 +1,380 @@
+package com.ztplatform.components.databricks;
+
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.databricks.Workspace;
+import com.pulumi.azurenative.databricks.WorkspaceArgs;
+import com.pulumi.azurenative.databricks.inputs.EncryptionEntitiesDefinitionArgs;
+import com.pulumi.azurenative.databricks.inputs.EncryptionV2Args;
+import com.pulumi.azurenative.databricks.inputs.EncryptionV2KeyVaultPropertiesArgs;
+import com.pulumi.azurenative.databricks.inputs.ManagedDiskEncryptionArgs;
+import com.pulumi.azurenative.databricks.inputs.ManagedDiskEncryptionKeyVaultPropertiesArgs;
+import com.pulumi.azurenative.databricks.inputs.SkuArgs;
+import com.pulumi.azurenative.databricks.inputs.WorkspaceCustomBooleanParameterArgs;
+import com.pulumi.azurenative.databricks.inputs.WorkspaceCustomParametersArgs;
+import com.pulumi.azurenative.databricks.inputs.WorkspaceCustomStringParameterArgs;
+import com.pulumi.azurenative.databricks.inputs.WorkspacePropertiesEncryptionArgs;
+import com.pulumi.azurenative.network.NetworkSecurityGroup;
+import com.pulumi.azurenative.network.NetworkSecurityGroupArgs;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.SubnetArgs;
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.azurenative.network.VirtualNetworkArgs;
+import com.pulumi.azurenative.network.VirtualNetworkPeering;
+import com.pulumi.azurenative.network.VirtualNetworkPeeringArgs;
+import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
+import com.pulumi.azurenative.network.inputs.DelegationArgs;
+import com.pulumi.azurenative.network.inputs.DhcpOptionsArgs;
+import com.pulumi.azurenative.network.inputs.RouteTableArgs;
+import com.pulumi.azurenative.network.inputs.SubResourceArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.network.HubSecurityRules;
+import com.ztplatform.components.network.NsgRule;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.privatelink.EndpointSpec;
+import com.ztplatform.components.privatelink.PrivateEndpointSet;
+import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
+import com.ztplatform.components.privatelink.PrivateLinkTarget;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Databricks spoke: its VNet peered with the hub, the VNet-injected Premium workspace reachable only
+ * through Private Link, and its private endpoints.
+ *
+ * <ul>
+ *   <li>Host and container subnets delegated to Microsoft.Databricks/workspaces, each with the NSG and the
+ *       firewall's route table (0.0.0.0/0 to the firewall), registered in the firewall's source IP group.</li>
+ *   <li>The VNet uses the firewall as DNS server when its DNS proxy is on, so clusters resolve names the way
+ *       the firewall matches them. The spoke is also linked to every hub private DNS zone: resolution then
+ *       works the same with the proxy off, and does not depend on the hub's DNS resolver being deployed.</li>
+ *   <li>Workspace: Premium, no public IP, public network access Disabled, {@code NoAzureDatabricksRules}
+ *       (valid only with back-end Private Link, which this spoke always creates), infrastructure encryption,
+ *       deterministic managed resource group and storage account names, customer-managed keys when given.</li>
+ *   <li>Private endpoints, created one after another (the workspace fails on concurrent endpoint writes):
+ *       back-end databricks_ui_api in the spoke, front-end databricks_ui_api in the hub, and for the web-auth
+ *       role browser_authentication in the hub; dfs and blob endpoints for the workspace storage account.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * var spoke = new DatabricksSpoke("spoke-analytics", DatabricksSpokeArgs.builder()
+ *         .resourceGroupName(spokeRg.name()).location("westeurope").naming(naming).spokeName("analytics")
+ *         .addressSpace("10.11.0.0/24").hub(hub).firewall(firewall).build(), null);
+ * }</pre>
+ */
+public class DatabricksSpoke extends ComponentResource {
+    public static final String TYPE = "ztplatform:databricks:DatabricksSpoke";
+    public static final String DELEGATION = "Microsoft.Databricks/workspaces";
+
+    private final DatabricksSpokeArgs args;
+    private final SubnetLayout layout;
+    private final VirtualNetwork vnet;
+    private final Map<String, Subnet> subnets;
+    private final Workspace workspace;
+    private final String storageAccountName;
+    private final String managedResourceGroupName;
+    private final Map<String, PrivateEndpointSet> endpointSets = new LinkedHashMap<>();
+
+    public DatabricksSpoke(String name, DatabricksSpokeArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("DatabricksSpoke", name, args.problems());
+        this.args = args;
+        this.layout = args.layout();
+        var naming = args.naming();
+        var spoke = args.spokeName();
+        var tags = args.common().sortedTags();
+        var hub = args.hub();
+        var firewall = args.firewall();
+
+        var vnetArgs = VirtualNetworkArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .virtualNetworkName(naming.name(ResourceKind.VIRTUAL_NETWORK, spoke, "vnet"))
+                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
+                .tags(tags);
+        firewall.dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(DhcpOptionsArgs.builder().dnsServers(servers).build()));
+        this.vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), stateful());
+
+        // No custom rules: with NoAzureDatabricksRules, Databricks' network intent policy adds only the
+        // worker-to-worker rules it needs; outbound is decided by the firewall (the route table), and an
+        // outbound deny here would block the firewall path too.
+        var databricksNsg = new NetworkSecurityGroup(name + "-dbx-nsg", NetworkSecurityGroupArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, spoke, "dbx", "nsg"))
+                .tags(tags)
+                .build(), child());
+        var endpointNsg = new NetworkSecurityGroup(name + "-pe-nsg", NetworkSecurityGroupArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, spoke, "pe", "nsg"))
+                .securityRules(HubSecurityRules.privateEndpoints().stream().map(NsgRule::toArgs).toList())
+                .tags(tags)
+                .build(), child());
+        this.subnets = createSubnets(name, databricksNsg, endpointNsg);
+        var lastSubnet = List.copyOf(subnets.values()).get(subnets.size() - 1);
+
+        // Hub side first (it must allow gateway transit before the spoke may use remote gateways); hub-side
+        // writes of all spokes are serialised on the hub VNet.
+        var hubToSpoke = new VirtualNetworkPeering(name + "-hub-to-spoke", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(hub.resourceGroupName())
+                .virtualNetworkName(hub.vnetName())
+                .virtualNetworkPeeringName("hub-to-" + spoke)
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(vnet.id()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(hub.hasGateway())
+                .useRemoteGateways(false)
+                .build(), hub.afterHubVnetWrites(this, lastSubnet));
+        hub.recordHubVnetWrite(hubToSpoke);
+        var spokeToHubDependencies = new ArrayList<Resource>(List.of(hubToSpoke, lastSubnet));
+        hub.gatewayResource().ifPresent(spokeToHubDependencies::add);
+        new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .virtualNetworkName(vnet.name())
+                .virtualNetworkPeeringName(spoke + "-to-hub")
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(hub.vnetId()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(false)
+                .useRemoteGateways(hub.hasGateway())
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(spokeToHubDependencies).build());
+
+        hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this);
+        if (args.role() == SpokeRole.WORKLOAD) {
+            firewall.registerSourceSubnets(spoke, List.of(layout.cidr(SpokeLayout.HOST).toString(),
+                    layout.cidr(SpokeLayout.CONTAINER).toString()));
+        }
+
+        this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
+        this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
+        var subscriptionId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId());
+        this.workspace = createWorkspace(name, subscriptionId, tags);
+        createEndpoints(name, subscriptionId);
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("vnetId", vnet.id());
+        outputs.put("workspaceId", workspace.id());
+        outputs.put("workspaceUrl", workspace.workspaceUrl());
+        registerOutputs(outputs);
+    }
+
+    private Map<String, Subnet> createSubnets(String name, NetworkSecurityGroup databricksNsg,
+                                              NetworkSecurityGroup endpointNsg) {
+        var created = new LinkedHashMap<String, Subnet>();
+        Resource previous = vnet;
+        for (var entry : layout.enabled().entrySet()) {
+            var subnetName = entry.getKey();
+            var builder = SubnetArgs.builder()
+                    .resourceGroupName(args.resourceGroupName())
+                    .virtualNetworkName(vnet.name())
+                    .subnetName(subnetName)
+                    .addressPrefix(entry.getValue().toString());
+            if (subnetName.equals(SpokeLayout.PRIVATE_ENDPOINTS)) {
+                builder.networkSecurityGroup(nsgRef(endpointNsg))
+                        .privateEndpointNetworkPolicies("Enabled")
+                        .privateLinkServiceNetworkPolicies("Enabled");
+            } else {
+                builder.networkSecurityGroup(nsgRef(databricksNsg))
+                        .routeTable(RouteTableArgs.builder().id(args.firewall().routeTableId()).build())
+                        .delegations(DelegationArgs.builder()
+                                .name("databricks-del")
+                                .serviceName(DELEGATION)
+                                .build());
+            }
+            // One subnet write at a time on a VNet (AnotherOperationInProgress otherwise).
+            var subnet = new Subnet(name + "-snet-" + subnetName, builder.build(),
+                    CustomResourceOptions.builder().parent(this).dependsOn(previous).build());
+            created.put(subnetName, subnet);
+            previous = subnet;
+        }
+        return Collections.unmodifiableMap(created);
+    }
+
+    private Workspace createWorkspace(String name, Output<String> subscriptionId, Map<String, String> tags) {
+        var keys = args.keys();
+        var parameters = WorkspaceCustomParametersArgs.builder()
+                .customVirtualNetworkId(string(vnet.id()))
+                .customPublicSubnetName(string(Output.of(SpokeLayout.HOST)))
+                .customPrivateSubnetName(string(Output.of(SpokeLayout.CONTAINER)))
+                .enableNoPublicIp(bool(true))
+                .requireInfrastructureEncryption(bool(true))
+                .storageAccountName(string(Output.of(storageAccountName)))
+                .storageAccountSkuName(string(Output.of(args.storageSku())));
+        if (keys.dbfsRoot().isPresent()) {
+            // Step 1 of 3 for a DBFS-root key: gives the storage account a managed identity to grant.
+            parameters.prepareEncryption(bool(true));
+        }
+        var workspaceArgs = WorkspaceArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .workspaceName(args.naming().name(ResourceKind.DATABRICKS_WORKSPACE, args.spokeName(), "dbw"))
+                .managedResourceGroupId(subscriptionId.applyValue(s -> "/subscriptions/" + s + "/resourceGroups/"
+                        + managedResourceGroupName))
+                .sku(SkuArgs.builder().name("premium").build())
+                .parameters(parameters.build())
+                .publicNetworkAccess("Disabled")
+                .requiredNsgRules("NoAzureDatabricksRules")
+                .tags(tags);
+        if (keys.managedServices().isPresent() || keys.managedDisk().isPresent()) {
+            var entities = EncryptionEntitiesDefinitionArgs.builder();
+            keys.managedServices().ifPresent(k -> entities.managedServices(EncryptionV2Args.builder()
+                    .keySource("Microsoft.Keyvault")
+                    .keyVaultProperties(EncryptionV2KeyVaultPropertiesArgs.builder()
+                            .keyVaultUri(k.keyVaultUri()).keyName(k.keyName()).keyVersion(k.keyVersion()).build())
+                    .build()));
+            keys.managedDisk().ifPresent(k -> entities.managedDisk(ManagedDiskEncryptionArgs.builder()
+                    .keySource("Microsoft.Keyvault")
+                    .keyVaultProperties(ManagedDiskEncryptionKeyVaultPropertiesArgs.builder()
+                            .keyVaultUri(k.keyVaultUri()).keyName(k.keyName()).keyVersion(k.keyVersion()).build())
+                    .rotationToLatestKeyVersionEnabled(true)
+                    .build()));
+            workspaceArgs.encryption(WorkspacePropertiesEncryptionArgs.builder().entities(entities.build()).build());
+        }
+        // The workspace names its subnets by string, so it must wait for them explicitly: both must already
+        // carry the delegation, the NSG and the route table.
+        return new Workspace(name + "-dbw", workspaceArgs.build(), CustomResourceOptions.builder()
+                .parent(this)
+                .protect(args.common().protect())
+                .dependsOn(subnets.get(SpokeLayout.HOST), subnets.get(SpokeLayout.CONTAINER))
+                .build());
+    }
+
+    private void createEndpoints(String name, Output<String> subscriptionId) {
+        var hub = args.hub();
+        var databricksZone = hub.privateDnsZoneIds().get(PrivateDnsZones.DATABRICKS);
+        var spokeEndpoints = subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
+        var workspaceEndpoints = new ArrayList<EndpointSpec>();
+        if (args.role() == SpokeRole.WORKLOAD) {
+            workspaceEndpoints.add(new EndpointSpec("backend", "databricks_ui_api", spokeEndpoints, databricksZone));
+            if (args.frontEndPrivateEndpoint()) {
+                workspaceEndpoints.add(new EndpointSpec("frontend", "databricks_ui_api", hub.privateEndpointSubnetId(),
+                        databricksZone));
+            }
+        } else {
+            workspaceEndpoints.add(new EndpointSpec("webauth", "browser_authentication", hub.privateEndpointSubnetId(),
+                    databricksZone));
+        }
+        var workspaceSet = new PrivateEndpointSet(name + "-dbw-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(),
+                args.location(), args.naming(), args.spokeName() + "-dbw", PrivateLinkTarget.DATABRICKS_WORKSPACE,
+                workspace.id(), workspaceEndpoints, args.common()), ComponentResourceOptions.builder().parent(this).build());
+        endpointSets.put("workspace", workspaceSet);
+
+        var storageId = subscriptionId.applyValue(s -> "/subscriptions/" + s + "/resourceGroups/" + managedResourceGroupName
+                + "/providers/Microsoft.Storage/storageAccounts/" + storageAccountName);
+        var storageSet = new PrivateEndpointSet(name + "-dbfs-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(),
+                args.location(), args.naming(), args.spokeName() + "-dbfs", PrivateLinkTarget.STORAGE_ACCOUNT,
+                // The storage account is created by the workspace, inside its managed resource group.
+                workspace.id().apply(ignored -> storageId),
+                List.of(new EndpointSpec("dfs", "dfs", spokeEndpoints, hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", spokeEndpoints, hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))),
+                args.common()), ComponentResourceOptions.builder().parent(this).build());
+        endpointSets.put("dbfs", storageSet);
+    }
+
+    private static WorkspaceCustomStringParameterArgs string(Output<String> value) {
+        return WorkspaceCustomStringParameterArgs.builder().value(value).build();
+    }
+
+    private static WorkspaceCustomBooleanParameterArgs bool(boolean value) {
+        return WorkspaceCustomBooleanParameterArgs.builder().value(value).build();
+    }
+
+    private static com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs nsgRef(NetworkSecurityGroup nsg) {
+        return com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build();
+    }
+
+    private CustomResourceOptions child() {
+        return CustomResourceOptions.builder().parent(this).build();
+    }
+
+    private CustomResourceOptions stateful() {
+        return CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
+    }
+
+    // ---- typed outputs ----
+
+    public String spokeName() {
+        return args.spokeName();
+    }
+
+    public SpokeRole role() {
+        return args.role();
+    }
+
+    public SubnetLayout layout() {
+        return layout;
+    }
+
+    public Output<String> vnetId() {
+        return vnet.id();
+    }
+
+    public Output<String> vnetName() {
+        return vnet.name();
+    }
+
+    public Map<String, Output<String>> subnetIds() {
+        var ids = new LinkedHashMap<String, Output<String>>();
+        subnets.forEach((n, s) -> ids.put(n, s.id()));
+        return Collections.unmodifiableMap(ids);
+    }
+
+    public Output<String> privateEndpointSubnetId() {
+        return subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
+    }
+
+    /** The workspace's Azure resource id. */
+    public Output<String> workspaceResourceId() {
+        return workspace.id();
+    }
+
+    /** The workspace's numeric Databricks id. */
+    public Output<String> workspaceId() {
+        return workspace.workspaceId();
+    }
+
+    /** Like adb-1234567890123456.7.azuredatabricks.net; resolves to the private endpoints inside the network. */
+    public Output<String> workspaceUrl() {
+        return workspace.workspaceUrl();
+    }
+
+    public String storageAccountName() {
+        return storageAccountName;
+    }
+
+    public String managedResourceGroupName() {
+        return managedResourceGroupName;
+    }
+
+    /** The identity of the workspace storage account (after prepareEncryption), to be granted the DBFS-root key. */
+    public Output<Optional<String>> storageIdentityPrincipalId() {
+        return workspace.storageAccountIdentity().applyValue(i -> i.map(identity -> identity.principalId()));
+    }
+
+    /** The identity of the managed-disk encryption set, to be granted the managed-disk key. */
+    public Output<Optional<String>> managedDiskIdentityPrincipalId() {
+        return workspace.managedDiskIdentity().applyValue(i -> i.map(identity -> identity.principalId()));
+    }
+
+    /** Private IPs of the workspace endpoints by key (backend, frontend or webauth). */
+    public Map<String, Output<String>> workspaceEndpointIps() {
+        return endpointSets.get("workspace").privateIps();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+}

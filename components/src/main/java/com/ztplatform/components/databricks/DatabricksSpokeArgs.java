@@ -1,0 +1,155 @@
+package com.ztplatform.components.databricks;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.LayoutException;
+import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.firewall.EgressFirewall;
+import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.PrivateDnsZones;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Arguments of {@link DatabricksSpoke}. Build with {@link #builder()}.
+ *
+ * @param resourceGroupName          the spoke's resource group (required)
+ * @param location                   the hub's region, like westeurope (required)
+ * @param naming                     prefix and environment (required)
+ * @param spokeName                  2-12 lowercase letters/digits, unique per stack, like analytics (required)
+ * @param role                       workload (default) or the region's web-auth workspace
+ * @param addressSpace               the spoke VNet's CIDR, like 10.11.0.0/24 (required)
+ * @param hostSubnetPrefix           Databricks host ("public") subnet size, /26 or larger. Default: 26
+ * @param containerSubnetPrefix      Databricks container ("private") subnet size, same as host. Default: 26
+ * @param privateEndpointSubnetPrefix the spoke's private-endpoint subnet, 24-28. Default: 27
+ * @param hub                        the hub to peer with, whose DNS zones and transit endpoint subnet it uses (required)
+ * @param firewall                   the egress firewall: its route table, DNS proxy and source IP group (required)
+ * @param storageSku                 SKU of the workspace storage account (DBFS root). Default: Standard_ZRS.
+ *                                   Zone- or geo-redundant SKUs for production: Standard_ZRS, Standard_GRS,
+ *                                   Standard_GZRS, Standard_RAGRS, Standard_RAGZRS
+ * @param keys                       customer-managed keys. Default: none (platform-managed keys)
+ * @param frontEndPrivateEndpoint    a front-end (user to workspace) databricks_ui_api endpoint in the hub's
+ *                                   private-endpoint subnet. Default: true
+ * @param common                     tags, protect
+ */
+public record DatabricksSpokeArgs(Output<String> resourceGroupName, String location, Naming naming, String spokeName,
+                                  SpokeRole role, String addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
+                                  int privateEndpointSubnetPrefix, HubNetwork hub, EgressFirewall firewall,
+                                  String storageSku, WorkspaceKeys keys, boolean frontEndPrivateEndpoint,
+                                  CommonOptions common) {
+
+    public static final Set<String> STORAGE_SKUS = Set.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
+            "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS");
+    public static final Set<String> REDUNDANT_STORAGE_SKUS = Set.of("Standard_ZRS", "Standard_GRS", "Standard_RAGRS",
+            "Standard_GZRS", "Standard_RAGZRS");
+    private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
+
+    public DatabricksSpokeArgs {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(common, "common");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The subnet layout; throws {@link LayoutException} when it does not fit. */
+    public SubnetLayout layout() {
+        return SpokeLayout.carve(Cidr.parse(addressSpace), hostSubnetPrefix, containerSubnetPrefix,
+                privateEndpointSubnetPrefix);
+    }
+
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        }
+        if (spokeName == null || !NAME.matcher(spokeName).matches()) {
+            problems.add("spokeName must be 2-12 lowercase letters or digits starting with a letter, like 'analytics', got '"
+                    + spokeName + "'");
+        }
+        if (hub == null) {
+            problems.add("hub is required: the HubNetwork this spoke peers with");
+        }
+        if (firewall == null) {
+            problems.add("firewall is required: the EgressFirewall whose route table the Databricks subnets use");
+        }
+        if (storageSku == null || !STORAGE_SKUS.contains(storageSku)) {
+            problems.add("storageSku must be one of " + String.join(", ", STORAGE_SKUS.stream().sorted().toList())
+                    + ", like Standard_ZRS, got '" + storageSku + "'");
+        }
+        if (hub != null && !hub.privateDnsZoneIds().containsKey(PrivateDnsZones.DATABRICKS)) {
+            problems.add("hub.privateDnsZones must include " + PrivateDnsZones.DATABRICKS
+                    + ": the workspace's private endpoints register there");
+        }
+        var sizes = SpokeLayout.sizeProblems("", hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix);
+        sizes.forEach(p -> problems.add(p.startsWith(".") ? p.substring(1) : p));
+        var cidr = addressSpace == null ? java.util.Optional.of("must be an IPv4 CIDR like 10.11.0.0/24, got 'null'")
+                : Cidr.problem(addressSpace);
+        if (cidr.isPresent()) {
+            problems.add("addressSpace " + cidr.get());
+        } else if (sizes.isEmpty()) {
+            try {
+                layout();
+            } catch (LayoutException e) {
+                e.problems().forEach(p -> problems.add("addressSpace: " + p));
+            }
+            if (hub != null && hub.addressSpace().overlaps(Cidr.parse(addressSpace))) {
+                problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hub.addressSpace()
+                        + "; peered VNets must not overlap");
+            }
+        }
+        problems.addAll(common.problems("common"));
+        return problems;
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private String spokeName;
+        private SpokeRole role = SpokeRole.WORKLOAD;
+        private String addressSpace;
+        private int hostSubnetPrefix = SpokeLayout.DEFAULT_DATABRICKS_PREFIX;
+        private int containerSubnetPrefix = SpokeLayout.DEFAULT_DATABRICKS_PREFIX;
+        private int privateEndpointSubnetPrefix = SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX;
+        private HubNetwork hub;
+        private EgressFirewall firewall;
+        private String storageSku = "Standard_ZRS";
+        private WorkspaceKeys keys = WorkspaceKeys.none();
+        private boolean frontEndPrivateEndpoint = true;
+        private CommonOptions common = CommonOptions.defaults();
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder spokeName(String value) { this.spokeName = value; return this; }
+        public Builder role(SpokeRole value) { this.role = value; return this; }
+        public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        public Builder hostSubnetPrefix(int value) { this.hostSubnetPrefix = value; return this; }
+        public Builder containerSubnetPrefix(int value) { this.containerSubnetPrefix = value; return this; }
+        public Builder privateEndpointSubnetPrefix(int value) { this.privateEndpointSubnetPrefix = value; return this; }
+        public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        public Builder firewall(EgressFirewall value) { this.firewall = value; return this; }
+        public Builder storageSku(String value) { this.storageSku = value; return this; }
+        public Builder keys(WorkspaceKeys value) { this.keys = value; return this; }
+        public Builder frontEndPrivateEndpoint(boolean value) { this.frontEndPrivateEndpoint = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public DatabricksSpokeArgs build() {
+            return new DatabricksSpokeArgs(resourceGroupName, location, naming, spokeName, role, addressSpace,
+                    hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix, hub, firewall, storageSku,
+                    keys, frontEndPrivateEndpoint, common);
+        }
+    }
+}
