@@ -69,7 +69,7 @@ class StackPlansTest {
                         .filter(c -> c.get("privateLinkServiceId").getAsString().equals(w.id()))
                         .map(c -> c.get("groupIds").getAsJsonArray().get(0).getAsString()).sorted().toList();
                 if (w.name().contains("webauth")) {
-                    assertThat(groups).containsExactly("browser_authentication");
+                    assertThat(groups).containsExactly("browser_authentication", "databricks_ui_api");
                 } else {
                     assertThat(groups).containsExactly("databricks_ui_api", "databricks_ui_api");
                 }

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 /**
  * {@code plan <stack> [--out DIR] [--root PROJECT_DIR]}: validates the stack's configuration, runs the real program on Pulumi's
  * test monitor and writes plan.json, tree.txt, topology.md and egress.md under {@code plan/<stack>/}.
- * Exit codes: 0 written; 1 configuration or program errors (listed, no stack trace); 2 usage.
+ * When Node is on PATH and the policy pack is built, it then evaluates the plan with the pack.
+ * Exit codes: 0 written (and no mandatory policy violation); 1 configuration or program errors (listed, no
+ * stack trace) or mandatory policy violations; 2 usage.
  */
 public final class PlanCommand {
     private PlanCommand() {
@@ -28,6 +30,7 @@ public final class PlanCommand {
         String stack = null;
         Path outDir = null;
         Path rootDir = Path.of("");
+        boolean policy = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> {
@@ -36,6 +39,7 @@ public final class PlanCommand {
                     }
                     outDir = Path.of(args[++i]);
                 }
+                case "--no-policy" -> policy = false;
                 case "--root" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--root needs a directory");
@@ -70,7 +74,7 @@ public final class PlanCommand {
                     + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
                     + "/{plan.json,tree.txt,topology.md,egress.md}");
             plan.diagnostics().forEach(d -> out.println("  " + d));
-            return 0;
+            return policy ? PolicyPackRunner.evaluate(root, dir.resolve("plan.json"), out, err) : 0;
         } catch (ConfigException e) {
             err.println("plan " + stack + ": " + e.getMessage());
             return 1;
@@ -91,7 +95,7 @@ public final class PlanCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println("plan: " + problem);
-        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR]");
+        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR] [--no-policy]");
         return 2;
     }
 }

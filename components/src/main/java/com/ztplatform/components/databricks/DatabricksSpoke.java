@@ -64,8 +64,9 @@ import java.util.Optional;
  *       (valid only with back-end Private Link, which this spoke always creates), infrastructure encryption,
  *       deterministic managed resource group and storage account names, customer-managed keys when given.</li>
  *   <li>Private endpoints, created one after another (the workspace fails on concurrent endpoint writes):
- *       back-end databricks_ui_api in the spoke, front-end databricks_ui_api in the hub, and for the web-auth
- *       role browser_authentication in the hub; dfs and blob endpoints for the workspace storage account.</li>
+ *       back-end databricks_ui_api in the spoke, then front-end databricks_ui_api in the hub (workload role) or
+ *       browser_authentication in the hub (web-auth role); dfs and blob endpoints for the workspace storage
+ *       account.</li>
  * </ul>
  *
  * <pre>{@code
@@ -257,8 +258,9 @@ public class DatabricksSpoke extends ComponentResource {
         var databricksZone = hub.privateDnsZoneIds().get(PrivateDnsZones.DATABRICKS);
         var spokeEndpoints = subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
         var workspaceEndpoints = new ArrayList<EndpointSpec>();
+        // Every workspace has its back-end endpoint: NoAzureDatabricksRules is valid only with back-end Private Link.
+        workspaceEndpoints.add(new EndpointSpec("backend", "databricks_ui_api", spokeEndpoints, databricksZone));
         if (args.role() == SpokeRole.WORKLOAD) {
-            workspaceEndpoints.add(new EndpointSpec("backend", "databricks_ui_api", spokeEndpoints, databricksZone));
             if (args.frontEndPrivateEndpoint()) {
                 workspaceEndpoints.add(new EndpointSpec("frontend", "databricks_ui_api", hub.privateEndpointSubnetId(),
                         databricksZone));

@@ -39,6 +39,10 @@ public class LogAnalytics extends ComponentResource {
                     .workspaceName(args.naming().name(ResourceKind.LOG_ANALYTICS_WORKSPACE, "hub", "law"))
                     .sku(WorkspaceSkuArgs.builder().name("PerGB2018").build())
                     .retentionInDays(args.retentionInDays())
+                    // Agents must come through a private link scope; diagnostic settings (Azure's own pipeline)
+                    // are not affected. Queries stay possible for authenticated operators from their network.
+                    .publicNetworkAccessForIngestion("Disabled")
+                    .publicNetworkAccessForQuery("Enabled")
                     .tags(args.common().sortedTags())
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
             this.workspaceId = workspace.id();

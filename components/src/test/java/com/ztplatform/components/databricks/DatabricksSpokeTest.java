@@ -192,17 +192,19 @@ class DatabricksSpokeTest {
     }
 
     @Test
-    void webAuthWorkspaceHasOnlyTheBrowserAuthenticationEndpointInTheHubAndNoEgress() {
+    void webAuthWorkspaceHasItsBackEndAndTheBrowserAuthenticationEndpointInTheHubAndNoEgress() {
         var plan = plan(false, (hub, fw) -> List.of(
                 spoke(hub, fw, "webauth", "10.19.0.0/24").role(SpokeRole.WEB_AUTH).build()));
         assertThat(plan.errors()).isEmpty();
-        var workspaceEndpoints = plan.ofType(ENDPOINT).stream()
-                .filter(e -> e.inputString("privateEndpointName").orElse("").contains("-dbw-")).toList();
-        assertThat(workspaceEndpoints).singleElement().satisfies(e -> {
-            assertThat(e.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
-                    .get("groupIds").toString()).isEqualTo("[\"browser_authentication\"]");
-            assertThat(e.inputString("subnet.id")).hasValue(subnet(plan, "ztp-dev-hub-vnet", "snet-private-endpoints").id());
-        });
+        var backend = endpoint(plan, "ztp-dev-webauth-dbw-backend-pe");
+        var webauth = endpoint(plan, "ztp-dev-webauth-dbw-webauth-pe");
+        assertThat(backend.inputString("subnet.id")).hasValue(subnet(plan, "ztp-dev-webauth-vnet", SpokeLayout.PRIVATE_ENDPOINTS).id());
+        assertThat(webauth.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                .get("groupIds").toString()).isEqualTo("[\"browser_authentication\"]");
+        assertThat(webauth.inputString("subnet.id")).hasValue(subnet(plan, "ztp-dev-hub-vnet", "snet-private-endpoints").id());
+        assertThat(webauth.dependencies()).contains(zoneGroup(plan, backend).urn());
+        assertThat(plan.ofType(ENDPOINT).stream().filter(e -> e.inputString("privateEndpointName").orElse("").contains("-dbw-")))
+                .hasSize(2);
         var ipGroup = plan.ofType("azure-native:network:IpGroup").get(0);
         assertThat(ipGroup.input("ipAddresses").orElseThrow().getAsJsonArray()).as("no workload, no egress").isEmpty();
     }

@@ -1,0 +1,277 @@
+// Azure Firewall: threat intelligence in Deny mode, DNS proxy for FQDN network rules, no "allow anything" rules,
+// and rule sources that are only IP groups holding Databricks subnets.
+
+import { contains, formatAddress, isAnyAddress, parseCidr } from "../lib/cidr";
+import { parentKey } from "../lib/armid";
+import { resourcePolicy, stackPolicy } from "../lib/policy";
+import { DATABRICKS_DELEGATION, Res, StackIndex, T } from "../lib/stackindex";
+import { arr, eqi, get, isTrue, label, obj, Props, show, str } from "../lib/values";
+
+export type RuleKind = "application" | "network" | "nat";
+
+export interface FirewallRule {
+    kind: RuleKind;
+    /** "allow" for Allow filter collections and DNAT collections, "deny" for Deny filter collections. */
+    action: "allow" | "deny";
+    collection: string;
+    name: string;
+    /** Property path of the rule inside the resource, for messages. */
+    path: string;
+    rule: Props;
+}
+
+function kindOf(ruleType: unknown, fallback: RuleKind): RuleKind {
+    if (eqi(ruleType, "ApplicationRule")) {
+        return "application";
+    }
+    if (eqi(ruleType, "NetworkRule")) {
+        return "network";
+    }
+    if (eqi(ruleType, "NatRule")) {
+        return "nat";
+    }
+    return fallback;
+}
+
+/** Every rule of a FirewallPolicyRuleCollectionGroup, or of an AzureFirewall's classic rule collections. */
+export function firewallRules(type: string, props: Props): FirewallRule[] {
+    const out: FirewallRule[] = [];
+    if (type === T.ruleCollectionGroup) {
+        arr(props.ruleCollections).forEach((c, i) => {
+            const coll = obj(c);
+            const nat = eqi(coll.ruleCollectionType, "FirewallPolicyNatRuleCollection");
+            const action = nat || !eqi(get(coll, "action.type"), "Deny") ? "allow" : "deny";
+            arr(coll.rules).forEach((r, j) => out.push({
+                kind: kindOf(obj(r).ruleType, nat ? "nat" : "network"), action,
+                collection: str(coll.name) ?? `#${i}`, name: str(obj(r).name) ?? `#${j}`,
+                path: `ruleCollections[${i}].rules[${j}]`, rule: obj(r),
+            }));
+        });
+    } else if (type === T.azureFirewall) {
+        const classic: [string, RuleKind][] = [
+            ["applicationRuleCollections", "application"], ["networkRuleCollections", "network"], ["natRuleCollections", "nat"],
+        ];
+        for (const [prop, kind] of classic) {
+            arr(props[prop]).forEach((c, i) => {
+                const coll = obj(c);
+                const action = kind === "nat" || !eqi(get(coll, "action.type"), "Deny") ? "allow" : "deny";
+                arr(coll.rules).forEach((r, j) => out.push({
+                    kind, action, collection: str(coll.name) ?? `#${i}`, name: str(obj(r).name) ?? `#${j}`,
+                    path: `${prop}[${i}].rules[${j}]`, rule: obj(r),
+                }));
+            });
+        }
+    }
+    return out;
+}
+
+function ruleLabel(r: FirewallRule): string {
+    return `${r.kind} rule '${r.name}' in collection '${r.collection}' (${r.path})`;
+}
+
+function azureName(type: string, props: Props): string | undefined {
+    return str(type === T.azureFirewall ? props.azureFirewallName
+        : type === T.firewallPolicy ? props.firewallPolicyName : props.ruleCollectionGroupName);
+}
+
+export const firewallThreatIntelDeny = resourcePolicy({
+    name: "firewall-threat-intel-deny",
+    description: "Firewall policies (and classic firewalls) whose SKU supports it must run threat intelligence in Deny mode.",
+    types: [T.firewallPolicy, T.azureFirewall],
+    validate: (args, report) => {
+        const p = args.props;
+        const who = label(args.type, args.name, azureName(args.type, p));
+        if (args.type === T.azureFirewall && get(p, "firewallPolicy.id")) {
+            return; // threat intel comes from the attached FirewallPolicy
+        }
+        const tier = str(get(p, "sku.tier")) ?? "Standard";
+        if (eqi(tier, "Basic")) {
+            return; // Basic supports Alert only
+        }
+        if (!eqi(p.threatIntelMode, "Deny")) {
+            report(`${who} (tier ${tier}) has threatIntelMode ${show(p.threatIntelMode)}: traffic to known-malicious `
+                + "addresses and domains would only be logged. Set threatIntelMode to 'Deny'.");
+        }
+    },
+});
+
+export const firewallPremiumIdpsDeny = resourcePolicy({
+    name: "firewall-premium-idps-deny",
+    description: "Premium firewall policies should run IDPS in Deny mode.",
+    enforcementLevel: "advisory",
+    types: [T.firewallPolicy],
+    validate: (args, report) => {
+        if (!eqi(get(args.props, "sku.tier"), "Premium")) {
+            return;
+        }
+        const mode = get(args.props, "intrusionDetection.mode");
+        if (!eqi(mode, "Deny")) {
+            report(`${label(args.type, args.name, azureName(args.type, args.props))} is Premium with `
+                + `intrusionDetection.mode ${show(mode)}. Set intrusionDetection.mode to 'Deny'.`);
+        }
+    },
+});
+
+export const firewallNoWildcardRules = resourcePolicy({
+    name: "firewall-no-wildcard-rules",
+    description: "Firewall allow rules must name their destinations: no application rule to '*' and no network rule "
+        + "to '*', 0.0.0.0/0 or the Internet service tag.",
+    types: [T.ruleCollectionGroup, T.azureFirewall],
+    validate: (args, report) => {
+        const who = label(args.type, args.name, azureName(args.type, args.props));
+        for (const r of firewallRules(args.type, args.props)) {
+            if (r.action !== "allow") {
+                continue;
+            }
+            if (r.kind === "application") {
+                for (const prop of ["targetFqdns", "targetUrls", "destinationAddresses"]) {
+                    const bad = arr<string>(r.rule[prop]).filter(v => v === "*" || isAnyAddress(v));
+                    if (bad.length > 0) {
+                        report(`${who}: ${ruleLabel(r)} allows ${prop} ${show(bad)}, i.e. any destination. List the exact `
+                            + `FQDNs in ${prop} (e.g. ['pypi.org', 'files.pythonhosted.org']).`);
+                    }
+                }
+            } else if (r.kind === "network") {
+                const badAddr = arr<string>(r.rule.destinationAddresses).filter(isAnyAddress);
+                if (badAddr.length > 0) {
+                    report(`${who}: ${ruleLabel(r)} allows destinationAddresses ${show(badAddr)}, i.e. the whole internet. `
+                        + "Use specific CIDRs, regional service tags, destinationIpGroups or (with DNS proxy) destinationFqdns.");
+                }
+                const badFqdn = arr<string>(r.rule.destinationFqdns).filter(v => v === "*");
+                if (badFqdn.length > 0) {
+                    report(`${who}: ${ruleLabel(r)} allows destinationFqdns ['*']. List the exact FQDNs.`);
+                }
+            }
+        }
+    },
+});
+
+export const firewallDnsProxyForFqdnRules = stackPolicy({
+    name: "firewall-dns-proxy-for-fqdn-network-rules",
+    description: "A firewall policy whose rule collection groups have network rules with destinationFqdns must "
+        + "enable DNS proxy (dnsSettings.enableProxy), or FQDN filtering silently fails.",
+    validate: (args, report) => {
+        const idx = new StackIndex(args.resources);
+        const policies = idx.ofType(T.firewallPolicy);
+        const needing = new Map<string, Res[]>(); // policy key -> RCGs with FQDN network rules
+        for (const rcg of idx.ofType(T.ruleCollectionGroup)) {
+            const fqdnRules = firewallRules(rcg.type, rcg.props)
+                .filter(r => r.kind === "network" && arr(r.rule.destinationFqdns).length > 0);
+            if (fqdnRules.length === 0) {
+                continue;
+            }
+            const policyKey = rcg.keys.map(parentKey)[0];
+            const policy = policies.find(p => policyKey !== undefined && p.keys.includes(policyKey));
+            if (!policy) {
+                report(`${label(rcg.type, rcg.name)} has network rules with destinationFqdns but its firewall policy `
+                    + `'${str(rcg.props.firewallPolicyName) ?? "?"}' is not in this stack, so DNS proxy cannot be verified. `
+                    + "Manage the FirewallPolicy in this stack with dnsSettings.enableProxy true.", rcg.urn);
+                continue;
+            }
+            needing.set(policy.urn, [...(needing.get(policy.urn) ?? []), rcg]);
+        }
+        for (const policy of policies) {
+            const rcgs = needing.get(policy.urn);
+            if (rcgs && !isTrue(get(policy.props, "dnsSettings.enableProxy"))) {
+                report(`${label(policy.type, policy.name, str(policy.props.firewallPolicyName))} has dnsSettings.enableProxy `
+                    + `${show(get(policy.props, "dnsSettings.enableProxy"))} but ${rcgs.map(r => `'${r.name}'`).join(", ")} `
+                    + "use network rules with destinationFqdns. Set dnsSettings.enableProxy to true (Standard or Premium tier) "
+                    + "and point the spokes' DNS at the firewall, or use application rules instead.", policy.urn);
+            }
+        }
+        for (const fw of idx.ofType(T.azureFirewall)) {
+            const fqdn = firewallRules(fw.type, fw.props)
+                .some(r => r.kind === "network" && arr(r.rule.destinationFqdns).length > 0);
+            if (fqdn && !isTrue(get(fw.props, "additionalProperties")?.["Network.DNS.EnableProxy"])) {
+                report(`${label(fw.type, fw.name, str(fw.props.azureFirewallName))} has classic network rules with `
+                    + "destinationFqdns but DNS proxy is off. Set additionalProperties['Network.DNS.EnableProxy'] to "
+                    + "'true', or better move the rules to a FirewallPolicy with dnsSettings.enableProxy true.", fw.urn);
+            }
+        }
+    },
+});
+
+export const firewallRuleSourcesIpGroups = stackPolicy({
+    name: "firewall-rule-sources-ip-groups",
+    description: "Firewall allow rules may only take sources from IP groups (sourceIpGroups) that hold Databricks "
+        + "subnets; never sourceAddresses, and never '*' or 0.0.0.0/0. (While the stack has no Databricks subnet yet, "
+        + "the groups may only hold private RFC 1918 prefixes.)",
+    validate: (args, report) => {
+        const idx = new StackIndex(args.resources);
+        const dbxPrefixes = idx.databricksSubnets()
+            .flatMap(s => s.prefixes.map(p => ({ subnet: s.name, cidr: parseCidr(p) })))
+            .filter((x): x is { subnet: string; cidr: NonNullable<ReturnType<typeof parseCidr>> } => x.cidr !== undefined);
+        const checkedGroups = new Set<string>();
+        for (const owner of idx.ofType(T.ruleCollectionGroup, T.azureFirewall)) {
+            const who = label(owner.type, owner.name, azureName(owner.type, owner.props));
+            for (const r of firewallRules(owner.type, owner.props)) {
+                if (r.action !== "allow") {
+                    continue;
+                }
+                const addresses = arr<string>(r.rule.sourceAddresses);
+                const groups = arr<string>(r.rule.sourceIpGroups);
+                if (addresses.length > 0) {
+                    const any = addresses.filter(isAnyAddress);
+                    report(`${who}: ${ruleLabel(r)} uses sourceAddresses ${show(addresses)}`
+                        + (any.length > 0 ? ` (${show(any)} means any source)` : "")
+                        + ". Remove sourceAddresses and set sourceIpGroups to the IP group that holds the Databricks "
+                        + "host/container subnets.", owner.urn);
+                }
+                if (addresses.length === 0 && groups.length === 0) {
+                    report(`${who}: ${ruleLabel(r)} has no source. Set sourceIpGroups to the Databricks subnets' IP group.`, owner.urn);
+                }
+                for (const ref of groups) {
+                    const group = idx.find(ref);
+                    if (!group || group.type !== T.ipGroup) {
+                        report(`${who}: ${ruleLabel(r)} uses source IP group '${ref}', which is not an `
+                            + "azure-native:network:IpGroup in this stack, so its contents cannot be verified. Use an IP group "
+                            + "managed here that lists the Databricks subnets.", owner.urn);
+                        continue;
+                    }
+                    if (checkedGroups.has(group.urn)) {
+                        continue;
+                    }
+                    checkedGroups.add(group.urn);
+                    const entries = arr<string>(group.props.ipAddresses);
+                    const who2 = label(group.type, group.name, str(group.props.ipGroupsName));
+                    if (entries.length === 0) {
+                        report(`${who2} is a firewall rule source but holds no addresses. Set ipAddresses to the `
+                            + `address prefixes of the subnets delegated to ${DATABRICKS_DELEGATION}.`, group.urn);
+                    }
+                    for (const e of entries) {
+                        const c = parseCidr(e);
+                        if (dbxPrefixes.length === 0) {
+                            // No Databricks subnet in the stack yet (the spokes land after the hub): the group can only
+                            // be checked for private address space until there is something to compare it with.
+                            if (c === undefined || !PRIVATE_RANGES.some(r => contains(r, c))) {
+                                report(`${who2} is a firewall rule source and holds ${show(e)}, which is not a private `
+                                    + "(RFC 1918) prefix. Keep only the Databricks host/container subnet prefixes in ipAddresses.", group.urn);
+                            }
+                            continue;
+                        }
+                        const inside = c !== undefined && dbxPrefixes.some(d => contains(d.cidr, c));
+                        if (!inside) {
+                            const known = dbxPrefixes.map(d => `${d.subnet} ${formatPrefix(d.cidr)}`).join(", ");
+                            report(`${who2} is a firewall rule source and holds ${show(e)}, which is not inside a Databricks `
+                                + `subnet (${known}). Keep only the Databricks host/container subnet prefixes in ipAddresses.`, group.urn);
+                        }
+                    }
+                }
+            }
+        }
+    },
+});
+
+const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(r => parseCidr(r)!);
+
+function formatPrefix(c: { base: number; length: number }): string {
+    return `${formatAddress(c.base)}/${c.length}`;
+}
+
+export const firewallPolicies = [
+    firewallThreatIntelDeny,
+    firewallPremiumIdpsDeny,
+    firewallNoWildcardRules,
+    firewallDnsProxyForFqdnRules,
+    firewallRuleSourcesIpGroups,
+];
