@@ -13,6 +13,14 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.databricks.SpokeRole;
+import com.ztplatform.components.databricks.WorkspaceKeys;
+import com.ztplatform.components.keyvault.KeyPurpose;
+import com.ztplatform.components.keyvault.KeyVaultScope;
+import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.pulumi.azurenative.databricks.DatabricksFunctions;
+import com.pulumi.azurenative.databricks.inputs.GetWorkspaceArgs;
+import com.pulumi.resources.Resource;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -91,15 +99,61 @@ public final class PlatformProgram {
 
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.of(hub, egress, naming, firewallConfig.settings(),
                 withLogs), null);
+        var kv = config.keyVault();
+        var keyVault = new KeyVaultScope("kv", KeyVaultScopeArgs.builder()
+                .resourceGroupName(hubRg.name())
+                .location(config.location())
+                .naming(naming)
+                .sku(kv.sku())
+                .hsmKeys(kv.hsmKeys())
+                .keys(kv.customerManagedKeys())
+                .rotation(kv.rotation())
+                .azureDatabricksObjectId(kv.azureDatabricksObjectId().orElse(null))
+                .privateEndpointSubnetId(hub.privateEndpointSubnetId())
+                .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT))
+                .common(withLogs)
+                .build(), null);
+
         var spokes = new ArrayList<DatabricksSpoke>();
         for (var spoke : config.spokes()) {
-            spokes.add(spoke(naming, config, common, hub, firewall, spoke.name(), SpokeRole.WORKLOAD, spoke.addressSpace(),
-                    spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(), spoke.privateEndpointSubnetPrefix(),
-                    spoke.storageSku(), spoke.frontEndPrivateEndpoint()));
+            var keys = WorkspaceKeys.none();
+            List<Resource> dbfsGrants = List.of();
+            var dbfsStage = config.bootstrap() ? WorkspaceKeys.DbfsRootStage.PREPARE : WorkspaceKeys.DbfsRootStage.APPLY;
+            if (kv.customerManagedKeys().contains(KeyPurpose.DBFS_ROOT) && dbfsStage == WorkspaceKeys.DbfsRootStage.APPLY) {
+                // Step 2 of the DBFS-root sequence, read from the workspace as it exists since the first deployment,
+                // so the key can be applied in this one without a dependency cycle.
+                var existing = DatabricksFunctions.getWorkspace(GetWorkspaceArgs.builder()
+                        .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, spoke.name()))
+                        .workspaceName(DatabricksSpoke.workspaceName(naming, spoke.name()))
+                        .build());
+                dbfsGrants = List.of(keyVault.grantKeyUse("grant-" + spoke.name() + "-dbfs-root", KeyPurpose.DBFS_ROOT,
+                        existing.applyValue(w -> w.storageAccountIdentity().map(i -> i.principalId()).orElseThrow(() ->
+                                new IllegalStateException("workspace " + w.name() + " has no storage identity: deploy once "
+                                        + "with bootstrap: true so it is prepared for encryption"))),
+                        "the workspace storage account encrypts DBFS root with this key"));
+            }
+            keys = new WorkspaceKeys(keyVault.customerManagedKey(KeyPurpose.MANAGED_SERVICES),
+                    keyVault.customerManagedKey(KeyPurpose.MANAGED_DISK), keyVault.customerManagedKey(KeyPurpose.DBFS_ROOT),
+                    dbfsStage, dbfsGrants);
+            var created = spoke(naming, config, common, hub, firewall, spoke.name(), SpokeRole.WORKLOAD,
+                    spoke.addressSpace(), spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(),
+                    spoke.privateEndpointSubnetPrefix(), spoke.storageSku(), spoke.frontEndPrivateEndpoint(), keys);
+            if (kv.customerManagedKeys().contains(KeyPurpose.DBFS_ROOT) && dbfsStage == WorkspaceKeys.DbfsRootStage.PREPARE) {
+                keyVault.grantKeyUse("grant-" + spoke.name() + "-dbfs-root", KeyPurpose.DBFS_ROOT,
+                        created.storageIdentityPrincipalId().applyValue(id -> id.orElse("")),
+                        "the workspace storage account encrypts DBFS root with this key");
+            }
+            if (kv.customerManagedKeys().contains(KeyPurpose.MANAGED_DISK)) {
+                keyVault.grantKeyUse("grant-" + spoke.name() + "-managed-disk", KeyPurpose.MANAGED_DISK,
+                        created.managedDiskIdentityPrincipalId().applyValue(id -> id.orElse("")),
+                        "the workspace's disk encryption set encrypts cluster disks with this key");
+            }
+            spokes.add(created);
         }
         var webAuth = config.webAuth().map(w -> spoke(naming, config, common, hub, firewall, StackConfig.WebAuth.SPOKE_NAME,
                 SpokeRole.WEB_AUTH, w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
-                SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false));
+                SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false,
+                WorkspaceKeys.none()));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -108,7 +162,7 @@ public final class PlatformProgram {
         firewall.warnings().forEach(w -> ctx.log().warn(w));
         firewall.notes().forEach(n -> ctx.log().info(n));
 
-        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, List.copyOf(spokes), webAuth);
+        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -116,9 +170,9 @@ public final class PlatformProgram {
     private static DatabricksSpoke spoke(Naming naming, StackConfig config, CommonOptions common, HubNetwork hub,
                                          EgressFirewall firewall, String name, SpokeRole role, Cidr addressSpace,
                                          int hostPrefix, int containerPrefix, int endpointPrefix, String storageSku,
-                                         boolean frontEnd) {
+                                         boolean frontEnd, WorkspaceKeys keys) {
         var rg = new ResourceGroup("spoke-" + name + "-rg", ResourceGroupArgs.builder()
-                .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, name, "rg"))
+                .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, name))
                 .location(config.location())
                 .tags(common.sortedTags())
                 .build(), CustomResourceOptions.builder().protect(config.protect()).build());
@@ -136,13 +190,14 @@ public final class PlatformProgram {
                 .firewall(firewall)
                 .storageSku(storageSku)
                 .frontEndPrivateEndpoint(frontEnd)
+                .keys(keys)
                 .common(common)
                 .build(), null);
     }
 
     /** What {@link #compose} built, for the outputs and for tests. */
     public record Platform(StackConfig config, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
-                           HubNetwork hub, EgressFirewall firewall, List<DatabricksSpoke> spokes,
+                           HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
                            Optional<DatabricksSpoke> webAuth) {
     }
 }

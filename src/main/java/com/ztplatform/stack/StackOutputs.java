@@ -33,6 +33,8 @@ public final class StackOutputs {
         ctx.export("egressIps", firewall.egressIps());
         ctx.export("spokeRouteTableId", firewall.routeTableId());
         ctx.export("logAnalyticsWorkspaceId", platform.logs().workspaceId());
+        ctx.export("keyVaultUri", platform.keyVault().vaultUri());
+        ctx.export("keyVaultId", platform.keyVault().vaultId());
         var spokes = new java.util.TreeMap<String, Output<Map<String, Object>>>();
         for (var spoke : platform.spokes()) {
             spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),

@@ -87,6 +87,47 @@ class StackPlansTest {
         assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(3);
     }
 
+    private static Plan.PlanResource workspace(Plan plan, String spoke) {
+        return plan.ofType("azure-native:databricks:Workspace").stream()
+                .filter(w -> w.inputString("workspaceName").orElse("").contains("-" + spoke + "-")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void customerManagedKeysAreOffInDevAndOnInProd() {
+        var devWorkspace = workspace(dev, "analytics");
+        assertThat(devWorkspace.input("encryption")).isEmpty();
+        assertThat(devWorkspace.input("parameters.encryption")).isEmpty();
+        assertThat(dev.ofType("azure-native:keyvault:Key")).isEmpty();
+        for (var spoke : List.of("analytics", "datasci")) {
+            var w = workspace(prod, spoke);
+            assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services");
+            assertThat(w.inputString("encryption.entities.managedDisk.keyVaultProperties.keyName")).hasValue("dbw-managed-disk");
+            assertThat(w.inputString("parameters.encryption.value.keyName")).hasValue("dbw-dbfs-root");
+            assertThat(w.input("parameters.prepareEncryption.value").orElseThrow().getAsBoolean()).isTrue();
+            // Step 3 waits for step 2: the grant that lets the storage identity use the DBFS-root key.
+            var grant = prod.named("grant-" + spoke + "-dbfs-root");
+            assertThat(w.dependencies()).contains(grant.urn());
+            assertThat(grant.inputString("principalId").orElseThrow())
+                    .isEqualTo(w.mockComputed().getAsJsonObject("storageAccountIdentity").get("principalId").getAsString());
+        }
+    }
+
+    @Test
+    void bootstrapPreparesTheDbfsRootKeyAndGrantsItAfterTheWorkspace() throws IOException {
+        var root = StackFiles.findProjectRoot(Path.of(""));
+        var input = StackFiles.read(root, "prod");
+        var config = new HashMap<>(input.config());
+        config.put("zt-databricks:bootstrap", "true");
+        var plan = PlanRunner.run(new PlanRunner.StackInput(input.project(), "prod", config, input.secretKeys()),
+                new AzureMocks(), PlatformProgram::run);
+        assertThat(plan.errors()).isEmpty();
+        var w = workspace(plan, "analytics");
+        assertThat(w.input("parameters.prepareEncryption.value").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(w.input("parameters.encryption")).as("the key is applied on the next deployment").isEmpty();
+        var grant = plan.named("grant-analytics-dbfs-root");
+        assertThat(grant.dependencies()).contains(w.urn());
+    }
+
     @Test
     void bothStacksPlanWithoutErrors() {
         assertThat(dev.errors()).isEmpty();

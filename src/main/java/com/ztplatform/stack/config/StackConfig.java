@@ -3,6 +3,8 @@ package com.ztplatform.stack.config;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
+import com.ztplatform.components.keyvault.KeyPurpose;
+import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.DnsResolverOptions;
 import com.ztplatform.components.network.VpnOptions;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole stack configuration, read once and validated as a whole by {@link StackConfigLoader}.
@@ -24,11 +27,13 @@ public record StackConfig(
         MandatoryTags tags,
         boolean protect,
         boolean lock,
+        boolean bootstrap,
         Logs logs,
         Hub hub,
         Firewall firewall,
         List<Spoke> spokes,
-        Optional<WebAuth> webAuth) {
+        Optional<WebAuth> webAuth,
+        KeyVault keyVault) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
@@ -70,6 +75,18 @@ public record StackConfig(
     /** The egress firewall and the path allowed traffic takes after it. */
     public record Firewall(FirewallSettings settings, EgressMode egressMode, int publicIpPrefixLength,
                            Optional<String> forcedTunnelNextHopIp) {
+    }
+
+    /**
+     * The platform Key Vault and its customer-managed keys.
+     *
+     * @param secretScopeName name of the Key Vault-backed secret scope created in every workload workspace
+     */
+    public record KeyVault(String sku, boolean hsmKeys, Set<KeyPurpose> customerManagedKeys, KeyRotation rotation,
+                           Optional<String> azureDatabricksObjectId, String secretScopeName) {
+        public KeyVault {
+            customerManagedKeys = Set.copyOf(customerManagedKeys);
+        }
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

@@ -15,6 +15,9 @@ import com.ztplatform.components.firewall.EgressPathArgs;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.firewall.FirewallSku;
 import com.ztplatform.components.firewall.PackageRepository;
+import com.ztplatform.components.keyvault.KeyPurpose;
+import com.ztplatform.components.keyvault.KeyRotation;
+import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
@@ -104,14 +107,16 @@ public final class StackConfigLoader {
         var tags = readTags(environment);
         var protect = flag("protect", false);
         var lock = flag("lock", false);
+        var bootstrap = flag("bootstrap", false);
         var logs = readLogs();
         var hub = readHub();
         var firewall = readFirewall(location, hub);
         var spokes = readSpokes();
         var webAuth = readWebAuth();
+        var keyVault = readKeyVault();
         checkOverlaps(hub, spokes, webAuth);
-        return new StackConfig(project, location, environment, prefix, tags, protect, lock, logs, hub, firewall, spokes,
-                webAuth);
+        return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
+                spokes, webAuth, keyVault);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -357,6 +362,53 @@ public final class StackConfigLoader {
             }
         }
         return spokes;
+    }
+
+    private static final java.util.Map<String, KeyPurpose> KEY_NAMES = java.util.Map.of(
+            "managedServices", KeyPurpose.MANAGED_SERVICES, "managedDisk", KeyPurpose.MANAGED_DISK,
+            "dbfsRoot", KeyPurpose.DBFS_ROOT);
+    private static final Pattern SCOPE_NAME = Pattern.compile("^[A-Za-z0-9_.-]{1,128}$");
+
+    private StackConfig.KeyVault readKeyVault() {
+        var example = "{azureDatabricksObjectId: <GUID>}";
+        var node = node("keyVault");
+        if (node.isEmpty()) {
+            problems.add(key("keyVault") + " is required, like " + example + " (the object id comes from: az ad sp show "
+                    + "--id " + KeyVaultScopeArgs.AZURE_DATABRICKS_APP_ID + " --query id -o tsv)");
+            return null;
+        }
+        var kv = node.get();
+        if (!kv.expectObject(example)) {
+            return null;
+        }
+        kv.allowOnly(Set.of("sku", "hsmKeys", "customerManagedKeys", "azureDatabricksObjectId", "rotation", "secretScopeName"));
+        var sku = kv.string("sku", "premium").orElse("standard");
+        var hsm = kv.bool("hsmKeys", false);
+        var purposes = new java.util.TreeSet<KeyPurpose>();
+        var listed = kv.strings("customerManagedKeys", "[managedServices, managedDisk, dbfsRoot]").orElse(List.of());
+        for (int i = 0; i < listed.size(); i++) {
+            var purpose = KEY_NAMES.get(listed.get(i));
+            if (purpose == null) {
+                problems.add(kv.at("customerManagedKeys[" + i + "]") + " must be one of dbfsRoot, managedDisk, "
+                        + "managedServices, got '" + listed.get(i) + "'");
+            } else {
+                purposes.add(purpose);
+            }
+        }
+        var rotationNode = kv.object("rotation", "{rotateAfter: P1Y, expireAfter: P2Y, notifyBefore: P30D}");
+        rotationNode.ifPresent(r -> r.allowOnly(Set.of("rotateAfter", "expireAfter", "notifyBefore")));
+        var defaults = KeyRotation.defaults();
+        var rotation = rotationNode.map(r -> new KeyRotation(r.string("rotateAfter", "P1Y").orElse(defaults.rotateAfter()),
+                r.string("expireAfter", "P2Y").orElse(defaults.expireAfter()),
+                r.string("notifyBefore", "P30D").orElse(defaults.notifyBefore()))).orElse(defaults);
+        var objectId = kv.string("azureDatabricksObjectId", "<GUID>");
+        var scopeName = kv.string("secretScopeName", "platform").orElse("platform");
+        if (!SCOPE_NAME.matcher(scopeName).matches()) {
+            problems.add(kv.at("secretScopeName") + " must be 1-128 letters, digits, '-', '_' or '.', like platform, got '"
+                    + scopeName + "'");
+        }
+        problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path(), sku, hsm, rotation, objectId, true));
+        return new StackConfig.KeyVault(sku, hsm, purposes, rotation, objectId, scopeName);
     }
 
     private Optional<StackConfig.WebAuth> readWebAuth() {

@@ -25,6 +25,7 @@ class StackConfigLoaderTest {
         config.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Basic\"}}");
         config.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\"},"
                 + "{\"name\":\"datasci\",\"addressSpace\":\"10.12.0.0/24\"}]");
+        config.put(P + ":keyVault", "{\"azureDatabricksObjectId\":\"9b38785a-6e08-4087-a0c4-20634343f21f\"}");
         return config;
     }
 

@@ -78,7 +78,8 @@ class PlanCommandTest {
         var run = plan("bad", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err())
-                .contains("stack configuration has 4 problems:")
+                .contains("stack configuration has 5 problems:")
+                .contains("zt-databricks:keyVault is required")
                 .contains("zt-databricks:namePrefix")
                 .contains("zt-databricks:tags.costCenter is a mandatory tag")
                 .contains("zt-databricks:tags.dataClassification is a mandatory tag")

@@ -3,7 +3,9 @@ package com.ztplatform.components.databricks;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.databricks.Workspace;
 import com.pulumi.azurenative.databricks.WorkspaceArgs;
+import com.pulumi.azurenative.databricks.inputs.EncryptionArgs;
 import com.pulumi.azurenative.databricks.inputs.EncryptionEntitiesDefinitionArgs;
+import com.pulumi.azurenative.databricks.inputs.WorkspaceEncryptionParameterArgs;
 import com.pulumi.azurenative.databricks.inputs.EncryptionV2Args;
 import com.pulumi.azurenative.databricks.inputs.EncryptionV2KeyVaultPropertiesArgs;
 import com.pulumi.azurenative.databricks.inputs.ManagedDiskEncryptionArgs;
@@ -215,13 +217,24 @@ public class DatabricksSpoke extends ComponentResource {
                 .storageAccountName(string(Output.of(storageAccountName)))
                 .storageAccountSkuName(string(Output.of(args.storageSku())));
         if (keys.dbfsRoot().isPresent()) {
-            // Step 1 of 3 for a DBFS-root key: gives the storage account a managed identity to grant.
+            // Step 1 of 3 for a DBFS-root key: gives the storage account a managed identity to grant. It stays
+            // true afterwards (turning it off would remove the identity the key grant is for).
             parameters.prepareEncryption(bool(true));
+        }
+        if (keys.appliesDbfsRootKey()) {
+            // Step 3 of 3: the storage identity holds the key since the previous deployment.
+            var key = keys.dbfsRoot().get();
+            parameters.encryption(WorkspaceEncryptionParameterArgs.builder().value(EncryptionArgs.builder()
+                    .keySource("Microsoft.Keyvault")
+                    .keyName(key.keyName())
+                    .keyVaultUri(key.keyVaultUri())
+                    .keyVersion(key.keyVersion())
+                    .build()).build());
         }
         var workspaceArgs = WorkspaceArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
-                .workspaceName(args.naming().name(ResourceKind.DATABRICKS_WORKSPACE, args.spokeName(), "dbw"))
+                .workspaceName(workspaceName(args.naming(), args.spokeName()))
                 .managedResourceGroupId(subscriptionId.applyValue(s -> "/subscriptions/" + s + "/resourceGroups/"
                         + managedResourceGroupName))
                 .sku(SkuArgs.builder().name("premium").build())
@@ -246,10 +259,14 @@ public class DatabricksSpoke extends ComponentResource {
         }
         // The workspace names its subnets by string, so it must wait for them explicitly: both must already
         // carry the delegation, the NSG and the route table.
+        var waitFor = new ArrayList<Resource>(List.of(subnets.get(SpokeLayout.HOST), subnets.get(SpokeLayout.CONTAINER)));
+        if (keys.appliesDbfsRootKey()) {
+            waitFor.addAll(keys.dbfsRootGrants());
+        }
         return new Workspace(name + "-dbw", workspaceArgs.build(), CustomResourceOptions.builder()
                 .parent(this)
                 .protect(args.common().protect())
-                .dependsOn(subnets.get(SpokeLayout.HOST), subnets.get(SpokeLayout.CONTAINER))
+                .dependsOn(waitFor)
                 .build());
     }
 
@@ -304,6 +321,16 @@ public class DatabricksSpoke extends ComponentResource {
 
     private CustomResourceOptions stateful() {
         return CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
+    }
+
+    /** The resource group name the stack gives a spoke (deterministic, so other steps can look it up). */
+    public static String resourceGroupName(com.ztplatform.components.common.Naming naming, String spokeName) {
+        return naming.name(ResourceKind.RESOURCE_GROUP, spokeName, "rg");
+    }
+
+    /** The workspace name of a spoke. */
+    public static String workspaceName(com.ztplatform.components.common.Naming naming, String spokeName) {
+        return naming.name(ResourceKind.DATABRICKS_WORKSPACE, spokeName, "dbw");
     }
 
     // ---- typed outputs ----

@@ -109,6 +109,10 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
                         + "; peered VNets must not overlap");
             }
         }
+        if (keys.appliesDbfsRootKey() && keys.dbfsRootGrants().isEmpty()) {
+            problems.add("keys.dbfsRootGrants must name the role assignment that gives the workspace storage identity "
+                    + "the DBFS-root key; Azure rejects the key otherwise");
+        }
         problems.addAll(common.problems("common"));
         return problems;
     }

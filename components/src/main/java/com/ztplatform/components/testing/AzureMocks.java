@@ -48,8 +48,36 @@ public class AzureMocks implements Mocks {
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 
+    /** What Azure computes for a workspace; the same for the resource and for a getWorkspace lookup. */
+    private static Map<String, Object> workspaceComputed(String id) {
+        var values = new LinkedHashMap<String, Object>();
+        var workspaceId = String.valueOf(1_000_000_000_000_000L + hash(id) % 8_999_999_999_999_999L);
+        values.put("workspaceId", workspaceId);
+        values.put("workspaceUrl", "adb-" + workspaceId + "." + (1 + hash(id + "#n") % 19) + ".azuredatabricks.net");
+        values.put("storageAccountIdentity", Map.of("principalId", guid(id + "#storage"), "tenantId", TENANT_ID,
+                "type", "SystemAssigned"));
+        values.put("managedDiskIdentity", Map.of("principalId", guid(id + "#disk"), "tenantId", TENANT_ID,
+                "type", "SystemAssigned"));
+        return values;
+    }
+
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        if ("azure-native:databricks:getWorkspace".equals(args.token)) {
+            var id = ArmIds.idFor("azure-native:databricks:Workspace", "getWorkspace", args.args);
+            var result = new LinkedHashMap<String, Object>(workspaceComputed(id));
+            result.put("id", id);
+            result.put("name", ArmIds.nameOf(id));
+            result.put("type", "Microsoft.Databricks/workspaces");
+            result.put("location", "westeurope");
+            result.put("managedResourceGroupId", "");
+            result.put("provisioningState", "Succeeded");
+            result.put("createdDateTime", "2026-01-01T00:00:00Z");
+            result.put("diskEncryptionSetId", "");
+            result.put("privateEndpointConnections", List.of());
+            result.put("systemData", Map.of());
+            return CompletableFuture.completedFuture(result);
+        }
         if ("azure-native:authorization:getClientConfig".equals(args.token)) {
             return CompletableFuture.completedFuture(Map.of(
                     "clientId", CLIENT_ID,
@@ -99,14 +127,19 @@ public class AzureMocks implements Mocks {
                 state.put("networkInterfaces", List.of(Map.of("id", id.replace("/privateEndpoints/", "/networkInterfaces/")
                         + "-nic")));
             }
-            case "azure-native:databricks:Workspace" -> {
-                var workspaceId = String.valueOf(1_000_000_000_000_000L + hash(id) % 8_999_999_999_999_999L);
-                state.put("workspaceId", workspaceId);
-                state.put("workspaceUrl", "adb-" + workspaceId + "." + (1 + hash(id + "#n") % 19) + ".azuredatabricks.net");
-                state.put("storageAccountIdentity", Map.of("principalId", guid(id + "#storage"), "tenantId", TENANT_ID,
-                        "type", "SystemAssigned"));
-                state.put("managedDiskIdentity", Map.of("principalId", guid(id + "#disk"), "tenantId", TENANT_ID,
-                        "type", "SystemAssigned"));
+            case "azure-native:databricks:Workspace" -> state.putAll(workspaceComputed(id));
+            case "azure-native:keyvault:Key" -> {
+                var keyUri = "https://" + inputs.get("vaultName") + ".vault.azure.net/keys/" + inputs.get("keyName");
+                state.put("keyUri", keyUri);
+                state.put("keyUriWithVersion", keyUri + "/" + guid(id + "#version").replace("-", ""));
+            }
+            case "azure-native:keyvault:Vault" -> {
+                if (inputs.get("properties") instanceof Map<?, ?> properties) {
+                    var copy = new LinkedHashMap<String, Object>();
+                    properties.forEach((k, v) -> copy.put(k.toString(), v));
+                    copy.put("vaultUri", "https://" + ArmIds.nameOf(id) + ".vault.azure.net/");
+                    state.put("properties", copy);
+                }
             }
             case "azure-native:managedidentity:UserAssignedIdentity" -> {
                 state.put("principalId", guid(id + "#principal"));

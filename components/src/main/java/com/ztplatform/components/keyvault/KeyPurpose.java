@@ -1,0 +1,21 @@
+package com.ztplatform.components.keyvault;
+
+/** What a customer-managed key encrypts. */
+public enum KeyPurpose {
+    /** Notebooks, secrets and queries stored in the Databricks control plane. */
+    MANAGED_SERVICES("dbw-managed-services"),
+    /** Cluster VM disks (through the workspace's disk encryption set). */
+    MANAGED_DISK("dbw-managed-disk"),
+    /** The workspace storage account (DBFS root). */
+    DBFS_ROOT("dbw-dbfs-root");
+
+    private final String keyName;
+
+    KeyPurpose(String keyName) {
+        this.keyName = keyName;
+    }
+
+    public String keyName() {
+        return keyName;
+    }
+}

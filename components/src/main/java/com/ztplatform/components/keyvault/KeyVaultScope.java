@@ -1,0 +1,235 @@
+package com.ztplatform.components.keyvault;
+
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
+import com.pulumi.azurenative.insights.DiagnosticSetting;
+import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
+import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
+import com.pulumi.azurenative.keyvault.Key;
+import com.pulumi.azurenative.keyvault.KeyArgs;
+import com.pulumi.azurenative.keyvault.Vault;
+import com.pulumi.azurenative.keyvault.VaultArgs;
+import com.pulumi.azurenative.keyvault.enums.SkuName;
+import com.pulumi.azurenative.keyvault.inputs.ActionArgs;
+import com.pulumi.azurenative.keyvault.inputs.KeyAttributesArgs;
+import com.pulumi.azurenative.keyvault.inputs.KeyPropertiesArgs;
+import com.pulumi.azurenative.keyvault.inputs.KeyRotationPolicyAttributesArgs;
+import com.pulumi.azurenative.keyvault.inputs.LifetimeActionArgs;
+import com.pulumi.azurenative.keyvault.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.keyvault.inputs.RotationPolicyArgs;
+import com.pulumi.azurenative.keyvault.inputs.SkuArgs;
+import com.pulumi.azurenative.keyvault.inputs.TriggerArgs;
+import com.pulumi.azurenative.keyvault.inputs.VaultPropertiesArgs;
+import com.pulumi.azurenative.keyvault.enums.KeyRotationPolicyActionType;
+import com.pulumi.core.Either;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.databricks.CustomerManagedKey;
+import com.ztplatform.components.privatelink.EndpointSpec;
+import com.ztplatform.components.privatelink.PrivateEndpointSet;
+import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
+import com.ztplatform.components.privatelink.PrivateLinkTarget;
+
+import javax.annotation.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The platform's Key Vault: RBAC-authorised, purge-protected, no public network access, reached through a
+ * private endpoint; its customer-managed keys with a rotation policy; and the least-privilege role
+ * assignments that Databricks needs to use them.
+ *
+ * <p>Keys and secrets are written through Azure Resource Manager (the management plane), so the deploying
+ * identity needs no data-plane role on the vault at all: it can neither read secret values nor use keys.
+ *
+ * <pre>{@code
+ * var kv = new KeyVaultScope("kv", KeyVaultScopeArgs.builder().resourceGroupName(rg.name()).location("westeurope")
+ *         .naming(naming).sku("premium").hsmKeys(true).keys(EnumSet.allOf(KeyPurpose.class))
+ *         .azureDatabricksObjectId(objectId).privateEndpointSubnetId(hub.privateEndpointSubnetId())
+ *         .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT)).common(common).build(), null);
+ * }</pre>
+ */
+public class KeyVaultScope extends ComponentResource {
+    public static final String TYPE = "ztplatform:keyvault:KeyVaultScope";
+
+    private final KeyVaultScopeArgs args;
+    private final Vault vault;
+    private final Map<KeyPurpose, Key> keys;
+    private final Output<String> subscriptionId;
+    private final List<Resource> accessGrants = new ArrayList<>();
+
+    public KeyVaultScope(String name, KeyVaultScopeArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("KeyVaultScope", name, args.problems());
+        this.args = args;
+        var naming = args.naming();
+        var tags = args.common().sortedTags();
+        var clientConfig = AuthorizationFunctions.getClientConfig();
+        this.subscriptionId = clientConfig.applyValue(c -> c.subscriptionId());
+
+        this.vault = new Vault(name + "-vault", VaultArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .vaultName(naming.name(ResourceKind.KEY_VAULT, "platform", "kv"))
+                .properties(VaultPropertiesArgs.builder()
+                        .tenantId(clientConfig.applyValue(c -> c.tenantId()))
+                        .sku(SkuArgs.builder().family("A")
+                                .name(args.sku().equals("premium") ? SkuName.Premium : SkuName.Standard).build())
+                        .enableRbacAuthorization(true)
+                        .enablePurgeProtection(true)
+                        .enableSoftDelete(true)
+                        .softDeleteRetentionInDays(90)
+                        .enabledForDeployment(false)
+                        .enabledForDiskEncryption(false)
+                        .enabledForTemplateDeployment(false)
+                        .publicNetworkAccess("Disabled")
+                        // Default Deny with no IP or VNet rules. The "trusted Microsoft services" bypass stays on
+                        // because the Databricks control plane reads Key Vault-backed secret scopes (and uses the
+                        // managed-services key) from outside our network: without it, secret reads and CMK
+                        // operations fail. The bypass admits only first-party services that also hold an RBAC
+                        // role on this vault.
+                        .networkAcls(NetworkRuleSetArgs.builder().defaultAction("Deny").bypass("AzureServices")
+                                .ipRules(List.of()).virtualNetworkRules(List.of()).build())
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+
+        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(), args.location(), naming,
+                "platform-kv", PrivateLinkTarget.KEY_VAULT, vault.id(),
+                List.of(new EndpointSpec("vault", "vault", args.privateEndpointSubnetId(), args.privateDnsZoneId())),
+                args.common()), ComponentResourceOptions.builder().parent(this).build());
+
+        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
+                DiagnosticSettingArgs.builder()
+                        .name("audit-to-log-analytics")
+                        .resourceUri(vault.id())
+                        .workspaceId(workspace)
+                        .logs(LogSettingsArgs.builder().categoryGroup("audit").enabled(true).build())
+                        .build(), CustomResourceOptions.builder().parent(this).build()));
+
+        var created = new EnumMap<KeyPurpose, Key>(KeyPurpose.class);
+        for (var purpose : KeyPurpose.values()) {
+            if (args.keys().contains(purpose)) {
+                created.put(purpose, key(name, purpose, tags));
+            }
+        }
+        this.keys = Collections.unmodifiableMap(created);
+
+        args.azureDatabricksObjectId().ifPresent(objectId -> {
+            // Key Vault-backed secret scopes: the Databricks control plane reads secrets as the AzureDatabricks
+            // first-party application; on an RBAC vault it needs Secrets User (read values), nothing more.
+            grant(name + "-azuredatabricks-secrets", vault.id(), Output.of(objectId),
+                    RoleDefinitions.KEY_VAULT_SECRETS_USER, "AzureDatabricks reads Key Vault-backed secret scopes");
+            // The managed-services key is used by the control plane (as AzureDatabricks) to wrap/unwrap the
+            // workspace's data keys: Crypto Service Encryption User on that key only.
+            Optional.ofNullable(keys.get(KeyPurpose.MANAGED_SERVICES)).ifPresent(key -> grant(
+                    name + "-azuredatabricks-managed-services", key.id(), Output.of(objectId),
+                    RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+                    "AzureDatabricks wraps the workspace's managed-services data keys"));
+        });
+        registerOutputs(Map.of("vaultId", vault.id(), "vaultUri", vaultUri()));
+    }
+
+    private Key key(String name, KeyPurpose purpose, Map<String, String> tags) {
+        var rotation = args.rotation();
+        return new Key(name + "-" + purpose.keyName(), KeyArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .vaultName(vault.name())
+                .keyName(purpose.keyName())
+                .properties(KeyPropertiesArgs.builder()
+                        .kty(args.hsmKeys() ? "RSA-HSM" : "RSA")
+                        .keySize(3072)
+                        .keyOps(List.of(Either.ofLeft("wrapKey"), Either.ofLeft("unwrapKey")))
+                        .attributes(KeyAttributesArgs.builder().enabled(true).exportable(false).build())
+                        .rotationPolicy(RotationPolicyArgs.builder()
+                                .attributes(KeyRotationPolicyAttributesArgs.builder()
+                                        .expiryTime(rotation.expireAfter()).build())
+                                .lifetimeActions(
+                                        LifetimeActionArgs.builder()
+                                                .action(ActionArgs.builder().type(KeyRotationPolicyActionType.Rotate).build())
+                                                .trigger(TriggerArgs.builder().timeAfterCreate(rotation.rotateAfter()).build())
+                                                .build(),
+                                        LifetimeActionArgs.builder()
+                                                .action(ActionArgs.builder().type(KeyRotationPolicyActionType.Notify).build())
+                                                .trigger(TriggerArgs.builder().timeBeforeExpiry(rotation.notifyBefore()).build())
+                                                .build())
+                                .build())
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+    }
+
+    /**
+     * Grants an Azure-managed identity (a workspace's storage or disk-encryption identity) the right to use
+     * one key for encryption at rest: Crypto Service Encryption User on that key only, not the vault.
+     *
+     * @param logicalName unique, like "spoke-analytics-dbfs-key"
+     */
+    public RoleAssignment grantKeyUse(String logicalName, KeyPurpose purpose, Output<String> principalId, String why) {
+        var key = keys.get(purpose);
+        if (key == null) {
+            throw new IllegalArgumentException("KeyVaultScope has no " + purpose + " key; add it to KeyVaultScopeArgs.keys");
+        }
+        return grant(logicalName, key.id(), principalId, RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, why);
+    }
+
+    private synchronized RoleAssignment grant(String logicalName, Output<String> scope, Output<String> principalId,
+                                              String role, String why) {
+        var assignment = new RoleAssignment(logicalName, RoleAssignmentArgs.builder()
+                .scope(scope)
+                .principalId(principalId)
+                .principalType("ServicePrincipal")
+                .roleDefinitionId(subscriptionId.applyValue(s -> RoleDefinitions.id(s, role)))
+                // A deterministic GUID per (scope, principal, role), so re-running never duplicates a grant.
+                .roleAssignmentName(Output.tuple(scope, principalId).applyValue(t -> UUID.nameUUIDFromBytes(
+                        (t.t1 + "|" + t.t2 + "|" + role).getBytes(StandardCharsets.UTF_8)).toString()))
+                .description(why)
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        accessGrants.add(assignment);
+        return assignment;
+    }
+
+    public Output<String> vaultId() {
+        return vault.id();
+    }
+
+    public Output<String> vaultName() {
+        return vault.name();
+    }
+
+    /** Like https://ztp-prod-platform-kv.vault.azure.net/ */
+    public Output<String> vaultUri() {
+        return vault.name().applyValue(n -> "https://" + n + ".vault.azure.net/");
+    }
+
+    /** The key for a purpose as the reference type the Databricks spoke takes. */
+    public Optional<CustomerManagedKey> customerManagedKey(KeyPurpose purpose) {
+        return Optional.ofNullable(keys.get(purpose)).map(key -> new CustomerManagedKey(vaultUri(), key.name(),
+                key.keyUriWithVersion().applyValue(KeyVaultScope::versionOf)));
+    }
+
+    /** The version segment of https://vault.vault.azure.net/keys/name/version. */
+    static String versionOf(String keyUriWithVersion) {
+        if (keyUriWithVersion == null || keyUriWithVersion.lastIndexOf('/') < 0) {
+            throw new IllegalStateException("Key Vault returned no versioned key URI (" + keyUriWithVersion + ")");
+        }
+        return keyUriWithVersion.substring(keyUriWithVersion.lastIndexOf('/') + 1);
+    }
+
+    /** Role assignments made so far, for resources that must wait for them (secret scopes). */
+    public synchronized List<Resource> accessGrants() {
+        return List.copyOf(accessGrants);
+    }
+}

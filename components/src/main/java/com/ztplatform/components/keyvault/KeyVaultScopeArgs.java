@@ -1,0 +1,124 @@
+package com.ztplatform.components.keyvault;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Arguments of {@link KeyVaultScope}. Build with {@link #builder()}.
+ *
+ * @param resourceGroupName          where the vault goes (required)
+ * @param location                   region, like westeurope (required)
+ * @param naming                     prefix and environment (required)
+ * @param sku                        standard or premium. Default: standard; premium is required for HSM keys
+ * @param hsmKeys                    create keys as RSA-HSM (FIPS 140 level 3 HSM-protected). Default: false
+ * @param keys                       which customer-managed keys to create. Default: none
+ * @param rotation                   key rotation policy. Default: {@link KeyRotation#defaults()}
+ * @param azureDatabricksObjectId    object id of the AzureDatabricks first-party application's service principal
+ *                                   in this tenant (application id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d; the object
+ *                                   id differs per tenant). Required for Key Vault-backed secret scopes and the
+ *                                   managed-services key
+ * @param privateEndpointSubnetId    subnet of the vault's private endpoint, like the hub's (required)
+ * @param privateDnsZoneId           the privatelink.vaultcore.azure.net zone (required)
+ * @param common                     tags, protect, diagnostics (audit events go to the Log Analytics workspace)
+ */
+public record KeyVaultScopeArgs(Output<String> resourceGroupName, String location, Naming naming, String sku,
+                                boolean hsmKeys, Set<KeyPurpose> keys, KeyRotation rotation,
+                                Optional<String> azureDatabricksObjectId, Output<String> privateEndpointSubnetId,
+                                Output<String> privateDnsZoneId, CommonOptions common) {
+
+    public static final String AZURE_DATABRICKS_APP_ID = "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d";
+    static final Pattern GUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    public KeyVaultScopeArgs {
+        keys = Set.copyOf(keys);
+        Objects.requireNonNull(rotation, "rotation");
+        Objects.requireNonNull(azureDatabricksObjectId, "azureDatabricksObjectId");
+        Objects.requireNonNull(common, "common");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Problems of the settings alone (no resources needed), each starting with {@code path}. */
+    public static List<String> settingsProblems(String path, String sku, boolean hsmKeys, KeyRotation rotation,
+                                                Optional<String> azureDatabricksObjectId, boolean needsDatabricksApp) {
+        var problems = new ArrayList<String>();
+        if (!Set.of("standard", "premium").contains(sku)) {
+            problems.add(path + ".sku must be standard or premium, like premium, got '" + sku + "'");
+        } else if (hsmKeys && !sku.equals("premium")) {
+            problems.add(path + ".hsmKeys needs sku premium (HSM-protected keys), got sku " + sku);
+        }
+        problems.addAll(rotation.problems(path + ".rotation"));
+        azureDatabricksObjectId.filter(id -> !GUID.matcher(id).matches()).ifPresent(id -> problems.add(path
+                + ".azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks service principal), got '"
+                + id + "'"));
+        if (needsDatabricksApp && azureDatabricksObjectId.isEmpty()) {
+            problems.add(path + ".azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
+                    + "managed-services key; look it up with: az ad sp show --id " + AZURE_DATABRICKS_APP_ID
+                    + " --query id -o tsv");
+        }
+        return problems;
+    }
+
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        }
+        if (privateEndpointSubnetId == null) {
+            problems.add("privateEndpointSubnetId is required: public network access is disabled, so the vault is "
+                    + "reached only through its private endpoint");
+        }
+        if (privateDnsZoneId == null) {
+            problems.add("privateDnsZoneId is required: the privatelink.vaultcore.azure.net zone");
+        }
+        problems.addAll(settingsProblems("", sku, hsmKeys, rotation, azureDatabricksObjectId,
+                keys.contains(KeyPurpose.MANAGED_SERVICES)).stream().map(p -> p.startsWith(".") ? p.substring(1) : p).toList());
+        problems.addAll(common.problems("common"));
+        return problems;
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private String sku = "standard";
+        private boolean hsmKeys;
+        private Set<KeyPurpose> keys = Set.of();
+        private KeyRotation rotation = KeyRotation.defaults();
+        private Optional<String> azureDatabricksObjectId = Optional.empty();
+        private Output<String> privateEndpointSubnetId;
+        private Output<String> privateDnsZoneId;
+        private CommonOptions common = CommonOptions.defaults();
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder sku(String value) { this.sku = value; return this; }
+        public Builder hsmKeys(boolean value) { this.hsmKeys = value; return this; }
+        public Builder keys(Set<KeyPurpose> value) { this.keys = value; return this; }
+        public Builder rotation(KeyRotation value) { this.rotation = value; return this; }
+        public Builder azureDatabricksObjectId(String value) { this.azureDatabricksObjectId = Optional.ofNullable(value); return this; }
+        public Builder privateEndpointSubnetId(Output<String> value) { this.privateEndpointSubnetId = value; return this; }
+        public Builder privateDnsZoneId(Output<String> value) { this.privateDnsZoneId = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public KeyVaultScopeArgs build() {
+            return new KeyVaultScopeArgs(resourceGroupName, location, naming, sku, hsmKeys, keys, rotation,
+                    azureDatabricksObjectId, privateEndpointSubnetId, privateDnsZoneId, common);
+        }
+    }
+}
