@@ -2,39 +2,40 @@ package com.ztplatform.stack;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.ztplatform.components.contract.OutputContract;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The stack outputs other teams read through stack references. Names are part of the output contract:
- * never rename or remove one without bumping {@link #CONTRACT_VERSION}. Secrets are never outputs.
+ * The stack outputs other teams read through stack references, exactly as {@link OutputContract} defines
+ * them (a test holds the plan's outputs against the contract). Secrets are never outputs.
  */
 public final class StackOutputs {
-    public static final String CONTRACT_VERSION = "1";
+    public static final String CONTRACT_VERSION = OutputContract.VERSION;
 
     private StackOutputs() {
     }
 
     static void export(Context ctx, PlatformProgram.Platform platform) {
         var hub = platform.hub();
-        ctx.export("contractVersion", Output.of(CONTRACT_VERSION));
-        ctx.export("location", Output.of(platform.config().location()));
-        ctx.export("hubResourceGroupName", platform.hubResourceGroup().name());
-        ctx.export("hubVnetId", hub.vnetId());
-        ctx.export("hubVnetName", hub.vnetName());
-        ctx.export("hubSubnetIds", byKey(hub.subnetIds()));
-        ctx.export("privateDnsZoneIds", byKey(hub.privateDnsZoneIds()));
-        hub.dnsResolverInboundIp().ifPresent(ip -> ctx.export("dnsResolverInboundIp", ip));
+        ctx.export(OutputContract.CONTRACT_VERSION, Output.of(CONTRACT_VERSION));
+        ctx.export(OutputContract.LOCATION, Output.of(platform.config().location()));
+        ctx.export(OutputContract.HUB_RESOURCE_GROUP_NAME, platform.hubResourceGroup().name());
+        ctx.export(OutputContract.HUB_VNET_ID, hub.vnetId());
+        ctx.export(OutputContract.HUB_VNET_NAME, hub.vnetName());
+        ctx.export(OutputContract.HUB_SUBNET_IDS, byKey(hub.subnetIds()));
+        ctx.export(OutputContract.PRIVATE_DNS_ZONE_IDS, byKey(hub.privateDnsZoneIds()));
+        hub.dnsResolverInboundIp().ifPresent(ip -> ctx.export(OutputContract.DNS_RESOLVER_INBOUND_IP, ip));
         var firewall = platform.firewall();
-        ctx.export("firewallPrivateIp", firewall.privateIp());
-        ctx.export("firewallPolicyId", firewall.policyId());
-        ctx.export("egressIps", firewall.egressIps());
-        ctx.export("spokeRouteTableId", firewall.routeTableId());
-        ctx.export("logAnalyticsWorkspaceId", platform.logs().workspaceId());
-        ctx.export("keyVaultUri", platform.keyVault().vaultUri());
-        ctx.export("keyVaultId", platform.keyVault().vaultId());
+        ctx.export(OutputContract.FIREWALL_PRIVATE_IP, firewall.privateIp());
+        ctx.export(OutputContract.FIREWALL_POLICY_ID, firewall.policyId());
+        ctx.export(OutputContract.EGRESS_IPS, firewall.egressIps());
+        ctx.export(OutputContract.SPOKE_ROUTE_TABLE_ID, firewall.routeTableId());
+        ctx.export(OutputContract.LOG_ANALYTICS_WORKSPACE_ID, platform.logs().workspaceId());
+        ctx.export(OutputContract.KEY_VAULT_URI, platform.keyVault().vaultUri());
+        ctx.export(OutputContract.KEY_VAULT_ID, platform.keyVault().vaultId());
         var spokes = new java.util.TreeMap<String, Output<Map<String, Object>>>();
         for (var spoke : platform.spokes()) {
             spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),
@@ -48,7 +49,7 @@ public final class StackOutputs {
                 return values;
             }));
         }
-        ctx.export("spokes", Output.all(List.copyOf(spokes.values())).applyValue(list -> {
+        ctx.export(OutputContract.SPOKES, Output.all(List.copyOf(spokes.values())).applyValue(list -> {
             var byName = new java.util.TreeMap<String, Map<String, Object>>();
             var names = List.copyOf(spokes.keySet());
             for (int i = 0; i < names.size(); i++) {
