@@ -116,8 +116,15 @@ public final class PlanRunner {
                 var state = ProtoJson.toJson(response.getObject());
                 var computed = new JsonObject();
                 if (request.getCustom()) {
+                    var secretOutputs = new TreeSet<>(request.getAdditionalSecretOutputsList());
                     state.entrySet().forEach(e -> {
-                        if (!e.getValue().equals(inputs.get(e.getKey()))) {
+                        var given = inputs.get(e.getKey());
+                        // The mocks echo inputs without their secret marking: anything that was a secret input,
+                        // or is declared a secret output, must not be copied back in clear.
+                        if (secretOutputs.contains(e.getKey()) || containsSecret(given)) {
+                            return;
+                        }
+                        if (!e.getValue().equals(given)) {
                             computed.add(e.getKey(), e.getValue());
                         }
                     });
@@ -174,6 +181,24 @@ public final class PlanRunner {
         var sortedDiagnostics = new ArrayList<>(new TreeSet<>(diagnostics));
         return new Plan(input.project(), input.stack(), config, resources, stackOutputs, sortedDiagnostics,
                 List.copyOf(errors));
+    }
+
+    private static boolean containsSecret(JsonElement element) {
+        if (element == null || element.isJsonNull()) {
+            return false;
+        }
+        if (element.isJsonPrimitive()) {
+            return Plan.SECRET_PLACEHOLDER.equals(element.getAsString());
+        }
+        if (element.isJsonArray()) {
+            for (var e : element.getAsJsonArray()) {
+                if (containsSecret(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return element.getAsJsonObject().entrySet().stream().anyMatch(e -> containsSecret(e.getValue()));
     }
 
     private static JsonElement configValue(String raw) {
