@@ -21,6 +21,10 @@ import com.ztplatform.components.network.PrivateDnsZones;
 import com.pulumi.azurenative.databricks.DatabricksFunctions;
 import com.pulumi.azurenative.databricks.inputs.GetWorkspaceArgs;
 import com.pulumi.resources.Resource;
+import com.pulumi.core.Output;
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -148,6 +152,13 @@ public final class PlatformProgram {
                         created.managedDiskIdentityPrincipalId().applyValue(id -> id.orElse("")),
                         "the workspace's disk encryption set encrypts cluster disks with this key");
             }
+            if (!config.bootstrap()) {
+                // Workspace-level layer: needs this machine to reach the workspace through its front-end endpoint.
+                var provider = DatabricksProvider.workspace("dbx-" + spoke.name(), created.workspaceUrl(),
+                        created.workspaceResourceId(), databricksAuth(config, ctx),
+                        CustomResourceOptions.builder().parent(created).dependsOn(created.endpointsDone()).build());
+                keyVault.secretScope("dbx-" + spoke.name() + "-scope", kv.secretScopeName(), provider, created);
+            }
             spokes.add(created);
         }
         var webAuth = config.webAuth().map(w -> spoke(naming, config, common, hub, firewall, StackConfig.WebAuth.SPOKE_NAME,
@@ -165,6 +176,17 @@ public final class PlatformProgram {
         var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth);
         StackOutputs.export(ctx, platform);
         return platform;
+    }
+
+    private static DatabricksAzureAuth databricksAuth(StackConfig config, Context ctx) {
+        var auth = config.databricksAuth();
+        return switch (auth.type()) {
+            case "managedIdentity" -> auth.clientId().map(id -> DatabricksAzureAuth.managedIdentity(Output.of(id)))
+                    .orElseGet(DatabricksAzureAuth::managedIdentity);
+            case "githubOidc" -> DatabricksAzureAuth.githubOidc(
+                    AuthorizationFunctions.getClientConfig().applyValue(c -> c.tenantId()), Output.of(auth.clientId().orElseThrow()));
+            default -> DatabricksAzureAuth.azureCli();
+        };
     }
 
     private static DatabricksSpoke spoke(Naming naming, StackConfig config, CommonOptions common, HubNetwork hub,

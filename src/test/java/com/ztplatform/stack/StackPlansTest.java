@@ -113,6 +113,27 @@ class StackPlansTest {
     }
 
     @Test
+    void eachWorkloadWorkspaceGetsAKeyVaultBackedScopeThroughAnEntraAuthenticatedProvider() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var scopes = plan.ofType("databricks:index/secretScope:SecretScope");
+            assertThat(scopes).hasSize(plan.outputs().getAsJsonObject("spokes").size());
+            var vault = plan.ofType("azure-native:keyvault:Vault").get(0);
+            var secretsUser = plan.named("kv-azuredatabricks-secrets");
+            for (var scope : scopes) {
+                assertThat(scope.inputString("backendType")).hasValue("AZURE_KEYVAULT");
+                assertThat(scope.inputString("keyvaultMetadata.resourceId")).hasValue(vault.id());
+                assertThat(scope.inputString("keyvaultMetadata.dnsName").orElseThrow()).startsWith("https://").endsWith(".vault.azure.net/");
+                assertThat(scope.dependencies()).as("created after the AzureDatabricks grant").contains(secretsUser.urn());
+                var provider = plan.byUrn(scope.provider().substring(0, scope.provider().lastIndexOf("::"))).orElseThrow();
+                assertThat(provider.type()).isEqualTo("pulumi:providers:databricks");
+                assertThat(provider.inputString("authType")).hasValue("azure-cli");
+                assertThat(provider.input("token")).as("never a personal access token").isEmpty();
+                assertThat(provider.inputString("azureWorkspaceResourceId").orElseThrow()).contains("/Microsoft.Databricks/workspaces/");
+            }
+        }
+    }
+
+    @Test
     void bootstrapPreparesTheDbfsRootKeyAndGrantsItAfterTheWorkspace() throws IOException {
         var root = StackFiles.findProjectRoot(Path.of(""));
         var input = StackFiles.read(root, "prod");
@@ -126,6 +147,8 @@ class StackPlansTest {
         assertThat(w.input("parameters.encryption")).as("the key is applied on the next deployment").isEmpty();
         var grant = plan.named("grant-analytics-dbfs-root");
         assertThat(grant.dependencies()).contains(w.urn());
+        assertThat(plan.ofType("databricks:index/secretScope:SecretScope")).as("workspace layer off").isEmpty();
+        assertThat(plan.ofType("pulumi:providers:databricks")).isEmpty();
     }
 
     @Test

@@ -33,7 +33,8 @@ public record StackConfig(
         Firewall firewall,
         List<Spoke> spokes,
         Optional<WebAuth> webAuth,
-        KeyVault keyVault) {
+        KeyVault keyVault,
+        DatabricksAuth databricksAuth) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
@@ -87,6 +88,17 @@ public record StackConfig(
         public KeyVault {
             customerManagedKeys = Set.copyOf(customerManagedKeys);
         }
+    }
+
+    /**
+     * How the workspace-level Databricks provider authenticates (always Entra ID, never a token).
+     *
+     * @param type     azureCli (local runs), managedIdentity (a runner VM in the hub) or githubOidc (CI)
+     * @param clientId the managed identity's or app registration's client id (githubOidc; optional for
+     *                 managedIdentity)
+     */
+    public record DatabricksAuth(String type, Optional<String> clientId) {
+        public static final List<String> TYPES = List.of("azureCli", "managedIdentity", "githubOidc");
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

@@ -114,9 +114,10 @@ public final class StackConfigLoader {
         var spokes = readSpokes();
         var webAuth = readWebAuth();
         var keyVault = readKeyVault();
+        var databricksAuth = readDatabricksAuth();
         checkOverlaps(hub, spokes, webAuth);
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault);
+                spokes, webAuth, keyVault, databricksAuth);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -409,6 +410,27 @@ public final class StackConfigLoader {
         }
         problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path(), sku, hsm, rotation, objectId, true));
         return new StackConfig.KeyVault(sku, hsm, purposes, rotation, objectId, scopeName);
+    }
+
+    private StackConfig.DatabricksAuth readDatabricksAuth() {
+        var node = node("databricksAuth");
+        if (node.isEmpty() || !node.get().expectObject("{type: githubOidc, clientId: <GUID>}")) {
+            return new StackConfig.DatabricksAuth("azureCli", Optional.empty());
+        }
+        var auth = node.get();
+        auth.allowOnly(Set.of("type", "clientId"));
+        var type = auth.string("type", "githubOidc").orElse("azureCli");
+        if (!StackConfig.DatabricksAuth.TYPES.contains(type)) {
+            problems.add(auth.at("type") + " must be one of " + String.join(", ", StackConfig.DatabricksAuth.TYPES)
+                    + " (personal access tokens are not supported: Key Vault-backed scopes need Entra ID), got '" + type + "'");
+        }
+        var clientId = auth.string("clientId", "<GUID>");
+        if (type.equals("githubOidc") && clientId.isEmpty()) {
+            problems.add(auth.at("clientId") + " is required with type githubOidc: the client id of the federated app registration");
+        }
+        clientId.filter(id -> !KeyVaultScopeArgs.isGuid(id)).ifPresent(id -> problems.add(auth.at("clientId")
+                + " must be a GUID, got '" + id + "'"));
+        return new StackConfig.DatabricksAuth(type, clientId);
     }
 
     private Optional<StackConfig.WebAuth> readWebAuth() {

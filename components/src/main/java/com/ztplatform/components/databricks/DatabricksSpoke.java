@@ -403,6 +403,11 @@ public class DatabricksSpoke extends ComponentResource {
         return endpointSets.get("workspace").privateIps();
     }
 
+    /** The workspace's private endpoints; anything that talks to the workspace API waits for them. */
+    public List<Resource> endpointsDone() {
+        return endpointSets.values().stream().map(PrivateEndpointSet::last).toList();
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -31,6 +31,9 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.databricks.CustomerManagedKey;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.SecretScope;
+import com.ztplatform.components.databricks.bindings.SecretScopeArgs;
 import com.ztplatform.components.privatelink.EndpointSpec;
 import com.ztplatform.components.privatelink.PrivateEndpointSet;
 import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
@@ -199,6 +202,25 @@ public class KeyVaultScope extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).build());
         accessGrants.add(assignment);
         return assignment;
+    }
+
+    /**
+     * The Databricks secret scope backed by this vault, in the workspace the provider talks to.
+     *
+     * <p>Created through a workspace-level provider that authenticates with Entra ID: Databricks refuses to
+     * create Key Vault-backed scopes with a personal access token. It waits for the role assignments, so
+     * the AzureDatabricks application can read the vault as soon as the scope exists.
+     *
+     * @param scopeName like "platform"; secrets are read as {@code dbutils.secrets.get("platform", key)}
+     * @param provider  a workspace-level {@link DatabricksProvider}
+     */
+    public SecretScope secretScope(String logicalName, String scopeName, DatabricksProvider provider, Resource parent) {
+        if (args.azureDatabricksObjectId().isEmpty()) {
+            throw new IllegalStateException("KeyVaultScope: a Key Vault-backed secret scope needs azureDatabricksObjectId "
+                    + "(az ad sp show --id " + KeyVaultScopeArgs.AZURE_DATABRICKS_APP_ID + " --query id -o tsv)");
+        }
+        return new SecretScope(logicalName, SecretScopeArgs.azureKeyVault(scopeName, vault.id(), vaultUri()),
+                CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(accessGrants()).build());
     }
 
     public Output<String> vaultId() {

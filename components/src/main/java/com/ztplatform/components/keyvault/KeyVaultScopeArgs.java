@@ -45,6 +45,10 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
         Objects.requireNonNull(common, "common");
     }
 
+    public static boolean isGuid(String value) {
+        return value != null && GUID.matcher(value).matches();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

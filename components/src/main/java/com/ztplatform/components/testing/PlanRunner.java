@@ -159,7 +159,8 @@ public final class PlanRunner {
                     options.addProperty("version", request.getVersion());
                 }
                 var provider = request.getProvider().isEmpty()
-                        ? (request.getCustom() ? "default:" + packageOf(request.getType()) : null)
+                        ? (request.getCustom() && !request.getType().startsWith("pulumi:providers:")
+                        ? "default:" + packageOf(request.getType()) : null)
                         : request.getProvider();
                 resources.add(new Plan.PlanResource(response.getUrn(), request.getType(), request.getName(),
                         request.getCustom(), response.getId().isEmpty() ? null : response.getId(),
