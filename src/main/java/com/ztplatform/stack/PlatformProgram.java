@@ -25,6 +25,10 @@ import com.pulumi.core.Output;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.serverless.ServerlessEgress;
+import com.ztplatform.components.serverless.ServerlessEgressArgs;
+import com.ztplatform.components.serverless.WorkspaceHardening;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -158,6 +162,9 @@ public final class PlatformProgram {
                         created.workspaceResourceId(), databricksAuth(config, ctx),
                         CustomResourceOptions.builder().parent(created).dependsOn(created.endpointsDone()).build());
                 keyVault.secretScope("dbx-" + spoke.name() + "-scope", kv.secretScopeName(), provider, created);
+                var hardening = new WorkspaceHardening("harden-" + spoke.name(), config.hardening(), provider,
+                        ComponentResourceOptions.builder().parent(created).build());
+                hardening.warnings().forEach(w -> ctx.log().warn(w));
             }
             spokes.add(created);
         }
@@ -165,15 +172,31 @@ public final class PlatformProgram {
                 SpokeRole.WEB_AUTH, w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
                 SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false,
                 WorkspaceKeys.none()));
+        firewall.seal();
+        var serverless = config.serverless().map(settings -> {
+            var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()),
+                    databricksAuth(config, ctx), null);
+            var workspaces = new ArrayList<ServerlessEgressArgs.Workspace>();
+            spokes.forEach(sp -> workspaces.add(new ServerlessEgressArgs.Workspace(sp.spokeName(), sp.workspaceId())));
+            webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
+            return new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(), naming,
+                    settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), common), null);
+        });
+        serverless.ifPresent(s -> s.notExpressible().forEach(entry -> ctx.log().warn(
+                "serverless network policy cannot express firewall entry " + entry)));
+        if (serverless.isEmpty()) {
+            ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
+                    + "(unrestricted) egress; set serverless.accountId to restrict it to the firewall's allowlist");
+        }
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
         }
-        firewall.seal();
         firewall.warnings().forEach(w -> ctx.log().warn(w));
         firewall.notes().forEach(n -> ctx.log().info(n));
 
-        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth);
+        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
+                serverless);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -220,6 +243,6 @@ public final class PlatformProgram {
     /** What {@link #compose} built, for the outputs and for tests. */
     public record Platform(StackConfig config, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
-                           Optional<DatabricksSpoke> webAuth) {
+                           Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless) {
     }
 }

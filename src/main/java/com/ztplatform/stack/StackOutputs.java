@@ -36,6 +36,13 @@ public final class StackOutputs {
         ctx.export(OutputContract.LOG_ANALYTICS_WORKSPACE_ID, platform.logs().workspaceId());
         ctx.export(OutputContract.KEY_VAULT_URI, platform.keyVault().vaultUri());
         ctx.export(OutputContract.KEY_VAULT_ID, platform.keyVault().vaultId());
+        platform.serverless().ifPresent(serverless -> {
+            ctx.export(OutputContract.NCC_ID, serverless.nccId());
+            ctx.export(OutputContract.SERVERLESS_APPROVALS, serverless.approvals().applyValue(list -> list.stream()
+                    .map(a -> "approve " + a.get("groupId") + " on " + a.get("target") + " | find: " + a.get("find")
+                            + " | approve: " + a.get("approve") + " | check: " + a.get("check"))
+                    .sorted().toList()));
+        });
         var spokes = new java.util.TreeMap<String, Output<Map<String, Object>>>();
         for (var spoke : platform.spokes()) {
             spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),

@@ -148,7 +148,70 @@ class StackPlansTest {
         var grant = plan.named("grant-analytics-dbfs-root");
         assertThat(grant.dependencies()).contains(w.urn());
         assertThat(plan.ofType("databricks:index/secretScope:SecretScope")).as("workspace layer off").isEmpty();
-        assertThat(plan.ofType("pulumi:providers:databricks")).isEmpty();
+        assertThat(plan.ofType("pulumi:providers:databricks")).as("only the account-level provider, reachable from anywhere")
+                .allSatisfy(p -> assertThat(p.input("azureWorkspaceResourceId")).isEmpty());
+        assertThat(plan.ofType("databricks:index/workspaceConf:WorkspaceConf")).isEmpty();
+    }
+
+    @Test
+    void serverlessIsBoundToEveryWorkspaceAndFollowsTheFirewallAllowlist() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var workspaceIds = plan.ofType("azure-native:databricks:Workspace").stream()
+                    .map(w -> w.mockComputed().get("workspaceId").getAsString()).sorted().toList();
+            assertThat(plan.ofType("databricks:index/mwsNccBinding:MwsNccBinding").stream()
+                    .map(b -> b.inputString("workspaceId").orElseThrow()).sorted().toList()).isEqualTo(workspaceIds);
+            assertThat(plan.ofType("databricks:index/workspaceNetworkOption:WorkspaceNetworkOption").stream()
+                    .map(b -> b.inputString("workspaceId").orElseThrow()).sorted().toList()).isEqualTo(workspaceIds);
+            var vault = plan.ofType("azure-native:keyvault:Vault").get(0);
+            assertThat(plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule"))
+                    .anySatisfy(r -> {
+                        assertThat(r.inputString("resourceId")).hasValue(vault.id());
+                        assertThat(r.inputString("groupId")).hasValue("vault");
+                    });
+            // Every FQDN the firewall allows (application target FQDNs and network destination FQDNs) and nothing else.
+            var firewallFqdns = new java.util.TreeSet<String>();
+            plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").forEach(g -> g.input("ruleCollections")
+                    .orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> {
+                        for (var field : List.of("targetFqdns", "destinationFqdns")) {
+                            if (r.getAsJsonObject().has(field)) {
+                                r.getAsJsonObject().getAsJsonArray(field).forEach(f -> firewallFqdns.add(f.getAsString()));
+                            }
+                        }
+                    })));
+            var policy = plan.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0);
+            assertThat(policy.inputString("egress.networkAccess.restrictionMode")).hasValue("RESTRICTED_ACCESS");
+            var allowed = new java.util.TreeSet<String>();
+            policy.input("egress.networkAccess.allowedInternetDestinations").orElseThrow().getAsJsonArray()
+                    .forEach(d -> allowed.add(d.getAsJsonObject().get("destination").getAsString()));
+            assertThat(allowed).isEqualTo(firewallFqdns);
+            // The one entry serverless cannot take (an address range) is reported, not dropped.
+            assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d).startsWith("warning: serverless network policy "
+                    + "cannot express firewall entry").contains("20.73.215.48/28"));
+        }
+        assertThat(dev.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
+                .inputString("egress.networkAccess.policyEnforcement.enforcementMode")).hasValue("DRY_RUN");
+        assertThat(prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
+                .inputString("egress.networkAccess.policyEnforcement.enforcementMode")).hasValue("ENFORCED");
+        assertThat(prod.outputs().getAsJsonArray("serverlessApprovals")).isNotEmpty();
+    }
+
+    @Test
+    void hardeningIsStricterInProd() {
+        var prodConf = prod.ofType("databricks:index/workspaceConf:WorkspaceConf").get(0);
+        assertThat(prodConf.inputString("customConfig.enableResultsDownloading")).hasValue("false");
+        assertThat(prodConf.inputString("customConfig.enableExportNotebook")).hasValue("false");
+        assertThat(prodConf.inputString("customConfig.maxTokenLifetimeDays")).hasValue("30");
+        var devConf = dev.ofType("databricks:index/workspaceConf:WorkspaceConf").get(0);
+        assertThat(devConf.inputString("customConfig.enableResultsDownloading")).hasValue("true");
+        assertThat(prod.ofType("databricks:index/complianceSecurityProfileWorkspaceSetting:ComplianceSecurityProfileWorkspaceSetting"))
+                .hasSize(2).allSatisfy(c -> assertThat(c.input("complianceSecurityProfileWorkspace.complianceStandards")
+                        .orElseThrow().toString()).isEqualTo("[\"HIPAA\",\"PCI_DSS\"]"));
+        assertThat(dev.ofType("databricks:index/complianceSecurityProfileWorkspaceSetting:ComplianceSecurityProfileWorkspaceSetting")).isEmpty();
+        for (var plan : new Plan[]{dev, prod}) {
+            assertThat(plan.ofType("databricks:index/ipAccessList:IpAccessList")).as("break-glass off by default").isEmpty();
+            plan.ofType("databricks:index/disableLegacyDbfsSetting:DisableLegacyDbfsSetting").forEach(d ->
+                    assertThat(d.input("disableLegacyDbfs.value").orElseThrow().getAsBoolean()).isTrue());
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
+import com.ztplatform.components.serverless.HardeningSettings;
+import com.ztplatform.components.serverless.ServerlessSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.DnsResolverOptions;
 import com.ztplatform.components.network.VpnOptions;
@@ -34,7 +36,9 @@ public record StackConfig(
         List<Spoke> spokes,
         Optional<WebAuth> webAuth,
         KeyVault keyVault,
-        DatabricksAuth databricksAuth) {
+        DatabricksAuth databricksAuth,
+        Optional<ServerlessSettings> serverless,
+        HardeningSettings hardening) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);

@@ -19,6 +19,8 @@ import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
+import com.ztplatform.components.serverless.HardeningSettings;
+import com.ztplatform.components.serverless.ServerlessSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
 import com.ztplatform.components.network.DnsResolverOptions;
@@ -115,9 +117,11 @@ public final class StackConfigLoader {
         var webAuth = readWebAuth();
         var keyVault = readKeyVault();
         var databricksAuth = readDatabricksAuth();
+        var serverless = readServerless();
+        var hardening = readHardening();
         checkOverlaps(hub, spokes, webAuth);
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -410,6 +414,55 @@ public final class StackConfigLoader {
         }
         problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path(), sku, hsm, rotation, objectId, true));
         return new StackConfig.KeyVault(sku, hsm, purposes, rotation, objectId, scopeName);
+    }
+
+    private Optional<ServerlessSettings> readServerless() {
+        var node = node("serverless");
+        if (node.isEmpty() || !node.get().expectObject("{accountId: <GUID>}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly(Set.of("accountId", "existingNccId", "otherNccsInRegion", "enforcement", "privateStorage"));
+        var accountId = n.requiredString("accountId", "<GUID of the Databricks account>").orElse("");
+        var storage = new ArrayList<ServerlessSettings.PrivateStorage>();
+        n.array("privateStorage", "[{resourceId: /subscriptions/.../storageAccounts/lakeprod, services: [dfs]}]")
+                .orElse(List.of()).forEach(s -> {
+                    if (s.expectObject("{resourceId: ..., services: [dfs, blob]}")) {
+                        s.allowOnly(Set.of("resourceId", "services"));
+                        storage.add(new ServerlessSettings.PrivateStorage(
+                                s.requiredString("resourceId", "/subscriptions/<GUID>/resourceGroups/rg/providers/"
+                                        + "Microsoft.Storage/storageAccounts/lakeprod").orElse(""),
+                                s.strings("services", "[dfs, blob]").orElse(List.of("dfs", "blob"))));
+                    }
+                });
+        var settings = new ServerlessSettings(accountId, n.string("existingNccId", "<NCC id>"),
+                n.integer("otherNccsInRegion", 0, "0"), n.string("enforcement", "ENFORCED").orElse("ENFORCED"), storage);
+        problems.addAll(settings.problems(n.path()));
+        return Optional.of(settings);
+    }
+
+    private HardeningSettings readHardening() {
+        var strict = HardeningSettings.strict();
+        var node = node("workspaceHardening");
+        if (node.isEmpty() || !node.get().expectObject("{complianceStandards: [HIPAA]}")) {
+            return strict;
+        }
+        var n = node.get();
+        n.allowOnly(Set.of("complianceStandards", "enhancedSecurityMonitoring", "automaticClusterUpdate",
+                "disableLegacyAccess", "disableLegacyDbfs", "maxTokenLifetimeDays", "resultsDownload", "notebookExport",
+                "breakGlassIpRanges"));
+        var settings = new HardeningSettings(
+                n.strings("complianceStandards", "[HIPAA, PCI_DSS]").orElse(List.of()),
+                n.bool("enhancedSecurityMonitoring", strict.enhancedSecurityMonitoring()),
+                n.bool("automaticClusterUpdate", strict.automaticClusterUpdate()),
+                n.bool("disableLegacyAccess", strict.disableLegacyAccess()),
+                n.bool("disableLegacyDbfs", strict.disableLegacyDbfs()),
+                n.integer("maxTokenLifetimeDays", strict.maxTokenLifetimeDays(), "90"),
+                n.bool("resultsDownload", strict.resultsDownload()),
+                n.bool("notebookExport", strict.notebookExport()),
+                n.strings("breakGlassIpRanges", "[203.0.113.0/28]").orElse(List.of()));
+        problems.addAll(settings.problems(n.path()));
+        return settings;
     }
 
     private StackConfig.DatabricksAuth readDatabricksAuth() {

@@ -28,10 +28,20 @@ public final class OutputContract {
     public static final String KEY_VAULT_ID = "keyVaultId";
     public static final String KEY_VAULT_URI = "keyVaultUri";
     public static final String SPOKES = "spokes";
+    public static final String NCC_ID = "nccId";
+    public static final String SERVERLESS_APPROVALS = "serverlessApprovals";
 
     /** Per-spoke fields inside {@link #SPOKES}. */
     public static final List<String> SPOKE_FIELDS = List.of("vnetId", "subnetIds", "workspaceResourceId", "workspaceId",
             "workspaceUrl");
+
+    /** Shape of each per-spoke field inside {@link #SPOKES}: {@code subnetIds} is a map, the others strings. */
+    public static final java.util.Map<String, Kind> SPOKE_FIELD_KINDS = java.util.Map.of(
+            "vnetId", Kind.STRING,
+            "subnetIds", Kind.STRING_MAP,
+            "workspaceResourceId", Kind.STRING,
+            "workspaceId", Kind.STRING,
+            "workspaceUrl", Kind.STRING);
 
     /** What shape an output has. */
     public enum Kind { STRING, STRING_LIST, STRING_MAP, SPOKE_MAP }
@@ -60,7 +70,10 @@ public final class OutputContract {
             new Output(LOG_ANALYTICS_WORKSPACE_ID, Kind.STRING, true, "Log Analytics workspace for diagnostics"),
             new Output(KEY_VAULT_ID, Kind.STRING, true, "platform Key Vault resource id"),
             new Output(KEY_VAULT_URI, Kind.STRING, true, "platform Key Vault URI"),
-            new Output(SPOKES, Kind.SPOKE_MAP, true, "per spoke: " + String.join(", ", SPOKE_FIELDS)));
+            new Output(SPOKES, Kind.SPOKE_MAP, true, "per spoke: " + String.join(", ", SPOKE_FIELDS)),
+            new Output(NCC_ID, Kind.STRING, false, "serverless network connectivity configuration id (with serverless)"),
+            new Output(SERVERLESS_APPROVALS, Kind.STRING_LIST, false,
+                    "per NCC private endpoint rule: what to approve on the target and how to check it"));
 
     private OutputContract() {
     }

@@ -1,0 +1,60 @@
+package com.ztplatform.components.serverless;
+
+import com.ztplatform.components.firewall.FirewallRule;
+import com.ztplatform.components.firewall.RuleCollectionGroupSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Derives the serverless network policy's allowed internet destinations from the firewall's rule set, so
+ * classic and serverless compute are held to the same allowlist. Serverless egress control takes DNS
+ * names only, without wildcards: every entry it cannot express is reported, never silently dropped.
+ */
+public final class ServerlessAllowlist {
+    private ServerlessAllowlist() {
+    }
+
+    /**
+     * @param destinations     DNS names serverless compute may reach
+     * @param notExpressible   firewall entries serverless egress control cannot express, each with the reason
+     */
+    public record Result(List<String> destinations, List<String> notExpressible) {
+        public Result {
+            destinations = List.copyOf(destinations);
+            notExpressible = List.copyOf(notExpressible);
+        }
+    }
+
+    public static Result from(List<RuleCollectionGroupSpec> groups) {
+        var names = new TreeSet<String>();
+        var reported = new TreeSet<String>();
+        for (var group : groups) {
+            for (var collection : group.collections()) {
+                for (var rule : collection.rules()) {
+                    var where = group.name() + "/" + collection.name() + "/" + rule.name();
+                    if (rule instanceof FirewallRule.ApplicationRule app) {
+                        app.targetFqdns().forEach(f -> add(f, where, names, reported));
+                    } else if (rule instanceof FirewallRule.NetworkRule net) {
+                        net.destinationFqdns().forEach(f -> add(f, where, names, reported));
+                        net.destinationAddresses().forEach(a -> reported.add(where + ": address " + a
+                                + " (serverless egress control allows DNS names only)"));
+                        net.destinationServiceTags().forEach(t -> reported.add(where + ": service tag " + t
+                                + " (serverless egress control allows DNS names only)"));
+                    }
+                }
+            }
+        }
+        return new Result(new ArrayList<>(names), new ArrayList<>(reported));
+    }
+
+    private static void add(String fqdn, String where, TreeSet<String> names, TreeSet<String> reported) {
+        if (fqdn.contains("*")) {
+            reported.add(where + ": wildcard " + fqdn + " (serverless egress control takes no wildcards; list the "
+                    + "exact names serverless compute needs)");
+        } else {
+            names.add(fqdn);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicy;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyArgs;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyEgressArgs;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyEgressNetworkAccessAllowedInternetDestinationArgs;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyEgressNetworkAccessArgs;
+import com.ztplatform.components.databricks.bindings.AccountNetworkPolicyEgressNetworkAccessPolicyEnforcementArgs;
+import com.ztplatform.components.databricks.bindings.MwsNccBinding;
+import com.ztplatform.components.databricks.bindings.MwsNccBindingArgs;
+import com.ztplatform.components.databricks.bindings.MwsNccPrivateEndpointRule;
+import com.ztplatform.components.databricks.bindings.MwsNccPrivateEndpointRuleArgs;
+import com.ztplatform.components.databricks.bindings.MwsNetworkConnectivityConfig;
+import com.ztplatform.components.databricks.bindings.MwsNetworkConnectivityConfigArgs;
+import com.ztplatform.components.databricks.bindings.WorkspaceNetworkOption;
+import com.ztplatform.components.databricks.bindings.WorkspaceNetworkOptionArgs;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serverless egress control at the Databricks account: a network connectivity configuration (NCC) bound to
+ * every workspace, NCC private endpoint rules to the Key Vault and the stack's storage, and an account
+ * network policy in restricted mode whose allowed destinations are the firewall's allowlist, bound to every
+ * workspace with a workspace network option.
+ *
+ * <p>NCC private endpoints land on our resources as pending connections. The Databricks provider cannot
+ * approve them, so {@link #approvals()} lists, per rule, the target, the sub-resource and the commands that
+ * approve and verify the connection.
+ */
+public class ServerlessEgress extends ComponentResource {
+    public static final String TYPE = "ztplatform:serverless:ServerlessEgress";
+
+    private final Output<String> nccId;
+    private final Output<String> networkPolicyId;
+    private final List<Output<Map<String, String>>> approvals = new ArrayList<>();
+    private final ServerlessAllowlist.Result allowlist;
+
+    public ServerlessEgress(String name, ServerlessEgressArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("ServerlessEgress", name, args.problems());
+        var settings = args.settings();
+        var account = CustomResourceOptions.builder().parent(this).provider(args.accountProvider()).build();
+        var prefix = args.naming().prefix() + "-" + args.naming().environment();
+
+        if (settings.existingNccId().isPresent()) {
+            this.nccId = Output.of(settings.existingNccId().get());
+        } else {
+            var ncc = new MwsNetworkConnectivityConfig(name + "-ncc", MwsNetworkConnectivityConfigArgs.builder()
+                    .name(prefix + "-ncc")
+                    .region(args.region())
+                    .accountId(settings.accountId())
+                    .build(), account);
+            this.nccId = ncc.networkConnectivityConfigId();
+        }
+
+        for (var workspace : args.workspaces()) {
+            new MwsNccBinding(name + "-ncc-" + workspace.name(), MwsNccBindingArgs.builder()
+                    .networkConnectivityConfigId(nccId)
+                    .workspaceId(workspace.workspaceId())
+                    .build(), account);
+        }
+
+        rule(name + "-pe-vault", args.keyVaultId(), "vault", account);
+        for (var storage : settings.privateStorage()) {
+            for (var service : storage.services()) {
+                rule(name + "-pe-" + storage.accountName() + "-" + service, Output.of(storage.resourceId()), service, account);
+            }
+        }
+
+        this.allowlist = ServerlessAllowlist.from(args.firewallRules());
+        var internet = allowlist.destinations().stream()
+                .map(d -> AccountNetworkPolicyEgressNetworkAccessAllowedInternetDestinationArgs.builder()
+                        .destination(d).internetDestinationType("DNS_NAME").build()).toList();
+        var storage = new ArrayList<AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs>();
+        for (var s : settings.privateStorage()) {
+            for (var service : s.services()) {
+                storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
+                        .azureStorageAccount(s.accountName()).azureStorageService(service)
+                        .storageDestinationType("AZURE_STORAGE").build());
+            }
+        }
+        var policy = new AccountNetworkPolicy(name + "-policy", AccountNetworkPolicyArgs.builder()
+                .accountId(settings.accountId())
+                .networkPolicyId(prefix + "-serverless")
+                .egress(AccountNetworkPolicyEgressArgs.builder()
+                        .networkAccess(AccountNetworkPolicyEgressNetworkAccessArgs.builder()
+                                .restrictionMode("RESTRICTED_ACCESS")
+                                .allowedInternetDestinations(internet)
+                                .allowedStorageDestinations(storage)
+                                .policyEnforcement(AccountNetworkPolicyEgressNetworkAccessPolicyEnforcementArgs.builder()
+                                        .enforcementMode(settings.enforcement()).build())
+                                .build())
+                        .build())
+                .build(), account);
+        // The policy id is ours (an input); the resource's output is the same value once created.
+        var policyId = prefix + "-serverless";
+        this.networkPolicyId = policy.id().applyValue(ignored -> policyId);
+        for (var workspace : args.workspaces()) {
+            new WorkspaceNetworkOption(name + "-option-" + workspace.name(), WorkspaceNetworkOptionArgs.builder()
+                    .workspaceId(workspace.workspaceId())
+                    .networkPolicyId(networkPolicyId)
+                    .build(), account);
+        }
+        registerOutputs(Map.of("nccId", nccId, "networkPolicyId", networkPolicyId));
+    }
+
+    private void rule(String logicalName, Output<String> resourceId, String groupId, CustomResourceOptions account) {
+        var rule = new MwsNccPrivateEndpointRule(logicalName, MwsNccPrivateEndpointRuleArgs.builder()
+                .networkConnectivityConfigId(nccId)
+                .resourceId(resourceId)
+                .groupId(groupId)
+                .build(), account);
+        approvals.add(Output.tuple(resourceId, rule.endpointName()).applyValue(t -> {
+            var approval = new LinkedHashMap<String, String>();
+            approval.put("target", t.t1);
+            approval.put("groupId", groupId);
+            approval.put("endpointName", t.t2 == null ? "" : t.t2);
+            approval.put("find", "az network private-endpoint-connection list --id " + t.t1
+                    + " --query \"[?contains(properties.privateEndpoint.id, '" + (t.t2 == null ? "" : t.t2)
+                    + "')].{id:id,status:properties.privateLinkServiceConnectionState.status}\" -o table");
+            approval.put("approve", "az network private-endpoint-connection approve --id <id from find> "
+                    + "--description 'Databricks serverless NCC " + groupId + "'");
+            approval.put("check", "the rule's connectionState becomes ESTABLISHED (Databricks account console > "
+                    + "Cloud resources > Network connectivity configurations)");
+            return Map.copyOf(approval);
+        }));
+    }
+
+    public Output<String> nccId() {
+        return nccId;
+    }
+
+    public Output<String> networkPolicyId() {
+        return networkPolicyId;
+    }
+
+    /** Per NCC private endpoint rule: what to approve on the target and how to verify it. */
+    public Output<List<Map<String, String>>> approvals() {
+        return Output.all(approvals);
+    }
+
+    /** The DNS names serverless compute may reach (the firewall's FQDN allowlist). */
+    public List<String> allowedDestinations() {
+        return allowlist.destinations();
+    }
+
+    /** Firewall entries serverless egress control cannot express, with the reason: never dropped silently. */
+    public List<String> notExpressible() {
+        return allowlist.notExpressible();
+    }
+}

@@ -1,0 +1,106 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSetting;
+import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSettingArgs;
+import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceArgs;
+import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSetting;
+import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSettingArgs;
+import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSettingComplianceSecurityProfileWorkspaceArgs;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSetting;
+import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSettingArgs;
+import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSettingDisableLegacyAccessArgs;
+import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSetting;
+import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSettingArgs;
+import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSettingDisableLegacyDbfsArgs;
+import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSetting;
+import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSettingArgs;
+import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSettingEnhancedSecurityMonitoringWorkspaceArgs;
+import com.ztplatform.components.databricks.bindings.IpAccessList;
+import com.ztplatform.components.databricks.bindings.IpAccessListArgs;
+import com.ztplatform.components.databricks.bindings.WorkspaceConf;
+import com.ztplatform.components.databricks.bindings.WorkspaceConfArgs;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Workspace hardening through the Databricks workspace settings: compliance security profile, enhanced
+ * security monitoring, automatic cluster update, legacy access and DBFS off, workspace conf (token
+ * lifetime, results download, notebook export), and an IP access list only as an explicit break-glass.
+ * These replace the workspace properties that need a newer azure-native (enhancedSecurityCompliance).
+ */
+public class WorkspaceHardening extends ComponentResource {
+    public static final String TYPE = "ztplatform:serverless:WorkspaceHardening";
+
+    private final List<String> warnings = new ArrayList<>();
+
+    /** @param provider a workspace-level provider for the workspace to harden */
+    public WorkspaceHardening(String name, HardeningSettings settings, DatabricksProvider provider,
+                              @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("WorkspaceHardening", name, settings.problems("settings"));
+        var opts = CustomResourceOptions.builder().parent(this).provider(provider).build();
+        // Settings are written one at a time: the workspace settings API rejects concurrent updates.
+        Resource previous = null;
+        if (!settings.complianceStandards().isEmpty()) {
+            previous = new ComplianceSecurityProfileWorkspaceSetting(name + "-csp",
+                    ComplianceSecurityProfileWorkspaceSettingArgs.builder()
+                            .complianceSecurityProfileWorkspace(
+                                    ComplianceSecurityProfileWorkspaceSettingComplianceSecurityProfileWorkspaceArgs.builder()
+                                            .isEnabled(true).complianceStandards(settings.complianceStandards()).build())
+                            .build(), after(opts, previous));
+        }
+        previous = new EnhancedSecurityMonitoringWorkspaceSetting(name + "-esm",
+                EnhancedSecurityMonitoringWorkspaceSettingArgs.builder()
+                        .enhancedSecurityMonitoringWorkspace(
+                                EnhancedSecurityMonitoringWorkspaceSettingEnhancedSecurityMonitoringWorkspaceArgs.builder()
+                                        .isEnabled(settings.enhancedSecurityMonitoring()).build())
+                        .build(), after(opts, previous));
+        previous = new AutomaticClusterUpdateWorkspaceSetting(name + "-acu",
+                AutomaticClusterUpdateWorkspaceSettingArgs.builder()
+                        .automaticClusterUpdateWorkspace(
+                                AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceArgs.builder()
+                                        .enabled(settings.automaticClusterUpdate()).build())
+                        .build(), after(opts, previous));
+        previous = new DisableLegacyAccessSetting(name + "-no-legacy-access", DisableLegacyAccessSettingArgs.builder()
+                .disableLegacyAccess(DisableLegacyAccessSettingDisableLegacyAccessArgs.builder()
+                        .value(settings.disableLegacyAccess()).build())
+                .build(), after(opts, previous));
+        previous = new DisableLegacyDbfsSetting(name + "-no-legacy-dbfs", DisableLegacyDbfsSettingArgs.builder()
+                .disableLegacyDbfs(DisableLegacyDbfsSettingDisableLegacyDbfsArgs.builder()
+                        .value(settings.disableLegacyDbfs()).build())
+                .build(), after(opts, previous));
+        previous = new WorkspaceConf(name + "-conf", WorkspaceConfArgs.builder()
+                .customConfig(settings.workspaceConf())
+                .build(), after(opts, previous));
+        if (!settings.breakGlassIpRanges().isEmpty()) {
+            new IpAccessList(name + "-break-glass", IpAccessListArgs.builder()
+                    .label("break-glass")
+                    .listType("ALLOW")
+                    .ipAddresses(settings.breakGlassIpRanges())
+                    .enabled(true)
+                    .build(), after(opts, previous));
+            warnings.add("WorkspaceHardening '" + name + "': break-glass IP access list " + settings.breakGlassIpRanges()
+                    + " is on. It admits those ranges only if public network access is re-enabled on the workspace, "
+                    + "which opens the front door: remove it when the emergency is over");
+        }
+        registerOutputs(Map.of());
+    }
+
+    private static CustomResourceOptions after(CustomResourceOptions base, @Nullable Resource previous) {
+        return previous == null ? base : CustomResourceOptions.merge(base,
+                CustomResourceOptions.builder().dependsOn(previous).build());
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,122 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.firewall.EgressCatalogue;
+import com.ztplatform.components.firewall.EgressRules;
+import com.ztplatform.components.firewall.FirewallRule;
+import com.ztplatform.components.firewall.FirewallSettings;
+import com.ztplatform.components.firewall.RuleCollection;
+import com.ztplatform.components.firewall.RuleContribution;
+import com.ztplatform.components.firewall.SourceGroups;
+import com.ztplatform.components.testing.MockRun;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerlessTest {
+    private static final String ACCOUNT = "7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d";
+    private static final String LAKE = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/"
+            + "providers/Microsoft.Storage/storageAccounts/lakeprod";
+
+    /** The same rule set the firewall would be given: westeurope control plane plus one wildcard contribution. */
+    private static List<com.ztplatform.components.firewall.RuleCollectionGroupSpec> firewallRules() {
+        var contribution = new RuleContribution("landing", List.of(new RuleCollection("onelake", 100, List.of(
+                new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
+                        List.of("onelake.dfs.fabric.microsoft.com", "*.onelake.dfs.fabric.microsoft.com"),
+                        List.of("Https:443"), "OneLake")))));
+        return EgressRules.generate(EgressCatalogue.load(), FirewallSettings.defaults().ruleOptions("westeurope"),
+                List.of(contribution)).groups();
+    }
+
+    @Test
+    void allowlistKeepsExactNamesAndReportsWhatServerlessCannotExpress() {
+        var result = ServerlessAllowlist.from(firewallRules());
+        assertThat(result.destinations()).contains("onelake.dfs.fabric.microsoft.com", "login.microsoftonline.com",
+                "dbartifactsprodwesteu.blob.core.windows.net").doesNotContain("*.onelake.dfs.fabric.microsoft.com");
+        assertThat(result.notExpressible()).anySatisfy(e -> assertThat(e).contains("wildcard *.onelake.dfs.fabric.microsoft.com"));
+        assertThat(result.notExpressible()).anySatisfy(e -> assertThat(e).contains("address 20.73.215.48/28"));
+    }
+
+    @Test
+    void nccBindingsRulesAndPolicyAreWired() {
+        var rules = firewallRules();
+        var plan = MockRun.run(ctx -> {
+            var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
+            new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", new Naming("ztp", "prod"),
+                    new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED",
+                            List.of(new ServerlessSettings.PrivateStorage(LAKE, List.of("dfs", "blob")))),
+                    List.of(new ServerlessEgressArgs.Workspace("analytics", Output.of("1111")),
+                            new ServerlessEgressArgs.Workspace("datasci", Output.of("2222"))),
+                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"), rules,
+                    CommonOptions.defaults()), null);
+        });
+        assertThat(plan.errors()).isEmpty();
+        var ncc = plan.ofType("databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig").get(0);
+        assertThat(ncc.inputString("region")).hasValue("westeurope");
+        assertThat(plan.ofType("databricks:index/mwsNccBinding:MwsNccBinding"))
+                .extracting(b -> b.inputString("workspaceId").orElseThrow()).containsExactlyInAnyOrder("1111", "2222");
+        assertThat(plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule"))
+                .extracting(r -> r.inputString("groupId").orElseThrow() + "@" + r.inputString("resourceId").orElseThrow())
+                .containsExactlyInAnyOrder("vault@/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv",
+                        "dfs@" + LAKE, "blob@" + LAKE);
+        plan.resources().stream().filter(r -> r.type().startsWith("databricks:"))
+                .forEach(r -> assertThat(r.provider()).contains("pulumi:providers:databricks::acct"));
+        var policy = plan.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0);
+        var destinations = new java.util.TreeSet<String>();
+        policy.input("egress.networkAccess.allowedInternetDestinations").orElseThrow().getAsJsonArray()
+                .forEach(d -> destinations.add(d.getAsJsonObject().get("destination").getAsString()));
+        assertThat(destinations).containsExactlyElementsOf(ServerlessAllowlist.from(rules).destinations());
+        assertThat(policy.input("egress.networkAccess.allowedStorageDestinations").orElseThrow().toString())
+                .contains("\"azureStorageAccount\":\"lakeprod\"", "\"azureStorageService\":\"dfs\"");
+    }
+
+    @Test
+    void settingsAreValidatedWithTheLimitAndExamples() {
+        assertThat(new ServerlessSettings(ACCOUNT, Optional.empty(), 10, "ENFORCED", List.of()).problems("serverless"))
+                .containsExactly("serverless: the account would have 11 network connectivity configurations in this region; "
+                        + "Databricks allows at most 10. Reuse one with existingNccId, or remove unused ones");
+        assertThat(new ServerlessSettings(ACCOUNT, Optional.of("ncc-1"), 10, "ENFORCED", List.of()).problems("serverless")).isEmpty();
+        assertThat(new ServerlessSettings("abc", Optional.empty(), 0, "AUDIT", List.of()).problems("serverless"))
+                .hasSize(2).anySatisfy(p -> assertThat(p).startsWith("serverless.accountId must be the Databricks account id"))
+                .anySatisfy(p -> assertThat(p).startsWith("serverless.enforcement must be ENFORCED or DRY_RUN"));
+    }
+
+    @Test
+    void hardeningValidation() {
+        var bad = new HardeningSettings(List.of("HIPPA"), true, true, true, true, 90, false, false,
+                List.of("10.0.0.0/33", "0.0.0.0/0"));
+        assertThat(bad.problems("workspaceHardening"))
+                .anySatisfy(p -> assertThat(p).startsWith("workspaceHardening.complianceStandards[0] 'HIPPA' is not a compliance standard; valid: "))
+                .anySatisfy(p -> assertThat(p).startsWith("workspaceHardening.breakGlassIpRanges[0] must be an IPv4 CIDR"))
+                .anySatisfy(p -> assertThat(p).contains("0.0.0.0/0 is wider than /16"));
+        assertThat(new HardeningSettings(List.of("HIPAA"), true, false, true, true, 90, false, false, List.of())
+                .problems("h")).containsExactly("h.automaticClusterUpdate must be true with a compliance security profile "
+                + "(Databricks enforces it)");
+    }
+
+    @Test
+    void breakGlassListOnlyWhenConfiguredAndThenWarned() {
+        var plan = MockRun.run(ctx -> {
+            var provider = DatabricksProvider.workspace("ws", Output.of("adb-1.1.azuredatabricks.net"),
+                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/w"),
+                    DatabricksAzureAuth.azureCli(), null);
+            var hardening = new WorkspaceHardening("h", new HardeningSettings(List.of("HIPAA"), true, true, true, true, 30,
+                    false, false, List.of("203.0.113.0/28")), provider, null);
+            assertThat(hardening.warnings()).singleElement().asString().contains("opens the front door");
+        });
+        assertThat(plan.errors()).isEmpty();
+        var list = plan.ofType("databricks:index/ipAccessList:IpAccessList").get(0);
+        assertThat(list.inputString("listType")).hasValue("ALLOW");
+        assertThat(list.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"203.0.113.0/28\"]");
+        var conf = plan.ofType("databricks:index/workspaceConf:WorkspaceConf").get(0);
+        assertThat(conf.inputString("customConfig.enableIpAccessLists")).hasValue("true");
+        assertThat(conf.dependencies()).isNotEmpty();
+    }
+}
