@@ -27,6 +27,8 @@ import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.serverless.ServerlessEgress;
 import com.ztplatform.components.serverless.ServerlessEgressArgs;
+import com.ztplatform.components.serverless.ServerlessRouter;
+import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.WorkspaceHardening;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.ztplatform.components.firewall.EgressFirewall;
@@ -172,6 +174,15 @@ public final class PlatformProgram {
                 SpokeRole.WEB_AUTH, w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
                 SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false,
                 WorkspaceKeys.none()));
+        var router = config.serverlessRouter().map(r -> {
+            var rg = new ResourceGroup("router-rg", ResourceGroupArgs.builder()
+                    .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"))
+                    .location(config.location())
+                    .tags(common.sortedTags())
+                    .build(), CustomResourceOptions.builder().protect(config.protect()).build());
+            return new ServerlessRouter("serverless-router", new ServerlessRouterArgs(rg.name(), config.location(), naming,
+                    r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null);
+        });
         firewall.seal();
         var serverless = config.serverless().map(settings -> {
             var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()),
@@ -182,6 +193,8 @@ public final class PlatformProgram {
             return new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(), naming,
                     settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), common), null);
         });
+        serverless.ifPresent(s -> router.ifPresent(r -> s.privateLinkServiceRule("serverless-router-pls",
+                r.privateLinkServiceId(), r.domainNames())));
         serverless.ifPresent(s -> s.notExpressible().forEach(entry -> ctx.log().warn(
                 "serverless network policy cannot express firewall entry " + entry)));
         if (serverless.isEmpty()) {

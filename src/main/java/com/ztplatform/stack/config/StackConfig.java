@@ -6,6 +6,7 @@ import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.serverless.HardeningSettings;
+import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.DnsResolverOptions;
@@ -38,7 +39,8 @@ public record StackConfig(
         KeyVault keyVault,
         DatabricksAuth databricksAuth,
         Optional<ServerlessSettings> serverless,
-        HardeningSettings hardening) {
+        HardeningSettings hardening,
+        Optional<Router> serverlessRouter) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
@@ -103,6 +105,13 @@ public record StackConfig(
      */
     public record DatabricksAuth(String type, Optional<String> clientId) {
         public static final List<String> TYPES = List.of("azureCli", "managedIdentity", "githubOidc");
+    }
+
+    /** Seed 001's router for serverless access to customer resources behind the firewall. */
+    public record Router(String addressSpace, String adminSshPublicKey, String vmSize, List<RouterForward> forwards) {
+        public Router {
+            forwards = List.copyOf(forwards);
+        }
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

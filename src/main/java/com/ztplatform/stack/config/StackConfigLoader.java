@@ -20,6 +20,8 @@ import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
 import com.ztplatform.components.serverless.HardeningSettings;
+import com.ztplatform.components.serverless.RouterForward;
+import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.ServerlessSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
@@ -119,9 +121,10 @@ public final class StackConfigLoader {
         var databricksAuth = readDatabricksAuth();
         var serverless = readServerless();
         var hardening = readHardening();
-        checkOverlaps(hub, spokes, webAuth);
+        var router = readRouter(serverless.isPresent());
+        checkOverlaps(hub, spokes, webAuth, router);
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth, serverless, hardening);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -441,6 +444,35 @@ public final class StackConfigLoader {
         return Optional.of(settings);
     }
 
+    private Optional<StackConfig.Router> readRouter(boolean serverlessConfigured) {
+        var node = node("serverlessRouter");
+        if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.110.0.0/27, adminSshPublicKey: ..., forwards: [...]}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly(Set.of("addressSpace", "adminSshPublicKey", "vmSize", "forwards"));
+        var forwards = new ArrayList<RouterForward>();
+        n.array("forwards", "[{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}]")
+                .orElse(List.of()).forEach(f -> {
+                    if (f.expectObject("{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}")) {
+                        f.allowOnly(Set.of("port", "destination", "domainNames"));
+                        forwards.add(new RouterForward(f.integer("port", 0, "1433"),
+                                f.requiredString("destination", "10.200.10.5").orElse(""),
+                                f.strings("domainNames", "[sql.corp.contoso.com]").orElse(List.of())));
+                    }
+                });
+        var router = new StackConfig.Router(n.requiredString("addressSpace", "10.110.0.0/27").orElse(null),
+                n.requiredString("adminSshPublicKey", "'ssh-ed25519 AAAA... ops@contoso'").orElse(null),
+                n.string("vmSize", "Standard_B2s").orElse(ServerlessRouterArgs.DEFAULT_VM_SIZE), forwards);
+        ServerlessRouterArgs.settingsProblems(n.path() + ".", router.addressSpace(), router.adminSshPublicKey(),
+                router.vmSize(), forwards).forEach(problems::add);
+        if (!serverlessConfigured) {
+            problems.add(n.path() + " needs " + key("serverless")
+                    + ": the router is reached through an NCC private endpoint rule");
+        }
+        return Optional.of(router);
+    }
+
     private HardeningSettings readHardening() {
         var strict = HardeningSettings.strict();
         var node = node("workspaceHardening");
@@ -516,7 +548,8 @@ public final class StackConfigLoader {
     }
 
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
-    private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth) {
+    private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
+                               Optional<StackConfig.Router> router) {
         var named = new LinkedHashMap<String, Cidr>();
         if (hub != null) {
             named.put(key("hub.addressSpace"), hub.addressSpace());
@@ -528,6 +561,8 @@ public final class StackConfigLoader {
                     spokes.get(i).addressSpace());
         }
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
+        router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
+                .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
         SubnetCarver.overlaps(named).forEach(p -> problems.add(p + "; address spaces of the hub, the spokes and the "
                 + "VPN client pool must not overlap"));
     }

@@ -21,8 +21,6 @@ import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.SubnetArgs;
 import com.pulumi.azurenative.network.VirtualNetwork;
 import com.pulumi.azurenative.network.VirtualNetworkArgs;
-import com.pulumi.azurenative.network.VirtualNetworkPeering;
-import com.pulumi.azurenative.network.VirtualNetworkPeeringArgs;
 import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.DelegationArgs;
 import com.pulumi.azurenative.network.inputs.DhcpOptionsArgs;
@@ -129,31 +127,7 @@ public class DatabricksSpoke extends ComponentResource {
         this.subnets = createSubnets(name, databricksNsg, endpointNsg);
         var lastSubnet = List.copyOf(subnets.values()).get(subnets.size() - 1);
 
-        // Hub side first (it must allow gateway transit before the spoke may use remote gateways); hub-side
-        // writes of all spokes are serialised on the hub VNet.
-        var hubToSpoke = new VirtualNetworkPeering(name + "-hub-to-spoke", VirtualNetworkPeeringArgs.builder()
-                .resourceGroupName(hub.resourceGroupName())
-                .virtualNetworkName(hub.vnetName())
-                .virtualNetworkPeeringName("hub-to-" + spoke)
-                .remoteVirtualNetwork(SubResourceArgs.builder().id(vnet.id()).build())
-                .allowVirtualNetworkAccess(true)
-                .allowForwardedTraffic(true)
-                .allowGatewayTransit(hub.hasGateway())
-                .useRemoteGateways(false)
-                .build(), hub.afterHubVnetWrites(this, lastSubnet));
-        hub.recordHubVnetWrite(hubToSpoke);
-        var spokeToHubDependencies = new ArrayList<Resource>(List.of(hubToSpoke, lastSubnet));
-        hub.gatewayResource().ifPresent(spokeToHubDependencies::add);
-        new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .virtualNetworkName(vnet.name())
-                .virtualNetworkPeeringName(spoke + "-to-hub")
-                .remoteVirtualNetwork(SubResourceArgs.builder().id(hub.vnetId()).build())
-                .allowVirtualNetworkAccess(true)
-                .allowForwardedTraffic(true)
-                .allowGatewayTransit(false)
-                .useRemoteGateways(hub.hasGateway())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(spokeToHubDependencies).build());
+        hub.peerWith(name, spoke, args.resourceGroupName(), vnet, this, lastSubnet);
 
         hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this);
         if (args.role() == SpokeRole.WORKLOAD) {

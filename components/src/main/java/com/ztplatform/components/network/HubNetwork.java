@@ -26,6 +26,8 @@ import com.pulumi.azurenative.network.VirtualNetworkArgs;
 import com.pulumi.azurenative.network.VirtualNetworkGateway;
 import com.pulumi.azurenative.network.VirtualNetworkGatewayArgs;
 import com.pulumi.azurenative.network.VirtualNetworkLink;
+import com.pulumi.azurenative.network.VirtualNetworkPeering;
+import com.pulumi.azurenative.network.VirtualNetworkPeeringArgs;
 import com.pulumi.azurenative.network.VirtualNetworkLinkArgs;
 import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.BastionHostIPConfigurationArgs;
@@ -358,6 +360,44 @@ public class HubNetwork extends ComponentResource {
 
     private CustomResourceOptions stateful(CommonOptions common) {
         return CustomResourceOptions.builder().parent(this).protect(common.protect()).build();
+    }
+
+    /**
+     * Peers a spoke VNet with the hub, both ways: forwarded traffic allowed (the firewall forwards it), and the
+     * hub's VPN gateway used by the spoke when there is one. The hub side is created first (it must allow
+     * gateway transit before the spoke may use it) and serialised with other writes to the hub VNet.
+     *
+     * @param name      logical name prefix, like "spoke-analytics"
+     * @param spokeName short name used in the peering names, like "analytics"
+     * @param after     the spoke's last subnet write (a VNet takes one operation at a time)
+     * @return the hub-side and the spoke-side peering
+     */
+    public List<VirtualNetworkPeering> peerWith(String name, String spokeName, Output<String> spokeResourceGroupName,
+                                                VirtualNetwork spokeVnet, Resource parent, Resource after) {
+        var hubToSpoke = new VirtualNetworkPeering(name + "-hub-to-spoke", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(resourceGroupName)
+                .virtualNetworkName(vnet.name())
+                .virtualNetworkPeeringName("hub-to-" + spokeName)
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(spokeVnet.id()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(hasGateway())
+                .useRemoteGateways(false)
+                .build(), afterHubVnetWrites(parent, after));
+        recordHubVnetWrite(hubToSpoke);
+        var dependencies = new ArrayList<Resource>(List.of(hubToSpoke, after));
+        gatewayResource().ifPresent(dependencies::add);
+        var spokeToHub = new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(spokeResourceGroupName)
+                .virtualNetworkName(spokeVnet.name())
+                .virtualNetworkPeeringName(spokeName + "-to-hub")
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(vnet.id()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(false)
+                .useRemoteGateways(hasGateway())
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(dependencies).build());
+        return List.of(hubToSpoke, spokeToHub);
     }
 
     /**

@@ -44,12 +44,13 @@ public class ServerlessEgress extends ComponentResource {
     private final Output<String> networkPolicyId;
     private final List<Output<Map<String, String>>> approvals = new ArrayList<>();
     private final ServerlessAllowlist.Result allowlist;
+    private final CustomResourceOptions account;
 
     public ServerlessEgress(String name, ServerlessEgressArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("ServerlessEgress", name, args.problems());
         var settings = args.settings();
-        var account = CustomResourceOptions.builder().parent(this).provider(args.accountProvider()).build();
+        this.account = CustomResourceOptions.builder().parent(this).provider(args.accountProvider()).build();
         var prefix = args.naming().prefix() + "-" + args.naming().environment();
 
         if (settings.existingNccId().isPresent()) {
@@ -114,26 +115,47 @@ public class ServerlessEgress extends ComponentResource {
         registerOutputs(Map.of("nccId", nccId, "networkPolicyId", networkPolicyId));
     }
 
+    /**
+     * An NCC private endpoint rule to a Private Link Service (like {@link ServerlessRouter}'s), with the names
+     * serverless compute uses for what is behind it.
+     */
+    public MwsNccPrivateEndpointRule privateLinkServiceRule(String logicalName, Output<String> privateLinkServiceId,
+                                                            List<String> domainNames) {
+        return rule(logicalName, privateLinkServiceId, null, domainNames, account);
+    }
+
     private void rule(String logicalName, Output<String> resourceId, String groupId, CustomResourceOptions account) {
-        var rule = new MwsNccPrivateEndpointRule(logicalName, MwsNccPrivateEndpointRuleArgs.builder()
+        rule(logicalName, resourceId, groupId, List.of(), account);
+    }
+
+    private MwsNccPrivateEndpointRule rule(String logicalName, Output<String> resourceId, @Nullable String groupId,
+                                           List<String> domainNames, CustomResourceOptions account) {
+        var builder = MwsNccPrivateEndpointRuleArgs.builder()
                 .networkConnectivityConfigId(nccId)
-                .resourceId(resourceId)
-                .groupId(groupId)
-                .build(), account);
+                .resourceId(resourceId);
+        if (groupId != null) {
+            builder.groupId(groupId);
+        }
+        if (!domainNames.isEmpty()) {
+            builder.domainNames(domainNames);
+        }
+        var rule = new MwsNccPrivateEndpointRule(logicalName, builder.build(), account);
+        var label = groupId == null ? "private link service" : groupId;
         approvals.add(Output.tuple(resourceId, rule.endpointName()).applyValue(t -> {
             var approval = new LinkedHashMap<String, String>();
             approval.put("target", t.t1);
-            approval.put("groupId", groupId);
+            approval.put("groupId", label);
             approval.put("endpointName", t.t2 == null ? "" : t.t2);
             approval.put("find", "az network private-endpoint-connection list --id " + t.t1
                     + " --query \"[?contains(properties.privateEndpoint.id, '" + (t.t2 == null ? "" : t.t2)
                     + "')].{id:id,status:properties.privateLinkServiceConnectionState.status}\" -o table");
             approval.put("approve", "az network private-endpoint-connection approve --id <id from find> "
-                    + "--description 'Databricks serverless NCC " + groupId + "'");
+                    + "--description 'Databricks serverless NCC " + label + "'");
             approval.put("check", "the rule's connectionState becomes ESTABLISHED (Databricks account console > "
                     + "Cloud resources > Network connectivity configurations)");
             return Map.copyOf(approval);
         }));
+        return rule;
     }
 
     public Output<String> nccId() {

@@ -1,0 +1,213 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.compute.VirtualMachine;
+import com.pulumi.azurenative.compute.VirtualMachineArgs;
+import com.pulumi.azurenative.compute.inputs.BootDiagnosticsArgs;
+import com.pulumi.azurenative.compute.inputs.DiagnosticsProfileArgs;
+import com.pulumi.azurenative.compute.inputs.HardwareProfileArgs;
+import com.pulumi.azurenative.compute.inputs.ImageReferenceArgs;
+import com.pulumi.azurenative.compute.inputs.LinuxConfigurationArgs;
+import com.pulumi.azurenative.compute.inputs.ManagedDiskParametersArgs;
+import com.pulumi.azurenative.compute.inputs.NetworkInterfaceReferenceArgs;
+import com.pulumi.azurenative.compute.inputs.NetworkProfileArgs;
+import com.pulumi.azurenative.compute.inputs.OSDiskArgs;
+import com.pulumi.azurenative.compute.inputs.OSProfileArgs;
+import com.pulumi.azurenative.compute.inputs.SshConfigurationArgs;
+import com.pulumi.azurenative.compute.inputs.SshPublicKeyArgs;
+import com.pulumi.azurenative.compute.inputs.StorageProfileArgs;
+import com.pulumi.azurenative.network.LoadBalancer;
+import com.pulumi.azurenative.network.LoadBalancerArgs;
+import com.pulumi.azurenative.network.NetworkInterface;
+import com.pulumi.azurenative.network.NetworkInterfaceArgs;
+import com.pulumi.azurenative.network.NetworkSecurityGroup;
+import com.pulumi.azurenative.network.NetworkSecurityGroupArgs;
+import com.pulumi.azurenative.network.PrivateLinkService;
+import com.pulumi.azurenative.network.PrivateLinkServiceArgs;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.SubnetArgs;
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.azurenative.network.VirtualNetworkArgs;
+import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
+import com.pulumi.azurenative.network.inputs.BackendAddressPoolArgs;
+import com.pulumi.azurenative.network.inputs.FrontendIPConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.LoadBalancerSkuArgs;
+import com.pulumi.azurenative.network.inputs.LoadBalancingRuleArgs;
+import com.pulumi.azurenative.network.inputs.NetworkInterfaceIPConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.PrivateLinkServiceIpConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.ProbeArgs;
+import com.pulumi.azurenative.network.inputs.RouteTableArgs;
+import com.pulumi.azurenative.network.inputs.SubResourceArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.firewall.FirewallRule;
+import com.ztplatform.components.firewall.RuleCollection;
+import com.ztplatform.components.firewall.RuleContribution;
+import com.ztplatform.components.firewall.SourceGroups;
+import com.ztplatform.components.network.HubLayout;
+import com.ztplatform.components.network.NsgRule;
+
+import javax.annotation.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serverless compute reaching customer resources behind the firewall (the pattern of seed 001): an internal
+ * Standard Load Balancer with a health probe, a Private Link Service on it that the Databricks NCC connects to,
+ * and a small Linux router VM (IP forwarding, NAT rules and a health responder from cloud-init, no public IP,
+ * SSH only from the hub's Bastion subnet) whose subnet routes everything through the firewall. Each forward
+ * becomes a firewall rule contributed by this component, so the firewall still decides.
+ */
+public class ServerlessRouter extends ComponentResource {
+    public static final String TYPE = "ztplatform:serverless:ServerlessRouter";
+    public static final String SUBNET = "snet-router";
+
+    private final PrivateLinkService privateLinkService;
+    private final List<RouterForward> forwards;
+
+    public ServerlessRouter(String name, ServerlessRouterArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("ServerlessRouter", name, args.problems());
+        this.forwards = args.forwards();
+        var naming = args.naming();
+        var rg = args.resourceGroupName();
+        var tags = args.common().sortedTags();
+        var child = CustomResourceOptions.builder().parent(this).build();
+        var subnetCidr = Cidr.parse(args.addressSpace()).split(27).get(0);
+
+        var vnetArgs = VirtualNetworkArgs.builder().resourceGroupName(rg).location(args.location())
+                .virtualNetworkName(naming.name(ResourceKind.VIRTUAL_NETWORK, "router", "vnet"))
+                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
+                .tags(tags);
+        args.firewall().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
+                com.pulumi.azurenative.network.inputs.DhcpOptionsArgs.builder().dnsServers(servers).build()));
+        var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
+
+        var rules = new ArrayList<NsgRule>();
+        rules.add(NsgRule.allowIn("AllowForwardedPorts", 100, "Tcp", "VirtualNetwork", "*",
+                forwards.stream().map(f -> String.valueOf(f.port())).toList(),
+                "Connections arriving through the Private Link Service (its NAT addresses are in this subnet)"));
+        rules.add(NsgRule.allowIn("AllowLoadBalancerProbe", 110, "Tcp", "AzureLoadBalancer", "*",
+                List.of(String.valueOf(RouterCloudInit.HEALTH_PORT)), "Load balancer health probe"));
+        if (args.hub().layout().enabled().containsKey(HubLayout.BASTION)) {
+            rules.add(NsgRule.allowIn("AllowSshFromBastion", 120, "Tcp",
+                    args.hub().layout().cidr(HubLayout.BASTION).toString(), "*", List.of("22"),
+                    "Administration only through Azure Bastion"));
+        }
+        rules.add(NsgRule.denyIn("DenyAllInbound", 4096, "Nothing else reaches the router"));
+        var nsg = new NetworkSecurityGroup(name + "-nsg", NetworkSecurityGroupArgs.builder().resourceGroupName(rg)
+                .location(args.location())
+                .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "router", "nsg"))
+                .securityRules(rules.stream().map(NsgRule::toArgs).toList())
+                .tags(tags).build(), child);
+        var subnet = new Subnet(name + "-snet", SubnetArgs.builder().resourceGroupName(rg).virtualNetworkName(vnet.name())
+                .subnetName(SUBNET).addressPrefix(subnetCidr.toString())
+                .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build())
+                .routeTable(RouteTableArgs.builder().id(args.firewall().routeTableId()).build())
+                // A Private Link Service needs its network policies off on the subnet that holds its NAT addresses.
+                .privateLinkServiceNetworkPolicies("Disabled")
+                .privateEndpointNetworkPolicies("Enabled")
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(vnet).build());
+        args.hub().peerWith(name, "router", rg, vnet, this, subnet);
+
+        // The router carries serverless traffic: its subnet is a firewall source like the Databricks subnets, and
+        // each forward is a rule, so the firewall still allows or denies every connection.
+        args.firewall().registerSourceSubnets("serverless-router", List.of(subnetCidr.toString()));
+        args.firewall().contribute(new RuleContribution("serverless-router", List.of(new RuleCollection("forwards", 100,
+                forwards.stream().<FirewallRule>map(f -> new FirewallRule.NetworkRule("to-" + f.destination().replace('.', '-')
+                        + "-" + f.port(), List.of(SourceGroups.DATABRICKS), List.of(f.destination() + "/32"), List.of(),
+                        List.of(), List.of(String.valueOf(f.port())), List.of("TCP"),
+                        "Serverless compute to " + String.join(", ", f.domainNames()) + " through the router")).toList()))));
+
+        var lbName = naming.name(ResourceKind.LOAD_BALANCER, "router", "lbi");
+        var lbId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId()).apply(sub -> rg.applyValue(r ->
+                "/subscriptions/" + sub + "/resourceGroups/" + r + "/providers/Microsoft.Network/loadBalancers/" + lbName));
+        var frontendId = lbId.applyValue(id -> id + "/frontendIPConfigurations/frontend");
+        var poolId = lbId.applyValue(id -> id + "/backendAddressPools/routers");
+        var probeId = lbId.applyValue(id -> id + "/probes/health");
+        var lb = new LoadBalancer(name + "-lb", LoadBalancerArgs.builder().resourceGroupName(rg).location(args.location())
+                .loadBalancerName(lbName)
+                .sku(LoadBalancerSkuArgs.builder().name("Standard").tier("Regional").build())
+                .frontendIPConfigurations(FrontendIPConfigurationArgs.builder().name("frontend")
+                        .subnet(com.pulumi.azurenative.network.inputs.SubnetArgs.builder().id(subnet.id()).build())
+                        .privateIPAllocationMethod("Dynamic").build())
+                .backendAddressPools(BackendAddressPoolArgs.builder().name("routers").build())
+                .probes(ProbeArgs.builder().name("health").protocol("Http").port(RouterCloudInit.HEALTH_PORT)
+                        .requestPath("/health").intervalInSeconds(5).numberOfProbes(2).build())
+                // HA ports: every TCP/UDP port to the router, which forwards only what its rules allow.
+                .loadBalancingRules(LoadBalancingRuleArgs.builder().name("ha-ports").protocol("All")
+                        .frontendPort(0).backendPort(0).enableFloatingIP(false).idleTimeoutInMinutes(15)
+                        .frontendIPConfiguration(SubResourceArgs.builder().id(frontendId).build())
+                        .backendAddressPool(SubResourceArgs.builder().id(poolId).build())
+                        .probe(SubResourceArgs.builder().id(probeId).build()).build())
+                .tags(tags).build(), child);
+
+        var nic = new NetworkInterface(name + "-nic", NetworkInterfaceArgs.builder().resourceGroupName(rg)
+                .location(args.location())
+                .networkInterfaceName(naming.name(ResourceKind.NETWORK_INTERFACE, "router", "vm", "nic"))
+                .enableIPForwarding(true)
+                .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build())
+                .ipConfigurations(NetworkInterfaceIPConfigurationArgs.builder().name("ipconfig").primary(true)
+                        .privateIPAllocationMethod("Dynamic")
+                        .subnet(com.pulumi.azurenative.network.inputs.SubnetArgs.builder().id(subnet.id()).build())
+                        .loadBalancerBackendAddressPools(com.pulumi.azurenative.network.inputs.BackendAddressPoolArgs
+                                .builder().id(poolId).build())
+                        .build())
+                .tags(tags).build(), CustomResourceOptions.builder().parent(this).dependsOn(lb).build());
+
+        var computerName = naming.name(ResourceKind.VIRTUAL_MACHINE, "router", "vm");
+        new VirtualMachine(name + "-vm", VirtualMachineArgs.builder().resourceGroupName(rg).location(args.location())
+                .vmName(computerName)
+                .hardwareProfile(HardwareProfileArgs.builder().vmSize(args.vmSize()).build())
+                .storageProfile(StorageProfileArgs.builder()
+                        .imageReference(ImageReferenceArgs.builder().publisher("Canonical")
+                                .offer("0001-com-ubuntu-server-jammy").sku("22_04-lts-gen2").version("latest").build())
+                        .osDisk(OSDiskArgs.builder().createOption("FromImage").deleteOption("Delete")
+                                .managedDisk(ManagedDiskParametersArgs.builder().storageAccountType("Premium_LRS").build())
+                                .build())
+                        .build())
+                .osProfile(OSProfileArgs.builder().computerName(computerName).adminUsername("routeradmin")
+                        .customData(Base64.getEncoder().encodeToString(RouterCloudInit.render(forwards)
+                                .getBytes(StandardCharsets.UTF_8)))
+                        .linuxConfiguration(LinuxConfigurationArgs.builder().disablePasswordAuthentication(true)
+                                .ssh(SshConfigurationArgs.builder().publicKeys(SshPublicKeyArgs.builder()
+                                        .path("/home/routeradmin/.ssh/authorized_keys")
+                                        .keyData(args.adminSshPublicKey()).build()).build())
+                                .build())
+                        .build())
+                .networkProfile(NetworkProfileArgs.builder().networkInterfaces(NetworkInterfaceReferenceArgs.builder()
+                        .id(nic.id()).primary(true).deleteOption("Delete").build()).build())
+                .diagnosticsProfile(DiagnosticsProfileArgs.builder()
+                        .bootDiagnostics(BootDiagnosticsArgs.builder().enabled(true).build()).build())
+                .tags(tags).build(), child);
+
+        // No visibility or auto-approval: every connection, including the NCC's, must be approved here.
+        this.privateLinkService = new PrivateLinkService(name + "-pls", PrivateLinkServiceArgs.builder()
+                .resourceGroupName(rg).location(args.location())
+                .serviceName(naming.name(ResourceKind.PRIVATE_LINK_SERVICE, "router", "pls"))
+                .loadBalancerFrontendIpConfigurations(FrontendIPConfigurationArgs.builder().id(frontendId).build())
+                .ipConfigurations(PrivateLinkServiceIpConfigurationArgs.builder().name("nat").primary(true)
+                        .privateIPAllocationMethod("Dynamic")
+                        .subnet(com.pulumi.azurenative.network.inputs.SubnetArgs.builder().id(subnet.id()).build()).build())
+                .enableProxyProtocol(false)
+                .tags(tags).build(), CustomResourceOptions.builder().parent(this).dependsOn(lb).build());
+        registerOutputs(Map.of("privateLinkServiceId", privateLinkService.id()));
+    }
+
+    public Output<String> privateLinkServiceId() {
+        return privateLinkService.id();
+    }
+
+    /** Every name serverless compute reaches through the router (the NCC rule's domain names). */
+    public List<String> domainNames() {
+        return forwards.stream().flatMap(f -> f.domainNames().stream()).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,90 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.firewall.EgressFirewall;
+import com.ztplatform.components.network.HubNetwork;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Arguments of {@link ServerlessRouter}.
+ *
+ * @param resourceGroupName  where the router goes (required)
+ * @param location           region, like westeurope
+ * @param naming             prefix and environment
+ * @param addressSpace       the router VNet, /27 or larger, like 10.110.0.0/27 (the router subnet is its first /27)
+ * @param hub                peered with the router VNet; SSH is admitted only from its Bastion subnet
+ * @param firewall           the router subnet routes 0.0.0.0/0 through it; forwards become firewall rules
+ * @param adminSshPublicKey  the router's only login (no password), used through Bastion
+ * @param vmSize             VM size. Default: Standard_B2s
+ * @param forwards           the customer resources serverless compute may reach (at least one)
+ * @param common             tags, protect
+ */
+public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
+                                   HubNetwork hub, EgressFirewall firewall, String adminSshPublicKey, String vmSize,
+                                   List<RouterForward> forwards, CommonOptions common) {
+    public static final String DEFAULT_VM_SIZE = "Standard_B2s";
+
+    public ServerlessRouterArgs {
+        forwards = List.copyOf(forwards);
+        Objects.requireNonNull(common, "common");
+    }
+
+    /** Problems of the settings alone, each starting with {@code path} (empty or ending with '.'). */
+    public static List<String> settingsProblems(String path, String addressSpace, String adminSshPublicKey, String vmSize,
+                                                List<RouterForward> forwards) {
+        var problems = new ArrayList<String>();
+        var cidr = addressSpace == null ? java.util.Optional.of("must be an IPv4 CIDR like 10.110.0.0/27, got 'null'")
+                : Cidr.problem(addressSpace);
+        if (cidr.isPresent()) {
+            problems.add(path + "addressSpace " + cidr.get());
+        } else if (Cidr.parse(addressSpace).prefixLength() > 27) {
+            problems.add(path + "addressSpace must be /27 or larger (VM, load balancer and Private Link NAT addresses), "
+                    + "like 10.110.0.0/27, got " + addressSpace);
+        }
+        if (adminSshPublicKey == null || !(adminSshPublicKey.startsWith("ssh-ed25519 ") || adminSshPublicKey.startsWith("ssh-rsa ")
+                || adminSshPublicKey.startsWith("ecdsa-sha2-"))) {
+            problems.add(path + "adminSshPublicKey must be an OpenSSH public key like 'ssh-ed25519 AAAA... ops@contoso' "
+                    + "(passwords are never enabled)");
+        }
+        if (vmSize == null || !vmSize.matches("^Standard_[A-Za-z0-9_]+$")) {
+            problems.add(path + "vmSize must be an Azure VM size like Standard_B2s, got '" + vmSize + "'");
+        }
+        if (forwards.isEmpty()) {
+            problems.add(path + "forwards must list at least one resource, like [{port: 1433, destination: 10.200.10.5, "
+                    + "domainNames: [sql.corp.contoso.com]}]");
+        }
+        var ports = new HashSet<Integer>();
+        for (int i = 0; i < forwards.size(); i++) {
+            problems.addAll(forwards.get(i).problems(path + "forwards[" + i + "]"));
+            if (!ports.add(forwards.get(i).port())) {
+                problems.add(path + "forwards[" + i + "].port " + forwards.get(i).port() + " is forwarded twice");
+            }
+        }
+        return problems;
+    }
+
+    public List<String> problems() {
+        var problems = new ArrayList<>(settingsProblems("", addressSpace, adminSshPublicKey, vmSize, forwards));
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"prod\")");
+        }
+        if (hub == null || firewall == null) {
+            problems.add("hub and firewall are required: the router's egress goes through the firewall");
+        }
+        if (hub != null && addressSpace != null && Cidr.problem(addressSpace).isEmpty()
+                && hub.addressSpace().overlaps(Cidr.parse(addressSpace))) {
+            problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hub.addressSpace());
+        }
+        return problems;
+    }
+}

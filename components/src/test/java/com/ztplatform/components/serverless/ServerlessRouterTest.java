@@ -1,0 +1,137 @@
+package com.ztplatform.components.serverless;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.firewall.EgressFirewall;
+import com.ztplatform.components.firewall.EgressFirewallArgs;
+import com.ztplatform.components.firewall.EgressPath;
+import com.ztplatform.components.firewall.EgressPathArgs;
+import com.ztplatform.components.firewall.FirewallSettings;
+import com.ztplatform.components.network.BastionOptions;
+import com.ztplatform.components.network.BastionSku;
+import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.HubNetworkArgs;
+import com.ztplatform.components.testing.MockRun;
+import com.ztplatform.components.testing.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerlessRouterTest {
+    private static final String ACCOUNT = "7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d";
+    private static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHl6m8Q0uSgVx3yv9C0Rr5ZcA9kLx2Jt6oS3pWq7eB1d ops";
+    private static final List<RouterForward> FORWARDS = List.of(
+            new RouterForward(1433, "10.200.10.5", List.of("sqlmi.corp.contoso.com")));
+
+    private static Plan plan() {
+        var plan = MockRun.run(ctx -> {
+            var naming = new Naming("ztp", "prod");
+            var rg = Output.of("ztp-prod-hub-rg");
+            var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
+            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", naming, common), null);
+            var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(naming).addressSpace("10.100.0.0/22").bastion(BastionOptions.of(BastionSku.BASIC))
+                    .firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow()).common(common).build(), null);
+            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, naming, FirewallSettings.defaults(),
+                    Duration.ofSeconds(20), common), null);
+            var router = new ServerlessRouter("router", new ServerlessRouterArgs(Output.of("ztp-prod-router-rg"),
+                    "westeurope", naming, "10.110.0.0/27", hub, firewall, KEY, "Standard_B2s", FORWARDS, common), null);
+            firewall.seal();
+            var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
+            var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", naming,
+                    new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED", List.of()), List.of(),
+                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"),
+                    firewall.ruleCollectionGroups(), common), null);
+            serverless.privateLinkServiceRule("router-pls", router.privateLinkServiceId(), router.domainNames());
+        });
+        assertThat(plan.errors()).isEmpty();
+        return plan;
+    }
+
+    @Test
+    void routerVmHasNoPublicIpForwardsIpAndLogsInOnlyWithAKey() {
+        var plan = plan();
+        var nic = plan.ofType("azure-native:network:NetworkInterface").get(0);
+        assertThat(nic.input("enableIPForwarding").orElseThrow().getAsBoolean()).isTrue();
+        var ipConfig = nic.input("ipConfigurations").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(ipConfig.has("publicIPAddress")).isFalse();
+        assertThat(plan.ofType("azure-native:network:PublicIPAddress")).noneSatisfy(p ->
+                assertThat(p.inputString("publicIpAddressName").orElse("")).contains("router"));
+        var vm = plan.ofType("azure-native:compute:VirtualMachine").get(0);
+        assertThat(vm.input("osProfile.linuxConfiguration.disablePasswordAuthentication").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(vm.input("osProfile.adminPassword")).isEmpty();
+        var cloudInit = new String(java.util.Base64.getDecoder().decode(vm.inputString("osProfile.customData").orElseThrow()));
+        assertThat(cloudInit).contains("net.ipv4.ip_forward = 1")
+                .contains("--dport 1433 -j DNAT --to-destination 10.200.10.5:1433")
+                .contains("http.server 8082");
+    }
+
+    @Test
+    void loadBalancerProbesTheRouterAndThePrivateLinkServiceSitsOnItsFrontend() {
+        var plan = plan();
+        var lb = plan.ofType("azure-native:network:LoadBalancer").get(0);
+        assertThat(lb.inputString("sku.name")).hasValue("Standard");
+        var probe = lb.input("probes").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(probe.get("port").getAsInt()).isEqualTo(8082);
+        assertThat(probe.get("protocol").getAsString()).isEqualTo("Http");
+        var rule = lb.input("loadBalancingRules").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(rule.getAsJsonObject("probe").get("id").getAsString()).isEqualTo(lb.id() + "/probes/health");
+        assertThat(rule.getAsJsonObject("frontendIPConfiguration").get("id").getAsString())
+                .isEqualTo(lb.id() + "/frontendIPConfigurations/frontend");
+        var nic = plan.ofType("azure-native:network:NetworkInterface").get(0);
+        assertThat(nic.input("ipConfigurations").orElseThrow().toString()).contains(lb.id() + "/backendAddressPools/routers");
+        var pls = plan.ofType("azure-native:network:PrivateLinkService").get(0);
+        assertThat(pls.input("loadBalancerFrontendIpConfigurations").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                .get("id").getAsString()).isEqualTo(lb.id() + "/frontendIPConfigurations/frontend");
+        assertThat(pls.input("autoApproval")).as("every connection is approved explicitly").isEmpty();
+        var nccRule = plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
+                .filter(r -> r.inputString("resourceId").orElse("").equals(pls.id())).findFirst().orElseThrow();
+        assertThat(nccRule.input("domainNames").orElseThrow().toString()).isEqualTo("[\"sqlmi.corp.contoso.com\"]");
+    }
+
+    @Test
+    void routerSubnetGoesThroughTheFirewallAndAdmitsSshOnlyFromBastion() {
+        var plan = plan();
+        var subnet = plan.ofType("azure-native:network:Subnet").stream()
+                .filter(s -> s.inputString("subnetName").orElse("").equals(ServerlessRouter.SUBNET)).findFirst().orElseThrow();
+        var spokeRoutes = plan.ofType("azure-native:network:RouteTable").stream()
+                .filter(t -> t.inputString("routeTableName").orElse("").contains("spokes")).findFirst().orElseThrow();
+        assertThat(subnet.inputString("routeTable.id")).hasValue(spokeRoutes.id());
+        assertThat(subnet.inputString("privateLinkServiceNetworkPolicies")).hasValue("Disabled");
+        var nsg = plan.byId(subnet.inputString("networkSecurityGroup.id").orElseThrow()).orElseThrow();
+        var rules = nsg.input("securityRules").orElseThrow().getAsJsonArray();
+        assertThat(rules.toString()).contains("\"name\":\"AllowSshFromBastion\"").contains("\"sourceAddressPrefix\":\"10.100.0.128/26\"");
+        rules.forEach(r -> {
+            var o = r.getAsJsonObject();
+            if (o.get("access").getAsString().equals("Allow") && o.get("direction").getAsString().equals("Inbound")) {
+                assertThat(o.get("sourceAddressPrefix").getAsString()).isNotIn("*", "Internet", "0.0.0.0/0");
+            }
+        });
+        var ipGroup = plan.ofType("azure-native:network:IpGroup").get(0);
+        assertThat(ipGroup.input("ipAddresses").orElseThrow().toString()).contains("10.110.0.0/27");
+        var contributed = plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").stream()
+                .filter(g -> g.inputString("ruleCollectionGroupName").orElse("").equals("rcg-contributions")).findFirst().orElseThrow();
+        assertThat(contributed.input("ruleCollections").orElseThrow().toString())
+                .contains("10.200.10.5/32").contains("\"destinationPorts\":[\"1433\"]");
+    }
+
+    @Test
+    void settingsAreValidated() {
+        assertThat(ServerlessRouterArgs.settingsProblems("r.", "10.110.0.0/28", "password123", "B2s",
+                List.of(new RouterForward(8082, "8.8.8.8", List.of("*.contoso.com")))))
+                .anySatisfy(p -> assertThat(p).startsWith("r.addressSpace must be /27 or larger"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.adminSshPublicKey must be an OpenSSH public key"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.vmSize must be an Azure VM size"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.forwards[0].port must be 1-65535 and not 8082"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.forwards[0].destination must be a private IPv4 address"))
+                .anySatisfy(p -> assertThat(p).contains("'*.contoso.com'"));
+    }
+}
