@@ -237,4 +237,32 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":logs", "{\"retentionInDays\":7}")))
                 .containsExactly("zt-databricks:logs.retentionInDays must be between 30 and 730, like 90, got 7");
     }
+
+    @Test
+    void serverlessSettingsAreValidatedUpFront() {
+        assertThat(problems(c -> c.put(P + ":serverless", "{\"accountId\":\"7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d\","
+                + "\"otherNccsInRegion\":10}"))).containsExactly("zt-databricks:serverless: the account would have 11 network "
+                + "connectivity configurations in this region; Databricks allows at most 10. Reuse one with existingNccId, "
+                + "or remove unused ones");
+        assertThat(problems(c -> c.put(P + ":serverless", "{}")))
+                .contains("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
+    }
+
+    @Test
+    void hardeningWithAnUnknownStandardOrABadBreakGlassRange() {
+        assertThat(problems(c -> c.put(P + ":workspaceHardening", "{\"complianceStandards\":[\"SOX\"],"
+                + "\"breakGlassIpRanges\":[\"300.1.1.0/24\"]}")))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:workspaceHardening.complianceStandards[0] 'SOX' is not a compliance standard"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:workspaceHardening.breakGlassIpRanges[0] must be an IPv4 CIDR"));
+    }
+
+    @Test
+    void routerNeedsServerlessAndAValidKey() {
+        assertThat(problems(c -> c.put(P + ":serverlessRouter", "{\"addressSpace\":\"10.110.0.0/27\","
+                + "\"adminSshPublicKey\":\"hunter2\",\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\","
+                + "\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))
+                .contains("zt-databricks:serverlessRouter needs zt-databricks:serverless: the router is reached through an "
+                        + "NCC private endpoint rule")
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:serverlessRouter.adminSshPublicKey must be an OpenSSH public key"));
+    }
 }
