@@ -19,6 +19,8 @@ export const T = {
     nsg: "azure-native:network:NetworkSecurityGroup",
     privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
     privateEndpoint: "azure-native:network:PrivateEndpoint",
+    privateLinkService: "azure-native:network:PrivateLinkService",
+    nccPrivateEndpointRule: "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule",
     privateZone: "azure-native:network:PrivateZone",
     publicIp: "azure-native:network:PublicIPAddress",
     publicIpPrefix: "azure-native:network:PublicIPPrefix",
@@ -151,6 +153,28 @@ export class StackIndex {
             for (const p of ["customPublicSubnetName", "customPrivateSubnetName"]) {
                 const name = str(get(ws.props, `parameters.${p}.value`));
                 const s = subnets.find(x => x.vnetKey === vnetKey && name && x.name.toLowerCase() === name.toLowerCase());
+                if (s) {
+                    picked.set(s.key, s);
+                }
+            }
+        }
+        return [...picked.values()];
+    }
+
+    /**
+     * Subnets of a Private Link Service that a Databricks NCC private endpoint rule connects to: the serverless
+     * router pattern, whose subnet carries Databricks serverless traffic to customer resources.
+     */
+    serverlessRouterSubnets(): SubnetInfo[] {
+        const targets = new Set(this.ofType(T.nccPrivateEndpointRule)
+            .map(r => normalizeId(r.props.resourceId)).filter((k): k is string => k !== undefined));
+        const picked = new Map<string, SubnetInfo>();
+        for (const pls of this.ofType(T.privateLinkService)) {
+            if (!pls.keys.some(k => targets.has(k))) {
+                continue;
+            }
+            for (const ip of arr(pls.props.ipConfigurations)) {
+                const s = this.subnet(get(obj(ip), "subnet.id"));
                 if (s) {
                     picked.set(s.key, s);
                 }

@@ -194,11 +194,12 @@ export const firewallDnsProxyForFqdnRules = stackPolicy({
 export const firewallRuleSourcesIpGroups = stackPolicy({
     name: "firewall-rule-sources-ip-groups",
     description: "Firewall allow rules may only take sources from IP groups (sourceIpGroups) that hold Databricks "
-        + "subnets; never sourceAddresses, and never '*' or 0.0.0.0/0. (While the stack has no Databricks subnet yet, "
+        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to); "
+        + "never sourceAddresses, and never '*' or 0.0.0.0/0. (While the stack has no Databricks subnet yet, "
         + "the groups may only hold private RFC 1918 prefixes.)",
     validate: (args, report) => {
         const idx = new StackIndex(args.resources);
-        const dbxPrefixes = idx.databricksSubnets()
+        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets()]
             .flatMap(s => s.prefixes.map(p => ({ subnet: s.name, cidr: parseCidr(p) })))
             .filter((x): x is { subnet: string; cidr: NonNullable<ReturnType<typeof parseCidr>> } => x.cidr !== undefined);
         const checkedGroups = new Set<string>();

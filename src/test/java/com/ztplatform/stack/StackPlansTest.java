@@ -84,7 +84,8 @@ class StackPlansTest {
         var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
         assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
                 "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
-        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(3);
+        // analytics, datasci, webauth and the serverless router, each peered both ways with the hub.
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(4);
     }
 
     private static Plan.PlanResource workspace(Plan plan, String spoke) {
@@ -300,12 +301,14 @@ class StackPlansTest {
     }
 
     @Test
-    void prodAllowsOnlyTheControlPlaneAndEntraId() {
+    void prodAllowsOnlyTheControlPlaneEntraIdAndTheRoutersForward() {
+        // Pulumi.prod.yaml: no metastore, no package repositories; the serverless router contributes its forward.
         assertThat(ruleLayout(prod)).isEqualTo(Map.of(
                 "rcg-databricks-control-plane@100", Map.of(
                         "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
                         "databricks-net", List.of("extended-infrastructure")),
-                "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login"))));
+                "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login")),
+                "rcg-contributions@300", Map.of("serverless-router-forwards", List.of("to-10-200-10-5-1433"))));
         var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
         assertThat(policy.inputString("sku.tier")).hasValue("Premium");
         assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");

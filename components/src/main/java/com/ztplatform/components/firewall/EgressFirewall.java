@@ -88,13 +88,13 @@ public class EgressFirewall extends ComponentResource {
     private final EgressCatalogue catalogue;
     private final String predictedPrivateIp;
     private final FirewallPolicy policy;
-    private final IpGroup databricksSources;
+    private final Map<String, IpGroup> sourceGroups = new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<List<String>>> sourceGroupAddresses = new LinkedHashMap<>();
     private final AzureFirewall firewall;
     private final RouteTable spokeRoutes;
     private final Output<String> privateIp;
-    private final CompletableFuture<List<String>> sourceAddresses = new CompletableFuture<>();
     private final CompletableFuture<List<Resource>> ruleGroupsWritten = new CompletableFuture<>();
-    private final Map<String, List<String>> registeredSources = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<String>>> registeredSources = new LinkedHashMap<>();
     private final List<RuleContribution> contributions = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -114,13 +114,7 @@ public class EgressFirewall extends ComponentResource {
         this.predictedPrivateIp = hub.firewallSubnetPrefix().address(4);
         failIfNeverSealed(args.sealTimeout());
 
-        this.databricksSources = new IpGroup(name + "-ipg-" + SourceGroups.DATABRICKS, IpGroupArgs.builder()
-                .resourceGroupName(rg)
-                .location(hub.location())
-                .ipGroupsName(naming.name(ResourceKind.IP_GROUP, "hub", SourceGroups.DATABRICKS, "ipg"))
-                .ipAddresses(Output.of(sourceAddresses))
-                .tags(tags)
-                .build(), child());
+        sourceGroup(SourceGroups.DATABRICKS);
 
         var policyArgs = FirewallPolicyArgs.builder()
                 .resourceGroupName(rg)
@@ -222,7 +216,9 @@ public class EgressFirewall extends ComponentResource {
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
             var error = new IllegalStateException("EgressFirewall '" + name + "' was never sealed: call seal() after "
                     + "every spoke registered its subnets and every contribution was made");
-            sourceAddresses.completeExceptionally(error);
+            synchronized (this) {
+                sourceGroupAddresses.values().forEach(f -> f.completeExceptionally(error));
+            }
             ruleGroupsWritten.completeExceptionally(error);
         });
     }
@@ -234,6 +230,18 @@ public class EgressFirewall extends ComponentResource {
      * @param cidrs the host and container subnets, like [10.11.0.0/26, 10.11.0.64/26]
      */
     public synchronized void registerSourceSubnets(String owner, List<String> cidrs) {
+        registerSourceSubnets(SourceGroups.DATABRICKS, owner, cidrs);
+    }
+
+    /**
+     * Adds subnets to a source IP group (created on first use), for rules that take that group as source.
+     *
+     * @param group a key of {@link SourceGroups}
+     */
+    public synchronized void registerSourceSubnets(String group, String owner, List<String> cidrs) {
+        if (!List.of(SourceGroups.DATABRICKS, SourceGroups.SERVERLESS_ROUTER).contains(group)) {
+            throw new IllegalArgumentException("unknown source group '" + group + "'; use one of SourceGroups");
+        }
         if (sealed) {
             throw new IllegalStateException("EgressFirewall '" + name + "' is sealed: '" + owner
                     + "' must register its subnets before seal()");
@@ -249,7 +257,25 @@ public class EgressFirewall extends ComponentResource {
             }
         }
         Problems.throwIfAny("EgressFirewall", name, problems);
-        registeredSources.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(cidrs);
+        sourceGroup(group);
+        registeredSources.computeIfAbsent(group, k -> new LinkedHashMap<>())
+                .computeIfAbsent(owner, k -> new ArrayList<>()).addAll(cidrs);
+    }
+
+    /** The IP group of a source key, created with its addresses deferred until {@link #seal()}. */
+    private synchronized IpGroup sourceGroup(String key) {
+        return sourceGroups.computeIfAbsent(key, k -> {
+            var addresses = new CompletableFuture<List<String>>();
+            sourceGroupAddresses.put(k, addresses);
+            var hub = args.hub();
+            return new IpGroup(name + "-ipg-" + k, IpGroupArgs.builder()
+                    .resourceGroupName(hub.resourceGroupName())
+                    .location(hub.location())
+                    .ipGroupsName(args.naming().name(ResourceKind.IP_GROUP, "hub", k, "ipg"))
+                    .ipAddresses(Output.of(addresses))
+                    .tags(args.common().sortedTags())
+                    .build(), child());
+        });
     }
 
     /** Adds another component's rule collections (for example the OneLake landing's endpoints). */
@@ -260,7 +286,7 @@ public class EgressFirewall extends ComponentResource {
         }
         var all = new ArrayList<>(contributions);
         all.add(contribution);
-        Problems.throwIfAny("EgressFirewall", name, EgressRules.contributionProblems(all, Set.of(SourceGroups.DATABRICKS)));
+        Problems.throwIfAny("EgressFirewall", name, EgressRules.contributionProblems(all, sourceGroups.keySet()));
         contributions.add(contribution);
     }
 
@@ -274,12 +300,15 @@ public class EgressFirewall extends ComponentResource {
         this.groups = generated.groups();
         warnings.addAll(generated.warnings());
         notes.addAll(generated.notes());
-        var addresses = new TreeSet<String>();
-        registeredSources.values().forEach(addresses::addAll);
-        if (addresses.isEmpty()) {
-            warnings.add("EgressFirewall '" + name + "': no Databricks subnets registered, so no rule matches any source");
-        }
-        sourceAddresses.complete(List.copyOf(addresses));
+        sourceGroupAddresses.forEach((group, future) -> {
+            var addresses = new TreeSet<String>();
+            registeredSources.getOrDefault(group, Map.of()).values().forEach(addresses::addAll);
+            if (addresses.isEmpty()) {
+                warnings.add("EgressFirewall '" + name + "': no subnets registered in source group '" + group
+                        + "', so no rule matches it");
+            }
+            future.complete(List.copyOf(addresses));
+        });
 
         Resource previous = null;
         for (var group : groups) {
@@ -351,11 +380,12 @@ public class EgressFirewall extends ComponentResource {
                 .build();
     }
 
-    private Output<String> sourceGroupId(String key) {
-        if (!SourceGroups.DATABRICKS.equals(key)) {
+    private synchronized Output<String> sourceGroupId(String key) {
+        var group = sourceGroups.get(key);
+        if (group == null) {
             throw new IllegalArgumentException("unknown source group '" + key + "'");
         }
-        return databricksSources.id();
+        return group.id();
     }
 
     private PublicIPAddress publicIp(String logicalName, String azureName) {
@@ -413,7 +443,7 @@ public class EgressFirewall extends ComponentResource {
     }
 
     public Output<String> sourceIpGroupId() {
-        return databricksSources.id();
+        return sourceGroupId(SourceGroups.DATABRICKS);
     }
 
     /** The generated rule collection groups (after {@link #seal()}). */

@@ -4,6 +4,11 @@ package com.ztplatform.components.firewall;
 public final class SourceGroups {
     /** The Databricks host and container subnets of every spoke, registered by the spokes. */
     public static final String DATABRICKS = "databricks";
+    /**
+     * The serverless router's subnet (Databricks serverless traffic to customer resources): a group of its own,
+     * so it gets only the router's forwards, not the Databricks allowlist.
+     */
+    public static final String SERVERLESS_ROUTER = "serverless-router";
 
     private SourceGroups() {
     }

@@ -118,12 +118,13 @@ public class ServerlessRouter extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(vnet).build());
         args.hub().peerWith(name, "router", rg, vnet, this, subnet);
 
-        // The router carries serverless traffic: its subnet is a firewall source like the Databricks subnets, and
-        // each forward is a rule, so the firewall still allows or denies every connection.
-        args.firewall().registerSourceSubnets("serverless-router", List.of(subnetCidr.toString()));
+        // The router's subnet is a firewall source group of its own with only its forwards as rules, so the
+        // firewall still allows or denies every connection and the router gets nothing else.
+        args.firewall().registerSourceSubnets(SourceGroups.SERVERLESS_ROUTER, "serverless-router",
+                List.of(subnetCidr.toString()));
         args.firewall().contribute(new RuleContribution("serverless-router", List.of(new RuleCollection("forwards", 100,
                 forwards.stream().<FirewallRule>map(f -> new FirewallRule.NetworkRule("to-" + f.destination().replace('.', '-')
-                        + "-" + f.port(), List.of(SourceGroups.DATABRICKS), List.of(f.destination() + "/32"), List.of(),
+                        + "-" + f.port(), List.of(SourceGroups.SERVERLESS_ROUTER), List.of(f.destination() + "/32"), List.of(),
                         List.of(), List.of(String.valueOf(f.port())), List.of("TCP"),
                         "Serverless compute to " + String.join(", ", f.domainNames()) + " through the router")).toList()))));
 

@@ -115,12 +115,15 @@ class ServerlessRouterTest {
                 assertThat(o.get("sourceAddressPrefix").getAsString()).isNotIn("*", "Internet", "0.0.0.0/0");
             }
         });
-        var ipGroup = plan.ofType("azure-native:network:IpGroup").get(0);
-        assertThat(ipGroup.input("ipAddresses").orElseThrow().toString()).contains("10.110.0.0/27");
+        var routerGroup = plan.ofType("azure-native:network:IpGroup").stream()
+                .filter(g -> g.inputString("ipGroupsName").orElse("").contains("serverless-router")).findFirst().orElseThrow();
+        assertThat(routerGroup.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.110.0.0/27\"]");
+        plan.ofType("azure-native:network:IpGroup").stream().filter(g -> g != routerGroup)
+                .forEach(g -> assertThat(g.input("ipAddresses").orElseThrow().toString()).doesNotContain("10.110.0.0"));
         var contributed = plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").stream()
                 .filter(g -> g.inputString("ruleCollectionGroupName").orElse("").equals("rcg-contributions")).findFirst().orElseThrow();
         assertThat(contributed.input("ruleCollections").orElseThrow().toString())
-                .contains("10.200.10.5/32").contains("\"destinationPorts\":[\"1433\"]");
+                .contains("10.200.10.5/32").contains("\"destinationPorts\":[\"1433\"]").contains(routerGroup.id());
     }
 
     @Test
