@@ -31,6 +31,7 @@ public final class PlanCommand {
         Path outDir = null;
         Path rootDir = Path.of("");
         boolean policy = true;
+        Path diffBase = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> {
@@ -40,6 +41,12 @@ public final class PlanCommand {
                     outDir = Path.of(args[++i]);
                 }
                 case "--no-policy" -> policy = false;
+                case "--diff" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--diff needs the base plan.json");
+                    }
+                    diffBase = Path.of(args[++i]);
+                }
                 case "--root" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--root needs a directory");
@@ -74,7 +81,11 @@ public final class PlanCommand {
                     + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
                     + "/{plan.json,tree.txt,topology.md,egress.md}");
             plan.diagnostics().forEach(d -> out.println("  " + d));
-            return policy ? PolicyPackRunner.evaluate(root, dir.resolve("plan.json"), out, err) : 0;
+            int exit = policy ? PolicyPackRunner.evaluate(root, dir.resolve("plan.json"), out, err) : 0;
+            if (diffBase != null) {
+                com.ztplatform.stack.plan.diff.PlanDiffReport.write(stack, diffBase, dir, out, err);
+            }
+            return exit;
         } catch (ConfigException e) {
             err.println("plan " + stack + ": " + e.getMessage());
             return 1;
@@ -95,7 +106,7 @@ public final class PlanCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println("plan: " + problem);
-        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR] [--no-policy]");
+        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR] [--no-policy] [--diff BASE_PLAN_JSON]");
         return 2;
     }
 }

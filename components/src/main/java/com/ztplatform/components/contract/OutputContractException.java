@@ -1,0 +1,12 @@
+package com.ztplatform.components.contract;
+
+/**
+ * A platform stack read through {@link PlatformStackReference} does not meet the output contract this client
+ * was built for: another contract version, a missing required output, or an output of the wrong shape. The
+ * message names the stack and the output.
+ */
+public class OutputContractException extends RuntimeException {
+    public OutputContractException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,316 @@
+package com.ztplatform.components.contract;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.StackReference;
+import com.pulumi.resources.StackReferenceArgs;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Typed, checked access to a zt-databricks platform stack from another team's Pulumi program, through a
+ * {@link StackReference}:
+ *
+ * <pre>{@code
+ * var platform = new PlatformStackReference("platform", "my-org/zt-databricks/prod");
+ * Output<String> nextHop = platform.firewallPrivateIp();
+ * Output<String> zoneId = platform.privateDnsZoneId("privatelink.azuredatabricks.net");
+ * Output<SpokeOutputs> analytics = platform.spoke("analytics");
+ * }</pre>
+ *
+ * <p>Every accessor first checks that the stack publishes the {@link OutputContract#VERSION output contract
+ * version} this client was built for, and fails the deployment otherwise ("stack ... publishes output contract
+ * v2, this client understands v1: upgrade zt-components"). Required outputs have {@code requireOutput}
+ * semantics: a missing one fails naming the output and the stack; outputs that exist only when the platform
+ * enables a feature come as {@code Output<Optional<...>>}. A value of the wrong shape fails as well. The
+ * failures are {@link OutputContractException}s raised when the value is resolved.
+ */
+public final class PlatformStackReference {
+    private final String stackName;
+    private final StackReference reference;
+    private final Output<String> contractVersion;
+
+    /**
+     * @param name      logical name of the stack reference resource in your program
+     * @param stackName the platform stack, fully qualified: {@code <org>/<project>/<stack>} (Pulumi Cloud) or
+     *                  {@code organization/<project>/<stack>} (self-managed backends)
+     */
+    public PlatformStackReference(String name, String stackName) {
+        this(name, stackName, null);
+    }
+
+    public PlatformStackReference(String name, String stackName, @Nullable CustomResourceOptions options) {
+        if (stackName == null || stackName.isBlank()) {
+            throw new IllegalArgumentException("stackName must name the platform stack, like org/zt-databricks/prod");
+        }
+        this.stackName = stackName;
+        this.reference = new StackReference(name, StackReferenceArgs.builder().name(stackName).build(), options);
+        this.contractVersion = raw(reference, OutputContract.CONTRACT_VERSION).applyValue(this::checkVersion);
+    }
+
+    /** The referenced stack's name, as given. */
+    public String stackName() {
+        return stackName;
+    }
+
+    /** The underlying stack reference, for outputs outside the contract (which nobody promised to keep). */
+    public StackReference stackReference() {
+        return reference;
+    }
+
+    /** The contract version the stack publishes, once checked to equal {@link OutputContract#VERSION}. */
+    public Output<String> contractVersion() {
+        return contractVersion;
+    }
+
+    /** Azure region of the platform ({@code location}). */
+    public Output<String> location() {
+        return required(OutputContract.LOCATION, this::string);
+    }
+
+    public Output<String> hubResourceGroupName() {
+        return required(OutputContract.HUB_RESOURCE_GROUP_NAME, this::string);
+    }
+
+    /** Hub VNet resource id: the remote VNet of your peering. */
+    public Output<String> hubVnetId() {
+        return required(OutputContract.HUB_VNET_ID, this::string);
+    }
+
+    public Output<String> hubVnetName() {
+        return required(OutputContract.HUB_VNET_NAME, this::string);
+    }
+
+    /** Hub subnet ids by subnet name. */
+    public Output<Map<String, String>> hubSubnetIds() {
+        return required(OutputContract.HUB_SUBNET_IDS, this::stringMap);
+    }
+
+    /** One hub subnet's id; fails naming the subnets there are. */
+    public Output<String> hubSubnetId(String subnetName) {
+        return hubSubnetIds().applyValue(ids -> entry(ids, subnetName, OutputContract.HUB_SUBNET_IDS, "subnet"));
+    }
+
+    /** Private DNS zone ids by zone name. */
+    public Output<Map<String, String>> privateDnsZoneIds() {
+        return required(OutputContract.PRIVATE_DNS_ZONE_IDS, this::stringMap);
+    }
+
+    /** One private DNS zone's id, like {@code privateDnsZoneId("privatelink.azuredatabricks.net")}. */
+    public Output<String> privateDnsZoneId(String zone) {
+        return privateDnsZoneIds().applyValue(ids -> entry(ids, zone, OutputContract.PRIVATE_DNS_ZONE_IDS, "zone"));
+    }
+
+    /** The DNS resolver's inbound IP; present only when the platform runs a resolver. */
+    public Output<Optional<String>> dnsResolverInboundIp() {
+        return optional(OutputContract.DNS_RESOLVER_INBOUND_IP, this::string);
+    }
+
+    /** The firewall's private IP: the next hop of {@code 0.0.0.0/0} from your subnets. */
+    public Output<String> firewallPrivateIp() {
+        return required(OutputContract.FIREWALL_PRIVATE_IP, this::string);
+    }
+
+    public Output<String> firewallPolicyId() {
+        return required(OutputContract.FIREWALL_POLICY_ID, this::string);
+    }
+
+    /** The public IPs (or prefix) all allowed egress leaves from: what partners put on their allowlists. */
+    public Output<List<String>> egressIps() {
+        return required(OutputContract.EGRESS_IPS, this::stringList);
+    }
+
+    /** The platform's route table sending {@code 0.0.0.0/0} to the firewall. */
+    public Output<String> spokeRouteTableId() {
+        return required(OutputContract.SPOKE_ROUTE_TABLE_ID, this::string);
+    }
+
+    public Output<String> logAnalyticsWorkspaceId() {
+        return required(OutputContract.LOG_ANALYTICS_WORKSPACE_ID, this::string);
+    }
+
+    public Output<String> keyVaultId() {
+        return required(OutputContract.KEY_VAULT_ID, this::string);
+    }
+
+    public Output<String> keyVaultUri() {
+        return required(OutputContract.KEY_VAULT_URI, this::string);
+    }
+
+    /** Every Databricks spoke by name. */
+    public Output<Map<String, SpokeOutputs>> spokes() {
+        return required(OutputContract.SPOKES, this::spokeMap);
+    }
+
+    /** The spokes' names, sorted. */
+    public Output<List<String>> spokeNames() {
+        return spokes().applyValue(spokes -> List.copyOf(spokes.keySet()));
+    }
+
+    /** One spoke; fails naming the spokes there are. */
+    public Output<SpokeOutputs> spoke(String name) {
+        return spokes().applyValue(spokes -> entry(spokes, name, OutputContract.SPOKES, "spoke"));
+    }
+
+    /** The serverless network connectivity configuration id; present only when the platform has serverless. */
+    public Output<Optional<String>> nccId() {
+        return optional(OutputContract.NCC_ID, this::string);
+    }
+
+    /** Per NCC private endpoint rule, what to approve on the target; present only with serverless. */
+    public Output<Optional<List<String>>> serverlessApprovals() {
+        return optional(OutputContract.SERVERLESS_APPROVALS, this::stringList);
+    }
+
+    // --- checks -------------------------------------------------------------------------------------------
+
+    /** The message for a stack publishing another contract version than this client's. */
+    public static String versionMismatchMessage(String stackName, String published, String understood) {
+        var message = "stack " + stackName + " publishes output contract v" + published + ", this client understands v"
+                + understood + ": ";
+        try {
+            if (Integer.parseInt(published) < Integer.parseInt(understood)) {
+                return message + "use the zt-components release for contract v" + published
+                        + ", or update the platform stack first";
+            }
+        } catch (NumberFormatException e) {
+            // not numeric: the usual advice
+        }
+        return message + "upgrade zt-components";
+    }
+
+    private String checkVersion(Object value) {
+        if (value == null) {
+            throw new OutputContractException("stack " + stackName + " has no output '" + OutputContract.CONTRACT_VERSION
+                    + "': it is not a zt-databricks platform stack, or it was deployed before output contracts "
+                    + "(this client understands v" + OutputContract.VERSION + ")");
+        }
+        var published = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                ? String.valueOf(n.longValue()) : String.valueOf(value);
+        if (!published.equals(OutputContract.VERSION)) {
+            throw new OutputContractException(versionMismatchMessage(stackName, published, OutputContract.VERSION));
+        }
+        return published;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Output<Object> raw(StackReference reference, String name) {
+        return (Output<Object>) reference.output(name);
+    }
+
+    /** The output's value after the version check; null when the stack does not have it. */
+    private Output<Object> checked(String name) {
+        return contractVersion.apply(version -> raw(reference, name));
+    }
+
+    private <T> Output<T> required(String name, Converter<T> convert) {
+        return checked(name).applyValue(value -> {
+            if (value == null) {
+                throw new OutputContractException("stack " + stackName + " has no output '" + name
+                        + "', required by output contract v" + OutputContract.VERSION);
+            }
+            return convert.apply(name, value);
+        });
+    }
+
+    private <T> Output<Optional<T>> optional(String name, Converter<T> convert) {
+        return checked(name).applyValue(value -> value == null ? Optional.empty()
+                : Optional.of(convert.apply(name, value)));
+    }
+
+    @FunctionalInterface
+    private interface Converter<T> {
+        T apply(String what, Object value);
+    }
+
+    private OutputContractException shape(String what, String expected, Object value) {
+        return new OutputContractException("stack " + stackName + ": output '" + what + "' should be " + expected
+                + " (output contract v" + OutputContract.VERSION + "), got " + describe(value));
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        return value.getClass().getSimpleName() + " " + value;
+    }
+
+    private String string(String what, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw shape(what, "a string", value);
+    }
+
+    private List<String> stringList(String what, Object value) {
+        if (value instanceof List<?> list) {
+            var strings = new ArrayList<String>();
+            for (var element : list) {
+                strings.add(string(what + "[" + strings.size() + "]", element));
+            }
+            return List.copyOf(strings);
+        }
+        throw shape(what, "a list of strings", value);
+    }
+
+    private Map<String, String> stringMap(String what, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var strings = new TreeMap<String, String>();
+            map.forEach((k, v) -> strings.put(String.valueOf(k), string(what + "." + k, v)));
+            return Collections.unmodifiableMap(strings);
+        }
+        throw shape(what, "an object of strings", value);
+    }
+
+    private Map<String, SpokeOutputs> spokeMap(String what, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw shape(what, "an object of spokes", value);
+        }
+        var spokes = new TreeMap<String, SpokeOutputs>();
+        map.forEach((k, v) -> {
+            var spokeName = String.valueOf(k);
+            var path = what + "." + spokeName;
+            if (!(v instanceof Map<?, ?> fields)) {
+                throw shape(path, "an object with " + String.join(", ", OutputContract.SPOKE_FIELDS), v);
+            }
+            Function<String, Object> field = f -> {
+                var fieldValue = fields.get(f);
+                if (fieldValue == null) {
+                    throw new OutputContractException("stack " + stackName + ": spoke '" + spokeName + "' in output '"
+                            + what + "' has no '" + f + "', required by output contract v" + OutputContract.VERSION);
+                }
+                return fieldValue;
+            };
+            spokes.put(spokeName, new SpokeOutputs(spokeName,
+                    string(path + ".vnetId", field.apply("vnetId")),
+                    stringMap(path + ".subnetIds", field.apply("subnetIds")),
+                    string(path + ".workspaceResourceId", field.apply("workspaceResourceId")),
+                    string(path + ".workspaceId", field.apply("workspaceId")),
+                    string(path + ".workspaceUrl", field.apply("workspaceUrl"))));
+        });
+        return Collections.unmodifiableMap(new LinkedHashMap<>(spokes));
+    }
+
+    private <V> V entry(Map<String, V> map, String key, String output, String noun) {
+        var value = map.get(key);
+        if (value == null) {
+            throw new OutputContractException("stack " + stackName + " has no " + noun + " '" + key + "' in output '"
+                    + output + "' (there are: " + String.join(", ", map.keySet()) + ")");
+        }
+        return value;
+    }
+}

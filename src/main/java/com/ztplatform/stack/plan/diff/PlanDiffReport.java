@@ -1,0 +1,81 @@
+package com.ztplatform.stack.plan.diff;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code plan <stack> --diff <base plan.json>}: after the plan is written, compares it with the base plan,
+ * writes {@code diff.md} next to it and prints it. It never changes the plan command's exit code: a base plan
+ * that cannot be read is reported in diff.md (and on stderr) instead, and a missing one counts as empty (a
+ * stack the base branch does not have yet).
+ */
+public final class PlanDiffReport {
+    public static final String FILE = "diff.md";
+
+    private PlanDiffReport() {
+    }
+
+    /**
+     * @param stack    the stack planned
+     * @param basePlan the base plan.json, like the one the target branch produces
+     * @param dir      the directory the plan was written to (holds plan.json)
+     * @return the Markdown written
+     */
+    public static String write(String stack, Path basePlan, Path dir, PrintStream out, PrintStream err) {
+        String markdown;
+        try {
+            var head = JsonParser.parseString(Files.readString(dir.resolve("plan.json"), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            if (Files.exists(basePlan)) {
+                markdown = PlanDiff.compare(readPlan(basePlan), head).toMarkdown();
+            } else {
+                var diff = PlanDiff.compare(emptyPlanLike(head), head).toMarkdown();
+                var firstLineEnd = diff.indexOf('\n', diff.indexOf('\n') + 1) + 1;
+                markdown = diff.substring(0, firstLineEnd) + "\n> No base plan at `" + basePlan
+                        + "` (the base branch does not have this stack, or its plan failed): everything counts as added.\n"
+                        + diff.substring(firstLineEnd);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("plan " + stack + ": --diff: " + e.getMessage());
+            markdown = PlanDiffMarkdown.marker(stack) + "\n### Offline plan diff: `" + stack + "`\n\n"
+                    + "> Could not compare with the base plan `" + basePlan + "`: " + e.getMessage() + "\n";
+        }
+        try {
+            Files.writeString(dir.resolve(FILE), markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("plan " + stack + ": --diff: cannot write " + dir.resolve(FILE) + ": " + e.getMessage());
+        }
+        out.println();
+        out.print(markdown);
+        return markdown;
+    }
+
+    private static JsonObject readPlan(Path file) throws IOException {
+        try {
+            var json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            if (!json.isJsonObject()) {
+                throw new IOException(file + " is not a plan.json");
+            }
+            return json.getAsJsonObject();
+        } catch (com.google.gson.JsonParseException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject emptyPlanLike(JsonObject head) {
+        var empty = new JsonObject();
+        empty.addProperty("schemaVersion", PlanDiff.SCHEMA_VERSION);
+        empty.add("project", head.get("project"));
+        empty.add("stack", head.get("stack"));
+        empty.add("resources", new JsonArray());
+        empty.add("outputs", new JsonObject());
+        return empty;
+    }
+}
