@@ -28,6 +28,8 @@ import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.serverless.ServerlessEgress;
 import com.ztplatform.components.serverless.ServerlessEgressArgs;
 import com.ztplatform.components.serverless.ServerlessRouter;
+import com.ztplatform.components.landing.OneLakeLanding;
+import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.WorkspaceHardening;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -125,6 +127,7 @@ public final class PlatformProgram {
                 .build(), null);
 
         var spokes = new ArrayList<DatabricksSpoke>();
+        var workspaceLayers = new java.util.LinkedHashMap<String, WorkspaceLayer>();
         for (var spoke : config.spokes()) {
             var keys = WorkspaceKeys.none();
             List<Resource> dbfsGrants = List.of();
@@ -163,7 +166,8 @@ public final class PlatformProgram {
                 var provider = DatabricksProvider.workspace("dbx-" + spoke.name(), created.workspaceUrl(),
                         created.workspaceResourceId(), databricksAuth(config, ctx),
                         CustomResourceOptions.builder().parent(created).dependsOn(created.endpointsDone()).build());
-                keyVault.secretScope("dbx-" + spoke.name() + "-scope", kv.secretScopeName(), provider, created);
+                var scope = keyVault.secretScope("dbx-" + spoke.name() + "-scope", kv.secretScopeName(), provider, created);
+                workspaceLayers.put(spoke.name(), new WorkspaceLayer(created, provider, scope));
                 var hardening = new WorkspaceHardening("harden-" + spoke.name(), config.hardening(), provider,
                         ComponentResourceOptions.builder().parent(created).build());
                 hardening.warnings().forEach(w -> ctx.log().warn(w));
@@ -183,7 +187,14 @@ public final class PlatformProgram {
             return new ServerlessRouter("serverless-router", new ServerlessRouterArgs(rg.name(), config.location(), naming,
                     r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null);
         });
+        var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
+                config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
+        landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         firewall.seal();
+        var platformStorage = landing.flatMap(OneLakeLanding::stagingAccountId)
+                .map(id -> List.of(new ServerlessEgressArgs.StorageTarget(id,
+                        naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"), List.of("dfs", "blob"))))
+                .orElse(List.of());
         var serverless = config.serverless().map(settings -> {
             var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()),
                     databricksAuth(config, ctx), null);
@@ -191,7 +202,7 @@ public final class PlatformProgram {
             spokes.forEach(sp -> workspaces.add(new ServerlessEgressArgs.Workspace(sp.spokeName(), sp.workspaceId())));
             webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
             return new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(), naming,
-                    settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), common), null);
+                    settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), platformStorage, common), null);
         });
         serverless.ifPresent(s -> router.ifPresent(r -> s.privateLinkServiceRule("serverless-router-pls",
                 r.privateLinkServiceId(), r.domainNames())));
@@ -201,6 +212,13 @@ public final class PlatformProgram {
             ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
                     + "(unrestricted) egress; set serverless.accountId to restrict it to the firewall's allowlist");
         }
+        landing.ifPresent(l -> {
+            var layer = workspaceLayers.get(config.landing().orElseThrow().workspace());
+            if (layer != null) {
+                l.deployJobs("landing", layer.spoke(), layer.provider(), kv.secretScopeName(), firewall.egressIps(),
+                        List.of(layer.scope()));
+            }
+        });
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -209,7 +227,7 @@ public final class PlatformProgram {
         firewall.notes().forEach(n -> ctx.log().info(n));
 
         var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless);
+                serverless, landing);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -256,6 +274,11 @@ public final class PlatformProgram {
     /** What {@link #compose} built, for the outputs and for tests. */
     public record Platform(StackConfig config, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
-                           Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless) {
+                           Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
+                           Optional<OneLakeLanding> landing) {
+    }
+
+    /** The workspace-level layer of one workload workspace (absent during bootstrap). */
+    private record WorkspaceLayer(DatabricksSpoke spoke, DatabricksProvider provider, Resource scope) {
     }
 }

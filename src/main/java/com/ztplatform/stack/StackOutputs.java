@@ -36,6 +36,10 @@ public final class StackOutputs {
         ctx.export(OutputContract.LOG_ANALYTICS_WORKSPACE_ID, platform.logs().workspaceId());
         ctx.export(OutputContract.KEY_VAULT_URI, platform.keyVault().vaultUri());
         ctx.export(OutputContract.KEY_VAULT_ID, platform.keyVault().vaultId());
+        platform.landing().ifPresent(landing -> {
+            ctx.export(OutputContract.LANDING_URI, landing.landingUri());
+            landing.identityObjectId().ifPresent(id -> ctx.export(OutputContract.LANDING_IDENTITY_OBJECT_ID, Output.of(id)));
+        });
         platform.serverless().ifPresent(serverless -> {
             ctx.export(OutputContract.NCC_ID, serverless.nccId());
             ctx.export(OutputContract.SERVERLESS_APPROVALS, serverless.approvals().applyValue(list -> list.stream()

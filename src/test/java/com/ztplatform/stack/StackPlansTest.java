@@ -216,6 +216,26 @@ class StackPlansTest {
     }
 
     @Test
+    void landingIsDirectInDevAndStagedInProd() {
+        assertThat(dev.outputs().get("landingUri").getAsString())
+                .isEqualTo("abfss://zt-landing-dev@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+        assertThat(dev.ofType("azure-native:storage:StorageAccount")).isEmpty();
+        assertThat(prod.outputs().get("landingUri").getAsString())
+                .isEqualTo("abfss://landing@ztpprodlanding.dfs.core.windows.net/LandingZone");
+        var staging = prod.ofType("azure-native:storage:StorageAccount").get(0);
+        // Serverless compute reaches the staging account privately too, and may write to nothing else.
+        assertThat(prod.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
+                .filter(r -> r.inputString("resourceId").orElse("").equals(staging.id()))
+                .map(r -> r.inputString("groupId").orElseThrow()).sorted().toList()).containsExactly("blob", "dfs");
+        assertThat(prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
+                .input("egress.networkAccess.allowedStorageDestinations").orElseThrow().toString()).contains("ztpprodlanding");
+        for (var plan : new Plan[]{dev, prod}) {
+            assertThat(plan.outputs().get("landingIdentityObjectId").getAsString()).isEqualTo("0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d");
+            assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2);
+        }
+    }
+
+    @Test
     void bothStacksPlanWithoutErrors() {
         assertThat(dev.errors()).isEmpty();
         assertThat(prod.errors()).isEmpty();
@@ -290,13 +310,14 @@ class StackPlansTest {
     }
 
     @Test
-    void devAllowsTheControlPlaneEntraIdMetastoreAndTwoPackageRepositories() {
-        // Pulumi.dev.yaml: fqdn mode, legacyHiveMetastore on, packageRepositories [pypi, maven].
+    void devAllowsTheControlPlaneEntraIdMetastoreOneLakeAndTwoPackageRepositories() {
+        // Pulumi.dev.yaml: fqdn mode, legacyHiveMetastore on, packageRepositories [pypi, maven], direct landing.
         assertThat(ruleLayout(dev)).isEqualTo(Map.of(
                 "rcg-databricks-control-plane@100", Map.of(
                         "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
                         "databricks-net", List.of("extended-infrastructure", "legacy-metastore")),
                 "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login")),
+                "rcg-contributions@300", Map.of("onelake-direct", List.of("onelake", "entra-login")),
                 "rcg-package-repositories@400", Map.of("package-repositories", List.of("maven-central", "pypi"))));
     }
 

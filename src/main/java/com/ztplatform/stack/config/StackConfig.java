@@ -5,6 +5,7 @@ import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
+import com.ztplatform.components.landing.LandingSettings;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
@@ -40,7 +41,8 @@ public record StackConfig(
         DatabricksAuth databricksAuth,
         Optional<ServerlessSettings> serverless,
         HardeningSettings hardening,
-        Optional<Router> serverlessRouter) {
+        Optional<Router> serverlessRouter,
+        Optional<Landing> landing) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
@@ -112,6 +114,15 @@ public record StackConfig(
         public Router {
             forwards = List.copyOf(forwards);
         }
+    }
+
+    /**
+     * The OneLake landing.
+     *
+     * @param workspace    the spoke whose workspace runs the jobs
+     * @param clientSecret the landing service principal's secret (secret config key landingClientSecret), if managed here
+     */
+    public record Landing(String workspace, LandingSettings settings, Optional<com.pulumi.core.Output<String>> clientSecret) {
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

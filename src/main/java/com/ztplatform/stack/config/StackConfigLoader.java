@@ -18,6 +18,9 @@ import com.ztplatform.components.firewall.PackageRepository;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.landing.LandingMode;
+import com.ztplatform.components.landing.LandingSettings;
+import com.ztplatform.components.landing.LandingSource;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
@@ -122,9 +125,10 @@ public final class StackConfigLoader {
         var serverless = readServerless();
         var hardening = readHardening();
         var router = readRouter(serverless.isPresent());
+        var landing = readLanding(spokes);
         checkOverlaps(hub, spokes, webAuth, router);
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing);
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
@@ -471,6 +475,52 @@ public final class StackConfigLoader {
                     + ": the router is reached through an NCC private endpoint rule");
         }
         return Optional.of(router);
+    }
+
+    private Optional<StackConfig.Landing> readLanding(List<StackConfig.Spoke> spokes) {
+        var example = "{workspace: analytics, mode: direct, fabricWorkspace: zt-landing, lakehouse: mirror, ...}";
+        var node = node("landing");
+        if (node.isEmpty() || !node.get().expectObject(example)) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly(Set.of("workspace", "mode", "fabricWorkspace", "lakehouse", "folder", "sources", "schedule", "timezone",
+                "identity", "servicePrincipalClientId", "servicePrincipalObjectId", "fabricWorkspaceIdentityObjectId",
+                "verifyEchoUrl"));
+        var workspace = n.requiredString("workspace", "analytics").orElse("");
+        if (!workspace.isEmpty() && spokes.stream().noneMatch(s -> s.name().equals(workspace))) {
+            problems.add(n.at("workspace") + " must name a spoke that runs the jobs, one of "
+                    + spokes.stream().map(StackConfig.Spoke::name).toList() + ", got '" + workspace + "'");
+        }
+        var modeName = n.string("mode", "direct").orElse("direct");
+        var mode = LandingMode.parse(modeName);
+        if (mode.isEmpty()) {
+            problems.add(n.at("mode") + " must be direct or staged, got '" + modeName + "'");
+        }
+        var sources = new ArrayList<LandingSource>();
+        n.array("sources", "[{table: main.sales.orders, dest: orders}]").orElse(List.of()).forEach(src -> {
+            if (src.expectObject("{table: main.sales.orders, dest: orders}")) {
+                src.allowOnly(Set.of("table", "path", "format", "dest"));
+                var table = src.string("table", "main.sales.orders").orElse(null);
+                var path = src.string("path", "/Volumes/main/raw/exports/orders").orElse(null);
+                var dest = src.requiredString("dest", "orders").orElse("");
+                sources.add(table != null ? new LandingSource(table, path, "delta", dest)
+                        : LandingSource.path(path, src.string("format", "parquet").orElse(null), dest));
+            }
+        });
+        var settings = new LandingSettings(mode.orElse(LandingMode.DIRECT),
+                n.requiredString("fabricWorkspace", "zt-landing").orElse(""),
+                n.requiredString("lakehouse", "mirror").orElse(""),
+                n.string("folder", "Files/LandingZone"), sources,
+                n.string("schedule", "'0 0 2 * * ?'").orElse("0 0 2 * * ?"),
+                n.string("timezone", "UTC").orElse("UTC"),
+                n.string("identity", "servicePrincipal").orElse("servicePrincipal"),
+                n.string("servicePrincipalClientId", "<GUID>"), n.string("servicePrincipalObjectId", "<GUID>"),
+                n.string("fabricWorkspaceIdentityObjectId", "<GUID>"), n.string("verifyEchoUrl", "https://..."));
+        if (mode.isPresent()) {
+            problems.addAll(settings.problems(n.path()));
+        }
+        return Optional.of(new StackConfig.Landing(workspace, settings, source.secret(project, "landingClientSecret")));
     }
 
     private HardeningSettings readHardening() {

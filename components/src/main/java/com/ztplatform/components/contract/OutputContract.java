@@ -30,6 +30,8 @@ public final class OutputContract {
     public static final String SPOKES = "spokes";
     public static final String NCC_ID = "nccId";
     public static final String SERVERLESS_APPROVALS = "serverlessApprovals";
+    public static final String LANDING_URI = "landingUri";
+    public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
 
     /** Per-spoke fields inside {@link #SPOKES}. */
     public static final List<String> SPOKE_FIELDS = List.of("vnetId", "subnetIds", "workspaceResourceId", "workspaceId",
@@ -73,7 +75,10 @@ public final class OutputContract {
             new Output(SPOKES, Kind.SPOKE_MAP, true, "per spoke: " + String.join(", ", SPOKE_FIELDS)),
             new Output(NCC_ID, Kind.STRING, false, "serverless network connectivity configuration id (with serverless)"),
             new Output(SERVERLESS_APPROVALS, Kind.STRING_LIST, false,
-                    "per NCC private endpoint rule: what to approve on the target and how to check it"));
+                    "per NCC private endpoint rule: what to approve on the target and how to check it"),
+            new Output(LANDING_URI, Kind.STRING, false, "where the OneLake landing writes (abfss URI; with landing)"),
+            new Output(LANDING_IDENTITY_OBJECT_ID, Kind.STRING, false,
+                    "object id of the landing identity, to grant in Fabric (with landing and a service principal)"));
 
     private OutputContract() {
     }

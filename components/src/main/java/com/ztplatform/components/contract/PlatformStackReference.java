@@ -170,6 +170,16 @@ public final class PlatformStackReference {
         return optional(OutputContract.SERVERLESS_APPROVALS, this::stringList);
     }
 
+    /** Where the OneLake landing writes (abfss URI); present only when the platform has a landing. */
+    public Output<Optional<String>> landingUri() {
+        return optional(OutputContract.LANDING_URI, this::string);
+    }
+
+    /** The landing identity's object id to grant in Fabric; present only with a landing service principal. */
+    public Output<Optional<String>> landingIdentityObjectId() {
+        return optional(OutputContract.LANDING_IDENTITY_OBJECT_ID, this::string);
+    }
+
     // --- checks -------------------------------------------------------------------------------------------
 
     /** The message for a stack publishing another contract version than this client's. */

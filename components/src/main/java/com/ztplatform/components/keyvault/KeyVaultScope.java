@@ -8,7 +8,10 @@ import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
 import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.keyvault.Key;
 import com.pulumi.azurenative.keyvault.KeyArgs;
+import com.pulumi.azurenative.keyvault.Secret;
+import com.pulumi.azurenative.keyvault.SecretArgs;
 import com.pulumi.azurenative.keyvault.Vault;
+import com.pulumi.azurenative.keyvault.inputs.SecretPropertiesArgs;
 import com.pulumi.azurenative.keyvault.VaultArgs;
 import com.pulumi.azurenative.keyvault.enums.SkuName;
 import com.pulumi.azurenative.keyvault.inputs.ActionArgs;
@@ -29,6 +32,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.common.RoleGrants;
 import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.databricks.CustomerManagedKey;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
@@ -190,18 +194,23 @@ public class KeyVaultScope extends ComponentResource {
 
     private synchronized RoleAssignment grant(String logicalName, Output<String> scope, Output<String> principalId,
                                               String role, String why) {
-        var assignment = new RoleAssignment(logicalName, RoleAssignmentArgs.builder()
-                .scope(scope)
-                .principalId(principalId)
-                .principalType("ServicePrincipal")
-                .roleDefinitionId(subscriptionId.applyValue(s -> RoleDefinitions.id(s, role)))
-                // A deterministic GUID per (scope, principal, role), so re-running never duplicates a grant.
-                .roleAssignmentName(Output.tuple(scope, principalId).applyValue(t -> UUID.nameUUIDFromBytes(
-                        (t.t1 + "|" + t.t2 + "|" + role).getBytes(StandardCharsets.UTF_8)).toString()))
-                .description(why)
-                .build(), CustomResourceOptions.builder().parent(this).build());
+        var assignment = RoleGrants.assign(logicalName, scope, principalId, role, why, this);
         accessGrants.add(assignment);
         return assignment;
+    }
+
+    /**
+     * A secret in the vault, written through Azure Resource Manager (the vault stays closed to the network).
+     * The value stays a Pulumi secret: encrypted in state, shown as [secret] in plans.
+     */
+    public Secret secret(String logicalName, String secretName, Output<String> value, Resource parent) {
+        return new Secret(logicalName, SecretArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .vaultName(vault.name())
+                .secretName(secretName)
+                .properties(SecretPropertiesArgs.builder().value(value.asSecret()).build())
+                .tags(args.common().sortedTags())
+                .build(), CustomResourceOptions.builder().parent(parent).build());
     }
 
     /**

@@ -78,6 +78,12 @@ public class ServerlessEgress extends ComponentResource {
             }
         }
 
+        for (var target : args.platformStorage()) {
+            for (var service : target.services()) {
+                rule(name + "-pe-" + target.accountName() + "-" + service, target.resourceId(), service, account);
+            }
+        }
+
         this.allowlist = ServerlessAllowlist.from(args.firewallRules());
         var internet = allowlist.destinations().stream()
                 .map(d -> AccountNetworkPolicyEgressNetworkAccessAllowedInternetDestinationArgs.builder()
@@ -87,6 +93,13 @@ public class ServerlessEgress extends ComponentResource {
             for (var service : s.services()) {
                 storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
                         .azureStorageAccount(s.accountName()).azureStorageService(service)
+                        .storageDestinationType("AZURE_STORAGE").build());
+            }
+        }
+        for (var target : args.platformStorage()) {
+            for (var service : target.services()) {
+                storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
+                        .azureStorageAccount(target.accountName()).azureStorageService(service)
                         .storageDestinationType("AZURE_STORAGE").build());
             }
         }

@@ -25,15 +25,24 @@ import java.util.Objects;
  */
 public record ServerlessEgressArgs(DatabricksProvider accountProvider, String region, Naming naming,
                                    ServerlessSettings settings, List<Workspace> workspaces, Output<String> keyVaultId,
-                                   List<RuleCollectionGroupSpec> firewallRules, CommonOptions common) {
+                                   List<RuleCollectionGroupSpec> firewallRules, List<StorageTarget> platformStorage,
+                                   CommonOptions common) {
 
     /** A workspace to bind to the NCC and the network policy. */
     public record Workspace(String name, Output<String> workspaceId) {
     }
 
+    /** Storage the platform itself creates (the landing staging account), reached privately from serverless. */
+    public record StorageTarget(Output<String> resourceId, String accountName, List<String> services) {
+        public StorageTarget {
+            services = List.copyOf(services);
+        }
+    }
+
     public ServerlessEgressArgs {
         workspaces = List.copyOf(workspaces);
         firewallRules = List.copyOf(firewallRules);
+        platformStorage = List.copyOf(platformStorage);
         Objects.requireNonNull(common, "common");
     }
 

@@ -35,6 +35,9 @@ public class AzureMocks implements Mocks {
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        if (args.type.startsWith("databricks:")) {
+            return CompletableFuture.completedFuture(databricks(args));
+        }
         if (!isAzure(args.type)) {
             // Component resources and non-Azure providers: echo the inputs.
             var id = args.type.startsWith("pulumi:providers:") ? args.name + "-provider-id" : null;
@@ -46,6 +49,43 @@ public class AzureMocks implements Mocks {
         state.put("type", ArmIds.armType(args.type));
         enrich(args.type, id, args.inputs, state);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    /** Databricks objects: the ids and outputs the Databricks APIs would return, derived from the inputs. */
+    private static ResourceResult databricks(ResourceArgs args) {
+        var state = new LinkedHashMap<String, Object>(args.inputs);
+        var seed = args.type + "|" + args.name;
+        var numeric = String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L);
+        String id;
+        switch (args.type) {
+            case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig" -> {
+                id = guid(seed);
+                state.put("networkConnectivityConfigId", id);
+            }
+            case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule" -> {
+                id = guid(seed);
+                state.put("ruleId", id);
+                state.put("endpointName", "databricks-" + guid(seed + "#endpoint"));
+                state.put("connectionState", "PENDING");
+            }
+            case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy" -> id = String.valueOf(args.inputs.get("networkPolicyId"));
+            case "databricks:index/workspaceFile:WorkspaceFile" -> {
+                id = String.valueOf(args.inputs.get("path"));
+                state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
+                state.put("objectId", (int) (hash(seed) % 1_000_000));
+            }
+            case "databricks:index/secretScope:SecretScope" -> id = String.valueOf(args.inputs.get("name"));
+            case "databricks:index/clusterPolicy:ClusterPolicy" -> {
+                id = Long.toHexString(hash(seed)).toUpperCase();
+                state.put("policyId", id);
+            }
+            case "databricks:index/job:Job" -> {
+                id = numeric;
+                state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + numeric);
+            }
+            default -> id = numeric;
+        }
+        return ResourceResult.of(Optional.of(id), state);
     }
 
     /** What Azure computes for a workspace; the same for the resource and for a getWorkspace lookup. */

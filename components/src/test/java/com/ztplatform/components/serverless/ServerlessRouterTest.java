@@ -49,7 +49,7 @@ class ServerlessRouterTest {
             var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", naming,
                     new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED", List.of()), List.of(),
                     Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"),
-                    firewall.ruleCollectionGroups(), common), null);
+                    firewall.ruleCollectionGroups(), List.of(), common), null);
             serverless.privateLinkServiceRule("router-pls", router.privateLinkServiceId(), router.domainNames());
         });
         assertThat(plan.errors()).isEmpty();

@@ -54,7 +54,7 @@ class ServerlessTest {
                             List.of(new ServerlessSettings.PrivateStorage(LAKE, List.of("dfs", "blob")))),
                     List.of(new ServerlessEgressArgs.Workspace("analytics", Output.of("1111")),
                             new ServerlessEgressArgs.Workspace("datasci", Output.of("2222"))),
-                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"), rules,
+                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"), rules, List.of(),
                     CommonOptions.defaults()), null);
         });
         assertThat(plan.errors()).isEmpty();

@@ -1,0 +1,122 @@
+package com.ztplatform.landing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+
+/**
+ * Command-line parameters of the jobs (Databricks {@code spark_jar_task.parameters}):
+ * {@code --name value} or {@code --name=value}; flags without a value are booleans.
+ */
+public final class JobArgs {
+
+    private final Map<String, String> values;
+
+    private JobArgs(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * @param valueFlags   flags that take a value (without the leading "--")
+     * @param booleanFlags flags without a value
+     * @param usage        appended to errors
+     */
+    public static JobArgs parse(String[] args, Set<String> valueFlags, Set<String> booleanFlags, String usage) {
+        Map<String, String> v = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                problems.add("unexpected argument '" + a + "': parameters are --name value pairs");
+                continue;
+            }
+            String name = a.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (booleanFlags.contains(name)) {
+                v.put(name, value == null ? "true" : value);
+            } else if (valueFlags.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        problems.add("--" + name + " needs a value");
+                        continue;
+                    }
+                    value = args[++i];
+                }
+                v.put(name, value);
+            } else {
+                problems.add("unknown parameter --" + name);
+            }
+        }
+        if (!v.containsKey("config")) {
+            problems.add("--config is required: inline JSON like '{\"mode\":\"direct\",...}' or the path of a JSON file"
+                    + " like /Volumes/main/ops/config/landing.json");
+        }
+        if (!problems.isEmpty()) {
+            problems.add("usage: " + usage);
+            throw new ConfigException(problems);
+        }
+        return new JobArgs(v);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name)).filter(s -> !s.isBlank());
+    }
+
+    public boolean flag(String name) {
+        return Boolean.parseBoolean(values.getOrDefault(name, "false"));
+    }
+
+    /** Comma-separated list parameter, trimmed, empty entries dropped. */
+    public List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        get(name).ifPresent(s -> {
+            for (String x : s.split(",")) {
+                if (!x.isBlank()) {
+                    out.add(x.trim());
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The JSON text behind {@code --config}: inline when it starts with '{'; a URI with a scheme
+     * (abfss:, dbfs:, file:) is read through Hadoop; any other path is read from the local file system, which on
+     * Databricks includes /Volumes/..., /Workspace/... and /dbfs/... (FUSE mounts).
+     */
+    public static String loadConfigText(String config, Configuration hadoopConf) {
+        String c = config.strip();
+        if (c.startsWith("{")) {
+            return c;
+        }
+        try {
+            if (c.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*")) {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(c);
+                FileSystem fs = p.getFileSystem(hadoopConf);
+                try (InputStream in = fs.open(p)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return Files.readString(Path.of(c), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(List.of("--config '" + c + "' could not be read (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); pass inline JSON or the path of a readable JSON file"));
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package com.ztplatform.landing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.ztplatform.landing.JobConfig.Auth;
+import com.ztplatform.landing.JobConfig.DirectTarget;
+import com.ztplatform.landing.JobConfig.Format;
+import com.ztplatform.landing.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.JobConfig.Mode;
+import com.ztplatform.landing.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.JobConfig.Source;
+import com.ztplatform.landing.JobConfig.StagedTarget;
+import com.ztplatform.landing.JobConfig.Target;
+
+/**
+ * Reads the job's JSON parameters into a {@link JobConfig}, reporting ALL problems at once
+ * ({@link ConfigException}), each naming the parameter and showing a valid example.
+ *
+ * <pre>
+ * {
+ *   "mode": "direct",                               // direct | staged
+ *   "runId": "845123987650",                        // optional; default: derived from the source snapshots
+ *   "target": { "workspace": "zt-landing",          // direct: workspace name or GUID
+ *               "lakehouse": "mirror",              //         lakehouse name or GUID (both GUIDs or both names)
+ *               "folder": "Files/LandingZone" },    //         optional, default Files/LandingZone
+ *   // staged:  { "account": "stztlanding", "container": "landing", "folder": "LandingZone" }
+ *   "auth": { "identity": "servicePrincipal",       // servicePrincipal (default) | managed
+ *             "secretScope": "zt-landing",
+ *             "tenantIdKey": "sp-tenant-id", "clientIdKey": "sp-client-id", "clientSecretKey": "sp-client-secret" },
+ *   // managed: { "identity": "managed", "tenantId": "...", "clientId": "..." }   (both optional)
+ *   "sources": [
+ *     { "table": "main.sales.orders", "dest": "orders" },                                  // Delta, pinned version
+ *     { "path": "/Volumes/main/raw/files/customers", "format": "csv",
+ *       "header": true, "delimiter": ";", "dest": "customers" },
+ *     { "path": "abfss://raw@stztraw.dfs.core.windows.net/events", "format": "parquet", "dest": "events" }
+ *   ]
+ * }
+ * </pre>
+ * Keys starting with '_' (e.g. "_comment") are ignored; any other unknown key is an error (catches typos).
+ */
+public final class JobConfigParser {
+
+    private JobConfigParser() {
+    }
+
+    public static JobConfig parse(String json) {
+        Map<String, Object> root;
+        try {
+            root = Json.parseObject(json);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of("--config must be a JSON object (inline, or the path of a JSON file): "
+                    + e.getMessage()));
+        }
+        return fromMap(root);
+    }
+
+    public static JobConfig fromMap(Map<String, Object> root) {
+        List<String> p = new ArrayList<>();
+        unknownKeys(p, "", root, Set.of("mode", "runId", "target", "auth", "sources"));
+
+        String modeText = string(p, root, "mode", "mode", true, "direct");
+        Mode mode = null;
+        if (modeText != null) {
+            switch (modeText.toLowerCase(Locale.ROOT)) {
+                case "direct" -> mode = Mode.DIRECT;
+                case "staged" -> mode = Mode.STAGED;
+                default -> p.add("mode must be 'direct' (write to OneLake) or 'staged' (write to a private ADLS Gen2"
+                        + " account), got '" + modeText + "'");
+            }
+        }
+
+        Optional<String> runId = Optional.ofNullable(string(p, root, "runId", "runId", false, "845123987650"));
+        runId.ifPresent(r -> p.addAll(LandingUris.validateRunId("runId", r)));
+
+        Map<String, Object> targetMap = object(p, root, "target", "target", true);
+        Target target = mode == null ? null : target(p, mode, targetMap);
+        Auth auth = auth(p, object(p, root, "auth", "auth", true));
+        List<Source> sources = sources(p, root.get("sources"));
+
+        if (!p.isEmpty()) {
+            throw new ConfigException(p);
+        }
+        return new JobConfig(mode, target, auth, sources, runId);
+    }
+
+    private static Target target(List<String> p, Mode mode, Map<String, Object> t) {
+        if (t == null) {
+            return null;
+        }
+        if (mode == Mode.DIRECT) {
+            unknownKeys(p, "target.", t, Set.of("workspace", "lakehouse", "folder"));
+            String ws = string(p, t, "workspace", "target.workspace", true, "zt-landing");
+            String lh = string(p, t, "lakehouse", "target.lakehouse", true, "mirror");
+            String folder = string(p, t, "folder", "target.folder", false, LandingUris.DEFAULT_DIRECT_FOLDER);
+            if (ws == null || lh == null) {
+                return null;
+            }
+            List<String> problems = LandingUris.validateDirect("target.workspace", ws, "target.lakehouse", lh,
+                    "target.folder", folder);
+            p.addAll(problems);
+            return problems.isEmpty() ? new DirectTarget(ws, lh, folder) : null;
+        }
+        unknownKeys(p, "target.", t, Set.of("account", "container", "folder"));
+        String account = string(p, t, "account", "target.account", true, "stztlanding");
+        String container = string(p, t, "container", "target.container", true, "landing");
+        String folder = string(p, t, "folder", "target.folder", false, LandingUris.DEFAULT_STAGED_FOLDER);
+        if (account == null || container == null) {
+            return null;
+        }
+        List<String> problems = LandingUris.validateStaged("target.account", account, "target.container", container,
+                "target.folder", folder);
+        p.addAll(problems);
+        return problems.isEmpty() ? new StagedTarget(account, container, folder) : null;
+    }
+
+    private static Auth auth(List<String> p, Map<String, Object> a) {
+        if (a == null) {
+            return null;
+        }
+        String identity = Optional.ofNullable(string(p, a, "identity", "auth.identity", false, "servicePrincipal"))
+                .orElse("servicePrincipal");
+        switch (identity) {
+            case "servicePrincipal" -> {
+                unknownKeys(p, "auth.", a, Set.of("identity", "secretScope", "tenantIdKey", "clientIdKey", "clientSecretKey"));
+                String scope = string(p, a, "secretScope", "auth.secretScope", true, "zt-landing");
+                String tenantKey = string(p, a, "tenantIdKey", "auth.tenantIdKey", true, "sp-tenant-id");
+                String clientKey = string(p, a, "clientIdKey", "auth.clientIdKey", true, "sp-client-id");
+                String secretKey = string(p, a, "clientSecretKey", "auth.clientSecretKey", true, "sp-client-secret");
+                if (scope == null || tenantKey == null || clientKey == null || secretKey == null) {
+                    return null;
+                }
+                return new ServicePrincipal(scope, tenantKey, clientKey, secretKey);
+            }
+            case "managed" -> {
+                unknownKeys(p, "auth.", a, Set.of("identity", "tenantId", "clientId"));
+                Optional<String> tenant = Optional.ofNullable(string(p, a, "tenantId", "auth.tenantId", false,
+                        LandingUris.EXAMPLE_GUID));
+                Optional<String> client = Optional.ofNullable(string(p, a, "clientId", "auth.clientId", false,
+                        LandingUris.EXAMPLE_GUID));
+                tenant.filter(t -> !LandingUris.isGuid(t)).ifPresent(t -> p.add("auth.tenantId must be a tenant GUID like '"
+                        + LandingUris.EXAMPLE_GUID + "', got '" + t + "'"));
+                client.filter(c -> !LandingUris.isGuid(c)).ifPresent(c -> p.add("auth.clientId must be the managed"
+                        + " identity's client id (GUID) like '" + LandingUris.EXAMPLE_GUID + "', got '" + c + "'"));
+                return new ManagedIdentity(tenant, client);
+            }
+            default -> {
+                p.add("auth.identity must be 'servicePrincipal' (OAuth client credentials from a secret scope) or"
+                        + " 'managed' (managed identity), got '" + identity + "'");
+                return null;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Source> sources(List<String> p, Object raw) {
+        List<Source> out = new ArrayList<>();
+        if (!(raw instanceof List<?> list) || list.isEmpty()) {
+            p.add("sources must be a non-empty array like [{\"table\": \"main.sales.orders\", \"dest\": \"orders\"}], got "
+                    + Json.typeName(raw) + (raw instanceof List ? " (empty)" : ""));
+            return out;
+        }
+        Set<String> dests = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "sources[" + i + "]";
+            if (!(list.get(i) instanceof Map)) {
+                p.add(at + " must be an object like {\"table\": \"main.sales.orders\", \"dest\": \"orders\"}, got "
+                        + Json.typeName(list.get(i)));
+                continue;
+            }
+            Map<String, Object> s = (Map<String, Object>) list.get(i);
+            unknownKeys(p, at + ".", s, Set.of("table", "path", "format", "header", "delimiter", "dest"));
+            String table = string(p, s, "table", at + ".table", false, "main.sales.orders");
+            String path = string(p, s, "path", at + ".path", false, "/Volumes/main/raw/files/orders");
+            String formatText = string(p, s, "format", at + ".format", false, "parquet");
+            String dest = string(p, s, "dest", at + ".dest", true, "orders");
+            int before = p.size();
+            if ((table == null) == (path == null)) {
+                p.add(at + " must have exactly one of 'table' (like 'main.sales.orders') or 'path' (like"
+                        + " '/Volumes/main/raw/files/orders')");
+            } else if (table != null) {
+                p.addAll(LandingUris.validateTable(at + ".table", table));
+            } else {
+                p.addAll(LandingUris.validateSourcePath(at + ".path", path));
+            }
+            Format format = null;
+            if (formatText != null) {
+                try {
+                    format = Format.valueOf(formatText.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    p.add(at + ".format must be one of delta, parquet, csv, got '" + formatText + "'");
+                }
+            }
+            if (table != null && format != null && format != Format.DELTA) {
+                p.add(at + ".format must be 'delta' (or omitted) for a Unity Catalog table, got '" + formatText + "'");
+            }
+            if (table != null) {
+                format = Format.DELTA;
+            }
+            if (path != null && table == null && formatText == null) {
+                p.add(at + ".format is required for a path source: one of delta, parquet, csv");
+            }
+            boolean header = true;
+            String delimiter = ",";
+            if (s.containsKey("header") || s.containsKey("delimiter")) {
+                if (format != Format.CSV && formatText != null) {
+                    p.add(at + ": 'header' and 'delimiter' apply to csv sources only, this one is '" + formatText + "'");
+                }
+                Object h = s.get("header");
+                if (h != null && !(h instanceof Boolean)) {
+                    p.add(at + ".header must be true or false, got " + Json.typeName(h));
+                } else if (h != null) {
+                    header = (Boolean) h;
+                }
+                Object d = s.get("delimiter");
+                if (d != null) {
+                    if (!(d instanceof String ds) || ds.length() != 1) {
+                        p.add(at + ".delimiter must be exactly one character like ';' or '\\t', got "
+                                + (d instanceof String ? "'" + d + "'" : Json.typeName(d)));
+                    } else {
+                        delimiter = ds;
+                    }
+                }
+            }
+            if (dest != null) {
+                p.addAll(LandingUris.validateDest(at + ".dest", dest));
+                if (!dests.add(dest.toLowerCase(Locale.ROOT))) {
+                    p.add(at + ".dest '" + dest + "' is used by another source: each source needs its own destination"
+                            + " folder (compared case-insensitively)");
+                }
+            }
+            if (p.size() == before) {
+                out.add(new Source(table, path, format, header, delimiter, dest));
+            }
+        }
+        return out;
+    }
+
+    private static void unknownKeys(List<String> p, String prefix, Map<String, Object> m, Set<String> known) {
+        for (String k : m.keySet()) {
+            if (!known.contains(k) && !k.startsWith("_")) {
+                p.add(prefix + k + " is not a known parameter; expected one of " + new java.util.TreeSet<>(known));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(List<String> p, Map<String, Object> m, String key, String param,
+                                              boolean required) {
+        Object v = m.get(key);
+        if (v == null) {
+            if (required) {
+                p.add(param + " is required (an object); see the README for an example");
+            }
+            return null;
+        }
+        if (!(v instanceof Map)) {
+            p.add(param + " must be an object, got " + Json.typeName(v));
+            return null;
+        }
+        return (Map<String, Object>) v;
+    }
+
+    private static String string(List<String> p, Map<String, Object> m, String key, String param, boolean required,
+                                 String example) {
+        Object v = m.get(key);
+        if (v == null) {
+            if (required) {
+                p.add(param + " is required, like '" + example + "'");
+            }
+            return null;
+        }
+        if (v instanceof Number n) {
+            return String.valueOf(n); // e.g. a numeric run id
+        }
+        if (!(v instanceof String s)) {
+            p.add(param + " must be a string like '" + example + "', got " + Json.typeName(v));
+            return null;
+        }
+        if (s.isBlank()) {
+            if (required) {
+                p.add(param + " must not be empty, like '" + example + "'");
+            }
+            return null;
+        }
+        return s.trim();
+    }
+}

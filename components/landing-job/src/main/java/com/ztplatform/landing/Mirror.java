@@ -1,0 +1,397 @@
+package com.ztplatform.landing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+import com.ztplatform.landing.FailureClassifier.Category;
+import com.ztplatform.landing.FailureClassifier.Stage;
+import com.ztplatform.landing.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.JobConfig.Source;
+
+/**
+ * The mirror run: pin every source, copy each to {@code <root>/<dest>/run=<runId>/} as Parquet, write the
+ * manifest {@code <root>/_manifests/<runId>.json} last.
+ *
+ * <h2>Idempotency</h2>
+ * <ul>
+ *   <li>Run id: given ({@code --run-id}, or {@code runId} in the config; e.g. {@code {{job.run_id}}}), or derived:
+ *       {@code snap-<sha256(fingerprint)[0..20]>} where the fingerprint holds the mode, target and, per source,
+ *       its id/format/options/dest and pinned snapshot (Delta version, or the file list with sizes and
+ *       modification times). Unchanged sources therefore give the same run id; a new Delta version or a
+ *       changed file gives a new one.</li>
+ *   <li>If {@code _manifests/<runId>.json} exists with status SUCCEEDED and the same fingerprint, the run is a
+ *       no-op (reported as skipped) unless {@code force}.</li>
+ *   <li>Otherwise each source is written to {@code <dest>/_tmp_run=<runId>/} (deleted first), then the
+ *       previous {@code <dest>/run=<runId>/} (if any) is deleted and the temporary folder renamed into place
+ *       (a single directory rename on ABFS with hierarchical namespace / OneLake). Re-running a run id
+ *       therefore replaces that run's output and never duplicates it.</li>
+ *   <li>The manifest is written last (temporary file + rename): a run without a SUCCEEDED manifest is
+ *       incomplete, and consumers should read only {@code run=} folders listed in SUCCEEDED manifests.</li>
+ * </ul>
+ */
+public final class Mirror {
+
+    /** Per-invocation options (not part of the job's JSON config). */
+    public record RunOptions(Optional<String> runId, boolean force, Optional<String> landingRootOverride) {
+        public static RunOptions defaults() {
+            return new RunOptions(Optional.empty(), false, Optional.empty());
+        }
+
+        public RunOptions withRunId(String id) {
+            return new RunOptions(Optional.ofNullable(id), force, landingRootOverride);
+        }
+
+        public RunOptions withForce(boolean f) {
+            return new RunOptions(runId, f, landingRootOverride);
+        }
+
+        /** Writes under this root instead of the target's abfss:// root (tests, dry runs on a volume). */
+        public RunOptions withLandingRoot(String root) {
+            return new RunOptions(runId, force, Optional.ofNullable(root));
+        }
+    }
+
+    /** What a run did. */
+    public record RunResult(String runId, boolean skipped, String status, String manifestUri, Map<String, Object> manifest) {
+    }
+
+    static final int MANIFEST_VERSION = 1;
+    private static final AtomicLong OBSERVATION_SEQ = new AtomicLong();
+
+    private final SparkSession spark;
+    private final SecretSource secrets;
+    private final JobLog log;
+    private final Clock clock;
+
+    public Mirror(SparkSession spark, SecretSource secrets, JobLog log, Clock clock) {
+        this.spark = spark;
+        this.secrets = secrets;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public RunResult run(JobConfig config, RunOptions options) {
+        Instant started = now();
+        String targetUri = config.target().rootUri();
+        String root = LandingUris.trimRoot(options.landingRootOverride().orElse(targetUri));
+        log.info("landing run: mode=" + config.mode().id() + " target=" + targetUri
+                + (root.equals(targetUri) ? "" : " (writing under " + root + ")")
+                + " identity=" + config.auth().describe() + " sources=" + config.sources().size());
+
+        // 1. credentials for the target host (Spark session conf for DataFrame I/O, Hadoop conf for FileSystem I/O)
+        AbfsAuthConfig auth = authFor(config, root);
+        auth.applyTo(spark.conf()::set);
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        auth.applyTo(conf::set);
+        log.info("ABFS OAuth settings applied for " + auth.host() + ": " + auth.redactedEntries().keySet());
+
+        // 2. the target must be a writable folder before anything is read
+        try {
+            HadoopIo.mkdirs(LandingUris.manifestDir(root), conf);
+        } catch (Exception e) {
+            throw failure(e, Stage.TARGET, null, root, "target '" + root + "'");
+        }
+
+        // 3. pin every source (all problems reported together)
+        SourceReader reader = new SourceReader(spark, conf);
+        List<SourceReader.Snapshot> snaps = new ArrayList<>();
+        List<MirrorException> pinFailures = new ArrayList<>();
+        for (Source s : config.sources()) {
+            try {
+                SourceReader.Snapshot snap = reader.snapshot(s);
+                snaps.add(snap);
+                log.info("pinned " + s.id() + " " + Json.write(snap.describe()).replaceAll("\\s+", " ")
+                        .replaceAll("(.{300}).+", "$1..."));
+            } catch (Exception e) {
+                pinFailures.add(failure(e, Stage.SOURCE, s.id(), LandingUris.trimRoot(root) + "/" + s.dest(),
+                        "source '" + s.id() + "' -> target '" + root + "/" + s.dest() + "'"));
+            }
+        }
+        if (!pinFailures.isEmpty()) {
+            throw aggregate(pinFailures, config.sources().size(), "no data was written");
+        }
+
+        // 4. run id
+        String fingerprint = fingerprint(config, targetUri, snaps);
+        String runId = options.runId().or(config::runId).orElse(null);
+        String runIdSource = runId == null ? "derived" : "given";
+        if (runId == null) {
+            runId = "snap-" + fingerprint.substring("sha256:".length(), "sha256:".length() + 20);
+        } else {
+            List<String> bad = LandingUris.validateRunId("--run-id", runId);
+            if (!bad.isEmpty()) {
+                throw new ConfigException(bad);
+            }
+        }
+        String manifestUri = LandingUris.manifest(root, runId);
+
+        // 5. skip an already-landed identical run
+        Optional<Map<String, Object>> previous = readManifest(manifestUri, conf);
+        if (previous.isPresent() && !options.force()
+                && "SUCCEEDED".equals(previous.get().get("status"))
+                && fingerprint.equals(previous.get().get("sourceFingerprint"))) {
+            log.info("run " + runId + " already landed these snapshots (" + manifestUri + "): nothing to do");
+            return new RunResult(runId, true, "SUCCEEDED", manifestUri, previous.get());
+        }
+        if (previous.isPresent()) {
+            log.warn("run " + runId + " has a manifest already (status " + previous.get().get("status")
+                    + (fingerprint.equals(previous.get().get("sourceFingerprint")) ? "" : ", different snapshots")
+                    + (options.force() ? ", --force" : "") + "): its output is replaced");
+        }
+
+        // 6. copy
+        List<Object> sourceEntries = new ArrayList<>();
+        List<MirrorException> copyFailures = new ArrayList<>();
+        for (SourceReader.Snapshot snap : snaps) {
+            Source s = snap.source();
+            Instant sStart = now();
+            String finalDir = LandingUris.runDir(root, s.dest(), runId);
+            try {
+                CopyResult r = copy(reader, snap, root, runId, conf);
+                sourceEntries.add(sourceEntry(snap, sStart, now(), "SUCCEEDED", r.rowsRead, r.rowsWritten, finalDir,
+                        r.files, null));
+                log.info("landed " + s.id() + " -> " + finalDir + " (" + r.rowsWritten + " rows, " + r.files.size()
+                        + " files)");
+            } catch (Exception e) {
+                MirrorException me = failure(e, Stage.TARGET, s.id(), finalDir,
+                        "source '" + s.id() + "' -> target '" + finalDir + "'");
+                copyFailures.add(me);
+                sourceEntries.add(sourceEntry(snap, sStart, now(), "FAILED", null, null, finalDir, List.of(), me));
+                log.error(me.getMessage());
+            }
+        }
+
+        // 7. manifest, last
+        String status = copyFailures.isEmpty() ? "SUCCEEDED" : "FAILED";
+        Map<String, Object> manifest = Json.ordered(
+                "manifestVersion", MANIFEST_VERSION,
+                "runId", runId,
+                "runIdSource", runIdSource,
+                "status", status,
+                "startedAt", iso(started),
+                "endedAt", iso(now()),
+                "mode", config.mode().id(),
+                "targetUri", targetUri,
+                "landingRoot", root,
+                "identity", identityEntry(config),
+                "sparkVersion", spark.version(),
+                "sourceFingerprint", fingerprint,
+                "sources", sourceEntries);
+        String text = log.redactor().redact(Json.write(manifest)) + "\n";
+        try {
+            HadoopIo.writeStringReplacing(manifestUri, text, conf);
+        } catch (Exception e) {
+            MirrorException me = failure(e, Stage.TARGET, null, manifestUri, "manifest '" + manifestUri + "'");
+            copyFailures.forEach(me::addSuppressed);
+            throw me;
+        }
+        log.info("manifest " + manifestUri + " (" + status + ")");
+        if (!copyFailures.isEmpty()) {
+            throw aggregate(copyFailures, snaps.size(), "manifest " + manifestUri + " records the failure");
+        }
+        return new RunResult(runId, false, status, manifestUri, manifest);
+    }
+
+    // ------------------------------------------------------------------------------------------ copy one source
+
+    private record CopyResult(long rowsRead, long rowsWritten, List<Object> files) {
+    }
+
+    private CopyResult copy(SourceReader reader, SourceReader.Snapshot snap, String root, String runId,
+                            Configuration conf) throws IOException {
+        Source s = snap.source();
+        String tmp = LandingUris.tempRunDir(root, s.dest(), runId);
+        String fin = LandingUris.runDir(root, s.dest(), runId);
+        HadoopIo.deleteIfExists(tmp, conf);
+
+        Observation obs = new Observation("zt_landing_" + OBSERVATION_SEQ.incrementAndGet());
+        Dataset<Row> df = reader.read(snap).observe(obs, functions.count(functions.lit(1)).as("rows"));
+        spark.sparkContext().setJobDescription("zt-landing " + s.id() + " -> " + fin);
+        try {
+            df.write().mode(SaveMode.Overwrite).parquet(tmp);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        long rowsRead = observedRows(obs);
+        if (rowsRead < 0) {
+            log.warn("row count observation unavailable for " + s.id() + ": rowsRead is taken from the Parquet footers");
+        }
+
+        HadoopIo.deleteIfExists(fin, conf);
+        HadoopIo.rename(tmp, fin, conf);
+
+        List<Object> files = new ArrayList<>();
+        long rowsWritten = 0;
+        Path finPath = new Path(fin);
+        FileSystem fs = finPath.getFileSystem(conf);
+        Path qualifiedFin = fs.makeQualified(finPath);
+        for (FileStatus f : HadoopIo.dataFiles(fin, conf)) {
+            long rows;
+            try (ParquetFileReader pr = ParquetFileReader.open(HadoopInputFile.fromPath(f.getPath(), conf))) {
+                rows = pr.getRecordCount();
+            }
+            rowsWritten += rows;
+            files.add(Json.ordered("path", HadoopIo.relative(qualifiedFin, f.getPath()), "size", f.getLen(),
+                    "rows", rows, "sha256", HadoopIo.sha256(fs, f.getPath())));
+        }
+        if (rowsRead >= 0 && rowsRead != rowsWritten) {
+            throw new IllegalStateException("row count mismatch for " + s.id() + ": read " + rowsRead
+                    + ", Parquet footers in " + fin + " hold " + rowsWritten);
+        }
+        return new CopyResult(rowsRead < 0 ? rowsWritten : rowsRead, rowsWritten, files);
+    }
+
+    private static long observedRows(Observation obs) {
+        try {
+            Object v = obs.getAsJava().get("rows");
+            return v instanceof Number n ? n.longValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private AbfsAuthConfig authFor(JobConfig config, String root) {
+        String host = config.target().host();
+        if (config.auth() instanceof ManagedIdentity mi) {
+            return AbfsAuthConfig.managedIdentity(host, mi.tenantId().orElse(null), mi.clientId().orElse(null));
+        }
+        ServicePrincipal sp = (ServicePrincipal) config.auth();
+        try {
+            String tenant = secret(sp.secretScope(), sp.tenantIdKey());
+            String client = secret(sp.secretScope(), sp.clientIdKey());
+            String secret = secret(sp.secretScope(), sp.clientSecretKey());
+            try {
+                return AbfsAuthConfig.clientCredentials(host, tenant, client, secret);
+            } catch (IllegalArgumentException e) {
+                throw new SecretAccessException("the secrets in scope '" + sp.secretScope() + "' (keys " + sp.keys()
+                        + ") do not form valid client credentials: " + e.getMessage());
+            }
+        } catch (SecretAccessException e) {
+            throw failure(e, Stage.TARGET, null, root, "credentials for target '" + root + "'");
+        }
+    }
+
+    private String secret(String scope, String key) {
+        String v = secrets.get(scope, key);
+        log.redactor().register(v);
+        return v;
+    }
+
+    private MirrorException failure(Throwable e, Stage stage, String sourceId, String target, String what) {
+        FailureClassifier.Cause cause = FailureClassifier.classify(e, stage, sourceId, target);
+        String msg = what + ": " + cause.hint() + " [" + FailureClassifier.describe(e, cause.category()) + "]";
+        return new MirrorException(cause.category(), log.redactor().redact(msg), e);
+    }
+
+    private static MirrorException aggregate(List<MirrorException> failures, int total, String note) {
+        if (failures.size() == 1 && total == 1) {
+            MirrorException only = failures.get(0);
+            return new MirrorException(only.category(), only.getMessage() + " (" + note + ")", only);
+        }
+        StringBuilder sb = new StringBuilder("landing run failed for " + failures.size() + " of " + total
+                + " sources (" + note + "):");
+        for (MirrorException f : failures) {
+            sb.append("\n  - ").append(f.getMessage());
+        }
+        Category c = failures.get(0).category();
+        MirrorException agg = new MirrorException(c, sb.toString(), failures.get(0));
+        failures.stream().skip(1).forEach(agg::addSuppressed);
+        return agg;
+    }
+
+    private Optional<Map<String, Object>> readManifest(String uri, Configuration conf) {
+        try {
+            if (!HadoopIo.exists(uri, conf)) {
+                return Optional.empty();
+            }
+            return Optional.of(Json.parseObject(HadoopIo.readString(uri, conf)));
+        } catch (Exception e) {
+            log.warn("existing manifest " + uri + " is unreadable (" + e.getMessage() + "): the run is redone");
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, Object> sourceEntry(SourceReader.Snapshot snap, Instant start, Instant end, String status,
+                                            Long rowsRead, Long rowsWritten, String outputUri, List<Object> files,
+                                            MirrorException error) {
+        Source s = snap.source();
+        return Json.ordered(
+                "source", s.id(),
+                "kind", s.isTable() ? "table" : "path",
+                "format", s.format().id(),
+                "options", s.format() == JobConfig.Format.CSV
+                        ? Json.ordered("header", s.csvHeader(), "delimiter", s.csvDelimiter()) : Map.of(),
+                "dest", s.dest(),
+                "status", status,
+                "startedAt", iso(start),
+                "endedAt", iso(end),
+                "snapshot", snap.describe(),
+                "rowsRead", rowsRead,
+                "rowsWritten", rowsWritten,
+                "output", Json.ordered("uri", outputUri, "format", "parquet", "files", files),
+                "error", error == null ? null
+                        : Json.ordered("category", error.category().name(), "message", error.getMessage()));
+    }
+
+    private static Map<String, Object> identityEntry(JobConfig config) {
+        if (config.auth() instanceof ServicePrincipal sp) {
+            return Json.ordered("type", "servicePrincipal", "secretScope", sp.secretScope(),
+                    "secretKeys", List.of(sp.tenantIdKey(), sp.clientIdKey(), sp.clientSecretKey()));
+        }
+        ManagedIdentity mi = (ManagedIdentity) config.auth();
+        return Json.ordered("type", "managed", "clientId", mi.clientId().orElse(null));
+    }
+
+    private static String fingerprint(JobConfig config, String targetUri, List<SourceReader.Snapshot> snaps) {
+        List<Object> sources = new ArrayList<>();
+        snaps.forEach(s -> sources.add(s.fingerprint()));
+        String json = Json.write(Json.ordered("mode", config.mode().id(), "target", targetUri, "sources", sources));
+        return "sha256:" + sha256Hex(json);
+    }
+
+    static String sha256Hex(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String iso(Instant i) {
+        return i.toString();
+    }
+}

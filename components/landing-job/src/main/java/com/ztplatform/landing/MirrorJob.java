@@ -1,0 +1,40 @@
+package com.ztplatform.landing;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Databricks {@code spark_jar_task} entry point of the landing (mirror) job.
+ *
+ * <pre>
+ *   parameters: ["--config", "&lt;inline JSON | path of a JSON file&gt;",
+ *                "--run-id", "{{job.run_id}}",        (optional; default: derived from the source snapshots)
+ *                "--force"]                           (optional; redo a run id that already landed)
+ * </pre>
+ * See {@link JobConfigParser} for the JSON and README.md for complete examples. Failures are thrown (the task
+ * fails; off Databricks the JVM exits non-zero) as {@link MirrorException} / {@link ConfigException} with a
+ * message naming source, target and likely cause. The job never calls {@code System.exit} (Databricks JAR
+ * jobs must not) and never stops the shared SparkSession.
+ */
+public final class MirrorJob {
+
+    static final String USAGE = "MirrorJob --config <json|path> [--run-id <id>] [--force]";
+
+    private MirrorJob() {
+    }
+
+    public static void main(String[] args) {
+        JobArgs a = JobArgs.parse(args, Set.of("config", "run-id"), Set.of("force"), USAGE);
+        SparkSession spark = SparkSession.builder().appName("zt-landing-mirror").getOrCreate();
+        JobConfig config = JobConfigParser.parse(
+                JobArgs.loadConfigText(a.get("config").orElseThrow(), spark.sparkContext().hadoopConfiguration()));
+        Redactor redactor = new Redactor();
+        JobLog log = JobLog.stdout(redactor);
+        Mirror.RunResult r = new Mirror(spark, SecretSource.databricks(), log, Clock.systemUTC())
+                .run(config, Mirror.RunOptions.defaults().withRunId(a.get("run-id").orElse(null)).withForce(a.flag("force")));
+        log.info((r.skipped() ? "SKIPPED (already landed) " : "SUCCEEDED ") + "run " + r.runId() + "; manifest "
+                + r.manifestUri());
+    }
+}

@@ -1,0 +1,327 @@
+package com.ztplatform.components.landing;
+
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.storage.BlobContainer;
+import com.pulumi.azurenative.storage.BlobContainerArgs;
+import com.pulumi.azurenative.storage.BlobServiceProperties;
+import com.pulumi.azurenative.storage.BlobServicePropertiesArgs;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
+import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
+import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
+import com.pulumi.azurenative.storage.inputs.SkuArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.common.RoleGrants;
+import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.databricks.DatabricksSpoke;
+import com.ztplatform.components.databricks.bindings.ClusterPolicy;
+import com.ztplatform.components.databricks.bindings.ClusterPolicyArgs;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.Job;
+import com.ztplatform.components.databricks.bindings.JobArgs;
+import com.ztplatform.components.databricks.bindings.JobJobClusterArgs;
+import com.ztplatform.components.databricks.bindings.JobJobClusterNewClusterArgs;
+import com.ztplatform.components.databricks.bindings.JobJobClusterNewClusterAzureAttributesArgs;
+import com.ztplatform.components.databricks.bindings.JobRunAsArgs;
+import com.ztplatform.components.databricks.bindings.JobScheduleArgs;
+import com.ztplatform.components.databricks.bindings.JobTaskArgs;
+import com.ztplatform.components.databricks.bindings.JobTaskLibraryArgs;
+import com.ztplatform.components.databricks.bindings.JobTaskSparkJarTaskArgs;
+import com.ztplatform.components.databricks.bindings.ServicePrincipal;
+import com.ztplatform.components.databricks.bindings.ServicePrincipalArgs;
+import com.ztplatform.components.databricks.bindings.WorkspaceFile;
+import com.ztplatform.components.databricks.bindings.WorkspaceFileArgs;
+import com.ztplatform.components.firewall.FirewallRule;
+import com.ztplatform.components.firewall.RuleCollection;
+import com.ztplatform.components.firewall.RuleContribution;
+import com.ztplatform.components.firewall.SourceGroups;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.privatelink.EndpointSpec;
+import com.ztplatform.components.privatelink.PrivateEndpointSet;
+import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
+import com.ztplatform.components.privatelink.PrivateLinkTarget;
+import com.ztplatform.landing.LandingUris;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Mirrors real data from Databricks into a Microsoft Fabric lakehouse (OneLake).
+ *
+ * <ul>
+ *   <li>Direct mode: one firewall rule collection (through the firewall's contribution API) allowing only the
+ *       OneLake DFS/blob endpoints and the Entra login endpoint, only from the Databricks subnets; the
+ *       serverless network policy picks the same names up from the firewall's rule set.</li>
+ *   <li>Staged mode: a private ADLS Gen2 account (hierarchical namespace, shared keys off, public network access
+ *       disabled, TLS 1.2, infrastructure encryption, versioning and soft delete, dfs and blob private endpoints)
+ *       that Fabric reads through trusted workspace access (a resource access rule for the Fabric workspace).</li>
+ *   <li>The service principal's credentials in the Key Vault behind the workspace's secret scope.</li>
+ *   <li>Workspace level ({@link #deployJobs}): the job jar uploaded as a workspace file, a cluster policy, the
+ *       mirror job (job cluster under the policy, run as the service principal) and the verification job.</li>
+ * </ul>
+ */
+public class OneLakeLanding extends ComponentResource {
+    public static final String TYPE = "ztplatform:landing:OneLakeLanding";
+    /** Databricks Runtime 16.4 LTS, Scala 2.12: the runtime the landing job is built for (Spark 3.5.2). */
+    public static final String SPARK_VERSION = "16.4.x-scala2.12";
+    public static final String JAR_SOURCE = "components/landing-job/target/zt-landing-job.jar";
+    public static final String STAGING_CONTAINER = "landing";
+    public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
+
+    private final OneLakeLandingArgs args;
+    private final Optional<StorageAccount> staging;
+    private final Output<String> landingUri;
+    private final Output<String> tenantId;
+    private final List<Resource> credentials = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public OneLakeLanding(String name, OneLakeLandingArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("OneLakeLanding", name, args.problems());
+        this.args = args;
+        var settings = args.settings();
+        this.tenantId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.tenantId());
+
+        if (settings.mode() == LandingMode.DIRECT) {
+            args.firewall().contribute(new RuleContribution("onelake", List.of(new RuleCollection("direct", 100, List.of(
+                    new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
+                            List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"), List.of("Https:443"),
+                            "OneLake landing (direct mode): the mirror job writes the lakehouse's Files over TLS"),
+                    new FirewallRule.ApplicationRule("entra-login", List.of(SourceGroups.DATABRICKS),
+                            List.of(LandingUris.LOGIN_HOST), List.of("Https:443"),
+                            "OneLake landing: OAuth client-credential tokens for the landing identity"))))));
+            this.staging = Optional.empty();
+            this.landingUri = Output.of(LandingUris.oneLakeRoot(settings.fabricWorkspace(), settings.lakehouse(),
+                    settings.folder().orElse(null)));
+        } else {
+            var account = createStaging(name);
+            this.staging = Optional.of(account);
+            this.landingUri = account.name().applyValue(n -> LandingUris.stagedRoot(n, STAGING_CONTAINER,
+                    settings.folder().orElse(null)));
+        }
+
+        if (settings.servicePrincipal()) {
+            credentials.add(args.keyVault().secret(name + "-tenant-id", LandingSettings.SECRET_TENANT_ID, tenantId, this));
+            credentials.add(args.keyVault().secret(name + "-client-id", LandingSettings.SECRET_CLIENT_ID,
+                    Output.of(settings.servicePrincipalClientId().orElseThrow()), this));
+            args.clientSecret().ifPresentOrElse(
+                    secret -> credentials.add(args.keyVault().secret(name + "-client-secret",
+                            LandingSettings.SECRET_CLIENT_SECRET, secret, this)),
+                    () -> warnings.add("OneLakeLanding '" + name + "': the client secret is not managed by Pulumi; set "
+                            + "secret '" + LandingSettings.SECRET_CLIENT_SECRET + "' in the platform Key Vault (from inside "
+                            + "the network) or run: pulumi config set --secret landingClientSecret"));
+        }
+        registerOutputs(Map.of("landingUri", landingUri));
+    }
+
+    private StorageAccount createStaging(String name) {
+        var settings = args.settings();
+        var tags = args.common().sortedTags();
+        var account = new StorageAccount(name + "-staging", StorageAccountArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .accountName(args.naming().name(ResourceKind.STORAGE_ACCOUNT, "landing"))
+                .kind("StorageV2")
+                .sku(SkuArgs.builder().name("Standard_ZRS").build())
+                .isHnsEnabled(true)
+                .allowSharedKeyAccess(false)
+                .defaultToOAuthAuthentication(true)
+                .allowBlobPublicAccess(false)
+                .allowCrossTenantReplication(false)
+                .publicNetworkAccess("Disabled")
+                .minimumTlsVersion("TLS1_2")
+                .enableHttpsTrafficOnly(true)
+                .encryption(EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build())
+                // Deny everything from networks; Fabric reads through trusted workspace access, which is this
+                // resource access rule naming the Fabric workspace (Fabric's fixed pseudo-resource id form).
+                .networkRuleSet(NetworkRuleSetArgs.builder()
+                        .defaultAction(com.pulumi.azurenative.storage.enums.DefaultAction.Deny)
+                        .bypass("None")
+                        .resourceAccessRules(ResourceAccessRuleArgs.builder()
+                                .tenantId(tenantId)
+                                .resourceId(FABRIC_TRUSTED_ACCESS_TEMPLATE + settings.fabricWorkspace())
+                                .build())
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+        new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .accountName(account.name())
+                .blobServicesName("default")
+                // Blob versioning is not available on accounts with a hierarchical namespace (Azure rejects it);
+                // soft delete for blobs and containers plus the job's never-overwritten run folders stand in.
+                .isVersioningEnabled(false)
+                .deleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true).days(30).build())
+                .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true).days(30).build())
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        var container = new BlobContainer(name + "-staging-container", BlobContainerArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .accountName(account.name())
+                .containerName(STAGING_CONTAINER)
+                .publicAccess(com.pulumi.azurenative.storage.enums.PublicAccess.None)
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        var hub = args.hub();
+        new PrivateEndpointSet(name + "-staging-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(), args.location(),
+                args.naming(), "landing", PrivateLinkTarget.STORAGE_ACCOUNT, account.id(),
+                List.of(new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))),
+                args.common()), ComponentResourceOptions.builder().parent(this).build());
+        settings.servicePrincipalObjectId().ifPresent(objectId -> RoleGrants.assign(name + "-job-writes", container.id(),
+                Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
+                "the landing job writes the staged data (this container only)", this));
+        settings.fabricWorkspaceIdentityObjectId().ifPresentOrElse(objectId -> RoleGrants.assign(name + "-fabric-reads",
+                        container.id(), Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_READER,
+                        "Fabric's workspace identity reads the staged data through a OneLake shortcut", this),
+                () -> warnings.add("OneLakeLanding '" + name + "': no fabricWorkspaceIdentityObjectId, so the Fabric "
+                        + "workspace identity is not granted read access to the staging container; grant it Storage Blob "
+                        + "Data Reader on the container before creating the OneLake shortcut"));
+        return account;
+    }
+
+    /**
+     * The workspace-level part: the job jar, a cluster policy and the mirror and verification jobs, in the
+     * workspace the provider talks to (needs network reach to the workspace: not during bootstrap).
+     *
+     * @param secretScope the workspace's Key Vault-backed scope holding the credentials
+     * @param egressIps   the firewall's egress IPs the verification compares the cluster's egress IP with
+     */
+    public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider, String secretScope,
+                                Output<List<String>> egressIps, List<Resource> after) {
+        var settings = args.settings();
+        var waitFor = new ArrayList<Resource>(after);
+        waitFor.addAll(credentials);
+        var opts = CustomResourceOptions.builder().parent(this).provider(provider).dependsOn(waitFor).build();
+        var env = args.naming().environment();
+
+        var jar = new WorkspaceFile(name + "-jar", WorkspaceFileArgs.builder()
+                .path("/Shared/zt-landing/zt-landing-job.jar")
+                .source(JAR_SOURCE)
+                .build(), opts);
+        var policy = new ClusterPolicy(name + "-policy", ClusterPolicyArgs.builder()
+                .name(args.naming().prefix() + "-" + env + "-landing")
+                .description("OneLake landing job clusters: fixed runtime, single user, no init scripts, encrypted "
+                        + "local disks, on-demand VMs; no public IPs (workspace-level secure cluster connectivity)")
+                .definition(clusterPolicy(env))
+                .build(), opts);
+        String runAs = settings.servicePrincipalClientId().orElse(null);
+        if (settings.servicePrincipal()) {
+            new ServicePrincipal(name + "-sp", ServicePrincipalArgs.builder()
+                    .applicationId(runAs)
+                    .displayName(args.naming().prefix() + "-" + env + "-onelake-landing")
+                    .allowClusterCreate(false)
+                    .databricksSqlAccess(false)
+                    .workspaceAccess(true)
+                    .build(), opts);
+        }
+        var config = staging.isPresent() ? staging.get().name() : Output.of("");
+        var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,
+                args.settings().mode() == LandingMode.STAGED ? Optional.of(t.t1) : Optional.empty(), STAGING_CONTAINER, t.t2));
+        var mirror = job(name + "-mirror", "mirror", "com.ztplatform.landing.MirrorJob", settings.schedule(),
+                configJson.applyValue(c -> List.of("--config", c, "--run-id", "{{job.run_id}}")), jar, policy, runAs, opts);
+        var verifyParams = Output.tuple(configJson, egressIps).applyValue(t -> {
+            var params = new ArrayList<>(List.of("--config", t.t1, "--expected-egress-ips", String.join(",", t.t2),
+                    "--cluster-subnets", String.join(",", workspace.layout().cidr(
+                            com.ztplatform.components.databricks.SpokeLayout.HOST).toString(),
+                            workspace.layout().cidr(com.ztplatform.components.databricks.SpokeLayout.CONTAINER).toString())));
+            settings.verifyEchoUrl().ifPresent(url -> {
+                params.add("--egress-echo-url");
+                params.add(url);
+            });
+            return List.copyOf(params);
+        });
+        var verify = job(name + "-verify", "verify", "com.ztplatform.landing.VerifyJob", null, verifyParams, jar, policy,
+                runAs, opts);
+        return List.of(mirror, verify);
+    }
+
+    private Job job(String logicalName, String kind, String mainClass, @Nullable String schedule,
+                    Output<List<String>> parameters, WorkspaceFile jar, ClusterPolicy policy, @Nullable String runAs,
+                    CustomResourceOptions opts) {
+        var env = args.naming().environment();
+        // The stack's mandatory tags on the job and its clusters, so their cost lands on the right cost centre.
+        var tags = new java.util.TreeMap<String, String>(args.common().sortedTags());
+        tags.put("purpose", "onelake-landing");
+        var builder = JobArgs.builder()
+                .name(args.naming().prefix() + "-" + env + "-onelake-" + kind)
+                .maxConcurrentRuns(1)
+                .timeoutSeconds(4 * 3600)
+                .jobClusters(JobJobClusterArgs.builder()
+                        .jobClusterKey("landing")
+                        .newCluster(JobJobClusterNewClusterArgs.builder()
+                                .sparkVersion(SPARK_VERSION)
+                                .nodeTypeId("Standard_D4ds_v5")
+                                .numWorkers(1)
+                                .policyId(policy.id())
+                                .applyPolicyDefaultValues(true)
+                                .dataSecurityMode("SINGLE_USER")
+                                .singleUserName(runAs)
+                                .azureAttributes(JobJobClusterNewClusterAzureAttributesArgs.builder()
+                                        .availability("ON_DEMAND_AZURE").build())
+                                .customTags(tags)
+                                .build())
+                        .build())
+                .tasks(JobTaskArgs.builder()
+                        .taskKey(kind)
+                        .jobClusterKey("landing")
+                        .sparkJarTask(JobTaskSparkJarTaskArgs.builder().mainClassName(mainClass).parameters(parameters).build())
+                        .libraries(JobTaskLibraryArgs.builder().jar(jar.workspacePath()).build())
+                        .maxRetries(kind.equals("mirror") ? 1 : 0)
+                        .build())
+                .tags(tags);
+        if (schedule != null) {
+            builder.schedule(JobScheduleArgs.builder().quartzCronExpression(schedule)
+                    .timezoneId(args.settings().timezone()).pauseStatus("UNPAUSED").build());
+        }
+        if (runAs != null) {
+            builder.runAs(JobRunAsArgs.builder().servicePrincipalName(runAs).build());
+        }
+        return new Job(logicalName, builder.build(), opts);
+    }
+
+    /** The cluster policy definition (Databricks policy JSON). */
+    static String clusterPolicy(String environment) {
+        var policy = new LinkedHashMap<String, Object>();
+        policy.put("spark_version", Map.of("type", "fixed", "value", SPARK_VERSION));
+        policy.put("node_type_id", Map.of("type", "allowlist", "values", List.of("Standard_D4ds_v5", "Standard_D8ds_v5"),
+                "defaultValue", "Standard_D4ds_v5"));
+        policy.put("num_workers", Map.of("type", "range", "minValue", 1, "maxValue", 4, "defaultValue", 1));
+        policy.put("data_security_mode", Map.of("type", "fixed", "value", "SINGLE_USER"));
+        policy.put("azure_attributes.availability", Map.of("type", "fixed", "value", "ON_DEMAND_AZURE"));
+        policy.put("enable_local_disk_encryption", Map.of("type", "fixed", "value", true));
+        policy.put("init_scripts.*.workspace.destination", Map.of("type", "forbidden"));
+        policy.put("init_scripts.*.volumes.destination", Map.of("type", "forbidden"));
+        policy.put("custom_tags.environment", Map.of("type", "fixed", "value", environment));
+        return Json.write(policy);
+    }
+
+    /** Where the data lands, like abfss://ws@onelake.dfs.fabric.microsoft.com/lh.Lakehouse/Files/LandingZone. */
+    public Output<String> landingUri() {
+        return landingUri;
+    }
+
+    /** The identity to grant in Fabric (the service principal's object id), when a service principal is used. */
+    public Optional<String> identityObjectId() {
+        return args.settings().servicePrincipalObjectId();
+    }
+
+    /** The staging account id (staged mode), for the serverless NCC private endpoint rules. */
+    public Optional<Output<String>> stagingAccountId() {
+        return staging.map(StorageAccount::id);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

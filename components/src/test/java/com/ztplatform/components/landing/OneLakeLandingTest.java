@@ -1,0 +1,204 @@
+package com.ztplatform.components.landing;
+
+import com.google.gson.JsonParser;
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.databricks.DatabricksSpoke;
+import com.ztplatform.components.databricks.DatabricksSpokeArgs;
+import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
+import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.firewall.EgressFirewall;
+import com.ztplatform.components.firewall.EgressFirewallArgs;
+import com.ztplatform.components.firewall.EgressPath;
+import com.ztplatform.components.firewall.EgressPathArgs;
+import com.ztplatform.components.firewall.FirewallSettings;
+import com.ztplatform.components.keyvault.KeyVaultScope;
+import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.HubNetworkArgs;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.testing.MockRun;
+import com.ztplatform.components.testing.Plan;
+import com.ztplatform.landing.JobConfig;
+import com.ztplatform.landing.JobConfigParser;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OneLakeLandingTest {
+    private static final String CLIENT_ID = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+    private static final String OBJECT_ID = "0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d";
+    private static final String FABRIC_WS = "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f";
+    private static final String FABRIC_LH = "6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b";
+    private static final String FABRIC_IDENTITY = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+
+    private static LandingSettings direct() {
+        return new LandingSettings(LandingMode.DIRECT, "zt-landing", "mirror", Optional.empty(),
+                List.of(LandingSource.table("main.sales.orders", "orders"),
+                        LandingSource.path("/Volumes/main/raw/exports/customers", "csv", "customers")),
+                "0 0 2 * * ?", "UTC", "servicePrincipal", Optional.of(CLIENT_ID), Optional.of(OBJECT_ID),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static LandingSettings staged() {
+        return new LandingSettings(LandingMode.STAGED, FABRIC_WS, FABRIC_LH, Optional.empty(),
+                List.of(LandingSource.table("main.finance.ledger", "ledger")), "0 30 1 * * ?", "Europe/Amsterdam",
+                "servicePrincipal", Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.of(FABRIC_IDENTITY),
+                Optional.empty());
+    }
+
+    private static Plan plan(LandingSettings settings) {
+        var plan = MockRun.run(ctx -> {
+            var naming = new Naming("ztp", "dev");
+            var rg = Output.of("ztp-dev-hub-rg");
+            var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
+            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", naming, common), null);
+            var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(naming).addressSpace("10.10.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
+                    .common(common).build(), null);
+            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, naming, FirewallSettings.defaults(),
+                    Duration.ofSeconds(20), common), null);
+            var kv = new KeyVaultScope("kv", KeyVaultScopeArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(naming).azureDatabricksObjectId("9b38785a-6e08-4087-a0c4-20634343f21f")
+                    .privateEndpointSubnetId(hub.privateEndpointSubnetId())
+                    .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT)).common(common).build(), null);
+            var spoke = new DatabricksSpoke("spoke-analytics", DatabricksSpokeArgs.builder()
+                    .resourceGroupName(Output.of("ztp-dev-analytics-rg")).location("westeurope").naming(naming)
+                    .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).firewall(firewall).common(common)
+                    .build(), null);
+            var landing = new OneLakeLanding("landing", new OneLakeLandingArgs(rg, "westeurope", naming, settings, hub,
+                    firewall, kv, Optional.of(Output.ofSecret("client-secret-value")), common), null);
+            firewall.seal();
+            var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
+                    DatabricksAzureAuth.azureCli(), null);
+            landing.deployJobs("landing", spoke, provider, "platform", firewall.egressIps(), List.of());
+        });
+        assertThat(plan.errors()).isEmpty();
+        return plan;
+    }
+
+    @Test
+    void directModeAllowsOnlyOneLakeAndEntraFromTheDatabricksSubnets() {
+        var plan = plan(direct());
+        var contributions = plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").stream()
+                .filter(g -> g.inputString("ruleCollectionGroupName").orElse("").equals("rcg-contributions"))
+                .findFirst().orElseThrow();
+        var collections = contributions.input("ruleCollections").orElseThrow().getAsJsonArray();
+        assertThat(collections).hasSize(1);
+        var collection = collections.get(0).getAsJsonObject();
+        assertThat(collection.get("name").getAsString()).isEqualTo("onelake-direct");
+        var fqdns = new java.util.TreeSet<String>();
+        var ipGroup = plan.ofType("azure-native:network:IpGroup").get(0);
+        collection.getAsJsonArray("rules").forEach(r -> {
+            r.getAsJsonObject().getAsJsonArray("targetFqdns").forEach(f -> fqdns.add(f.getAsString()));
+            assertThat(r.getAsJsonObject().get("sourceIpGroups").toString()).isEqualTo("[\"" + ipGroup.id() + "\"]");
+        });
+        assertThat(fqdns).containsExactly("login.microsoftonline.com", "onelake.blob.fabric.microsoft.com",
+                "onelake.dfs.fabric.microsoft.com");
+        assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
+    }
+
+    @Test
+    void directUriPutsTheWorkspaceBeforeTheAt() {
+        var uri = com.ztplatform.landing.LandingUris.oneLakeRoot("zt-landing", "mirror", null);
+        assertThat(uri).isEqualTo("abfss://zt-landing@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+    }
+
+    @Test
+    void theJobGetsAConfigurationTheJobItselfAccepts() {
+        var plan = plan(direct());
+        var mirror = plan.ofType("databricks:index/job:Job").stream()
+                .filter(j -> j.inputString("name").orElse("").endsWith("onelake-mirror")).findFirst().orElseThrow();
+        var task = mirror.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(task.getAsJsonObject("sparkJarTask").get("mainClassName").getAsString())
+                .isEqualTo("com.ztplatform.landing.MirrorJob");
+        var parameters = task.getAsJsonObject("sparkJarTask").getAsJsonArray("parameters");
+        assertThat(parameters.get(0).getAsString()).isEqualTo("--config");
+        JobConfig config = JobConfigParser.parse(parameters.get(1).getAsString());
+        assertThat(config.mode()).isEqualTo(JobConfig.Mode.DIRECT);
+        assertThat(config.target().rootUri())
+                .isEqualTo("abfss://zt-landing@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+        assertThat(config.sources()).hasSize(2);
+        assertThat(parameters.toString()).doesNotContain("client-secret-value");
+        var jar = plan.ofType("databricks:index/workspaceFile:WorkspaceFile").get(0);
+        assertThat(task.getAsJsonArray("libraries").get(0).getAsJsonObject().get("jar").getAsString())
+                .isEqualTo("/Workspace" + jar.inputString("path").orElseThrow());
+        assertThat(jar.inputString("source")).hasValue(OneLakeLanding.JAR_SOURCE);
+        var cluster = mirror.input("jobClusters").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("newCluster");
+        var policy = plan.ofType("databricks:index/clusterPolicy:ClusterPolicy").get(0);
+        assertThat(cluster.get("policyId").getAsString()).isEqualTo(policy.id());
+        assertThat(cluster.get("dataSecurityMode").getAsString()).isEqualTo("SINGLE_USER");
+        assertThat(cluster.get("sparkVersion").getAsString()).isEqualTo("16.4.x-scala2.12");
+        assertThat(mirror.inputString("runAs.servicePrincipalName")).hasValue(CLIENT_ID);
+        assertThat(mirror.inputString("schedule.quartzCronExpression")).hasValue("0 0 2 * * ?");
+        var definition = JsonParser.parseString(policy.inputString("definition").orElseThrow()).getAsJsonObject();
+        assertThat(definition.getAsJsonObject("data_security_mode").get("value").getAsString()).isEqualTo("SINGLE_USER");
+        assertThat(definition.getAsJsonObject("init_scripts.*.workspace.destination").get("type").getAsString()).isEqualTo("forbidden");
+        var verify = plan.ofType("databricks:index/job:Job").stream()
+                .filter(j -> j.inputString("name").orElse("").endsWith("onelake-verify")).findFirst().orElseThrow();
+        assertThat(verify.input("tasks").orElseThrow().toString()).contains("--expected-egress-ips").contains("203.0.113.");
+    }
+
+    @Test
+    void credentialsGoToTheVaultAndTheSecretStaysSecret() {
+        var plan = plan(direct());
+        var secrets = plan.ofType("azure-native:keyvault:Secret");
+        assertThat(secrets).extracting(s -> s.inputString("secretName").orElseThrow())
+                .containsExactlyInAnyOrder("landing-sp-tenant-id", "landing-sp-client-id", "landing-sp-client-secret");
+        assertThat(plan.toJson()).doesNotContain("client-secret-value");
+    }
+
+    @Test
+    void stagedModeUsesAPrivateHierarchicalAccountThatFabricReadsByTrustedAccess() {
+        var plan = plan(staged());
+        var account = plan.ofType("azure-native:storage:StorageAccount").get(0);
+        assertThat(account.input("isHnsEnabled").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(account.input("allowSharedKeyAccess").orElseThrow().getAsBoolean()).isFalse();
+        assertThat(account.inputString("publicNetworkAccess")).hasValue("Disabled");
+        assertThat(account.inputString("minimumTlsVersion")).hasValue("TLS1_2");
+        assertThat(account.input("enableHttpsTrafficOnly").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(account.input("allowBlobPublicAccess").orElseThrow().getAsBoolean()).isFalse();
+        assertThat(account.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(account.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+        var rule = account.input("networkRuleSet.resourceAccessRules").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(rule.get("resourceId").getAsString()).isEqualTo(
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/" + FABRIC_WS);
+        var blob = plan.ofType("azure-native:storage:BlobServiceProperties").get(0);
+        assertThat(blob.input("deleteRetentionPolicy.enabled").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(blob.input("containerDeleteRetentionPolicy.enabled").orElseThrow().getAsBoolean()).isTrue();
+        var endpoints = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                .filter(e -> e.input("privateLinkServiceConnections").orElseThrow().toString().contains(account.id())).toList();
+        assertThat(endpoints).extracting(e -> e.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0)
+                .getAsJsonObject().get("groupIds").getAsJsonArray().get(0).getAsString()).containsExactlyInAnyOrder("dfs", "blob");
+        var grants = plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                .filter(a -> a.inputString("scope").orElse("").contains("/containers/landing")).toList();
+        assertThat(grants).extracting(g -> g.inputString("principalId").orElseThrow())
+                .containsExactlyInAnyOrder(OBJECT_ID, FABRIC_IDENTITY);
+        assertThat(plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup"))
+                .noneSatisfy(g -> assertThat(g.inputString("ruleCollectionGroupName")).hasValue("rcg-contributions"));
+    }
+
+    @Test
+    void validationNamesTheFieldAndTheJobsOwnRules() {
+        var bad = new LandingSettings(LandingMode.STAGED, "zt-landing", "mirror lake", Optional.empty(), List.of(),
+                "every day", "UTC", "servicePrincipal", Optional.empty(), Optional.of(OBJECT_ID), Optional.empty(),
+                Optional.of("http://echo"));
+        assertThat(bad.problems("landing"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.sources must list at least one table or path"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.schedule must be a Quartz cron expression"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.servicePrincipalClientId must be"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.fabricWorkspace must be the workspace GUID in staged mode"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.verifyEchoUrl must be an https URL"));
+        var badLakehouse = new LandingSettings(LandingMode.DIRECT, "zt-landing", "mirror lake", Optional.empty(),
+                List.of(LandingSource.table("main.sales.orders", "orders")), "0 0 2 * * ?", "UTC", "servicePrincipal",
+                Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty());
+        assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).contains("target.lakehouse must be a lakehouse name"));
+    }
+}
