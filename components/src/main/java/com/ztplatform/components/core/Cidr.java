@@ -209,4 +209,18 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
         }
         return value;
     }
+
+    /**
+     * True for an address or block inside the private ranges (RFC 1918: 10/8, 172.16/12, 192.168/16). Accepts
+     * "10.1.2.3" or "10.1.0.0/16"; anything unparsable is not private.
+     */
+    public static boolean isPrivate(String addressOrCidr) {
+        var text = addressOrCidr == null ? "" : addressOrCidr.contains("/") ? addressOrCidr : addressOrCidr + "/32";
+        if (problem(text).isPresent()) {
+            return false;
+        }
+        var block = parse(text);
+        return java.util.stream.Stream.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+                .map(Cidr::parse).anyMatch(range -> range.contains(block));
+    }
 }

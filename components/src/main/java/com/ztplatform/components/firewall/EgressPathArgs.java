@@ -75,8 +75,8 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         return problems;
     }
 
+    /** RFC 1918, or shared address space (100.64/10) that some upstream appliances use. */
     private static boolean isPrivate(String ip) {
-        return List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10").stream()
-                .map(Cidr::parse).anyMatch(c -> c.contains(ip));
+        return Cidr.isPrivate(ip) || Cidr.parse("100.64.0.0/10").contains(ip);
     }
 }

@@ -2,7 +2,6 @@ package com.ztplatform.components.keyvault;
 
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
-import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
 import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
 import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
@@ -44,14 +43,12 @@ import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
 import com.ztplatform.components.privatelink.PrivateLinkTarget;
 
 import javax.annotation.Nullable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The platform's Key Vault: RBAC-authorised, purge-protected, no public network access, reached through a
@@ -74,7 +71,6 @@ public class KeyVaultScope extends ComponentResource {
     private final KeyVaultScopeArgs args;
     private final Vault vault;
     private final Map<KeyPurpose, Key> keys;
-    private final Output<String> subscriptionId;
     private final List<Resource> accessGrants = new ArrayList<>();
 
     public KeyVaultScope(String name, KeyVaultScopeArgs args, @Nullable ComponentResourceOptions options) {
@@ -84,7 +80,6 @@ public class KeyVaultScope extends ComponentResource {
         var naming = args.naming();
         var tags = args.common().sortedTags();
         var clientConfig = AuthorizationFunctions.getClientConfig();
-        this.subscriptionId = clientConfig.applyValue(c -> c.subscriptionId());
 
         this.vault = new Vault(name + "-vault", VaultArgs.builder()
                 .resourceGroupName(args.resourceGroupName())

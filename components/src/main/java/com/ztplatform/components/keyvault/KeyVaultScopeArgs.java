@@ -1,5 +1,6 @@
 package com.ztplatform.components.keyvault;
 
+import com.ztplatform.components.core.Guids;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.common.Naming;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Arguments of {@link KeyVaultScope}. Build with {@link #builder()}.
@@ -35,8 +35,6 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
                                 Output<String> privateDnsZoneId, CommonOptions common) {
 
     public static final String AZURE_DATABRICKS_APP_ID = "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d";
-    static final Pattern GUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public KeyVaultScopeArgs {
         keys = Set.copyOf(keys);
@@ -46,7 +44,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
     }
 
     public static boolean isGuid(String value) {
-        return value != null && GUID.matcher(value).matches();
+        return Guids.isGuid(value);
     }
 
     public static Builder builder() {
@@ -63,7 +61,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
             problems.add(path + ".hsmKeys needs sku premium (HSM-protected keys), got sku " + sku);
         }
         problems.addAll(rotation.problems(path + ".rotation"));
-        azureDatabricksObjectId.filter(id -> !GUID.matcher(id).matches()).ifPresent(id -> problems.add(path
+        azureDatabricksObjectId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(path
                 + ".azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks service principal), got '"
                 + id + "'"));
         if (needsDatabricksApp && azureDatabricksObjectId.isEmpty()) {

@@ -12,9 +12,4 @@ public final class RoleDefinitions {
 
     private RoleDefinitions() {
     }
-
-    /** The full role definition id Azure expects in a role assignment. */
-    public static String id(String subscriptionId, String roleGuid) {
-        return "/subscriptions/" + subscriptionId + "/providers/Microsoft.Authorization/roleDefinitions/" + roleGuid;
-    }
 }

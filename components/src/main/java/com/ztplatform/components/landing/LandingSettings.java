@@ -1,5 +1,6 @@
 package com.ztplatform.components.landing;
 
+import com.ztplatform.components.core.Guids;
 import com.ztplatform.landing.JobConfigParser;
 import com.ztplatform.landing.LandingUris;
 
@@ -39,7 +40,6 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
     public static final String SECRET_TENANT_ID = "landing-sp-tenant-id";
     public static final String SECRET_CLIENT_ID = "landing-sp-client-id";
     public static final String SECRET_CLIENT_SECRET = "landing-sp-client-secret";
-    static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     static final Pattern QUARTZ = Pattern.compile("^\\S+( \\S+){5,6}$");
 
     public LandingSettings {
@@ -119,19 +119,19 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
             problems.add(path + ".identity must be servicePrincipal or managed, got '" + identity + "'");
         }
         if (servicePrincipal()) {
-            if (servicePrincipalClientId.filter(id -> GUID.matcher(id).matches()).isEmpty()) {
+            if (servicePrincipalClientId.filter(id -> Guids.isGuid(id)).isEmpty()) {
                 problems.add(path + ".servicePrincipalClientId must be the app registration's client id (a GUID)");
             }
-            if (servicePrincipalObjectId.filter(id -> GUID.matcher(id).matches()).isEmpty()) {
+            if (servicePrincipalObjectId.filter(id -> Guids.isGuid(id)).isEmpty()) {
                 problems.add(path + ".servicePrincipalObjectId must be its service principal object id (a GUID): "
                         + "az ad sp show --id <client id> --query id -o tsv");
             }
         }
-        if (mode == LandingMode.STAGED && !GUID.matcher(fabricWorkspace == null ? "" : fabricWorkspace).matches()) {
+        if (mode == LandingMode.STAGED && !Guids.isGuid(fabricWorkspace)) {
             problems.add(path + ".fabricWorkspace must be the workspace GUID in staged mode (trusted workspace access "
                     + "names the workspace by id), got '" + fabricWorkspace + "'");
         }
-        fabricWorkspaceIdentityObjectId.filter(id -> !GUID.matcher(id).matches()).ifPresent(id -> problems.add(path
+        fabricWorkspaceIdentityObjectId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(path
                 + ".fabricWorkspaceIdentityObjectId must be a GUID, got '" + id + "'"));
         verifyEchoUrl.filter(u -> !u.startsWith("https://")).ifPresent(u -> problems.add(path
                 + ".verifyEchoUrl must be an https URL the firewall allows, got '" + u + "'"));

@@ -1,12 +1,12 @@
 package com.ztplatform.components.network;
 
+import com.ztplatform.components.core.Guids;
 import com.ztplatform.components.core.Cidr;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Point-to-site VPN gateway with Microsoft Entra ID authentication (OpenVPN protocol only: certificate and
@@ -27,8 +27,6 @@ public record VpnOptions(String clientAddressPool, String tenantId, String audie
     static final Set<String> SKUS = Set.of(
             "VpnGw1", "VpnGw2", "VpnGw3", "VpnGw4", "VpnGw5",
             "VpnGw1AZ", "VpnGw2AZ", "VpnGw3AZ", "VpnGw4AZ", "VpnGw5AZ");
-    static final Pattern GUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public VpnOptions {
         Objects.requireNonNull(clientAddressPool, "clientAddressPool");
@@ -49,11 +47,11 @@ public record VpnOptions(String clientAddressPool, String tenantId, String audie
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         Cidr.problem(clientAddressPool).ifPresent(p -> problems.add(path + ".clientAddressPool " + p));
-        if (!GUID.matcher(tenantId).matches()) {
+        if (!Guids.isGuid(tenantId)) {
             problems.add(path + ".tenantId must be an Entra tenant GUID like 72f988bf-86f1-41af-91ab-2d7cd011db47, got '"
                     + tenantId + "'");
         }
-        if (!GUID.matcher(audience).matches()) {
+        if (!Guids.isGuid(audience)) {
             problems.add(path + ".audience must be an application id GUID like " + MICROSOFT_REGISTERED_AUDIENCE
                     + ", got '" + audience + "'");
         }

@@ -27,8 +27,7 @@ public record RouterForward(int port, String destination, List<String> domainNam
             problems.add(path + ".port must be 1-65535 and not 8082 (the health probe), like 1433, got " + port);
         }
         var cidr = Cidr.problem(destination + "/32");
-        if (cidr.isPresent() || !List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16").stream()
-                .map(Cidr::parse).anyMatch(c -> c.contains(destination))) {
+        if (cidr.isPresent() || !Cidr.isPrivate(destination)) {
             problems.add(path + ".destination must be a private IPv4 address like 10.200.10.5, got '" + destination + "'");
         }
         if (domainNames.isEmpty()) {

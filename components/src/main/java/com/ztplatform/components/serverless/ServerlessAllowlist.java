@@ -39,7 +39,7 @@ public final class ServerlessAllowlist {
                     } else if (rule instanceof FirewallRule.NetworkRule net) {
                         net.destinationFqdns().forEach(f -> add(f, where, names, reported));
                         // Private addresses are reached through NCC private endpoints, not the internet.
-                        net.destinationAddresses().stream().filter(a -> !isPrivate(a)).forEach(a -> reported.add(where
+                        net.destinationAddresses().stream().filter(a -> !com.ztplatform.components.core.Cidr.isPrivate(a)).forEach(a -> reported.add(where
                                 + ": address " + a + " (serverless egress control allows DNS names only)"));
                         net.destinationServiceTags().forEach(t -> reported.add(where + ": service tag " + t
                                 + " (serverless egress control allows DNS names only)"));
@@ -48,16 +48,6 @@ public final class ServerlessAllowlist {
             }
         }
         return new Result(new ArrayList<>(names), new ArrayList<>(reported));
-    }
-
-    private static boolean isPrivate(String address) {
-        var cidr = address.contains("/") ? address : address + "/32";
-        if (com.ztplatform.components.core.Cidr.problem(cidr).isPresent()) {
-            return false;
-        }
-        var block = com.ztplatform.components.core.Cidr.parse(cidr);
-        return List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16").stream()
-                .map(com.ztplatform.components.core.Cidr::parse).anyMatch(p -> p.contains(block));
     }
 
     private static void add(String fqdn, String where, TreeSet<String> names, TreeSet<String> reported) {

@@ -1,5 +1,6 @@
 package com.ztplatform.components.serverless;
 
+import com.ztplatform.components.core.Guids;
 import com.ztplatform.components.core.Cidr;
 
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ public record ServerlessSettings(String accountId, Optional<String> existingNccI
                                  String enforcement, List<PrivateStorage> privateStorage) {
     public static final int MAX_NCCS_PER_REGION = 10;
     public static final Set<String> ENFORCEMENT_MODES = Set.of("ENFORCED", "DRY_RUN");
-    static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     static final Pattern STORAGE_ID = Pattern.compile(
             "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/([a-z0-9]{3,24})$");
 
@@ -50,7 +50,7 @@ public record ServerlessSettings(String accountId, Optional<String> existingNccI
 
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
-        if (accountId == null || !GUID.matcher(accountId).matches()) {
+        if (!Guids.isGuid(accountId)) {
             problems.add(path + ".accountId must be the Databricks account id, a GUID from the account console, got '"
                     + accountId + "'");
         }

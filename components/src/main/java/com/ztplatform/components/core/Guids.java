@@ -1,0 +1,16 @@
+package com.ztplatform.components.core;
+
+import java.util.regex.Pattern;
+
+/** Entra ID and Azure identifiers (tenant, object, client, account ids) are GUIDs in 8-4-4-4-12 form. */
+public final class Guids {
+    private static final Pattern GUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    private Guids() {
+    }
+
+    public static boolean isGuid(String value) {
+        return value != null && GUID.matcher(value).matches();
+    }
+}
