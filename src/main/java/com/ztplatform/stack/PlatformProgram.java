@@ -17,6 +17,8 @@ import com.ztplatform.components.databricks.WorkspaceKeys;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.network.GatewayRoutes;
+import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.pulumi.azurenative.databricks.DatabricksFunctions;
 import com.pulumi.azurenative.databricks.inputs.GetWorkspaceArgs;
@@ -93,6 +95,12 @@ public final class PlatformProgram {
                 firewallConfig.forcedTunnelNextHopIp(), common), null);
 
         var hubConfig = config.hub();
+        // VPN clients must not reach the spokes around the firewall: route every spoke prefix via the firewall.
+        var gatewayRoutes = hubConfig.vpn().map(v -> new GatewayRoutes("gw-routes", hubRg.name(), config.location(),
+                naming, HubLayout.carve(hubConfig.addressSpace(), hubConfig.privateEndpointSubnetPrefix(),
+                        hubConfig.firewallManagementSubnet(), hubConfig.bastion().isPresent(), true,
+                        hubConfig.dnsResolver().isPresent()).cidr(HubLayout.FIREWALL).address(4),
+                spokePrefixes(config), common, null));
         var hub = new HubNetwork("hub", HubNetworkArgs.builder()
                 .resourceGroupName(hubRg.name())
                 .location(config.location())
@@ -106,6 +114,7 @@ public final class PlatformProgram {
                 .privateDnsZones(hubConfig.privateDnsZones())
                 .firewallSubnetNatGatewayId(egress.natGatewayId().orElse(null))
                 .firewallSubnetRouteTableId(egress.firewallSubnetRouteTableId().orElse(null))
+                .gatewaySubnetRouteTableId(gatewayRoutes.map(GatewayRoutes::routeTableId).orElse(null))
                 .common(withLogs)
                 .build(), null);
 
@@ -230,6 +239,15 @@ public final class PlatformProgram {
                 serverless, landing);
         StackOutputs.export(ctx, platform);
         return platform;
+    }
+
+    /** Every VNet the stack peers with the hub: spokes, the web-auth workspace, the serverless router. */
+    private static List<String> spokePrefixes(StackConfig config) {
+        var prefixes = new ArrayList<String>();
+        config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
+        config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
+        config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
+        return prefixes;
     }
 
     private static DatabricksAzureAuth databricksAuth(StackConfig config, Context ctx) {

@@ -236,6 +236,22 @@ class StackPlansTest {
     }
 
     @Test
+    void vpnClientsReachTheSpokesOnlyThroughTheFirewall() {
+        var gatewaySubnet = prod.ofType("azure-native:network:Subnet").stream()
+                .filter(s -> s.inputString("subnetName").orElse("").equals("GatewaySubnet")).findFirst().orElseThrow();
+        var table = prod.byId(gatewaySubnet.inputString("routeTable.id").orElseThrow()).orElseThrow();
+        var firewallIp = prod.outputs().get("firewallPrivateIp").getAsString();
+        var routed = new java.util.TreeMap<String, String>();
+        table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
+                r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace and the serverless router.
+        assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
+                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp)));
+        assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
+        assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
+    }
+
+    @Test
     void bothStacksPlanWithoutErrors() {
         assertThat(dev.errors()).isEmpty();
         assertThat(prod.errors()).isEmpty();

@@ -168,8 +168,13 @@ public class HubNetwork extends ComponentResource {
                     args.firewallSubnetRouteTableId().ifPresent(id -> builder.routeTable(
                             com.pulumi.azurenative.network.inputs.RouteTableArgs.builder().id(id).build()));
                 }
+                case HubLayout.GATEWAY -> {
+                    // No NSG on GatewaySubnet. Routing VPN clients' traffic to the spokes through the firewall.
+                    args.gatewaySubnetRouteTableId().ifPresent(id -> builder.routeTable(
+                            com.pulumi.azurenative.network.inputs.RouteTableArgs.builder().id(id).build()));
+                }
                 default -> {
-                    // AzureFirewallManagementSubnet and GatewaySubnet take no NSG.
+                    // AzureFirewallManagementSubnet takes no NSG.
                 }
             }
             // Azure rejects concurrent writes to subnets of one VNet (AnotherOperationInProgress), so each

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param firewallSubnetNatGatewayId NAT gateway to associate with AzureFirewallSubnet (the egress path's), so
  *                                   allowed traffic leaves from its static IP. Default: none
  * @param firewallSubnetRouteTableId route table for AzureFirewallSubnet (forced tunnelling). Default: none
+ * @param gatewaySubnetRouteTableId  route table for GatewaySubnet, so VPN clients reach the spokes only through the
+ *                                   firewall ({@link GatewayRoutes}). Default: none
  * @param common                     tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
  */
 public record HubNetworkArgs(
@@ -45,6 +47,7 @@ public record HubNetworkArgs(
         List<String> privateDnsZones,
         Optional<Output<String>> firewallSubnetNatGatewayId,
         Optional<Output<String>> firewallSubnetRouteTableId,
+        Optional<Output<String>> gatewaySubnetRouteTableId,
         CommonOptions common) {
 
     private static final Pattern LOCATION = Pattern.compile("^[a-z][a-z0-9]{2,39}$");
@@ -56,6 +59,7 @@ public record HubNetworkArgs(
         privateDnsZones = List.copyOf(Objects.requireNonNull(privateDnsZones, "privateDnsZones"));
         Objects.requireNonNull(firewallSubnetNatGatewayId, "firewallSubnetNatGatewayId");
         Objects.requireNonNull(firewallSubnetRouteTableId, "firewallSubnetRouteTableId");
+        Objects.requireNonNull(gatewaySubnetRouteTableId, "gatewaySubnetRouteTableId");
         Objects.requireNonNull(common, "common");
     }
 
@@ -84,6 +88,9 @@ public record HubNetworkArgs(
         vpn.ifPresent(v -> problems.addAll(v.problems("vpn")));
         problems.addAll(PrivateDnsZones.problems("privateDnsZones", privateDnsZones));
         problems.addAll(common.problems("common"));
+        if (gatewaySubnetRouteTableId.isPresent() && vpn.isEmpty()) {
+            problems.add("gatewaySubnetRouteTableId needs a VPN gateway (vpn); without one there is no GatewaySubnet");
+        }
         if (firewallSubnetNatGatewayId.isPresent() && firewallSubnetRouteTableId.isPresent()) {
             problems.add("firewallSubnetNatGatewayId and firewallSubnetRouteTableId are both set: a NAT gateway and a "
                     + "forced-tunnel route compete for the firewall's egress; pick one");
@@ -127,6 +134,7 @@ public record HubNetworkArgs(
         private List<String> privateDnsZones = PrivateDnsZones.DEFAULTS;
         private Optional<Output<String>> firewallSubnetNatGatewayId = Optional.empty();
         private Optional<Output<String>> firewallSubnetRouteTableId = Optional.empty();
+        private Optional<Output<String>> gatewaySubnetRouteTableId = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
@@ -141,12 +149,13 @@ public record HubNetworkArgs(
         public Builder privateDnsZones(List<String> value) { this.privateDnsZones = value; return this; }
         public Builder firewallSubnetNatGatewayId(Output<String> value) { this.firewallSubnetNatGatewayId = Optional.ofNullable(value); return this; }
         public Builder firewallSubnetRouteTableId(Output<String> value) { this.firewallSubnetRouteTableId = Optional.ofNullable(value); return this; }
+        public Builder gatewaySubnetRouteTableId(Output<String> value) { this.gatewaySubnetRouteTableId = Optional.ofNullable(value); return this; }
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
         public HubNetworkArgs build() {
             return new HubNetworkArgs(resourceGroupName, location, naming, addressSpace, privateEndpointSubnetPrefix,
                     firewallManagementSubnet, bastion, vpn, dnsResolver, privateDnsZones, firewallSubnetNatGatewayId,
-                    firewallSubnetRouteTableId, common);
+                    firewallSubnetRouteTableId, gatewaySubnetRouteTableId, common);
         }
     }
 }

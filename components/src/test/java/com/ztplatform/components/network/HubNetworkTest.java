@@ -273,4 +273,32 @@ class HubNetworkTest {
         return StreamSupport.stream(nsg.input("securityRules").orElseThrow().getAsJsonArray().spliterator(), false)
                 .map(JsonElement::getAsJsonObject).toList();
     }
+
+    @Test
+    void gatewayRoutesSendEverySpokePrefixToTheFirewallFromTheGatewaySubnet() {
+        var plan = MockRun.run(ctx -> {
+            var routes = new GatewayRoutes("gw-routes", Output.of("rg-hub"), "westeurope", new Naming("ztp", "dev"),
+                    "10.0.0.4", List.of("10.12.0.0/24", "10.11.0.0/24"), CommonOptions.defaults(), null);
+            new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(Output.of("rg-hub")).location("westeurope")
+                    .naming(new Naming("ztp", "dev")).addressSpace("10.0.0.0/22")
+                    .vpn(new VpnOptions("172.16.200.0/24", "72f988bf-86f1-41af-91ab-2d7cd011db47", null, null))
+                    .gatewaySubnetRouteTableId(routes.routeTableId()).build(), null);
+        });
+        assertThat(plan.errors()).isEmpty();
+        var table = plan.ofType("azure-native:network:RouteTable").get(0);
+        var gateway = plan.ofType(SUBNET).stream().filter(x -> x.inputString("subnetName").orElse("").equals("GatewaySubnet"))
+                .findFirst().orElseThrow();
+        assertThat(gateway.inputString("routeTable.id")).hasValue(table.id());
+        assertThat(table.input("routes").orElseThrow().toString())
+                .contains("\"addressPrefix\":\"10.11.0.0/24\"").contains("\"addressPrefix\":\"10.12.0.0/24\"")
+                .doesNotContain("0.0.0.0/0");
+        table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> {
+            assertThat(r.getAsJsonObject().get("nextHopType").getAsString()).isEqualTo("VirtualAppliance");
+            assertThat(r.getAsJsonObject().get("nextHopIpAddress").getAsString()).isEqualTo("10.0.0.4");
+        });
+        var args = HubNetworkArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).addressSpace("10.0.0.0/22").gatewaySubnetRouteTableId(Output.of("rt")).build();
+        assertThat(args.problems()).containsExactly(
+                "gatewaySubnetRouteTableId needs a VPN gateway (vpn); without one there is no GatewaySubnet");
+    }
 }
