@@ -1,63 +1,81 @@
 package com.ztplatform.stack;
 
 import com.pulumi.Context;
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.databricks.DatabricksFunctions;
+import com.pulumi.azurenative.databricks.inputs.GetWorkspaceArgs;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.azurenative.resources.ResourceGroupArgs;
+import com.pulumi.core.Output;
 import com.pulumi.exceptions.RunException;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.databricks.SpokeRole;
 import com.ztplatform.components.databricks.WorkspaceKeys;
-import com.ztplatform.components.keyvault.KeyPurpose;
-import com.ztplatform.components.keyvault.KeyVaultScope;
-import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
-import com.ztplatform.components.network.GatewayRoutes;
-import com.ztplatform.components.network.HubLayout;
-import com.ztplatform.components.network.PrivateDnsZones;
-import com.pulumi.azurenative.databricks.DatabricksFunctions;
-import com.pulumi.azurenative.databricks.inputs.GetWorkspaceArgs;
-import com.pulumi.resources.Resource;
-import com.pulumi.core.Output;
-import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
-import com.ztplatform.components.serverless.ServerlessEgress;
-import com.ztplatform.components.serverless.ServerlessEgressArgs;
-import com.ztplatform.components.serverless.ServerlessRouter;
-import com.ztplatform.components.landing.OneLakeLanding;
-import com.ztplatform.components.landing.OneLakeLandingArgs;
-import com.ztplatform.components.serverless.ServerlessRouterArgs;
-import com.ztplatform.components.serverless.WorkspaceHardening;
-import com.pulumi.resources.ComponentResourceOptions;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
 import com.ztplatform.components.firewall.EgressPathArgs;
+import com.ztplatform.components.keyvault.KeyPurpose;
+import com.ztplatform.components.keyvault.KeyVaultScope;
+import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.landing.OneLakeLanding;
+import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.monitoring.LogAnalytics;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
+import com.ztplatform.components.network.GatewayRoutes;
+import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.HubNetworkArgs;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.serverless.ServerlessEgress;
+import com.ztplatform.components.serverless.ServerlessEgressArgs;
+import com.ztplatform.components.serverless.ServerlessRouter;
+import com.ztplatform.components.serverless.ServerlessRouterArgs;
+import com.ztplatform.components.serverless.WorkspaceHardening;
 import com.ztplatform.stack.config.ConfigException;
 import com.ztplatform.stack.config.PulumiConfigSource;
 import com.ztplatform.stack.config.StackConfig;
 import com.ztplatform.stack.config.StackConfigLoader;
-
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The stack program: reads and validates the whole stack configuration, then composes the components.
- * The same code runs under {@code pulumi up} and in the offline plan.
+ * The stack program: reads and validates the whole stack configuration, then composes the components in
+ * dependency order. The same code runs under {@code pulumi up} and in the offline plan.
+ *
+ * <p>Order matters where Azure or the components need it: the egress path and the GatewaySubnet routes exist
+ * before the hub (they are properties of hub subnets); everything that adds firewall rules or sources (spokes,
+ * router, landing) comes before {@code firewall.seal()}; serverless egress comes after it, because it mirrors the
+ * sealed rule set.
  */
 public final class PlatformProgram {
-    private PlatformProgram() {
+    private final Context ctx;
+    private final StackConfig config;
+    private final Naming naming;
+    private final CommonOptions common;
+    private CommonOptions withLogs;
+
+    private PlatformProgram(Context ctx, StackConfig config) {
+        this.ctx = ctx;
+        this.config = config;
+        this.naming = new Naming(config.namePrefix(), config.environment());
+        this.common = CommonOptions.defaults()
+                .withTags(config.tags().asMap())
+                .withProtect(config.protect())
+                .withLock(config.lock());
     }
 
     /** Entry point for Pulumi. Configuration problems are reported all at once, without a stack trace. */
@@ -73,35 +91,77 @@ public final class PlatformProgram {
 
     /** The resources of one stack, from a validated configuration. */
     public static Platform compose(Context ctx, StackConfig config) {
-        var naming = new Naming(config.namePrefix(), config.environment());
-        var common = CommonOptions.defaults()
-                .withTags(config.tags().asMap())
-                .withProtect(config.protect())
-                .withLock(config.lock());
+        return new PlatformProgram(ctx, config).compose();
+    }
 
-        var hubRg = new ResourceGroup("hub-rg", ResourceGroupArgs.builder()
-                .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, "hub", "rg"))
-                .location(config.location())
-                .tags(common.sortedTags())
-                .build(), CustomResourceOptions.builder().protect(config.protect()).build());
-
+    private Platform compose() {
+        var hubRg = resourceGroup("hub-rg", "hub");
         var logs = new LogAnalytics("logs", new LogAnalyticsArgs(hubRg.name(), config.location(), naming,
                 config.logs().retentionInDays(), config.logs().existingWorkspaceId(), common), null);
-        var withLogs = common.withLogAnalyticsWorkspaceId(logs.workspaceId());
+        this.withLogs = common.withLogAnalyticsWorkspaceId(logs.workspaceId());
 
         var firewallConfig = config.firewall();
         var egress = new EgressPath("egress", new EgressPathArgs(hubRg.name(), config.location(), naming,
                 firewallConfig.egressMode(), firewallConfig.publicIpPrefixLength(),
                 firewallConfig.forcedTunnelNextHopIp(), common), null);
+        var hub = hub(hubRg, egress);
+        var firewall = new EgressFirewall("fw", EgressFirewallArgs.of(hub, egress, naming, firewallConfig.settings(),
+                withLogs), null);
+        var keyVault = keyVault(hubRg, hub);
 
+        var spokes = new ArrayList<DatabricksSpoke>();
+        var layers = new LinkedHashMap<String, WorkspaceLayer>();
+        for (var spoke : config.spokes()) {
+            var created = workloadSpoke(spoke, hub, firewall, keyVault);
+            spokes.add(created);
+            workspaceLayer(spoke.name(), created, keyVault).ifPresent(layer -> layers.put(spoke.name(), layer));
+        }
+        var webAuth = config.webAuth().map(w -> spoke(hub, firewall, StackConfig.WebAuth.SPOKE_NAME, SpokeRole.WEB_AUTH,
+                w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
+                SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false, WorkspaceKeys.none()));
+        var router = config.serverlessRouter().map(r -> new ServerlessRouter("serverless-router",
+                new ServerlessRouterArgs(resourceGroup("router-rg", "router").name(), config.location(), naming,
+                        r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null));
+        var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
+                config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
+        landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
+
+        firewall.seal();
+
+        var serverless = serverless(spokes, webAuth, router, landing, keyVault, firewall);
+        landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
+                l.deployJobs("landing", layer.spoke(), layer.provider(), config.keyVault().secretScopeName(),
+                        firewall.egressIps(), List.of(layer.scope()))));
+        if (webAuth.isEmpty() && !spokes.isEmpty()) {
+            ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
+                    + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
+        }
+        firewall.warnings().forEach(w -> ctx.log().warn(w));
+        firewall.notes().forEach(n -> ctx.log().info(n));
+
+        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
+                serverless, landing);
+        StackOutputs.export(ctx, platform);
+        return platform;
+    }
+
+    private ResourceGroup resourceGroup(String logicalName, String purpose) {
+        return new ResourceGroup(logicalName, ResourceGroupArgs.builder()
+                .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, purpose, "rg"))
+                .location(config.location())
+                .tags(common.sortedTags())
+                .build(), CustomResourceOptions.builder().protect(config.protect()).build());
+    }
+
+    private HubNetwork hub(ResourceGroup hubRg, EgressPath egress) {
         var hubConfig = config.hub();
         // VPN clients must not reach the spokes around the firewall: route every spoke prefix via the firewall.
         var gatewayRoutes = hubConfig.vpn().map(v -> new GatewayRoutes("gw-routes", hubRg.name(), config.location(),
                 naming, HubLayout.carve(hubConfig.addressSpace(), hubConfig.privateEndpointSubnetPrefix(),
                         hubConfig.firewallManagementSubnet(), hubConfig.bastion().isPresent(), true,
                         hubConfig.dnsResolver().isPresent()).cidr(HubLayout.FIREWALL).address(4),
-                spokePrefixes(config), common, null));
-        var hub = new HubNetwork("hub", HubNetworkArgs.builder()
+                spokePrefixes(), common, null));
+        return new HubNetwork("hub", HubNetworkArgs.builder()
                 .resourceGroupName(hubRg.name())
                 .location(config.location())
                 .naming(naming)
@@ -117,11 +177,11 @@ public final class PlatformProgram {
                 .gatewaySubnetRouteTableId(gatewayRoutes.map(GatewayRoutes::routeTableId).orElse(null))
                 .common(withLogs)
                 .build(), null);
+    }
 
-        var firewall = new EgressFirewall("fw", EgressFirewallArgs.of(hub, egress, naming, firewallConfig.settings(),
-                withLogs), null);
+    private KeyVaultScope keyVault(ResourceGroup hubRg, HubNetwork hub) {
         var kv = config.keyVault();
-        var keyVault = new KeyVaultScope("kv", KeyVaultScopeArgs.builder()
+        return new KeyVaultScope("kv", KeyVaultScopeArgs.builder()
                 .resourceGroupName(hubRg.name())
                 .location(config.location())
                 .naming(naming)
@@ -134,115 +194,93 @@ public final class PlatformProgram {
                 .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT))
                 .common(withLogs)
                 .build(), null);
+    }
 
-        var spokes = new ArrayList<DatabricksSpoke>();
-        var workspaceLayers = new java.util.LinkedHashMap<String, WorkspaceLayer>();
-        for (var spoke : config.spokes()) {
-            var keys = WorkspaceKeys.none();
-            List<Resource> dbfsGrants = List.of();
-            var dbfsStage = config.bootstrap() ? WorkspaceKeys.DbfsRootStage.PREPARE : WorkspaceKeys.DbfsRootStage.APPLY;
-            if (kv.customerManagedKeys().contains(KeyPurpose.DBFS_ROOT) && dbfsStage == WorkspaceKeys.DbfsRootStage.APPLY) {
-                // Step 2 of the DBFS-root sequence, read from the workspace as it exists since the first deployment,
-                // so the key can be applied in this one without a dependency cycle.
-                var existing = DatabricksFunctions.getWorkspace(GetWorkspaceArgs.builder()
-                        .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, spoke.name()))
-                        .workspaceName(DatabricksSpoke.workspaceName(naming, spoke.name()))
-                        .build());
-                dbfsGrants = List.of(keyVault.grantKeyUse("grant-" + spoke.name() + "-dbfs-root", KeyPurpose.DBFS_ROOT,
-                        existing.applyValue(w -> w.storageAccountIdentity().map(i -> i.principalId()).orElseThrow(() ->
-                                new IllegalStateException("workspace " + w.name() + " has no storage identity: deploy once "
-                                        + "with bootstrap: true so it is prepared for encryption"))),
-                        "the workspace storage account encrypts DBFS root with this key"));
-            }
-            keys = new WorkspaceKeys(keyVault.customerManagedKey(KeyPurpose.MANAGED_SERVICES),
-                    keyVault.customerManagedKey(KeyPurpose.MANAGED_DISK), keyVault.customerManagedKey(KeyPurpose.DBFS_ROOT),
-                    dbfsStage, dbfsGrants);
-            var created = spoke(naming, config, common, hub, firewall, spoke.name(), SpokeRole.WORKLOAD,
-                    spoke.addressSpace(), spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(),
-                    spoke.privateEndpointSubnetPrefix(), spoke.storageSku(), spoke.frontEndPrivateEndpoint(), keys);
-            if (kv.customerManagedKeys().contains(KeyPurpose.DBFS_ROOT) && dbfsStage == WorkspaceKeys.DbfsRootStage.PREPARE) {
-                keyVault.grantKeyUse("grant-" + spoke.name() + "-dbfs-root", KeyPurpose.DBFS_ROOT,
-                        created.storageIdentityPrincipalId().applyValue(id -> id.orElse("")),
-                        "the workspace storage account encrypts DBFS root with this key");
-            }
-            if (kv.customerManagedKeys().contains(KeyPurpose.MANAGED_DISK)) {
-                keyVault.grantKeyUse("grant-" + spoke.name() + "-managed-disk", KeyPurpose.MANAGED_DISK,
-                        created.managedDiskIdentityPrincipalId().applyValue(id -> id.orElse("")),
-                        "the workspace's disk encryption set encrypts cluster disks with this key");
-            }
-            if (!config.bootstrap()) {
-                // Workspace-level layer: needs this machine to reach the workspace through its front-end endpoint.
-                var provider = DatabricksProvider.workspace("dbx-" + spoke.name(), created.workspaceUrl(),
-                        created.workspaceResourceId(), databricksAuth(config, ctx),
-                        CustomResourceOptions.builder().parent(created).dependsOn(created.endpointsDone()).build());
-                var scope = keyVault.secretScope("dbx-" + spoke.name() + "-scope", kv.secretScopeName(), provider, created);
-                workspaceLayers.put(spoke.name(), new WorkspaceLayer(created, provider, scope));
-                var hardening = new WorkspaceHardening("harden-" + spoke.name(), config.hardening(), provider,
-                        ComponentResourceOptions.builder().parent(created).build());
-                hardening.warnings().forEach(w -> ctx.log().warn(w));
-            }
-            spokes.add(created);
+    /** A workload spoke with its customer-managed keys, in the DBFS-root stage this deployment is at. */
+    private DatabricksSpoke workloadSpoke(StackConfig.Spoke spoke, HubNetwork hub, EgressFirewall firewall,
+                                          KeyVaultScope keyVault) {
+        var purposes = config.keyVault().customerManagedKeys();
+        var stage = config.bootstrap() ? WorkspaceKeys.DbfsRootStage.PREPARE : WorkspaceKeys.DbfsRootStage.APPLY;
+        List<Resource> dbfsGrants = List.of();
+        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.DbfsRootStage.APPLY) {
+            // Step 2 of the DBFS-root sequence, read from the workspace as it exists since the first deployment,
+            // so the key can be applied in this one without a dependency cycle.
+            var existing = DatabricksFunctions.getWorkspace(GetWorkspaceArgs.builder()
+                    .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, spoke.name()))
+                    .workspaceName(DatabricksSpoke.workspaceName(naming, spoke.name()))
+                    .build());
+            dbfsGrants = List.of(grantDbfsRoot(keyVault, spoke.name(), existing.applyValue(w -> w.storageAccountIdentity()
+                    .map(i -> i.principalId()).orElseThrow(() -> new IllegalStateException("workspace " + w.name()
+                            + " has no storage identity: deploy once with bootstrap: true so it is prepared for encryption")))));
         }
-        var webAuth = config.webAuth().map(w -> spoke(naming, config, common, hub, firewall, StackConfig.WebAuth.SPOKE_NAME,
-                SpokeRole.WEB_AUTH, w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
-                SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false,
-                WorkspaceKeys.none()));
-        var router = config.serverlessRouter().map(r -> {
-            var rg = new ResourceGroup("router-rg", ResourceGroupArgs.builder()
-                    .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"))
-                    .location(config.location())
-                    .tags(common.sortedTags())
-                    .build(), CustomResourceOptions.builder().protect(config.protect()).build());
-            return new ServerlessRouter("serverless-router", new ServerlessRouterArgs(rg.name(), config.location(), naming,
-                    r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null);
-        });
-        var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
-                config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
-        landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
-        firewall.seal();
+        var keys = new WorkspaceKeys(keyVault.customerManagedKey(KeyPurpose.MANAGED_SERVICES),
+                keyVault.customerManagedKey(KeyPurpose.MANAGED_DISK), keyVault.customerManagedKey(KeyPurpose.DBFS_ROOT),
+                stage, dbfsGrants);
+        var created = spoke(hub, firewall, spoke.name(), SpokeRole.WORKLOAD, spoke.addressSpace(),
+                spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(), spoke.privateEndpointSubnetPrefix(),
+                spoke.storageSku(), spoke.frontEndPrivateEndpoint(), keys);
+        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.DbfsRootStage.PREPARE) {
+            grantDbfsRoot(keyVault, spoke.name(), created.storageIdentityPrincipalId().applyValue(id -> id.orElse("")));
+        }
+        if (purposes.contains(KeyPurpose.MANAGED_DISK)) {
+            keyVault.grantKeyUse("grant-" + spoke.name() + "-managed-disk", KeyPurpose.MANAGED_DISK,
+                    created.managedDiskIdentityPrincipalId().applyValue(id -> id.orElse("")),
+                    "the workspace's disk encryption set encrypts cluster disks with this key");
+        }
+        return created;
+    }
+
+    private static Resource grantDbfsRoot(KeyVaultScope keyVault, String spoke, Output<String> principalId) {
+        return keyVault.grantKeyUse("grant-" + spoke + "-dbfs-root", KeyPurpose.DBFS_ROOT, principalId,
+                "the workspace storage account encrypts DBFS root with this key");
+    }
+
+    /**
+     * The workspace-level layer (secret scope, hardening), through a provider that must reach the workspace's
+     * front-end endpoint; absent during bootstrap.
+     */
+    private Optional<WorkspaceLayer> workspaceLayer(String name, DatabricksSpoke spoke, KeyVaultScope keyVault) {
+        if (config.bootstrap()) {
+            return Optional.empty();
+        }
+        var provider = DatabricksProvider.workspace("dbx-" + name, spoke.workspaceUrl(), spoke.workspaceResourceId(),
+                databricksAuth(), CustomResourceOptions.builder().parent(spoke).dependsOn(spoke.endpointsDone()).build());
+        var scope = keyVault.secretScope("dbx-" + name + "-scope", config.keyVault().secretScopeName(), provider, spoke);
+        var hardening = new WorkspaceHardening("harden-" + name, config.hardening(), provider,
+                ComponentResourceOptions.builder().parent(spoke).build());
+        hardening.warnings().forEach(w -> ctx.log().warn(w));
+        return Optional.of(new WorkspaceLayer(spoke, provider, scope));
+    }
+
+    private Optional<ServerlessEgress> serverless(List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
+                                                  Optional<ServerlessRouter> router, Optional<OneLakeLanding> landing,
+                                                  KeyVaultScope keyVault, EgressFirewall firewall) {
+        if (config.serverless().isEmpty()) {
+            ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
+                    + "(unrestricted) egress; set serverless.accountId to restrict it to the firewall's allowlist");
+            return Optional.empty();
+        }
+        var settings = config.serverless().get();
+        var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()), databricksAuth(), null);
+        var workspaces = new ArrayList<ServerlessEgressArgs.Workspace>();
+        spokes.forEach(s -> workspaces.add(new ServerlessEgressArgs.Workspace(s.spokeName(), s.workspaceId())));
+        webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
         var platformStorage = landing.flatMap(OneLakeLanding::stagingAccountId)
                 .map(id -> List.of(new ServerlessEgressArgs.StorageTarget(id,
                         naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"), List.of("dfs", "blob"))))
                 .orElse(List.of());
-        var serverless = config.serverless().map(settings -> {
-            var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()),
-                    databricksAuth(config, ctx), null);
-            var workspaces = new ArrayList<ServerlessEgressArgs.Workspace>();
-            spokes.forEach(sp -> workspaces.add(new ServerlessEgressArgs.Workspace(sp.spokeName(), sp.workspaceId())));
-            webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
-            return new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(), naming,
-                    settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), platformStorage, common), null);
-        });
-        serverless.ifPresent(s -> router.ifPresent(r -> s.privateLinkServiceRule("serverless-router-pls",
-                r.privateLinkServiceId(), r.domainNames())));
-        serverless.ifPresent(s -> s.notExpressible().forEach(entry -> ctx.log().warn(
-                "serverless network policy cannot express firewall entry " + entry)));
-        if (serverless.isEmpty()) {
-            ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
-                    + "(unrestricted) egress; set serverless.accountId to restrict it to the firewall's allowlist");
-        }
-        landing.ifPresent(l -> {
-            var layer = workspaceLayers.get(config.landing().orElseThrow().workspace());
-            if (layer != null) {
-                l.deployJobs("landing", layer.spoke(), layer.provider(), kv.secretScopeName(), firewall.egressIps(),
-                        List.of(layer.scope()));
-            }
-        });
-        if (webAuth.isEmpty() && !spokes.isEmpty()) {
-            ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
-                    + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
-        }
-        firewall.warnings().forEach(w -> ctx.log().warn(w));
-        firewall.notes().forEach(n -> ctx.log().info(n));
-
-        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless, landing);
-        StackOutputs.export(ctx, platform);
-        return platform;
+        var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(),
+                naming, settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), platformStorage, common),
+                null);
+        router.ifPresent(r -> serverless.privateLinkServiceRule("serverless-router-pls", r.privateLinkServiceId(),
+                r.domainNames()));
+        serverless.notExpressible().forEach(entry -> ctx.log().warn(
+                "serverless network policy cannot express firewall entry " + entry));
+        return Optional.of(serverless);
     }
 
     /** Every VNet the stack peers with the hub: spokes, the web-auth workspace, the serverless router. */
-    private static List<String> spokePrefixes(StackConfig config) {
+    private List<String> spokePrefixes() {
         var prefixes = new ArrayList<String>();
         config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
         config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
@@ -250,7 +288,7 @@ public final class PlatformProgram {
         return prefixes;
     }
 
-    private static DatabricksAzureAuth databricksAuth(StackConfig config, Context ctx) {
+    private DatabricksAzureAuth databricksAuth() {
         var auth = config.databricksAuth();
         return switch (auth.type()) {
             case "managedIdentity" -> auth.clientId().map(id -> DatabricksAzureAuth.managedIdentity(Output.of(id)))
@@ -261,10 +299,9 @@ public final class PlatformProgram {
         };
     }
 
-    private static DatabricksSpoke spoke(Naming naming, StackConfig config, CommonOptions common, HubNetwork hub,
-                                         EgressFirewall firewall, String name, SpokeRole role, Cidr addressSpace,
-                                         int hostPrefix, int containerPrefix, int endpointPrefix, String storageSku,
-                                         boolean frontEnd, WorkspaceKeys keys) {
+    private DatabricksSpoke spoke(HubNetwork hub, EgressFirewall firewall, String name, SpokeRole role, Cidr addressSpace,
+                                  int hostPrefix, int containerPrefix, int endpointPrefix, String storageSku,
+                                  boolean frontEnd, WorkspaceKeys keys) {
         var rg = new ResourceGroup("spoke-" + name + "-rg", ResourceGroupArgs.builder()
                 .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, name))
                 .location(config.location())
