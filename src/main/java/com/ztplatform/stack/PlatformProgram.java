@@ -95,7 +95,7 @@ public final class PlatformProgram {
     }
 
     private Platform compose() {
-        var hubRg = resourceGroup("hub-rg", "hub");
+        var hubRg = resourceGroup("hub-rg", naming.name(ResourceKind.RESOURCE_GROUP, "hub", "rg"));
         var logs = new LogAnalytics("logs", new LogAnalyticsArgs(hubRg.name(), config.location(), naming,
                 config.logs().retentionInDays(), config.logs().existingWorkspaceId(), common), null);
         this.withLogs = common.withLogAnalyticsWorkspaceId(logs.workspaceId());
@@ -119,9 +119,11 @@ public final class PlatformProgram {
         var webAuth = config.webAuth().map(w -> spoke(hub, firewall, StackConfig.WebAuth.SPOKE_NAME, SpokeRole.WEB_AUTH,
                 w.addressSpace(), SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
                 SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false, WorkspaceKeys.none()));
-        var router = config.serverlessRouter().map(r -> new ServerlessRouter("serverless-router",
-                new ServerlessRouterArgs(resourceGroup("router-rg", "router").name(), config.location(), naming,
-                        r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null));
+        var router = config.serverlessRouter().map(r -> {
+            var rg = resourceGroup("router-rg", naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"));
+            return new ServerlessRouter("serverless-router", new ServerlessRouterArgs(rg.name(), config.location(), naming,
+                    r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null);
+        });
         var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
                 config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
@@ -145,9 +147,9 @@ public final class PlatformProgram {
         return platform;
     }
 
-    private ResourceGroup resourceGroup(String logicalName, String purpose) {
+    private ResourceGroup resourceGroup(String logicalName, String resourceGroupName) {
         return new ResourceGroup(logicalName, ResourceGroupArgs.builder()
-                .resourceGroupName(naming.name(ResourceKind.RESOURCE_GROUP, purpose, "rg"))
+                .resourceGroupName(resourceGroupName)
                 .location(config.location())
                 .tags(common.sortedTags())
                 .build(), CustomResourceOptions.builder().protect(config.protect()).build());
@@ -157,10 +159,7 @@ public final class PlatformProgram {
         var hubConfig = config.hub();
         // VPN clients must not reach the spokes around the firewall: route every spoke prefix via the firewall.
         var gatewayRoutes = hubConfig.vpn().map(v -> new GatewayRoutes("gw-routes", hubRg.name(), config.location(),
-                naming, HubLayout.carve(hubConfig.addressSpace(), hubConfig.privateEndpointSubnetPrefix(),
-                        hubConfig.firewallManagementSubnet(), hubConfig.bastion().isPresent(), true,
-                        hubConfig.dnsResolver().isPresent()).cidr(HubLayout.FIREWALL).address(4),
-                spokePrefixes(), common, null));
+                naming, HubLayout.firewallPrivateIp(hubConfig.layout()), spokePrefixes(), common, null));
         return new HubNetwork("hub", HubNetworkArgs.builder()
                 .resourceGroupName(hubRg.name())
                 .location(config.location())
@@ -302,11 +301,7 @@ public final class PlatformProgram {
     private DatabricksSpoke spoke(HubNetwork hub, EgressFirewall firewall, String name, SpokeRole role, Cidr addressSpace,
                                   int hostPrefix, int containerPrefix, int endpointPrefix, String storageSku,
                                   boolean frontEnd, WorkspaceKeys keys) {
-        var rg = new ResourceGroup("spoke-" + name + "-rg", ResourceGroupArgs.builder()
-                .resourceGroupName(DatabricksSpoke.resourceGroupName(naming, name))
-                .location(config.location())
-                .tags(common.sortedTags())
-                .build(), CustomResourceOptions.builder().protect(config.protect()).build());
+        var rg = resourceGroup("spoke-" + name + "-rg", DatabricksSpoke.resourceGroupName(naming, name));
         return new DatabricksSpoke("spoke-" + name, DatabricksSpokeArgs.builder()
                 .resourceGroupName(rg.name())
                 .location(config.location())

@@ -1,6 +1,7 @@
 package com.ztplatform.stack.config;
 
 import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.SubnetLayout;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
@@ -11,6 +12,7 @@ import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.DnsResolverOptions;
+import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.VpnOptions;
 
 import java.util.LinkedHashMap;
@@ -74,6 +76,12 @@ public record StackConfig(
                       Optional<DnsResolverOptions> dnsResolver, List<String> privateDnsZones) {
         public Hub {
             privateDnsZones = List.copyOf(privateDnsZones);
+        }
+
+        /** The hub's subnet layout; throws {@link com.ztplatform.components.core.LayoutException} when it does not fit. */
+        public SubnetLayout layout() {
+            return HubLayout.carve(addressSpace, privateEndpointSubnetPrefix, firewallManagementSubnet,
+                    bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());
         }
     }
 

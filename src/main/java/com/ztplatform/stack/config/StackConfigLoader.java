@@ -284,14 +284,15 @@ public final class StackConfigLoader {
                 .orElse(PrivateDnsZones.DEFAULTS);
         problems.addAll(PrivateDnsZones.problems(hub.at("privateDnsZones"), zones));
 
-        if (space.isPresent() && pePrefix >= 24 && pePrefix <= 28) {
+        var result = space.map(s -> new StackConfig.Hub(s, pePrefix, mgmt, bastion, vpn, resolver, zones));
+        if (result.isPresent() && pePrefix >= 24 && pePrefix <= 28) {
             try {
-                HubLayout.carve(space.get(), pePrefix, mgmt, bastion.isPresent(), vpn.isPresent(), resolver.isPresent());
+                result.get().layout();
             } catch (LayoutException e) {
                 e.problems().forEach(p -> problems.add(hub.at("addressSpace") + ": " + p));
             }
         }
-        return space.map(s -> new StackConfig.Hub(s, pePrefix, mgmt, bastion, vpn, resolver, zones)).orElse(null);
+        return result.orElse(null);
     }
 
     private BastionOptions readBastion(ConfigNode node) {

@@ -39,6 +39,7 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.network.HubLayout;
 
 import javax.annotation.Nullable;
 import java.time.Duration;
@@ -111,7 +112,7 @@ public class EgressFirewall extends ComponentResource {
         var naming = args.naming();
         var rg = hub.resourceGroupName();
         var tags = args.common().sortedTags();
-        this.predictedPrivateIp = hub.firewallSubnetPrefix().address(4);
+        this.predictedPrivateIp = HubLayout.firewallPrivateIp(hub.layout());
         failIfNeverSealed(args.sealTimeout());
 
         sourceGroup(SourceGroups.DATABRICKS);

@@ -51,4 +51,12 @@ public final class HubLayout {
         return SubnetCarver.carve(addressSpace,
                 slots(privateEndpointPrefix, firewallManagement, bastion, vpnGateway, dnsResolver));
     }
+
+    /**
+     * The private IP Azure Firewall takes in this layout: Azure reserves the first four addresses of every subnet,
+     * so the firewall's is the fourth (known before deployment, which is what lets routes point at it).
+     */
+    public static String firewallPrivateIp(SubnetLayout layout) {
+        return layout.cidr(FIREWALL).address(4);
+    }
 }
