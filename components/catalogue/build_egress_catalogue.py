@@ -115,13 +115,12 @@ def is_fqdn_field(field):
     return field.endswith("Fqdns")
 
 
-def build_field(region, entry, field, unverified_listed):
+def build_field(entry, field, unverified_listed, flags):
     fact = entry.get(field)
     if not isinstance(fact, dict):
         fact = {}
     raw = [str(v).strip() for v in as_list(fact.get("value")) if v is not None and str(v).strip()]
     values = dedupe([v.lower() for v in raw] if is_fqdn_field(field) else raw)
-    flags = [str(f) for f in as_list(entry.get("flags"))]
     field_flags = [f for f in flags if mentions(f, field)]
     suspect = any(f.startswith("SUSPECT") for f in field_flags)
 
@@ -220,9 +219,9 @@ def build(facts, facts_label):
             continue
         unverified = set(as_list((entry.get("completeness") or {}).get("unverified")))
         unverified |= set(as_list((completeness.get(region) or {}).get("unverified")))
-        fields = {f: build_field(region, entry, f, unverified) for f in FIELDS}
-        out = {"serviceTagRegion": service_tag_region(region, entry), "fields": fields}
         flags = [str(f) for f in as_list(entry.get("flags"))]
+        fields = {f: build_field(entry, f, unverified, flags) for f in FIELDS}
+        out = {"serviceTagRegion": service_tag_region(region, entry), "fields": fields}
         if flags:
             out["flags"] = flags
         regions[region] = out
@@ -257,7 +256,8 @@ def main():
 
     with open(args.facts, encoding="utf-8") as f:
         facts = json.load(f)
-    text = render(build(facts, "shared/reference/azure-facts.json"))
+    catalogue = build(facts, "shared/reference/azure-facts.json")
+    text = render(catalogue)
     out = os.path.normpath(args.out)
     if args.check:
         try:
@@ -271,7 +271,7 @@ def main():
         return
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print("wrote %s (%d regions, catalogue %s)" % (out, len(json.loads(text)["regions"]), facts["meta"]["generated"]))
+    print("wrote %s (%d regions, catalogue %s)" % (out, len(catalogue["regions"]), facts["meta"]["generated"]))
 
 
 if __name__ == "__main__":

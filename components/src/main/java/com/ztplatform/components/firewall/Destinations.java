@@ -29,6 +29,9 @@ public final class Destinations {
     private static final Pattern PORT = Pattern.compile("([0-9]+)(?:-([0-9]+))?");
     private static final Pattern SERVICE_TAG = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)?");
     private static final Pattern APPLICATION_PROTOCOL = Pattern.compile("(Https|Http|Mssql):([0-9]+)");
+    /** Recognises a miscapitalised protocol, so the error can say how to spell it. */
+    private static final Pattern APPLICATION_PROTOCOL_ANY_CASE =
+            Pattern.compile(APPLICATION_PROTOCOL.pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final List<String> NETWORK_PROTOCOLS = List.of("TCP", "UDP", "ICMP", "Any");
 
@@ -146,7 +149,7 @@ public final class Destinations {
         if (value.equals("0.0.0.0/0")) {
             return Optional.of(path + " '0.0.0.0/0' opens the whole internet" + like);
         }
-        String cidr = value.contains("/") ? value : value + "/32";
+        String cidr = normaliseAddress(value);
         Optional<String> problem = Cidr.problem(cidr);
         if (problem.isPresent()) {
             return Optional.of(problem.get().startsWith("has host bits set")
@@ -192,7 +195,7 @@ public final class Destinations {
         }
         Matcher m = APPLICATION_PROTOCOL.matcher(value);
         if (!m.matches()) {
-            Matcher relaxed = Pattern.compile(APPLICATION_PROTOCOL.pattern(), Pattern.CASE_INSENSITIVE).matcher(value);
+            Matcher relaxed = APPLICATION_PROTOCOL_ANY_CASE.matcher(value);
             if (relaxed.matches()) {
                 String type = relaxed.group(1).toLowerCase(Locale.ROOT);
                 String fixed = Character.toUpperCase(type.charAt(0)) + type.substring(1) + ":" + relaxed.group(2);

@@ -266,7 +266,7 @@ public final class EgressRules {
         String key = OVERRIDES_KEY + "." + field;
         StringBuilder s = new StringBuilder(key).append(" is needed for region '").append(region.region())
                 .append("': the Databricks egress catalogue (version ").append(c.version()).append(") has ")
-                .append(field).append(' ').append(f.status().name().toLowerCase(Locale.ROOT))
+                .append(field).append(' ').append(f.status().jsonName())
                 .append(" and the ").append(o.mode().configName()).append(" control-plane mode uses it");
         if (!f.values().isEmpty()) {
             s.append("; unconfirmed values: ").append(shortList(f.values()));
@@ -472,7 +472,7 @@ public final class EgressRules {
             if (override != null) {
                 if (overrideNoted.add(field)) {
                     notes.add(field + " for " + region.region() + " supplied by " + OVERRIDES_KEY + "." + field
-                            + " (catalogue " + c.version() + ": " + statusText(region.field(field)) + ")"
+                            + " (catalogue " + c.version() + ": " + region.field(field).status().jsonName() + ")"
                             + (override.isEmpty() ? "; the empty list drops the rule" : ""));
                 }
                 List<String> values = override.stream()
@@ -483,17 +483,13 @@ public final class EgressRules {
             return sorted(region.field(field).values());
         }
 
-        private String statusText(Field f) {
-            return f.status().name().toLowerCase(Locale.ROOT);
-        }
-
         /** "(region westeurope; catalogue 2026-11-23: artifactStoragePrimaryFqdns verified, ...)" */
         private String cite(String... fields) {
             List<String> parts = new ArrayList<>();
             for (String field : fields) {
                 parts.add(o.regionOverrides().containsKey(field)
                         ? field + " from " + OVERRIDES_KEY + "." + field
-                        : field + " " + statusText(region.field(field)));
+                        : field + " " + region.field(field).status().jsonName());
             }
             return " (region " + region.region() + "; catalogue " + c.version() + ": " + String.join(", ", parts) + ")";
         }

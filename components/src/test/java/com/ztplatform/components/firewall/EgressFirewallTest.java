@@ -96,11 +96,11 @@ class EgressFirewallTest {
 
     @Test
     void standardWithNatGatewayNeedsNoManagementIp() {
-        var firewall = one(plan(FirewallSettings.defaults()), FIREWALL);
+        var plan = plan(FirewallSettings.defaults());
+        var firewall = one(plan, FIREWALL);
         assertThat(firewall.input("managementIpConfiguration")).isEmpty();
         assertThat(firewall.inputString("sku.name")).hasValue("AZFW_VNet");
-        assertThat(firewall.inputString("firewallPolicy.id")).hasValue(
-                plan(FirewallSettings.defaults()).ofType(POLICY).get(0).id());
+        assertThat(firewall.inputString("firewallPolicy.id")).hasValue(one(plan, POLICY).id());
     }
 
     @Test
@@ -165,11 +165,11 @@ class EgressFirewallTest {
         var ipGroup = one(plan, "azure-native:network:IpGroup");
         assertThat(ipGroup.input("ipAddresses").orElseThrow().toString())
                 .isEqualTo("[\"10.11.0.0/26\",\"10.11.0.64/26\"]");
-        for (var group : plan.ofType(RCG)) {
-            for (var rule : rules(group)) {
-                assertThat(rule.has("sourceAddresses")).as(rule.get("name").getAsString()).isFalse();
-                assertThat(rule.get("sourceIpGroups").toString()).isEqualTo("[\"" + ipGroup.id() + "\"]");
-            }
+        var allRules = plan.ofType(RCG).stream().flatMap(g -> rules(g).stream()).toList();
+        assertThat(allRules).isNotEmpty();
+        for (var rule : allRules) {
+            assertThat(rule.has("sourceAddresses")).as(rule.get("name").getAsString()).isFalse();
+            assertThat(rule.get("sourceIpGroups").toString()).isEqualTo("[\"" + ipGroup.id() + "\"]");
         }
     }
 
@@ -210,8 +210,7 @@ class EgressFirewallTest {
         var plan = plan(zonal);
         var firewall = one(plan, FIREWALL);
         assertThat(firewall.input("zones").orElseThrow().toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
-        var pip = plan.byId(firewall.inputString("ipConfigurations").isPresent() ? ""
-                : firewall.input("ipConfigurations").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+        var pip = plan.byId(firewall.input("ipConfigurations").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
                 .getAsJsonObject("publicIPAddress").get("id").getAsString()).orElseThrow();
         assertThat(pip.input("zones").orElseThrow().toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
     }
@@ -238,6 +237,12 @@ class EgressFirewallTest {
         var plan = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
                 f -> f.registerSourceSubnets("bad", List.of("0.0.0.0/0")));
         assertThat(String.join("\n", plan.errors())).contains("bad source subnet 0.0.0.0/0 is wider than /16");
+
+        var late = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true, f -> {
+            f.seal();
+            f.registerSourceSubnets("late", List.of("10.12.0.0/26"));
+        });
+        assertThat(String.join("\n", late.errors())).contains("'late' must register its subnets before seal()");
     }
 
     private static Plan.PlanResource subnet(Plan plan, String name) {
