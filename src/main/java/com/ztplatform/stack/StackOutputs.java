@@ -13,14 +13,12 @@ import java.util.TreeMap;
  * them (a test holds the plan's outputs against the contract). Secrets are never outputs.
  */
 public final class StackOutputs {
-    public static final String CONTRACT_VERSION = OutputContract.VERSION;
-
     private StackOutputs() {
     }
 
     static void export(Context ctx, PlatformProgram.Platform platform) {
         var hub = platform.hub();
-        ctx.export(OutputContract.CONTRACT_VERSION, Output.of(CONTRACT_VERSION));
+        ctx.export(OutputContract.CONTRACT_VERSION, Output.of(OutputContract.VERSION));
         ctx.export(OutputContract.LOCATION, Output.of(platform.config().location()));
         ctx.export(OutputContract.HUB_RESOURCE_GROUP_NAME, platform.hubResourceGroup().name());
         ctx.export(OutputContract.HUB_VNET_ID, hub.vnetId());
@@ -47,11 +45,11 @@ public final class StackOutputs {
                             + " | approve: " + a.get("approve") + " | check: " + a.get("check"))
                     .sorted().toList()));
         });
-        var spokes = new java.util.TreeMap<String, Output<Map<String, Object>>>();
+        var spokes = new TreeMap<String, Output<Map<String, Object>>>();
         for (var spoke : platform.spokes()) {
             spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),
                     spoke.workspaceId(), spoke.workspaceUrl()).applyValue(t -> {
-                var values = new java.util.TreeMap<String, Object>();
+                var values = new TreeMap<String, Object>();
                 values.put("vnetId", t.t1);
                 values.put("subnetIds", t.t2);
                 values.put("workspaceResourceId", t.t3);
@@ -60,21 +58,14 @@ public final class StackOutputs {
                 return values;
             }));
         }
-        ctx.export(OutputContract.SPOKES, Output.all(List.copyOf(spokes.values())).applyValue(list -> {
-            var byName = new java.util.TreeMap<String, Map<String, Object>>();
-            var names = List.copyOf(spokes.keySet());
-            for (int i = 0; i < names.size(); i++) {
-                byName.put(names.get(i), list.get(i));
-            }
-            return byName;
-        }));
+        ctx.export(OutputContract.SPOKES, byKey(spokes));
     }
 
     /** One Output of a sorted map from a map of Outputs, so the exported object is stable. */
-    static Output<Map<String, String>> byKey(Map<String, Output<String>> outputs) {
+    static <T> Output<Map<String, T>> byKey(Map<String, Output<T>> outputs) {
         var keys = List.copyOf(outputs.keySet());
         return Output.all(keys.stream().map(outputs::get).toList()).applyValue(values -> {
-            var sorted = new TreeMap<String, String>();
+            var sorted = new TreeMap<String, T>();
             for (int i = 0; i < keys.size(); i++) {
                 sorted.put(keys.get(i), values.get(i));
             }

@@ -239,7 +239,7 @@ class WorkflowFilesTest {
 
     @Test
     void everyActionIsPinnedToAMajorVersion() {
-        for (var workflow : List.of(preview, up)) {
+        for (var workflow : List.of(ci, preview, up)) {
             map(workflow.get("jobs")).values().forEach(j -> steps(map(j)).stream().map(s -> s.get("uses"))
                     .filter(u -> u != null)
                     .forEach(u -> assertThat(u.toString()).matches("[\\w.-]+/[\\w.-]+@v\\d+")));

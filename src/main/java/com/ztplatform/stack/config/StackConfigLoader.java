@@ -149,7 +149,9 @@ public final class StackConfigLoader {
         if (!tags.expectObject("{owner: platform-team@contoso.com, ...}")) {
             return new StackConfig.MandatoryTags("", "", "", "", Map.of());
         }
-        var values = new LinkedHashMap<>(tags.stringMap());
+        // stringMap() reports every non-string tag, so it is read once.
+        var all = tags.stringMap();
+        var values = new LinkedHashMap<>(all);
         var examples = Map.of("environment", environment.isEmpty() ? "dev" : environment,
                 "owner", "platform-team@contoso.com", "costCenter", "CC-1234", "dataClassification", "confidential");
         for (var mandatory : StackConfig.MandatoryTags.MANDATORY) {
@@ -158,7 +160,6 @@ public final class StackConfigLoader {
                 problems.add(tags.at(mandatory) + " is a mandatory tag, like '" + examples.get(mandatory) + "'");
             }
         }
-        var all = tags.stringMap();
         var env = all.getOrDefault("environment", "");
         if (!env.isBlank() && !environment.isEmpty() && !env.equals(environment)) {
             problems.add(tags.at("environment") + " is '" + env + "' but " + key("environment") + " is '" + environment

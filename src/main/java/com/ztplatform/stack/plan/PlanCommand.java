@@ -67,7 +67,7 @@ public final class PlanCommand {
         try {
             var root = StackFiles.findProjectRoot(rootDir);
             var input = StackFiles.read(root, stack);
-            StackConfigLoader.load(input.project(), new MapConfigSource(input.config(), input.secretKeys()));
+            StackConfigLoader.load(input.project(), new MapConfigSource(input.config()));
             var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
             if (!plan.errors().isEmpty()) {
                 err.println("plan " + stack + ": the program failed:");

@@ -21,12 +21,10 @@ import java.util.TreeSet;
  * full keys ({@code project:key}, {@code azure-native:location}), structured values as JSON strings.
  *
  * <p>Encrypted values ({@code secure: v1:...}) cannot be decrypted offline and must never be printed: each
- * becomes the placeholder {@value #SECRET_PLACEHOLDER} and its key is marked secret, so the program sees it
+ * becomes the placeholder {@value Plan#SECRET_PLACEHOLDER} and its key is marked secret, so the program sees it
  * as a secret and the plan shows only the placeholder.
  */
 public final class StackFiles {
-    public static final String SECRET_PLACEHOLDER = Plan.SECRET_PLACEHOLDER;
-
     private StackFiles() {
     }
 
@@ -89,7 +87,7 @@ public final class StackFiles {
         if (value instanceof Map<?, ?> map) {
             if (map.size() == 1 && map.containsKey("secure")) {
                 found[0] = true;
-                return SECRET_PLACEHOLDER;
+                return Plan.SECRET_PLACEHOLDER;
             }
             var copy = new LinkedHashMap<String, Object>();
             map.forEach((k, v) -> copy.put(String.valueOf(k), redact(v, found)));

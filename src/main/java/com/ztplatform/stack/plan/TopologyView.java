@@ -1,7 +1,6 @@
 package com.ztplatform.stack.plan;
 
 import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
 
 import com.google.gson.JsonElement;
 

@@ -1,14 +1,12 @@
 package com.ztplatform.stack.plan;
 
 import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -38,7 +36,7 @@ final class TreeView {
                 .append(plan.resources().size()).append(" resources, ").append(custom).append(" cloud resources and ")
                 .append(plan.resources().size() - custom).append(" components\n\n");
         for (int i = 0; i < roots.size(); i++) {
-            print(out, roots.get(i), "", i == roots.size() - 1, children, Set.of());
+            print(out, roots.get(i), "", i == roots.size() - 1, children);
         }
         out.append("\nCounts by type:\n");
         var counts = new TreeMap<String, Integer>();
@@ -48,7 +46,7 @@ final class TreeView {
     }
 
     private static void print(StringBuilder out, Plan.PlanResource r, String indent, boolean last,
-                              Map<String, List<Plan.PlanResource>> children, Set<String> unused) {
+                              Map<String, List<Plan.PlanResource>> children) {
         out.append(indent).append(last ? "└─ " : "├─ ").append(r.name()).append("  [").append(r.type()).append(']');
         if (r.options().has("protect") && r.options().get("protect").getAsBoolean()) {
             out.append("  (protected)");
@@ -56,7 +54,7 @@ final class TreeView {
         out.append('\n');
         var kids = children.getOrDefault(r.urn(), List.of());
         for (int i = 0; i < kids.size(); i++) {
-            print(out, kids.get(i), indent + (last ? "   " : "│  "), i == kids.size() - 1, children, unused);
+            print(out, kids.get(i), indent + (last ? "   " : "│  "), i == kids.size() - 1, children);
         }
     }
 }

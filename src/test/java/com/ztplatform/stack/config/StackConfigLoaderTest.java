@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ class StackConfigLoaderTest {
     }
 
     private static StackConfig load(Map<String, String> config) {
-        return StackConfigLoader.load(P, new MapConfigSource(config, Set.of()));
+        return StackConfigLoader.load(P, new MapConfigSource(config));
     }
 
     private static List<String> problems(Consumer<Map<String, String>> change) {

@@ -47,7 +47,7 @@ class PlanCommandTest {
     void twoRunsOfTheSameStackAreByteIdentical(@TempDir Path tmp) throws IOException {
         assertThat(plan("dev", "--out", tmp.resolve("a").toString()).exit()).isZero();
         assertThat(plan("dev", "--out", tmp.resolve("b").toString()).exit()).isZero();
-        for (var file : new String[]{"plan.json", "tree.txt", "topology.md"}) {
+        for (var file : new String[]{"plan.json", "tree.txt", "topology.md", "egress.md"}) {
             assertThat(Files.readAllBytes(tmp.resolve("a").resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(file)));
         }

@@ -99,7 +99,7 @@ public final class PlanDiff {
         return compare(read(basePlan, "base plan"), read(headPlan, "plan"));
     }
 
-    private static JsonObject read(Path file, String what) throws IOException {
+    static JsonObject read(Path file, String what) throws IOException {
         var text = Files.readString(file, StandardCharsets.UTF_8);
         try {
             var json = JsonParser.parseString(text);

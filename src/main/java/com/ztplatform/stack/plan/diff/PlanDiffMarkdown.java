@@ -2,6 +2,7 @@ package com.ztplatform.stack.plan.diff;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.ztplatform.components.testing.Plan;
 import com.ztplatform.stack.plan.diff.PlanDiff.Change;
 import com.ztplatform.stack.plan.diff.PlanDiff.Resource;
 import com.ztplatform.stack.plan.diff.PlanDiff.ResourceChange;
@@ -25,7 +26,6 @@ public final class PlanDiffMarkdown {
     static final int MAX_CHANGES_PER_RESOURCE = 40;
     /** GitHub rejects comments over 65536 characters; keep room for the workflow's own text. */
     public static final int MAX_CHARS = 60_000;
-    static final String SECRET = "[secret]";
     static final String ARROW = " → ";
     private static final com.google.gson.Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
@@ -38,15 +38,23 @@ public final class PlanDiffMarkdown {
     }
 
     public static String render(PlanDiff diff) {
-        return render(diff, MAX_CHARS);
+        return render(diff, MAX_CHARS, null);
     }
 
     public static String render(PlanDiff diff, int maxChars) {
+        return render(diff, maxChars, null);
+    }
+
+    /** @param note shown as a quote under the heading, like why there is no base plan */
+    public static String render(PlanDiff diff, int maxChars, @Nullable String note) {
         var base = diff.base();
         var head = diff.head();
         var md = new StringBuilder();
         md.append(marker(head.stack())).append('\n');
         md.append("### Offline plan diff: `").append(head.stack()).append("`\n\n");
+        if (note != null) {
+            md.append("> ").append(note).append("\n\n");
+        }
         if (diff.differentStacks()) {
             md.append("> **The plans are of different stacks:** base `").append(base.qualified()).append("`, this plan `")
                     .append(head.qualified()).append("`. Resources are matched by type and name without the stack, ")
@@ -160,8 +168,8 @@ public final class PlanDiffMarkdown {
         if (element == null) {
             return "(none)";
         }
-        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString() && SECRET.equals(element.getAsString())) {
-            return SECRET;
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString() && Plan.SECRET_PLACEHOLDER.equals(element.getAsString())) {
+            return Plan.SECRET_PLACEHOLDER;
         }
         return GSON.toJson(element);
     }

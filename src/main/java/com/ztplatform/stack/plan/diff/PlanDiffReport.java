@@ -2,7 +2,6 @@ package com.ztplatform.stack.plan.diff;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,16 +30,13 @@ public final class PlanDiffReport {
     public static String write(String stack, Path basePlan, Path dir, PrintStream out, PrintStream err) {
         String markdown;
         try {
-            var head = JsonParser.parseString(Files.readString(dir.resolve("plan.json"), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
+            var head = PlanDiff.read(dir.resolve("plan.json"), "plan");
             if (Files.exists(basePlan)) {
-                markdown = PlanDiff.compare(readPlan(basePlan), head).toMarkdown();
+                markdown = PlanDiff.compare(PlanDiff.read(basePlan, "base plan"), head).toMarkdown();
             } else {
-                var diff = PlanDiff.compare(emptyPlanLike(head), head).toMarkdown();
-                var firstLineEnd = diff.indexOf('\n', diff.indexOf('\n') + 1) + 1;
-                markdown = diff.substring(0, firstLineEnd) + "\n> No base plan at `" + basePlan
-                        + "` (the base branch does not have this stack, or its plan failed): everything counts as added.\n"
-                        + diff.substring(firstLineEnd);
+                markdown = PlanDiffMarkdown.render(PlanDiff.compare(emptyPlanLike(head), head), PlanDiffMarkdown.MAX_CHARS,
+                        "No base plan at `" + basePlan + "` (the base branch does not have this stack, or its plan "
+                                + "failed): everything counts as added.");
             }
         } catch (IOException | RuntimeException e) {
             err.println("plan " + stack + ": --diff: " + e.getMessage());
@@ -55,18 +51,6 @@ public final class PlanDiffReport {
         out.println();
         out.print(markdown);
         return markdown;
-    }
-
-    private static JsonObject readPlan(Path file) throws IOException {
-        try {
-            var json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!json.isJsonObject()) {
-                throw new IOException(file + " is not a plan.json");
-            }
-            return json.getAsJsonObject();
-        } catch (com.google.gson.JsonParseException e) {
-            throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
-        }
     }
 
     private static JsonObject emptyPlanLike(JsonObject head) {
