@@ -3,7 +3,6 @@ package com.ztplatform.landing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -37,8 +36,6 @@ public final class AbfsAuthConfig {
 
     public static final String CLIENT_CREDS_PROVIDER = "org.apache.hadoop.fs.azurebfs.oauth2.ClientCredsTokenProvider";
     public static final String MSI_PROVIDER = "org.apache.hadoop.fs.azurebfs.oauth2.MsiTokenProvider";
-
-    static final String REDACTED = "[REDACTED]";
 
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
     private static final Pattern TENANT_DOMAIN = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
@@ -122,10 +119,10 @@ public final class AbfsAuthConfig {
         return entries;
     }
 
-    /** The entries with secret values replaced by {@value #REDACTED}: safe to print. */
+    /** The entries with secret values replaced by {@value Redactor#MASK}: safe to print. */
     public Map<String, String> redactedEntries() {
         Map<String, String> m = new LinkedHashMap<>();
-        entries.forEach((k, v) -> m.put(k, secretKeys.contains(k) ? REDACTED : v));
+        entries.forEach((k, v) -> m.put(k, secretKeys.contains(k) ? Redactor.MASK : v));
         return Collections.unmodifiableMap(m);
     }
 
@@ -137,15 +134,5 @@ public final class AbfsAuthConfig {
     @Override
     public String toString() {
         return "AbfsAuthConfig{host=" + host + ", kind=" + kind + ", entries=" + redactedEntries() + "}";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AbfsAuthConfig a && a.host.equals(host) && a.kind == kind && a.entries.equals(entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(host, kind, entries);
     }
 }

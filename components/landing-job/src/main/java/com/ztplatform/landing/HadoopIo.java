@@ -25,10 +25,6 @@ final class HadoopIo {
     private HadoopIo() {
     }
 
-    static FileSystem fs(String uri, Configuration conf) throws IOException {
-        return new Path(uri).getFileSystem(conf);
-    }
-
     /** mkdirs that fails loudly (local FS returns false instead of throwing in some cases). */
     static void mkdirs(String uri, Configuration conf) throws IOException {
         Path p = new Path(uri);
@@ -111,10 +107,7 @@ final class HadoopIo {
 
     /** True when any path component below {@code root} starts with '_' or '.' (Spark's hidden-file rule). */
     static boolean hiddenBelow(Path root, Path file) {
-        String r = root.toUri().getPath();
-        String f = file.toUri().getPath();
-        String rel = f.startsWith(r) ? f.substring(r.length()) : file.getName();
-        for (String seg : rel.split("/")) {
+        for (String seg : relative(root, file).split("/")) {
             if (seg.startsWith("_") || seg.startsWith(".")) {
                 return true;
             }

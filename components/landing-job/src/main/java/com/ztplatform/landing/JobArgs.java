@@ -1,7 +1,6 @@
 package com.ztplatform.landing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 
 /**
  * Command-line parameters of the jobs (Databricks {@code spark_jar_task.parameters}):
@@ -106,12 +104,8 @@ public final class JobArgs {
             return c;
         }
         try {
-            if (c.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*")) {
-                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(c);
-                FileSystem fs = p.getFileSystem(hadoopConf);
-                try (InputStream in = fs.open(p)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+            if (LandingUris.hasScheme(c)) {
+                return HadoopIo.readString(c, hadoopConf);
             }
             return Files.readString(Path.of(c), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {

@@ -82,6 +82,10 @@ public record JobConfig(Mode mode, Target target, Auth auth, List<Source> source
 
     /** Managed identity through IMDS; tenant/client id optional (user-assigned identity: its client id). */
     public record ManagedIdentity(Optional<String> tenantId, Optional<String> clientId) implements Auth {
+        AbfsAuthConfig abfsAuth(String host) {
+            return AbfsAuthConfig.managedIdentity(host, tenantId.orElse(null), clientId.orElse(null));
+        }
+
         @Override
         public String describe() {
             return "managed identity" + clientId.map(c -> " (client id " + c + ")").orElse("");

@@ -45,8 +45,8 @@ public final class LandingUris {
     private static final Pattern STORAGE_ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");
     private static final Pattern CONTAINER = Pattern.compile("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
     private static final Pattern SEGMENT = Pattern.compile("^[A-Za-z0-9_=-][A-Za-z0-9._=-]*$");
-    private static final Pattern DEST = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$");
-    private static final Pattern RUN_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$");
+    /** Destinations and run ids: each becomes one path segment that Spark and Fabric must not treat as hidden. */
+    private static final Pattern NAME_SEGMENT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$");
     private static final Pattern UC_PART = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
     private static final Pattern TABLE = Pattern.compile("^" + UC_PART + "\\." + UC_PART + "\\." + UC_PART + "$");
     private static final Pattern VOLUME_PATH = Pattern.compile("^/Volumes/[^/]+/[^/]+/[^/]+(/.*)?$");
@@ -101,10 +101,13 @@ public final class LandingUris {
 
     /** {@code <lakehouse>.Lakehouse}; a name already carrying the suffix (any case) is not suffixed twice. */
     static String lakehouseItem(String lakehouse) {
-        String base = lakehouse.toLowerCase(Locale.ROOT).endsWith(".lakehouse")
+        return withoutLakehouseSuffix(lakehouse) + ".Lakehouse";
+    }
+
+    private static String withoutLakehouseSuffix(String lakehouse) {
+        return lakehouse.toLowerCase(Locale.ROOT).endsWith(".lakehouse")
                 ? lakehouse.substring(0, lakehouse.length() - ".lakehouse".length())
                 : lakehouse;
-        return base + ".Lakehouse";
     }
 
     /** The host part of an {@code abfs[s]://fs@host/path} URI (used for the per-account ABFS settings). */
@@ -165,9 +168,7 @@ public final class LandingUris {
         if (isBlank(lakehouse)) {
             p.add(lhParam + " is required: the lakehouse name or GUID, like 'mirror' or '" + EXAMPLE_GUID + "'");
         } else if (!lhGuid) {
-            String base = lakehouse.toLowerCase(Locale.ROOT).endsWith(".lakehouse")
-                    ? lakehouse.substring(0, lakehouse.length() - ".lakehouse".length()) : lakehouse;
-            if (!LAKEHOUSE_NAME.matcher(base).matches()) {
+            if (!LAKEHOUSE_NAME.matcher(withoutLakehouseSuffix(lakehouse)).matches()) {
                 p.add(lhParam + " must be a lakehouse name (starts with a letter; letters, digits and '_' only) or a"
                         + " GUID, like 'mirror' or '" + EXAMPLE_GUID + "', got '" + lakehouse + "'");
             }
@@ -226,26 +227,24 @@ public final class LandingUris {
 
     /** A destination folder name: one path segment, not hidden (Spark and Fabric ignore '_'/'.' names). */
     public static List<String> validateDest(String param, String dest) {
-        if (isBlank(dest) || !DEST.matcher(dest).matches()) {
-            return List.of(param + " must be one folder name of letters, digits, '_', '-', '.' starting with a letter"
-                    + " or digit (at most 128 characters), like 'orders', got '" + nullToEmpty(dest) + "'");
-        }
-        return List.of();
+        return matchOrProblem(NAME_SEGMENT, param, dest, "one folder name of letters, digits, '_', '-', '.' starting"
+                + " with a letter or digit (at most 128 characters), like 'orders'");
     }
 
     public static List<String> validateRunId(String param, String runId) {
-        if (isBlank(runId) || !RUN_ID.matcher(runId).matches()) {
-            return List.of(param + " must be letters, digits, '_', '-', '.' starting with a letter or digit (at most"
-                    + " 128 characters), like '{{job.run_id}}' resolved to '845123987650', got '" + nullToEmpty(runId) + "'");
-        }
-        return List.of();
+        return matchOrProblem(NAME_SEGMENT, param, runId, "letters, digits, '_', '-', '.' starting with a letter or"
+                + " digit (at most 128 characters), like '{{job.run_id}}' resolved to '845123987650'");
     }
 
     /** A Unity Catalog three-part table name. */
     public static List<String> validateTable(String param, String table) {
-        if (isBlank(table) || !TABLE.matcher(table).matches()) {
-            return List.of(param + " must be a Unity Catalog table name catalog.schema.table (letters, digits, '_',"
-                    + " '-'), like 'main.sales.orders', got '" + nullToEmpty(table) + "'");
+        return matchOrProblem(TABLE, param, table, "a Unity Catalog table name catalog.schema.table (letters, digits,"
+                + " '_', '-'), like 'main.sales.orders'");
+    }
+
+    private static List<String> matchOrProblem(Pattern pattern, String param, String value, String rule) {
+        if (isBlank(value) || !pattern.matcher(value).matches()) {
+            return List.of(param + " must be " + rule + ", got '" + nullToEmpty(value) + "'");
         }
         return List.of();
     }
@@ -253,7 +252,7 @@ public final class LandingUris {
     /** A source path: a Unity Catalog volume path or a URI with a scheme. */
     public static List<String> validateSourcePath(String param, String path) {
         if (isBlank(path) || !path.strip().equals(path)
-                || !(VOLUME_PATH.matcher(path).matches() || URI_WITH_SCHEME.matcher(path).matches())
+                || !(VOLUME_PATH.matcher(path).matches() || hasScheme(path))
                 || path.contains("/../") || path.endsWith("/..")) {
             return List.of(param + " must be a Unity Catalog volume path like '/Volumes/main/raw/files/orders' or a"
                     + " URI like 'abfss://raw@stztraw.dfs.core.windows.net/orders', got '" + nullToEmpty(path) + "'");
@@ -270,6 +269,10 @@ public final class LandingUris {
             r = r.substring(0, r.length() - 1);
         }
         return r;
+    }
+
+    static boolean hasScheme(String s) {
+        return URI_WITH_SCHEME.matcher(s).matches();
     }
 
     static boolean isBlank(String s) {

@@ -128,7 +128,7 @@ public final class Mirror {
                 log.info("pinned " + s.id() + " " + Json.write(snap.describe()).replaceAll("\\s+", " ")
                         .replaceAll("(.{300}).+", "$1..."));
             } catch (Exception e) {
-                pinFailures.add(failure(e, Stage.SOURCE, s.id(), LandingUris.trimRoot(root) + "/" + s.dest(),
+                pinFailures.add(failure(e, Stage.SOURCE, s.id(), root + "/" + s.dest(),
                         "source '" + s.id() + "' -> target '" + root + "/" + s.dest() + "'"));
             }
         }
@@ -283,7 +283,7 @@ public final class Mirror {
     private AbfsAuthConfig authFor(JobConfig config, String root) {
         String host = config.target().host();
         if (config.auth() instanceof ManagedIdentity mi) {
-            return AbfsAuthConfig.managedIdentity(host, mi.tenantId().orElse(null), mi.clientId().orElse(null));
+            return mi.abfsAuth(host);
         }
         ServicePrincipal sp = (ServicePrincipal) config.auth();
         try {
@@ -366,7 +366,7 @@ public final class Mirror {
     private static Map<String, Object> identityEntry(JobConfig config) {
         if (config.auth() instanceof ServicePrincipal sp) {
             return Json.ordered("type", "servicePrincipal", "secretScope", sp.secretScope(),
-                    "secretKeys", List.of(sp.tenantIdKey(), sp.clientIdKey(), sp.clientSecretKey()));
+                    "secretKeys", sp.keys());
         }
         ManagedIdentity mi = (ManagedIdentity) config.auth();
         return Json.ordered("type", "managed", "clientId", mi.clientId().orElse(null));

@@ -38,7 +38,7 @@ final class SourceReader {
     }
 
     /** A pinned source: a Delta version, or a file list. */
-    record Snapshot(Source source, String resolvedPath, Long deltaVersion, Instant deltaTimestamp, List<InputFile> files) {
+    record Snapshot(Source source, Long deltaVersion, Instant deltaTimestamp, List<InputFile> files) {
 
         /** The manifest's "snapshot" object. */
         Map<String, Object> describe() {
@@ -74,7 +74,7 @@ final class SourceReader {
 
     Snapshot snapshot(Source s) throws IOException {
         if (s.isTable()) {
-            return deltaSnapshot(s, quoteTable(s.table()), null);
+            return deltaSnapshot(s, quoteTable(s.table()));
         }
         Path p = new Path(s.path());
         FileSystem fs = p.getFileSystem(conf);
@@ -82,7 +82,7 @@ final class SourceReader {
             throw new FileNotFoundException("Path does not exist: " + s.path());
         }
         if (s.format() == Format.DELTA) {
-            return deltaSnapshot(s, "delta.`" + s.path().replace("`", "``") + "`", s.path());
+            return deltaSnapshot(s, "delta.`" + s.path().replace("`", "``") + "`");
         }
         List<InputFile> files = new ArrayList<>();
         for (FileStatus f : HadoopIo.dataFiles(s.path(), conf)) {
@@ -91,10 +91,10 @@ final class SourceReader {
         if (files.isEmpty()) {
             throw new FileNotFoundException("Path does not exist or holds no data files: " + s.path());
         }
-        return new Snapshot(s, s.path(), null, null, List.copyOf(files));
+        return new Snapshot(s, null, null, List.copyOf(files));
     }
 
-    private Snapshot deltaSnapshot(Source s, String sqlRef, String path) {
+    private Snapshot deltaSnapshot(Source s, String sqlRef) {
         List<Row> rows = spark.sql("DESCRIBE HISTORY " + sqlRef + " LIMIT 1").collectAsList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("Delta history of " + s.id() + " is empty");
@@ -103,7 +103,7 @@ final class SourceReader {
         long version = ((Number) r.getAs("version")).longValue();
         Object ts = r.getAs("timestamp");
         Instant when = ts instanceof Timestamp t ? t.toInstant() : ts instanceof Instant i ? i : null;
-        return new Snapshot(s, path, version, when, List.of());
+        return new Snapshot(s, version, when, List.of());
     }
 
     /** The pinned snapshot as a DataFrame (lazy). */

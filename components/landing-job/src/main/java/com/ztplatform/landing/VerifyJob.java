@@ -197,9 +197,8 @@ public final class VerifyJob {
                 }
             }
         } else {
-            ManagedIdentity mi = (ManagedIdentity) config.auth();
             checks.add(new Check("secrets", Status.SKIP, "managed identity: no secret scope is used"));
-            auth = AbfsAuthConfig.managedIdentity(host, mi.tenantId().orElse(null), mi.clientId().orElse(null));
+            auth = ((ManagedIdentity) config.auth()).abfsAuth(host);
         }
 
         // 3. canary write / read / delete
@@ -216,8 +215,7 @@ public final class VerifyJob {
         // 4. egress IP
         checks.add(egress(o, host));
 
-        Report r = new Report(targetUri, config.auth().describe(), checks);
-        return new Report(r.target(), r.identity(), checks.stream()
+        return new Report(targetUri, config.auth().describe(), checks.stream()
                 .map(c -> new Check(c.name(), c.status(), log.redactor().redact(c.detail()))).toList());
     }
 
