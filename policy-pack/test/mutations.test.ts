@@ -4,9 +4,9 @@
 
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { evaluatePlan, Violation } from "../src/offline/evaluate";
+import { evaluatePlan, Plan, Violation } from "../src/offline/evaluate";
 import { MUTATIONS } from "./fixtures/mutations";
-import { deepCopy, scaffold } from "./fixtures/scaffold";
+import { deepCopy, scaffold, Scaffolded } from "./fixtures/scaffold";
 import { mandatory, realPlan, render } from "./helpers/run";
 
 describe("mutation suite", () => {
@@ -20,15 +20,20 @@ describe("mutation suite", () => {
             // Findings already in the real plan are reported by plans.test.ts; here only what the scaffold or a
             // mutation adds counts.
             const key = (v: Violation) => `${v.policy}|${v.urn}|${v.message}`;
+            // Loaded lazily, inside a test, so that a missing plan fails that test with instructions, not the file.
+            let real: Plan | undefined;
+            let scaffolded: Scaffolded | undefined;
+            const realOnce = () => (real ??= realPlan(stack));
+            const scaffoldOnce = () => (scaffolded ??= scaffold(realOnce()));
             let baseline: Promise<Set<string>> | undefined;
-            const baselineKeys = () => (baseline ??= evaluatePlan(scaffold(realPlan(stack)).plan)
+            const baselineKeys = () => (baseline ??= evaluatePlan(scaffoldOnce().plan)
                 .then(e => new Set(e.violations.map(key))));
 
             it("scaffolding adds no violation of any level to the real plan", async t => {
-                const real = await evaluatePlan(realPlan(stack));
-                const { plan, injected } = scaffold(realPlan(stack));
+                const realEval = await evaluatePlan(realOnce());
+                const { plan, injected } = scaffoldOnce();
                 t.diagnostic(`injected where the real plan has none yet: ${injected.join("; ") || "nothing"}`);
-                const realKeys = new Set(real.violations.map(key));
+                const realKeys = new Set(realEval.violations.map(key));
                 const added = (await evaluatePlan(plan)).violations.filter(v => !realKeys.has(key(v)));
                 assert.equal(added.length, 0, `scaffolding the ${stack} plan added violations:\n${render(added)}`);
             });
@@ -36,7 +41,7 @@ describe("mutation suite", () => {
             for (const m of MUTATIONS) {
                 it(`catches: ${m.id} (${m.policy})`, async () => {
                     const before = await baselineKeys();
-                    const plan = deepCopy(scaffold(realPlan(stack)).plan);
+                    const plan = deepCopy(scaffoldOnce().plan);
                     m.apply(plan);
                     const e = await evaluatePlan(plan);
                     const fresh = e.violations.filter(v => !before.has(key(v)));

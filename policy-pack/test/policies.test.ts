@@ -159,7 +159,7 @@ const CASES: Record<string, Case[]> = {
         { name: "SSH from Internet on the Bastion NSG", resources: [mod(bastionNsg, i => { i.securityRules.push(internetRule("22")); }), bastionSubnet], expect: /Allow22FromOutside.*only inbound TCP 443/ },
         { name: "443 from * (not the Internet tag) on the Bastion NSG", resources: [mod(bastionNsg, i => { i.securityRules[0].sourceAddressPrefix = "*"; }), bastionSubnet], expect: /AllowHttpsInbound/ },
         { name: "Any via sourceAddressPrefixes", resources: [mod(dbxNsg, i => { i.securityRules.push({ ...internetRule("8443"), sourceAddressPrefix: undefined, sourceAddressPrefixes: ["0.0.0.0/0"] }); })], expect: /0\.0\.0\.0\/0/ },
-        { name: "separate SecurityRule resource", resources: [dbxNsg, f.resource(ctx, `${NET}:SecurityRule`, "open-rule", { resourceGroupName: ctx.rg, networkSecurityGroupName: "ztp-dbx-nsg", securityRuleName: "open", ...internetRule("80", "*") })], expect: /open/ },
+        { name: "separate SecurityRule resource", resources: [dbxNsg, f.resource(ctx, `${NET}:SecurityRule`, "open-rule", { resourceGroupName: ctx.rg, networkSecurityGroupName: "ztp-dbx-nsg", securityRuleName: "open", ...internetRule("80", "*") })], expect: /NetworkSecurityGroup 'dbx-nsg'.*rule 'open'/ },
     ],
     "public-ip-only-on-edge-services": [
         { name: "firewall public IP", resources: [fwPip, fw], expect: "pass" },

@@ -98,7 +98,6 @@ interface CommonSpec {
     enforcementLevel?: EnforcementLevel;
     /** Extra config properties this policy honours, besides `exceptions`. */
     config?: Record<string, PolicyConfigJSONSchema>;
-    remediationSteps?: string;
 }
 
 export interface ResourceRuleSpec extends CommonSpec {
@@ -124,7 +123,6 @@ export function resourcePolicy(spec: ResourceRuleSpec): ResourceValidationPolicy
         description: spec.description,
         enforcementLevel: spec.enforcementLevel ?? "mandatory",
         configSchema: schema(spec),
-        ...(spec.remediationSteps ? { remediationSteps: spec.remediationSteps } : {}),
         validateResource: (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
             if (types && !types.has(args.type)) {
                 return;
@@ -146,7 +144,6 @@ export function stackPolicy(spec: StackRuleSpec): StackValidationPolicy {
         description: spec.description,
         enforcementLevel: spec.enforcementLevel ?? "mandatory",
         configSchema: schema(spec),
-        ...(spec.remediationSteps ? { remediationSteps: spec.remediationSteps } : {}),
         validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const config = args.getConfig<object>();
             return spec.validate(args, (message, urn) => {

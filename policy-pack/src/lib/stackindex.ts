@@ -80,6 +80,7 @@ export function subnetPrefixes(props: Props): string[] {
 export class StackIndex {
     readonly all: Res[];
     private readonly byKey = new Map<string, Res>();
+    private subnetList?: readonly SubnetInfo[];
 
     constructor(resources: readonly PolicyResource[]) {
         this.all = resources.map(r => ({
@@ -106,7 +107,11 @@ export class StackIndex {
         return key === undefined ? undefined : this.byKey.get(key);
     }
 
-    subnets(): SubnetInfo[] {
+    /** Built once per index (subnet() is called per reference); readonly because every caller shares it. */
+    subnets(): readonly SubnetInfo[] {
+        if (this.subnetList) {
+            return this.subnetList;
+        }
         const out: SubnetInfo[] = [];
         for (const r of this.ofType(T.subnet)) {
             const key = r.keys[0];
@@ -131,6 +136,7 @@ export class StackIndex {
                 });
             }
         }
+        this.subnetList = out;
         return out;
     }
 
@@ -191,16 +197,14 @@ export class StackIndex {
             nextHopIpAddress: str(obj(r).nextHopIpAddress),
             owner: routeTable,
         }));
-        for (const r of this.ofType(T.route)) {
-            if (r.keys.some(k => routeTable.keys.includes(parentKey(k)))) {
-                routes.push({
-                    name: str(r.props.routeName) ?? r.name,
-                    addressPrefix: str(r.props.addressPrefix),
-                    nextHopType: str(r.props.nextHopType),
-                    nextHopIpAddress: str(r.props.nextHopIpAddress),
-                    owner: r,
-                });
-            }
+        for (const r of this.childrenOf(routeTable, T.route)) {
+            routes.push({
+                name: str(r.props.routeName) ?? r.name,
+                addressPrefix: str(r.props.addressPrefix),
+                nextHopType: str(r.props.nextHopType),
+                nextHopIpAddress: str(r.props.nextHopIpAddress),
+                owner: r,
+            });
         }
         return routes;
     }
@@ -224,7 +228,12 @@ export class StackIndex {
 
     /** The DNS zone groups attached to a private endpoint. */
     dnsZoneGroupsOf(pe: Res): Res[] {
-        return this.ofType(T.privateDnsZoneGroup).filter(g => g.keys.some(k => pe.keys.includes(parentKey(k))));
+        return this.childrenOf(pe, T.privateDnsZoneGroup);
+    }
+
+    /** Separately declared child resources (a table's Routes, an NSG's SecurityRules) of the given type. */
+    childrenOf(parent: Res, type: string): Res[] {
+        return this.ofType(type).filter(c => c.keys.some(k => parent.keys.includes(parentKey(k))));
     }
 }
 

@@ -1,6 +1,6 @@
 // Azure Databricks workspaces: Premium, VNet-injected, no public IPs, reachable only through Private Link.
 
-import { normalizeId } from "../lib/armid";
+import { normalizeId, refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, StackIndex, T } from "../lib/stackindex";
 import { eqi, get, isTrue, label, show, str } from "../lib/values";
@@ -73,7 +73,7 @@ export const databricksBackendPrivateEndpoint = stackPolicy({
             const who = label(ws.type, ws.name, str(ws.props.workspaceName));
             const vnet = normalizeId(get(ws.props, "parameters.customVirtualNetworkId.value"));
             const targeting = endpoints.filter(pe => endpointConnections(pe.props)
-                .some(c => !c.manual && ws.keys.includes(normalizeId(c.target) ?? "")
+                .some(c => !c.manual && refersTo(c.target, ws.keys)
                     && c.groupIds.some(g => eqi(g, "databricks_ui_api"))));
             const inOwnVnet = targeting.filter(pe => {
                 const subnet = normalizeId(get(pe.props, "subnet.id"));

@@ -1,7 +1,7 @@
 // Network: NSGs without inbound internet (except what Azure Bastion requires), public IPs only on the edge
 // services, Databricks subnets with NSG + route table, and forced tunnelling of Databricks subnets to the firewall.
 
-import { normalizeId, parentKey } from "../lib/armid";
+import { normalizeId, parentKey, refersTo } from "../lib/armid";
 import { isAnyAddress } from "../lib/cidr";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { isDatabricksSubnet, Res, StackIndex, SubnetInfo, T } from "../lib/stackindex";
@@ -78,7 +78,7 @@ export const nsgNoInboundFromInternet = stackPolicy({
             const inline = arr(nsg.props.securityRules).map((r, i) => ({
                 name: str(obj(r).name) ?? `#${i}`, rule: obj(r), owner: nsg,
             }));
-            const separate = standalone.filter(sr => sr.keys.some(k => nsg.keys.includes(parentKey(k))))
+            const separate = idx.childrenOf(nsg, T.securityRule)
                 .map(sr => ({ name: str(sr.props.securityRuleName) ?? sr.name, rule: sr.props, owner: sr }));
             check(nsg.keys, label(nsg.type, nsg.name, str(nsg.props.networkSecurityGroupName)), [...inline, ...separate]);
         }
@@ -106,12 +106,12 @@ export const publicIpOnlyOnEdgeServices = stackPolicy({
         const pips = idx.ofType(T.publicIp, T.publicIpPrefix);
         const owners = idx.ofType(...PUBLIC_IP_OWNERS);
         const referencedBy = (target: Res, among: Res[]) => among.filter(o => o !== target
-            && findStrings(o.props, s => target.keys.includes(normalizeId(s) ?? "")).length > 0);
+            && findStrings(o.props, s => refersTo(s, target.keys)).length > 0);
         for (const pip of pips) {
             let users = referencedBy(pip, owners);
             if (users.length === 0 && pip.type === T.publicIpPrefix) {
                 // A prefix is fine when the addresses allocated from it belong to edge services.
-                const children = pips.filter(p => p.type === T.publicIp && pip.keys.includes(normalizeId(get(p.props, "publicIPPrefix.id")) ?? ""));
+                const children = pips.filter(p => p.type === T.publicIp && refersTo(get(p.props, "publicIPPrefix.id"), pip.keys));
                 users = children.flatMap(c => referencedBy(c, owners));
             }
             if (users.length === 0) {

@@ -1,7 +1,7 @@
 // Private Link: private-only resources have private endpoints, every private endpoint registers in the right
 // private DNS zone, and endpoints to this stack's own resources are approved automatically.
 
-import { normalizeId } from "../lib/armid";
+import { refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, label, leafName, obj, show, str } from "../lib/values";
@@ -69,7 +69,7 @@ export const privateEndpointWithDns = stackPolicy({
         const idx = new StackIndex(args.resources);
         const endpoints = idx.ofType(T.privateEndpoint);
         for (const r of idx.all.filter(x => x.type.startsWith("azure-native:") && isPrivateOnly(x))) {
-            const has = endpoints.some(pe => endpointConnections(pe.props).some(c => r.keys.includes(normalizeId(c.target) ?? "")));
+            const has = endpoints.some(pe => endpointConnections(pe.props).some(c => refersTo(c.target, r.keys)));
             if (!has) {
                 report(`${label(r.type, r.name)} has public network access disabled but no private endpoint, so nothing can `
                     + "reach it. Add an azure-native:network:PrivateEndpoint with privateLinkServiceConnections "
