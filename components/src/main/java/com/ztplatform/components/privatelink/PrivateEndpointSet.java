@@ -41,20 +41,11 @@ public class PrivateEndpointSet extends ComponentResource {
     private final Map<String, PrivateDnsZoneGroup> zoneGroups;
 
     public PrivateEndpointSet(String name, PrivateEndpointSetArgs args, @Nullable ComponentResourceOptions options) {
-        this(name, args, List.of(), options);
-    }
-
-    /**
-     * @param after resources the first endpoint must wait for, like the last endpoint of another set on the
-     *              same target (a workspace's endpoints span the spoke and the hub)
-     */
-    public PrivateEndpointSet(String name, PrivateEndpointSetArgs args, List<Resource> after,
-                              @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("PrivateEndpointSet", name, args.problems());
         var createdEndpoints = new LinkedHashMap<String, PrivateEndpoint>();
         var createdGroups = new LinkedHashMap<String, PrivateDnsZoneGroup>();
-        List<Resource> previous = after;
+        List<Resource> previous = List.of();
         for (var spec : args.endpoints()) {
             var endpointName = args.naming().name(ResourceKind.PRIVATE_ENDPOINT, args.targetName(), spec.key(), "pe");
             var endpointOptions = CustomResourceOptions.builder().parent(this);
@@ -95,13 +86,6 @@ public class PrivateEndpointSet extends ComponentResource {
         var outputs = new LinkedHashMap<String, Output<?>>();
         endpoints.forEach((key, endpoint) -> outputs.put(key + "Id", endpoint.id()));
         registerOutputs(outputs);
-    }
-
-    /** Endpoint ids by key. */
-    public Map<String, Output<String>> endpointIds() {
-        var ids = new LinkedHashMap<String, Output<String>>();
-        endpoints.forEach((k, e) -> ids.put(k, e.id()));
-        return Collections.unmodifiableMap(ids);
     }
 
     /** The private IP of each endpoint, by key, as Azure reports it in the endpoint's DNS configuration. */
