@@ -50,6 +50,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.ztplatform.components.network.NetworkResources.nsgRef;
+
 /**
  * A Databricks spoke: its VNet peered with the hub, the VNet-injected Premium workspace reachable only
  * through Private Link, and its private endpoints.
@@ -283,10 +285,6 @@ public class DatabricksSpoke extends ComponentResource {
 
     private static WorkspaceCustomBooleanParameterArgs bool(boolean value) {
         return WorkspaceCustomBooleanParameterArgs.builder().value(value).build();
-    }
-
-    private static com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs nsgRef(NetworkSecurityGroup nsg) {
-        return com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build();
     }
 
     private CustomResourceOptions child() {

@@ -12,7 +12,6 @@ import com.pulumi.azurenative.network.FirewallPolicyRuleCollectionGroupArgs;
 import com.pulumi.azurenative.network.IpGroup;
 import com.pulumi.azurenative.network.IpGroupArgs;
 import com.pulumi.azurenative.network.PublicIPAddress;
-import com.pulumi.azurenative.network.PublicIPAddressArgs;
 import com.pulumi.azurenative.network.RouteTable;
 import com.pulumi.azurenative.network.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.ApplicationRuleArgs;
@@ -26,7 +25,6 @@ import com.pulumi.azurenative.network.inputs.FirewallPolicyNatRuleCollectionArgs
 import com.pulumi.azurenative.network.inputs.FirewallPolicyRuleApplicationProtocolArgs;
 import com.pulumi.azurenative.network.inputs.FirewallPolicySkuArgs;
 import com.pulumi.azurenative.network.inputs.NetworkRuleArgs;
-import com.pulumi.azurenative.network.inputs.PublicIPAddressSkuArgs;
 import com.pulumi.azurenative.network.inputs.RouteArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.core.Either;
@@ -40,6 +38,7 @@ import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.network.HubLayout;
+import com.ztplatform.components.network.NetworkResources;
 
 import javax.annotation.Nullable;
 import java.time.Duration;
@@ -390,18 +389,8 @@ public class EgressFirewall extends ComponentResource {
     }
 
     private PublicIPAddress publicIp(String logicalName, String azureName) {
-        var builder = PublicIPAddressArgs.builder()
-                .resourceGroupName(args.hub().resourceGroupName())
-                .location(args.hub().location())
-                .publicIpAddressName(azureName)
-                .sku(PublicIPAddressSkuArgs.builder().name("Standard").tier("Regional").build())
-                .publicIPAllocationMethod("Static")
-                .publicIPAddressVersion("IPv4")
-                .tags(args.common().sortedTags());
-        if (!args.settings().zones().isEmpty()) {
-            builder.zones(args.settings().zones());
-        }
-        return new PublicIPAddress(logicalName, builder.build(), child());
+        return NetworkResources.standardPublicIp(logicalName, args.hub().resourceGroupName(), args.hub().location(),
+                azureName, args.settings().zones(), args.common().sortedTags(), child());
     }
 
     private CustomResourceOptions child() {

@@ -2,14 +2,11 @@ package com.ztplatform.components.firewall;
 
 import com.pulumi.azurenative.network.NatGateway;
 import com.pulumi.azurenative.network.NatGatewayArgs;
-import com.pulumi.azurenative.network.PublicIPAddress;
-import com.pulumi.azurenative.network.PublicIPAddressArgs;
 import com.pulumi.azurenative.network.PublicIPPrefix;
 import com.pulumi.azurenative.network.PublicIPPrefixArgs;
 import com.pulumi.azurenative.network.RouteTable;
 import com.pulumi.azurenative.network.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.NatGatewaySkuArgs;
-import com.pulumi.azurenative.network.inputs.PublicIPAddressSkuArgs;
 import com.pulumi.azurenative.network.inputs.PublicIPPrefixSkuArgs;
 import com.pulumi.azurenative.network.inputs.RouteArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
@@ -19,6 +16,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.network.NetworkResources;
 
 import javax.annotation.Nullable;
 import java.util.List;
@@ -64,15 +62,8 @@ public class EgressPath extends ComponentResource {
                     .idleTimeoutInMinutes(4)
                     .tags(tags);
             if (args.publicIpPrefixLength() == 0) {
-                var ip = new PublicIPAddress(name + "-pip", PublicIPAddressArgs.builder()
-                        .resourceGroupName(args.resourceGroupName())
-                        .location(args.location())
-                        .publicIpAddressName(naming.name(ResourceKind.PUBLIC_IP, "hub", "egress", "pip"))
-                        .sku(PublicIPAddressSkuArgs.builder().name("Standard").tier("Regional").build())
-                        .publicIPAllocationMethod("Static")
-                        .publicIPAddressVersion("IPv4")
-                        .tags(tags)
-                        .build(), child);
+                var ip = NetworkResources.standardPublicIp(name + "-pip", args.resourceGroupName(), args.location(),
+                        naming.name(ResourceKind.PUBLIC_IP, "hub", "egress", "pip"), List.of(), tags, child);
                 nat.publicIpAddresses(SubResourceArgs.builder().id(ip.id()).build());
                 this.egressIps = ip.ipAddress().applyValue(a -> List.of(a.orElse("")));
             } else {

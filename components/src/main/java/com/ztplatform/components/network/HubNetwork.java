@@ -18,7 +18,6 @@ import com.pulumi.azurenative.network.OutboundEndpointArgs;
 import com.pulumi.azurenative.network.PrivateZone;
 import com.pulumi.azurenative.network.PrivateZoneArgs;
 import com.pulumi.azurenative.network.PublicIPAddress;
-import com.pulumi.azurenative.network.PublicIPAddressArgs;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.SubnetArgs;
 import com.pulumi.azurenative.network.VirtualNetwork;
@@ -33,7 +32,6 @@ import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.BastionHostIPConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.DelegationArgs;
 import com.pulumi.azurenative.network.inputs.InboundEndpointIPConfigurationArgs;
-import com.pulumi.azurenative.network.inputs.PublicIPAddressSkuArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.azurenative.network.inputs.VirtualNetworkGatewayIPConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.VirtualNetworkGatewaySkuArgs;
@@ -59,6 +57,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static com.ztplatform.components.network.NetworkResources.nsgRef;
 
 /**
  * The hub of the hub-spoke topology: hub VNet and its fixed subnets, the central private-link DNS zones,
@@ -86,7 +86,6 @@ public class HubNetwork extends ComponentResource {
     private final Map<String, PrivateZone> zones;
     private final Optional<InboundEndpoint> resolverInbound;
     private final Optional<VirtualNetworkGateway> gateway;
-    private final Optional<BastionHost> bastion;
     /** Last write to the hub VNet; later writes (spoke peerings) wait for it, see {@link #afterHubVnetWrites}. */
     private Resource lastVnetWrite;
 
@@ -119,7 +118,7 @@ public class HubNetwork extends ComponentResource {
         this.zones = createZones(name, tags, common);
         linkVirtualNetwork(name, vnet.id(), this);
 
-        this.bastion = args.bastion().map(b -> createBastion(name, b, naming, tags, common));
+        args.bastion().ifPresent(b -> createBastion(name, b, naming, tags, common));
         this.gateway = args.vpn().map(v -> createGateway(name, v, naming, tags));
         this.resolverInbound = args.dnsResolver().map(r -> createResolver(name, r, naming, tags));
 
@@ -198,10 +197,6 @@ public class HubNetwork extends ComponentResource {
                 .build(), child());
     }
 
-    private static com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs nsgRef(NetworkSecurityGroup nsg) {
-        return com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build();
-    }
-
     private Map<String, PrivateZone> createZones(String name, Map<String, String> tags, CommonOptions common) {
         var created = new LinkedHashMap<String, PrivateZone>();
         for (var zone : args.privateDnsZones()) {
@@ -237,8 +232,8 @@ public class HubNetwork extends ComponentResource {
         return List.copyOf(links);
     }
 
-    private BastionHost createBastion(String name, BastionOptions options, Naming naming, Map<String, String> tags,
-                                      CommonOptions common) {
+    private void createBastion(String name, BastionOptions options, Naming naming, Map<String, String> tags,
+                               CommonOptions common) {
         var ip = publicIp(name + "-bastion-pip", naming.name(ResourceKind.PUBLIC_IP, "hub", "bastion", "pip"),
                 List.of(), tags);
         var bastionArgs = BastionHostArgs.builder()
@@ -269,7 +264,6 @@ public class HubNetwork extends ComponentResource {
                         .logAnalyticsDestinationType("Dedicated")
                         .logs(LogSettingsArgs.builder().category("BastionAuditLogs").enabled(true).build())
                         .build(), child()));
-        return host;
     }
 
     private VirtualNetworkGateway createGateway(String name, VpnOptions vpn, Naming naming, Map<String, String> tags) {
@@ -345,18 +339,8 @@ public class HubNetwork extends ComponentResource {
 
     private PublicIPAddress publicIp(String logicalName, String azureName, List<String> zones,
                                      Map<String, String> tags) {
-        var builder = PublicIPAddressArgs.builder()
-                .resourceGroupName(resourceGroupName)
-                .location(args.location())
-                .publicIpAddressName(azureName)
-                .sku(PublicIPAddressSkuArgs.builder().name("Standard").tier("Regional").build())
-                .publicIPAllocationMethod("Static")
-                .publicIPAddressVersion("IPv4")
-                .tags(tags);
-        if (!zones.isEmpty()) {
-            builder.zones(zones);
-        }
-        return new PublicIPAddress(logicalName, builder.build(), child());
+        return NetworkResources.standardPublicIp(logicalName, resourceGroupName, args.location(), azureName, zones,
+                tags, child());
     }
 
     private CustomResourceOptions child() {
@@ -391,7 +375,7 @@ public class HubNetwork extends ComponentResource {
                 .build(), afterHubVnetWrites(parent, after));
         recordHubVnetWrite(hubToSpoke);
         var dependencies = new ArrayList<Resource>(List.of(hubToSpoke, after));
-        gatewayResource().ifPresent(dependencies::add);
+        gateway.ifPresent(dependencies::add);
         var spokeToHub = new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
                 .resourceGroupName(spokeResourceGroupName)
                 .virtualNetworkName(spokeVnet.name())
@@ -410,13 +394,13 @@ public class HubNetwork extends ComponentResource {
      * for the previous such write, because Azure rejects concurrent operations on one VNet. Call
      * {@link #recordHubVnetWrite} with the resource afterwards.
      */
-    public synchronized CustomResourceOptions afterHubVnetWrites(Resource parent, Resource... alsoAfter) {
+    private synchronized CustomResourceOptions afterHubVnetWrites(Resource parent, Resource... alsoAfter) {
         var dependsOn = new ArrayList<Resource>(List.of(alsoAfter));
         dependsOn.add(lastVnetWrite);
         return CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build();
     }
 
-    public synchronized void recordHubVnetWrite(Resource resource) {
+    private synchronized void recordHubVnetWrite(Resource resource) {
         this.lastVnetWrite = resource;
     }
 
@@ -492,26 +476,9 @@ public class HubNetwork extends ComponentResource {
         return args.firewallSubnetRouteTableId().isPresent();
     }
 
-    public HubNetworkArgs args() {
-        return args;
-    }
-
     /** True when the hub has a VPN gateway, so spoke peerings should use remote gateways. */
     public boolean hasGateway() {
         return gateway.isPresent();
-    }
-
-    public Optional<Output<String>> gatewayId() {
-        return gateway.map(VirtualNetworkGateway::id);
-    }
-
-    /** The VPN gateway resource, for peerings that use it to wait for it. */
-    public Optional<Resource> gatewayResource() {
-        return gateway.map(g -> g);
-    }
-
-    public Optional<Output<String>> bastionId() {
-        return bastion.map(BastionHost::id);
     }
 
     /** The resolver's inbound endpoint IP, for on-premises or VPN clients to forward private-link queries to. */
