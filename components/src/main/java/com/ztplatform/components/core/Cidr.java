@@ -28,6 +28,10 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
     private static final Pattern ADDRESS = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
     private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]?");
 
+    // After the patterns: parse() needs them during class initialisation.
+    private static final List<Cidr> PRIVATE_RANGES = List.of(parse("10.0.0.0/8"), parse("172.16.0.0/12"),
+            parse("192.168.0.0/16"));
+
     public Cidr {
         if (prefixLength < 0 || prefixLength > 32) {
             throw new IllegalArgumentException(
@@ -54,6 +58,11 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
     /** The message {@link #parse(String)} would throw, so validators can collect every problem. */
     public static Optional<String> problem(@Nullable String text) {
         return Optional.ofNullable(tryParse(text).error);
+    }
+
+    /** The parsed block, or empty where {@link #parse(String)} would throw. */
+    public static Optional<Cidr> parseIfValid(@Nullable String text) {
+        return Optional.ofNullable(tryParse(text).cidr);
     }
 
     /** Parses a dotted IPv4 address such as {@code 10.0.0.4} into its unsigned 32-bit value. */
@@ -216,11 +225,7 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
      */
     public static boolean isPrivate(String addressOrCidr) {
         var text = addressOrCidr == null ? "" : addressOrCidr.contains("/") ? addressOrCidr : addressOrCidr + "/32";
-        if (problem(text).isPresent()) {
-            return false;
-        }
-        var block = parse(text);
-        return java.util.stream.Stream.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-                .map(Cidr::parse).anyMatch(range -> range.contains(block));
+        return parseIfValid(text).filter(block -> PRIVATE_RANGES.stream().anyMatch(range -> range.contains(block)))
+                .isPresent();
     }
 }

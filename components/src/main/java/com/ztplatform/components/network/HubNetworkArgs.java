@@ -81,7 +81,8 @@ public record HubNetworkArgs(
         } else {
             problems.addAll(naming.problems("naming"));
         }
-        if (privateEndpointSubnetPrefix < 24 || privateEndpointSubnetPrefix > 28) {
+        boolean privateEndpointPrefixValid = privateEndpointSubnetPrefix >= 24 && privateEndpointSubnetPrefix <= 28;
+        if (!privateEndpointPrefixValid) {
             problems.add("privateEndpointSubnetPrefix must be between 24 and 28, like 26, got " + privateEndpointSubnetPrefix);
         }
         bastion.ifPresent(b -> problems.addAll(b.problems("bastion")));
@@ -100,15 +101,17 @@ public record HubNetworkArgs(
                 : Cidr.problem(addressSpace);
         if (cidrProblem.isPresent()) {
             problems.add("addressSpace " + cidrProblem.get());
-        } else if (problems.stream().noneMatch(p -> p.startsWith("privateEndpointSubnetPrefix"))) {
+        } else if (privateEndpointPrefixValid) {
+            // Carving with an out-of-range private-endpoint prefix would only add noise to that problem.
+            var space = Cidr.parse(addressSpace);
             try {
-                layoutOf(Cidr.parse(addressSpace));
+                layoutOf(space);
             } catch (LayoutException e) {
                 e.problems().forEach(p -> problems.add("addressSpace: " + p));
             }
-            vpn.flatMap(v -> Cidr.problem(v.clientAddressPool()).isEmpty() ? Optional.of(v) : Optional.empty())
-                    .map(v -> Cidr.parse(v.clientAddressPool()))
-                    .filter(pool -> pool.overlaps(Cidr.parse(addressSpace)))
+            // An invalid pool is already reported by vpn.problems().
+            vpn.flatMap(v -> Cidr.parseIfValid(v.clientAddressPool()))
+                    .filter(pool -> pool.overlaps(space))
                     .ifPresent(pool -> problems.add("vpn.clientAddressPool " + pool + " overlaps addressSpace "
                             + addressSpace + "; use a range outside every VNet, like 172.16.200.0/24"));
         }
