@@ -4,6 +4,7 @@ import com.ztplatform.components.common.AzureRegions;
 import com.ztplatform.components.common.Tags;
 import com.ztplatform.components.core.AzureNames;
 import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.core.Guids;
 import com.ztplatform.components.core.LayoutException;
 import com.ztplatform.components.core.SubnetCarver;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
@@ -362,7 +363,7 @@ public final class StackConfigLoader {
                         + ", like Standard_ZRS, got '" + storageSku + "'");
             }
             var frontEnd = spoke.bool("frontEndPrivateEndpoint", true);
-            var sizeProblems = SpokeLayout.sizeProblems(spoke.path(), host, container, pe);
+            var sizeProblems = SpokeLayout.sizeProblems(spoke.path() + ".", host, container, pe);
             problems.addAll(sizeProblems);
             if (space.isPresent() && sizeProblems.isEmpty()) {
                 try {
@@ -421,7 +422,7 @@ public final class StackConfigLoader {
             problems.add(kv.at("secretScopeName") + " must be 1-128 letters, digits, '-', '_' or '.', like platform, got '"
                     + scopeName + "'");
         }
-        problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path(), sku, hsm, rotation, objectId, true));
+        problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path() + ".", sku, hsm, rotation, objectId, true));
         return new StackConfig.KeyVault(sku, hsm, purposes, rotation, objectId, scopeName);
     }
 
@@ -565,7 +566,7 @@ public final class StackConfigLoader {
         if (type.equals("githubOidc") && clientId.isEmpty()) {
             problems.add(auth.at("clientId") + " is required with type githubOidc: the client id of the federated app registration");
         }
-        clientId.filter(id -> !KeyVaultScopeArgs.isGuid(id)).ifPresent(id -> problems.add(auth.at("clientId")
+        clientId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(auth.at("clientId")
                 + " must be a GUID, got '" + id + "'"));
         return new StackConfig.DatabricksAuth(type, clientId);
     }

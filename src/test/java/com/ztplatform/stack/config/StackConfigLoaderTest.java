@@ -53,6 +53,31 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void databricksSubnetsOfDifferentSizesNameTheSpoke() {
+        assertThat(problems(c -> c.put(P + ":spokes",
+                "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\",\"hostSubnetPrefix\":25,\"containerSubnetPrefix\":26,"
+                        + "\"privateEndpointSubnetPrefix\":29}]")))
+                .containsExactly("zt-databricks:spokes[0]: hostSubnetPrefix /25 and containerSubnetPrefix /26 differ; "
+                                + "Databricks sizes clusters by the smaller one, so use the same size, like 26 and 26",
+                        "zt-databricks:spokes[0].privateEndpointSubnetPrefix must be between 24 and 28, like 27, got 29");
+    }
+
+    @Test
+    void keyVaultSettingsNameTheirFields() {
+        assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"standard\",\"hsmKeys\":true,"
+                + "\"azureDatabricksObjectId\":\"not-a-guid\",\"rotation\":{\"rotateAfter\":\"P3D\"}}")))
+                .containsExactly("zt-databricks:keyVault.hsmKeys needs sku premium (HSM-protected keys), got sku standard",
+                        "zt-databricks:keyVault.rotation.rotateAfter must be at least P7D (Key Vault's minimum), got P3D",
+                        "zt-databricks:keyVault.azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks "
+                                + "service principal), got 'not-a-guid'");
+        assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"gold\"}"))).containsExactly(
+                "zt-databricks:keyVault.sku must be standard or premium, like premium, got 'gold'",
+                "zt-databricks:keyVault.azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
+                        + "managed-services key; look it up with: az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d "
+                        + "--query id -o tsv");
+    }
+
+    @Test
     void malformedCidr() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0\"}"))).containsExactly(
                 "zt-databricks:hub.addressSpace must be an IPv4 CIDR like 10.0.0.0/22, got '10.10.0.0'");

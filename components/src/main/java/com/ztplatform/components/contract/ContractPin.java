@@ -87,7 +87,7 @@ public final class ContractPin {
         var entries = new ArrayList<Entry>();
         OutputContract.OUTPUTS.forEach(o -> entries.add(new Entry(o.name(), o.kind(), o.required())));
         OutputContract.SPOKE_FIELDS.forEach(f -> entries.add(new Entry(SPOKE_FIELD_PREFIX + f,
-                OutputContract.SPOKE_FIELD_KINDS.getOrDefault(f, Kind.STRING), true)));
+                OutputContract.SPOKE_FIELD_KINDS.get(f), true)));
         return List.copyOf(entries);
     }
 

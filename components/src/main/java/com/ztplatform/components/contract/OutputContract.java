@@ -1,6 +1,9 @@
 package com.ztplatform.components.contract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,17 +36,25 @@ public final class OutputContract {
     public static final String LANDING_URI = "landingUri";
     public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
 
-    /** Per-spoke fields inside {@link #SPOKES}. */
-    public static final List<String> SPOKE_FIELDS = List.of("vnetId", "subnetIds", "workspaceResourceId", "workspaceId",
-            "workspaceUrl");
+    /**
+     * Shape of each per-spoke field inside {@link #SPOKES}, in contract order: {@code subnetIds} is a map, the
+     * others strings.
+     */
+    public static final Map<String, Kind> SPOKE_FIELD_KINDS;
 
-    /** Shape of each per-spoke field inside {@link #SPOKES}: {@code subnetIds} is a map, the others strings. */
-    public static final java.util.Map<String, Kind> SPOKE_FIELD_KINDS = java.util.Map.of(
-            "vnetId", Kind.STRING,
-            "subnetIds", Kind.STRING_MAP,
-            "workspaceResourceId", Kind.STRING,
-            "workspaceId", Kind.STRING,
-            "workspaceUrl", Kind.STRING);
+    /** Per-spoke fields inside {@link #SPOKES}, in contract order. */
+    public static final List<String> SPOKE_FIELDS;
+
+    static {
+        var kinds = new LinkedHashMap<String, Kind>();
+        kinds.put("vnetId", Kind.STRING);
+        kinds.put("subnetIds", Kind.STRING_MAP);
+        kinds.put("workspaceResourceId", Kind.STRING);
+        kinds.put("workspaceId", Kind.STRING);
+        kinds.put("workspaceUrl", Kind.STRING);
+        SPOKE_FIELD_KINDS = Collections.unmodifiableMap(kinds);
+        SPOKE_FIELDS = List.copyOf(kinds.keySet());
+    }
 
     /** What shape an output has. */
     public enum Kind { STRING, STRING_LIST, STRING_MAP, SPOKE_MAP }

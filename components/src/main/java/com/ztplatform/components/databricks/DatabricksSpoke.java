@@ -25,7 +25,6 @@ import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.DelegationArgs;
 import com.pulumi.azurenative.network.inputs.DhcpOptionsArgs;
 import com.pulumi.azurenative.network.inputs.RouteTableArgs;
-import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -139,9 +138,10 @@ public class DatabricksSpoke extends ComponentResource {
 
         this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
         this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
-        var subscriptionId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId());
-        this.workspace = createWorkspace(name, subscriptionId, tags);
-        createEndpoints(name, subscriptionId);
+        var managedResourceGroupId = AuthorizationFunctions.getClientConfig().applyValue(c -> "/subscriptions/"
+                + c.subscriptionId() + "/resourceGroups/" + managedResourceGroupName);
+        this.workspace = createWorkspace(name, managedResourceGroupId, tags);
+        createEndpoints(name, managedResourceGroupId);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("vnetId", vnet.id());
@@ -182,7 +182,7 @@ public class DatabricksSpoke extends ComponentResource {
         return Collections.unmodifiableMap(created);
     }
 
-    private Workspace createWorkspace(String name, Output<String> subscriptionId, Map<String, String> tags) {
+    private Workspace createWorkspace(String name, Output<String> managedResourceGroupId, Map<String, String> tags) {
         var keys = args.keys();
         var parameters = WorkspaceCustomParametersArgs.builder()
                 .customVirtualNetworkId(string(vnet.id()))
@@ -211,8 +211,7 @@ public class DatabricksSpoke extends ComponentResource {
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .workspaceName(workspaceName(args.naming(), args.spokeName()))
-                .managedResourceGroupId(subscriptionId.applyValue(s -> "/subscriptions/" + s + "/resourceGroups/"
-                        + managedResourceGroupName))
+                .managedResourceGroupId(managedResourceGroupId)
                 .sku(SkuArgs.builder().name("premium").build())
                 .parameters(parameters.build())
                 .publicNetworkAccess("Disabled")
@@ -246,7 +245,7 @@ public class DatabricksSpoke extends ComponentResource {
                 .build());
     }
 
-    private void createEndpoints(String name, Output<String> subscriptionId) {
+    private void createEndpoints(String name, Output<String> managedResourceGroupId) {
         var hub = args.hub();
         var databricksZone = hub.privateDnsZoneIds().get(PrivateDnsZones.DATABRICKS);
         var spokeEndpoints = subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
@@ -267,8 +266,8 @@ public class DatabricksSpoke extends ComponentResource {
                 workspace.id(), workspaceEndpoints, args.common()), ComponentResourceOptions.builder().parent(this).build());
         endpointSets.put("workspace", workspaceSet);
 
-        var storageId = subscriptionId.applyValue(s -> "/subscriptions/" + s + "/resourceGroups/" + managedResourceGroupName
-                + "/providers/Microsoft.Storage/storageAccounts/" + storageAccountName);
+        var storageId = managedResourceGroupId.applyValue(rg -> rg + "/providers/Microsoft.Storage/storageAccounts/"
+                + storageAccountName);
         var storageSet = new PrivateEndpointSet(name + "-dbfs-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(),
                 args.location(), args.naming(), args.spokeName() + "-dbfs", PrivateLinkTarget.STORAGE_ACCOUNT,
                 // The storage account is created by the workspace, inside its managed resource group.

@@ -46,8 +46,6 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
 
     public static final Set<String> STORAGE_SKUS = Set.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
             "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS");
-    public static final Set<String> REDUNDANT_STORAGE_SKUS = Set.of("Standard_ZRS", "Standard_GRS", "Standard_RAGRS",
-            "Standard_GZRS", "Standard_RAGZRS");
     private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
 
     public DatabricksSpokeArgs {
@@ -93,7 +91,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
                     + ": the workspace's private endpoints register there");
         }
         var sizes = SpokeLayout.sizeProblems("", hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix);
-        sizes.forEach(p -> problems.add(p.startsWith(".") ? p.substring(1) : p));
+        problems.addAll(sizes);
         var cidr = addressSpace == null ? java.util.Optional.of("must be an IPv4 CIDR like 10.11.0.0/24, got 'null'")
                 : Cidr.problem(addressSpace);
         if (cidr.isPresent()) {

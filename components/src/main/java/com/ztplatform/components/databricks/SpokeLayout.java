@@ -36,17 +36,19 @@ public final class SpokeLayout {
         return SubnetCarver.carve(addressSpace, slots(hostPrefix, containerPrefix, privateEndpointPrefix));
     }
 
-    /** Size problems, each naming the field under {@code path}. */
+    /** Size problems, each naming the field under {@code path} (empty or ending with '.'). */
     public static List<String> sizeProblems(String path, int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
         var problems = new ArrayList<String>();
-        checkDatabricks(problems, path + ".hostSubnetPrefix", hostPrefix);
-        checkDatabricks(problems, path + ".containerSubnetPrefix", containerPrefix);
+        checkDatabricks(problems, path + "hostSubnetPrefix", hostPrefix);
+        checkDatabricks(problems, path + "containerSubnetPrefix", containerPrefix);
         if (hostPrefix != containerPrefix && hostPrefix >= 16 && containerPrefix >= 16) {
-            problems.add(path + ": hostSubnetPrefix /" + hostPrefix + " and containerSubnetPrefix /" + containerPrefix
+            // This problem concerns two fields, so it names their parent object, like "spokes[0]: ...".
+            var owner = path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ";
+            problems.add(owner + "hostSubnetPrefix /" + hostPrefix + " and containerSubnetPrefix /" + containerPrefix
                     + " differ; Databricks sizes clusters by the smaller one, so use the same size, like 26 and 26");
         }
         if (privateEndpointPrefix < 24 || privateEndpointPrefix > 28) {
-            problems.add(path + ".privateEndpointSubnetPrefix must be between 24 and 28, like 27, got "
+            problems.add(path + "privateEndpointSubnetPrefix must be between 24 and 28, like 27, got "
                     + privateEndpointPrefix);
         }
         return problems;

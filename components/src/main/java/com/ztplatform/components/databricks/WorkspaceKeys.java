@@ -50,10 +50,6 @@ public record WorkspaceKeys(Optional<CustomerManagedKey> managedServices, Option
         return new WorkspaceKeys(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    public boolean any() {
-        return managedServices.isPresent() || managedDisk.isPresent() || dbfsRoot.isPresent();
-    }
-
     public boolean appliesDbfsRootKey() {
         return dbfsRoot.isPresent() && dbfsRootStage == DbfsRootStage.APPLY;
     }

@@ -43,29 +43,28 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
         Objects.requireNonNull(common, "common");
     }
 
-    public static boolean isGuid(String value) {
-        return Guids.isGuid(value);
-    }
-
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Problems of the settings alone (no resources needed), each starting with {@code path}. */
+    /**
+     * Problems of the settings alone (no resources needed), each starting with {@code path} (empty or ending
+     * with '.').
+     */
     public static List<String> settingsProblems(String path, String sku, boolean hsmKeys, KeyRotation rotation,
                                                 Optional<String> azureDatabricksObjectId, boolean needsDatabricksApp) {
         var problems = new ArrayList<String>();
         if (!Set.of("standard", "premium").contains(sku)) {
-            problems.add(path + ".sku must be standard or premium, like premium, got '" + sku + "'");
+            problems.add(path + "sku must be standard or premium, like premium, got '" + sku + "'");
         } else if (hsmKeys && !sku.equals("premium")) {
-            problems.add(path + ".hsmKeys needs sku premium (HSM-protected keys), got sku " + sku);
+            problems.add(path + "hsmKeys needs sku premium (HSM-protected keys), got sku " + sku);
         }
-        problems.addAll(rotation.problems(path + ".rotation"));
+        problems.addAll(rotation.problems(path + "rotation"));
         azureDatabricksObjectId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(path
-                + ".azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks service principal), got '"
+                + "azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks service principal), got '"
                 + id + "'"));
         if (needsDatabricksApp && azureDatabricksObjectId.isEmpty()) {
-            problems.add(path + ".azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
+            problems.add(path + "azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
                     + "managed-services key; look it up with: az ad sp show --id " + AZURE_DATABRICKS_APP_ID
                     + " --query id -o tsv");
         }
@@ -88,7 +87,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
             problems.add("privateDnsZoneId is required: the privatelink.vaultcore.azure.net zone");
         }
         problems.addAll(settingsProblems("", sku, hsmKeys, rotation, azureDatabricksObjectId,
-                keys.contains(KeyPurpose.MANAGED_SERVICES)).stream().map(p -> p.startsWith(".") ? p.substring(1) : p).toList());
+                keys.contains(KeyPurpose.MANAGED_SERVICES)));
         problems.addAll(common.problems("common"));
         return problems;
     }

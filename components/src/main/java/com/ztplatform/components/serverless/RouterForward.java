@@ -23,8 +23,9 @@ public record RouterForward(int port, String destination, List<String> domainNam
 
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
-        if (port < 1 || port > 65535 || port == 8082) {
-            problems.add(path + ".port must be 1-65535 and not 8082 (the health probe), like 1433, got " + port);
+        if (port < 1 || port > 65535 || port == RouterCloudInit.HEALTH_PORT) {
+            problems.add(path + ".port must be 1-65535 and not " + RouterCloudInit.HEALTH_PORT
+                    + " (the health probe), like 1433, got " + port);
         }
         var cidr = Cidr.problem(destination + "/32");
         if (cidr.isPresent() || !Cidr.isPrivate(destination)) {

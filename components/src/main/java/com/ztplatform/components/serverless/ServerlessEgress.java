@@ -72,15 +72,19 @@ public class ServerlessEgress extends ComponentResource {
         }
 
         rule(name + "-pe-vault", args.keyVaultId(), "vault", account);
-        for (var storage : settings.privateStorage()) {
-            for (var service : storage.services()) {
-                rule(name + "-pe-" + storage.accountName() + "-" + service, Output.of(storage.resourceId()), service, account);
-            }
-        }
-
-        for (var target : args.platformStorage()) {
+        // A storage service is reachable only with both its NCC rule and its policy destination, so one loop
+        // makes the two together: configured storage first, then the platform's own.
+        var storageTargets = new ArrayList<ServerlessEgressArgs.StorageTarget>();
+        settings.privateStorage().forEach(s -> storageTargets.add(new ServerlessEgressArgs.StorageTarget(
+                Output.of(s.resourceId()), s.accountName(), s.services())));
+        storageTargets.addAll(args.platformStorage());
+        var storage = new ArrayList<AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs>();
+        for (var target : storageTargets) {
             for (var service : target.services()) {
                 rule(name + "-pe-" + target.accountName() + "-" + service, target.resourceId(), service, account);
+                storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
+                        .azureStorageAccount(target.accountName()).azureStorageService(service)
+                        .storageDestinationType("AZURE_STORAGE").build());
             }
         }
 
@@ -88,24 +92,10 @@ public class ServerlessEgress extends ComponentResource {
         var internet = allowlist.destinations().stream()
                 .map(d -> AccountNetworkPolicyEgressNetworkAccessAllowedInternetDestinationArgs.builder()
                         .destination(d).internetDestinationType("DNS_NAME").build()).toList();
-        var storage = new ArrayList<AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs>();
-        for (var s : settings.privateStorage()) {
-            for (var service : s.services()) {
-                storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
-                        .azureStorageAccount(s.accountName()).azureStorageService(service)
-                        .storageDestinationType("AZURE_STORAGE").build());
-            }
-        }
-        for (var target : args.platformStorage()) {
-            for (var service : target.services()) {
-                storage.add(AccountNetworkPolicyEgressNetworkAccessAllowedStorageDestinationArgs.builder()
-                        .azureStorageAccount(target.accountName()).azureStorageService(service)
-                        .storageDestinationType("AZURE_STORAGE").build());
-            }
-        }
+        var policyId = prefix + "-serverless";
         var policy = new AccountNetworkPolicy(name + "-policy", AccountNetworkPolicyArgs.builder()
                 .accountId(settings.accountId())
-                .networkPolicyId(prefix + "-serverless")
+                .networkPolicyId(policyId)
                 .egress(AccountNetworkPolicyEgressArgs.builder()
                         .networkAccess(AccountNetworkPolicyEgressNetworkAccessArgs.builder()
                                 .restrictionMode("RESTRICTED_ACCESS")
@@ -117,7 +107,6 @@ public class ServerlessEgress extends ComponentResource {
                         .build())
                 .build(), account);
         // The policy id is ours (an input); the resource's output is the same value once created.
-        var policyId = prefix + "-serverless";
         this.networkPolicyId = policy.id().applyValue(ignored -> policyId);
         for (var workspace : args.workspaces()) {
             new WorkspaceNetworkOption(name + "-option-" + workspace.name(), WorkspaceNetworkOptionArgs.builder()
@@ -182,11 +171,6 @@ public class ServerlessEgress extends ComponentResource {
     /** Per NCC private endpoint rule: what to approve on the target and how to verify it. */
     public Output<List<Map<String, String>>> approvals() {
         return Output.all(approvals);
-    }
-
-    /** The DNS names serverless compute may reach (the firewall's FQDN allowlist). */
-    public List<String> allowedDestinations() {
-        return allowlist.destinations();
     }
 
     /** Firewall entries serverless egress control cannot express, with the reason: never dropped silently. */

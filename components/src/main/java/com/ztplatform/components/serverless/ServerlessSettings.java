@@ -1,7 +1,6 @@
 package com.ztplatform.components.serverless;
 
 import com.ztplatform.components.core.Guids;
-import com.ztplatform.components.core.Cidr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +75,5 @@ public record ServerlessSettings(String accountId, Optional<String> existingNccI
             }
         }
         return problems;
-    }
-
-    static boolean isCidr(String value) {
-        return Cidr.problem(value).isEmpty();
     }
 }

@@ -156,7 +156,7 @@ class DatabricksSpokeTest {
     @Test
     void withoutAGatewayNoRemoteGatewaysAreUsed() {
         var plan = analytics(b -> b);
-        plan.ofType(PEERING).forEach(p -> {
+        assertThat(plan.ofType(PEERING)).as("hub side and spoke side").hasSize(2).allSatisfy(p -> {
             assertThat(p.input("useRemoteGateways").orElseThrow().getAsBoolean()).isFalse();
             assertThat(p.input("allowGatewayTransit").orElseThrow().getAsBoolean()).isFalse();
         });
@@ -237,7 +237,7 @@ class DatabricksSpokeTest {
         assertThat(vnet.input("dhcpOptions.dnsServers").orElseThrow().toString()).isEqualTo("[\"10.0.0.4\"]");
         var links = plan.ofType("azure-native:network:VirtualNetworkLink").stream()
                 .filter(l -> l.inputString("virtualNetwork.id").orElse("").equals(vnet.id())).toList();
-        assertThat(links).hasSize(plan.ofType("azure-native:network:PrivateZone").size());
+        assertThat(links).isNotEmpty().hasSize(plan.ofType("azure-native:network:PrivateZone").size());
         links.forEach(l -> assertThat(l.input("registrationEnabled").orElseThrow().getAsBoolean()).isFalse());
     }
 
@@ -254,6 +254,17 @@ class DatabricksSpokeTest {
         var overlap = plan(false, (hub, fw) -> List.of(spoke(hub, fw, "analytics", "10.0.1.0/24").build()));
         assertThat(String.join("\n", overlap.errors()))
                 .contains("addressSpace 10.0.1.0/24 overlaps the hub's 10.0.0.0/22; peered VNets must not overlap");
+    }
+
+    @Test
+    void differentDatabricksSubnetSizesAreOneProblemWithoutAPathPrefix() {
+        var args = DatabricksSpokeArgs.builder().resourceGroupName(Output.of("ztp-dev-analytics-rg")).location("westeurope")
+                .naming(NAMING).spokeName("analytics").addressSpace("10.11.0.0/24")
+                .hostSubnetPrefix(25).containerSubnetPrefix(26).privateEndpointSubnetPrefix(29).build();
+        assertThat(args.problems()).contains(
+                "hostSubnetPrefix /25 and containerSubnetPrefix /26 differ; Databricks sizes clusters by the smaller one, "
+                        + "so use the same size, like 26 and 26",
+                "privateEndpointSubnetPrefix must be between 24 and 28, like 27, got 29");
     }
 
     private static Plan.PlanResource endpoint(Plan plan, String name) {

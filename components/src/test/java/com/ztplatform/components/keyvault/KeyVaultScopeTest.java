@@ -130,12 +130,12 @@ class KeyVaultScopeTest {
 
     @Test
     void validationNamesTheFieldAndTheLookupCommand() {
-        assertThat(KeyVaultScopeArgs.settingsProblems("keyVault", "standard", true, KeyRotation.defaults(),
+        assertThat(KeyVaultScopeArgs.settingsProblems("keyVault.", "standard", true, KeyRotation.defaults(),
                 Optional.empty(), true)).containsExactly(
                 "keyVault.hsmKeys needs sku premium (HSM-protected keys), got sku standard",
                 "keyVault.azureDatabricksObjectId is required for Key Vault-backed secret scopes and the managed-services "
                         + "key; look it up with: az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o tsv");
-        assertThat(KeyVaultScopeArgs.settingsProblems("keyVault", "premium", false, KeyRotation.defaults(),
+        assertThat(KeyVaultScopeArgs.settingsProblems("keyVault.", "premium", false, KeyRotation.defaults(),
                 Optional.of("not-a-guid"), true)).singleElement().asString()
                 .startsWith("keyVault.azureDatabricksObjectId must be a GUID");
         assertThat(new KeyRotation("P2Y", "P1Y", "P30D").problems("rotation")).contains(

@@ -5,6 +5,8 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.common.Naming;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSetting;
+import com.ztplatform.components.databricks.bindings.IpAccessList;
 import com.ztplatform.components.firewall.EgressCatalogue;
 import com.ztplatform.components.firewall.EgressRules;
 import com.ztplatform.components.firewall.FirewallRule;
@@ -13,6 +15,7 @@ import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
 import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.testing.MockRun;
+import com.ztplatform.components.testing.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerlessTest {
     private static final String ACCOUNT = "7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d";
+    private static final String WORKSPACE_CONF = "databricks:index/workspaceConf:WorkspaceConf";
     private static final String LAKE = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/"
             + "providers/Microsoft.Storage/storageAccounts/lakeprod";
 
@@ -73,6 +77,10 @@ class ServerlessTest {
         policy.input("egress.networkAccess.allowedInternetDestinations").orElseThrow().getAsJsonArray()
                 .forEach(d -> destinations.add(d.getAsJsonObject().get("destination").getAsString()));
         assertThat(destinations).containsExactlyElementsOf(ServerlessAllowlist.from(rules).destinations());
+        // Pinned independently of ServerlessAllowlist: exact names of the control plane and the contribution pass,
+        // wildcards never reach the policy.
+        assertThat(destinations).contains("onelake.dfs.fabric.microsoft.com", "login.microsoftonline.com",
+                "dbartifactsprodwesteu.blob.core.windows.net").noneMatch(d -> d.contains("*"));
         assertThat(policy.input("egress.networkAccess.allowedStorageDestinations").orElseThrow().toString())
                 .contains("\"azureStorageAccount\":\"lakeprod\"", "\"azureStorageService\":\"dfs\"");
     }
@@ -101,22 +109,38 @@ class ServerlessTest {
                 + "(Databricks enforces it)");
     }
 
-    @Test
-    void breakGlassListOnlyWhenConfiguredAndThenWarned() {
-        var plan = MockRun.run(ctx -> {
+    private static Plan hardening(List<String> breakGlassIpRanges, List<String> warnings) {
+        return MockRun.run(ctx -> {
             var provider = DatabricksProvider.workspace("ws", Output.of("adb-1.1.azuredatabricks.net"),
                     Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/w"),
                     DatabricksAzureAuth.azureCli(), null);
             var hardening = new WorkspaceHardening("h", new HardeningSettings(List.of("HIPAA"), true, true, true, true, 30,
-                    false, false, List.of("203.0.113.0/28")), provider, null);
-            assertThat(hardening.warnings()).singleElement().asString().contains("opens the front door");
+                    false, false, breakGlassIpRanges), provider, null);
+            warnings.addAll(hardening.warnings());
         });
+    }
+
+    @Test
+    void breakGlassListOnlyWhenConfiguredAndThenWarned() {
+        var warnings = new java.util.ArrayList<String>();
+        var plan = hardening(List.of("203.0.113.0/28"), warnings);
         assertThat(plan.errors()).isEmpty();
-        var list = plan.ofType("databricks:index/ipAccessList:IpAccessList").get(0);
+        assertThat(warnings).singleElement().asString().contains("opens the front door");
+        var list = plan.ofType(IpAccessList.TYPE).get(0);
         assertThat(list.inputString("listType")).hasValue("ALLOW");
         assertThat(list.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"203.0.113.0/28\"]");
-        var conf = plan.ofType("databricks:index/workspaceConf:WorkspaceConf").get(0);
+        var conf = plan.ofType(WORKSPACE_CONF).get(0);
         assertThat(conf.inputString("customConfig.enableIpAccessLists")).hasValue("true");
-        assertThat(conf.dependencies()).isNotEmpty();
+        assertThat(conf.dependencies()).contains(plan.ofType(DisableLegacyDbfsSetting.TYPE).get(0).urn());
+        assertThat(list.dependencies()).contains(conf.urn());
+
+        var noRanges = new java.util.ArrayList<String>();
+        var without = hardening(List.of(), noRanges);
+        assertThat(without.errors()).isEmpty();
+        assertThat(noRanges).isEmpty();
+        assertThat(without.ofType(IpAccessList.TYPE)).isEmpty();
+        var plainConf = without.ofType(WORKSPACE_CONF).get(0);
+        assertThat(plainConf.inputString("customConfig.enableIpAccessLists")).hasValue("false");
+        assertThat(plainConf.dependencies()).contains(without.ofType(DisableLegacyDbfsSetting.TYPE).get(0).urn());
     }
 }
