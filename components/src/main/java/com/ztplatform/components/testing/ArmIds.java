@@ -74,10 +74,6 @@ public final class ArmIds {
         return Map.entry("azure-native:" + token, "/subscriptions/{sub}/resourceGroups/{resourceGroupName}/providers/" + path);
     }
 
-    public static boolean knows(String typeToken) {
-        return TEMPLATES.containsKey(typeToken);
-    }
-
     /** The ARM id; throws {@link IllegalStateException} for unknown types or missing name inputs. */
     public static String idFor(String typeToken, String logicalName, Map<String, Object> inputs) {
         var template = TEMPLATES.get(typeToken);

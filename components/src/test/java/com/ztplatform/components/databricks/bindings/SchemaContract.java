@@ -75,10 +75,6 @@ final class SchemaContract {
         }
     }
 
-    JsonObject schema() {
-        return schema;
-    }
-
     String providerVersion() {
         return schema.get("providerVersion").getAsString();
     }
