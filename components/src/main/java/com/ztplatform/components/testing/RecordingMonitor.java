@@ -1,6 +1,7 @@
 package com.ztplatform.components.testing;
 
 import com.pulumi.Log;
+import com.pulumi.deployment.Deployment;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.internal.MockMonitor;
@@ -33,7 +34,14 @@ public final class RecordingMonitor extends MockMonitor {
     @Override
     public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource,
                                                                              RegisterResourceRequest request) {
-        return super.registerResourceAsync(resource, request).thenApply(response -> {
+        return super.registerResourceAsync(resource, request).thenApply(mocked -> {
+            // The Java SDK's test monitor puts the root stack's type into every child's type chain; the engine
+            // does not. The program must see (and pass on as parents) the URNs the engine would give it.
+            var response = mocked.toBuilder()
+                    .setUrn(EngineUrns.create(Deployment.getInstance().getStackName(),
+                            Deployment.getInstance().getProjectName(), request.getParent(), request.getType(),
+                            request.getName()))
+                    .build();
             registrations.add(new Registration(request, response));
             return response;
         });

@@ -18,7 +18,7 @@ class PlanDiffTest {
 
     static JsonObject resource(String stack, String type, String name, String inputs) {
         var r = new JsonObject();
-        r.addProperty("urn", "urn:pulumi:" + stack + "::zt-databricks::pulumi:pulumi:Stack$" + type + "::" + name);
+        r.addProperty("urn", "urn:pulumi:" + stack + "::zt-databricks::" + type + "::" + name);
         r.addProperty("type", type);
         r.addProperty("name", name);
         r.addProperty("custom", true);
