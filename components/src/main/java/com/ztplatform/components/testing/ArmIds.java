@@ -1,6 +1,13 @@
 package com.ztplatform.components.testing;
 
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,65 +20,31 @@ import java.util.regex.Pattern;
 public final class ArmIds {
     public static final String SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
 
-    /** Type token to id template; {placeholders} are input names. Extension resources start with {scope}-like inputs. */
-    private static final Map<String, String> TEMPLATES = Map.ofEntries(
-            Map.entry("azure-native:resources:ResourceGroup", "/subscriptions/{sub}/resourceGroups/{resourceGroupName}"),
-            rg("network:VirtualNetwork", "Microsoft.Network/virtualNetworks/{virtualNetworkName}"),
-            rg("network:Subnet", "Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}"),
-            rg("network:VirtualNetworkPeering",
-                    "Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings/{virtualNetworkPeeringName}"),
-            rg("network:NetworkSecurityGroup", "Microsoft.Network/networkSecurityGroups/{networkSecurityGroupName}"),
-            rg("network:RouteTable", "Microsoft.Network/routeTables/{routeTableName}"),
-            rg("network:Route", "Microsoft.Network/routeTables/{routeTableName}/routes/{routeName}"),
-            rg("network:PrivateZone", "Microsoft.Network/privateDnsZones/{privateZoneName}"),
-            rg("network:VirtualNetworkLink",
-                    "Microsoft.Network/privateDnsZones/{privateZoneName}/virtualNetworkLinks/{virtualNetworkLinkName}"),
-            rg("network:PublicIPAddress", "Microsoft.Network/publicIPAddresses/{publicIpAddressName}"),
-            rg("network:PublicIPPrefix", "Microsoft.Network/publicIPPrefixes/{publicIpPrefixName}"),
-            rg("network:BastionHost", "Microsoft.Network/bastionHosts/{bastionHostName}"),
-            rg("network:VirtualNetworkGateway", "Microsoft.Network/virtualNetworkGateways/{virtualNetworkGatewayName}"),
-            rg("network:DnsResolver", "Microsoft.Network/dnsResolvers/{dnsResolverName}"),
-            rg("network:InboundEndpoint", "Microsoft.Network/dnsResolvers/{dnsResolverName}/inboundEndpoints/{inboundEndpointName}"),
-            rg("network:OutboundEndpoint",
-                    "Microsoft.Network/dnsResolvers/{dnsResolverName}/outboundEndpoints/{outboundEndpointName}"),
-            rg("network:AzureFirewall", "Microsoft.Network/azureFirewalls/{azureFirewallName}"),
-            rg("network:FirewallPolicy", "Microsoft.Network/firewallPolicies/{firewallPolicyName}"),
-            rg("network:FirewallPolicyRuleCollectionGroup",
-                    "Microsoft.Network/firewallPolicies/{firewallPolicyName}/ruleCollectionGroups/{ruleCollectionGroupName}"),
-            rg("network:IpGroup", "Microsoft.Network/ipGroups/{ipGroupsName}"),
-            rg("network:NatGateway", "Microsoft.Network/natGateways/{natGatewayName}"),
-            rg("network:PrivateEndpoint", "Microsoft.Network/privateEndpoints/{privateEndpointName}"),
-            rg("network:PrivateDnsZoneGroup",
-                    "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}"),
-            rg("network:LoadBalancer", "Microsoft.Network/loadBalancers/{loadBalancerName}"),
-            rg("network:PrivateLinkService", "Microsoft.Network/privateLinkServices/{serviceName}"),
-            rg("network:NetworkInterface", "Microsoft.Network/networkInterfaces/{networkInterfaceName}"),
-            rg("operationalinsights:Workspace", "Microsoft.OperationalInsights/workspaces/{workspaceName}"),
-            rg("databricks:Workspace", "Microsoft.Databricks/workspaces/{workspaceName}"),
-            rg("databricks:AccessConnector", "Microsoft.Databricks/accessConnectors/{connectorName}"),
-            rg("keyvault:Vault", "Microsoft.KeyVault/vaults/{vaultName}"),
-            rg("keyvault:Key", "Microsoft.KeyVault/vaults/{vaultName}/keys/{keyName}"),
-            rg("keyvault:Secret", "Microsoft.KeyVault/vaults/{vaultName}/secrets/{secretName}"),
-            rg("storage:StorageAccount", "Microsoft.Storage/storageAccounts/{accountName}"),
-            rg("storage:BlobContainer",
-                    "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}"),
-            rg("storage:BlobServiceProperties", "Microsoft.Storage/storageAccounts/{accountName}/blobServices/default"),
-            rg("managedidentity:UserAssignedIdentity", "Microsoft.ManagedIdentity/userAssignedIdentities/{resourceName}"),
-            rg("compute:VirtualMachine", "Microsoft.Compute/virtualMachines/{vmName}"),
-            Map.entry("azure-native:insights:DiagnosticSetting",
-                    "{resourceUri}/providers/Microsoft.Insights/diagnosticSettings/{name}"),
-            Map.entry("azure-native:authorization:ManagementLockByScope",
-                    "{scope}/providers/Microsoft.Authorization/locks/{lockName}"),
-            Map.entry("azure-native:authorization:RoleAssignment",
-                    "{scope}/providers/Microsoft.Authorization/roleAssignments/{roleAssignmentName}"));
+    /**
+     * Type token to id template; {placeholders} are input names. Read from {@code arm-ids.json}, the one
+     * description of Azure's id shapes shared with the simulated provider the engine end-to-end run uses
+     * ({@code src/e2e/azuresim}, which embeds a byte-identical copy; a test there fails when they drift).
+     */
+    private static final Map<String, String> TEMPLATES = loadTemplates();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private ArmIds() {
     }
 
-    private static Map.Entry<String, String> rg(String token, String path) {
-        return Map.entry("azure-native:" + token, "/subscriptions/{sub}/resourceGroups/{resourceGroupName}/providers/" + path);
+    private static Map<String, String> loadTemplates() {
+        try (var in = ArmIds.class.getResourceAsStream("arm-ids.json")) {
+            if (in == null) {
+                throw new IllegalStateException("arm-ids.json is missing from the classpath");
+            }
+            var root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+            var templates = new TreeMap<String, String>();
+            root.getAsJsonObject("templates").entrySet()
+                    .forEach(e -> templates.put(e.getKey(), e.getValue().getAsString()));
+            return Map.copyOf(templates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The ARM id; throws {@link IllegalStateException} for unknown types or missing name inputs. */
