@@ -1,0 +1,124 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// databricksID mirrors AzureMocks.databricks: the ids the Databricks APIs return, derived deterministically.
+func databricksID(token, name string, in map[string]interface{}) string {
+	seed := token + "|" + name
+	numeric := fmt.Sprintf("%d", int64(100_000_000_000)+hash(seed)%899_999_999_999)
+	switch token {
+	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig",
+		"databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
+		return guid(seed)
+	case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy":
+		return fmt.Sprint(in["networkPolicyId"])
+	case "databricks:index/workspaceFile:WorkspaceFile":
+		return fmt.Sprint(in["path"])
+	case "databricks:index/secretScope:SecretScope":
+		return fmt.Sprint(in["name"])
+	case "databricks:index/clusterPolicy:ClusterPolicy":
+		return strings.ToUpper(fmt.Sprintf("%x", hash(seed)))
+	}
+	return numeric
+}
+
+func databricksComputed(token, name, id string, in map[string]interface{}) map[string]interface{} {
+	seed := token + "|" + name
+	out := map[string]interface{}{}
+	switch token {
+	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig":
+		out["networkConnectivityConfigId"] = id
+	case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
+		out["ruleId"] = id
+		out["endpointName"] = "databricks-" + guid(seed+"#endpoint")
+		out["connectionState"] = "PENDING"
+	case "databricks:index/workspaceFile:WorkspaceFile":
+		out["workspacePath"] = "/Workspace" + fmt.Sprint(in["path"])
+		out["objectId"] = hash(seed) % 1_000_000
+	case "databricks:index/clusterPolicy:ClusterPolicy":
+		out["policyId"] = id
+	case "databricks:index/job:Job":
+		out["url"] = "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + id
+	}
+	return out
+}
+
+func databricksReplaceKeys(token string) []string {
+	switch token {
+	case "databricks:index/secretScope:SecretScope":
+		return []string{"name", "backendType", "keyvaultMetadata"}
+	case "databricks:index/workspaceFile:WorkspaceFile":
+		return []string{"path"}
+	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig":
+		return []string{"name", "region", "accountId"}
+	case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
+		return []string{"networkConnectivityConfigId", "resourceId", "groupId"}
+	}
+	return nil
+}
+
+// checkDatabricksWrite: workspace-level objects need a workspace that exists at the provider's host, and a
+// Key Vault-backed scope needs an Entra ID token (never a PAT: docs.databricks.com/aws/en/security/secrets#
+// azure-key-vault-backed-scopes).
+func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[string]interface{}, old *Record) error {
+	host := p.host()
+	accountLevel := strings.HasPrefix(host, "accounts.")
+	if !accountLevel {
+		found := false
+		for _, ws := range c.byToken("azure-native:databricks:Workspace") {
+			if strings.EqualFold(str(ws.Outputs, "workspaceUrl"), host) {
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("cannot create %s: no Databricks workspace answers at host %q (the provider's host "+
+				"must be an existing workspace URL)", token, host)
+		}
+	}
+	if token == "databricks:index/secretScope:SecretScope" && fmt.Sprint(in["backendType"]) == "AZURE_KEYVAULT" {
+		if _, pat := p.config["token"]; pat {
+			return fmt.Errorf("cannot create secret scope %v: Azure Key Vault-backed secret scopes can only be "+
+				"created with an Azure AD token, not a personal access token", in["name"])
+		}
+		for _, r := range c.byToken(token) {
+			if r.Provider == p.instance() && strings.EqualFold(fmt.Sprint(r.Inputs["name"]), fmt.Sprint(in["name"])) &&
+				old == nil {
+				return fmt.Errorf("RESOURCE_ALREADY_EXISTS: Scope %v already exists!", in["name"])
+			}
+		}
+	}
+	return nil
+}
+
+// previewComputed lists outputs the cloud assigns, which stay unknown during preview.
+func previewComputed(pkg, token string) map[string]bool {
+	out := map[string]bool{}
+	if pkg == "databricks" {
+		for k := range databricksComputed(token, "", "", map[string]interface{}{}) {
+			out[k] = true
+		}
+		return out
+	}
+	switch token {
+	case "azure-native:network:PublicIPAddress":
+		out["ipAddress"] = true
+	case "azure-native:network:PublicIPPrefix":
+		out["ipPrefix"] = true
+	case "azure-native:operationalinsights:Workspace":
+		out["customerId"] = true
+	case "azure-native:network:PrivateEndpoint":
+		out["customDnsConfigs"], out["networkInterfaces"] = true, true
+	case "azure-native:databricks:Workspace":
+		for k := range workspaceComputed("") {
+			out[k] = true
+		}
+	case "azure-native:keyvault:Key":
+		out["keyUri"], out["keyUriWithVersion"] = true, true
+	case "azure-native:managedidentity:UserAssignedIdentity":
+		out["principalId"], out["clientId"], out["tenantId"] = true, true, true
+	}
+	return out
+}

@@ -1,0 +1,310 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The rules below are Azure's and Databricks' own, where this design depends on ordering or uniqueness. Each
+// error starts with the code Azure returns, so the message a user sees under the simulator is the one they
+// would see in a subscription. Sources are named per rule; where Azure's exact text is not documented the
+// message says "(simulated)".
+
+// Role definition ids (built-in roles; learn.microsoft.com/azure/role-based-access-control/built-in-roles).
+const (
+	roleCryptoServiceEncryptionUser = "e147488a-f6f5-4113-8e2d-b22465e65bf6"
+)
+
+// inflight models ARM's per-parent operation serialisation: a second write while one is running on the
+// same parent fails at once instead of queueing.
+type inflight struct {
+	mu   sync.Mutex
+	busy map[string]string
+}
+
+func (f *inflight) acquire(parent, by string) (func(), bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.busy == nil {
+		f.busy = map[string]string{}
+	}
+	if _, held := f.busy[key(parent)]; held {
+		return nil, false
+	}
+	f.busy[key(parent)] = by
+	return func() {
+		f.mu.Lock()
+		delete(f.busy, key(parent))
+		f.mu.Unlock()
+	}, true
+}
+
+// serialisedParent names the parent whose operations Azure serialises for this write, and the error it gives.
+func serialisedParent(token string, in map[string]interface{}, id string) (string, string) {
+	switch token {
+	case "azure-native:network:Subnet":
+		// Subnets of one VNet: learn.microsoft.com/azure/virtual-network (concurrent subnet PUTs fail),
+		// pulumi/pulumi-azure-native#1024.
+		vnet := id[:strings.Index(id, "/subnets/")]
+		return vnet, "AnotherOperationInProgress: Another operation on this or dependent resource is in " +
+			"progress. (virtual network " + vnet + " is being updated by another subnet operation)"
+	case "azure-native:network:FirewallPolicyRuleCollectionGroup":
+		// Rule collection groups of one policy are written one at a time (Azure/ResourceModules#1325).
+		policy := id[:strings.Index(id, "/ruleCollectionGroups/")]
+		return policy, "FirewallPolicyUpdateNotAllowedWhenUpdatingOrDeleting: Put on Firewall Policy " +
+			lastSegment(policy) + " Failed as the Firewall Policy is being updated by another operation."
+	case "azure-native:network:PrivateEndpoint":
+		// Private endpoint connections of one Databricks workspace: concurrent creation fails
+		// (DESIGN §7; Databricks Private Link documentation orders them one after another).
+		for _, conn := range list(in, "privateLinkServiceConnections") {
+			target := str(conn, "privateLinkServiceId")
+			if strings.Contains(strings.ToLower(target), "/microsoft.databricks/workspaces/") {
+				return target, "Conflict: Another private endpoint connection operation on workspace " +
+					lastSegment(target) + " is in progress; retry after it completes. (simulated)"
+			}
+		}
+	}
+	return "", ""
+}
+
+// rbacPropagation is how long a role assignment takes to become effective (Azure: up to ~10 minutes,
+// learn.microsoft.com/azure/role-based-access-control/troubleshooting#symptom---role-assignment-changes-are-not-being-detected).
+func rbacPropagation() time.Duration {
+	d, err := time.ParseDuration(os.Getenv("ZT_SIM_RBAC_PROPAGATION"))
+	if err != nil {
+		return 0
+	}
+	return d
+}
+
+// hasRole tells whether principal (any, when empty) holds role at scope or an ancestor scope, effective now.
+func hasRole(c *Cloud, role, scope, principal string) bool {
+	for _, ra := range c.byToken("azure-native:authorization:RoleAssignment") {
+		if !strings.HasSuffix(strings.ToLower(str(ra.Inputs, "roleDefinitionId")), role) {
+			continue
+		}
+		if principal != "" && !strings.EqualFold(str(ra.Inputs, "principalId"), principal) {
+			continue
+		}
+		raScope := strings.TrimSuffix(str(ra.Inputs, "scope"), "/")
+		if !hasPrefixFold(scope, raScope) {
+			continue
+		}
+		if time.Since(ra.Created) < rbacPropagation() {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// keyID turns a vault URI and key name into the key's ARM id, using the vault that exists with that name.
+func keyID(c *Cloud, vaultURI, keyName string) string {
+	host := strings.TrimPrefix(strings.TrimSuffix(vaultURI, "/"), "https://")
+	vaultName := strings.SplitN(host, ".", 2)[0]
+	for _, v := range c.byToken("azure-native:keyvault:Vault") {
+		if strings.EqualFold(lastSegment(v.ID), vaultName) {
+			return v.ID + "/keys/" + keyName
+		}
+	}
+	return ""
+}
+
+// checkAzureWrite applies the rules that decide whether ARM accepts a create or update.
+func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old *Record) error {
+	switch token {
+	case "azure-native:storage:StorageAccount":
+		// Storage account names are global (learn.microsoft.com/azure/storage/common/storage-account-overview#storage-account-name).
+		name := lastSegment(id)
+		for _, r := range c.byToken(token) {
+			if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
+				return fmt.Errorf("StorageAccountAlreadyTaken: The storage account named %s is already taken.", name)
+			}
+		}
+	case "azure-native:keyvault:Vault":
+		// Vault names are global, and a soft-deleted vault keeps its name until purged
+		// (learn.microsoft.com/azure/key-vault/general/soft-delete-overview).
+		name := strings.ToLower(lastSegment(id))
+		for _, r := range c.byToken(token) {
+			if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
+				return fmt.Errorf("VaultAlreadyExists: The vault name '%s' is already in use.", name)
+			}
+		}
+		if _, deleted := c.DeletedVaults[name]; deleted && old == nil {
+			return fmt.Errorf("ConflictError: A vault with the same name already exists in deleted state. You need "+
+				"to either recover or purge existing key vault. Vault name: '%s'", name)
+		}
+	case "azure-native:network:VirtualNetworkPeering":
+		// learn.microsoft.com/azure/vpn-gateway/vpn-gateway-peering-gateway-transit: the remote VNet must
+		// have a gateway before a peering may use it.
+		if boolean(in, "useRemoteGateways") {
+			remote := str(in, "remoteVirtualNetwork.id")
+			if !vnetHasGateway(c, remote) {
+				return fmt.Errorf("RemoteVnetHasNoGateways: Peering %s cannot have UseRemoteGateway flag set to true "+
+					"because remote virtual network %s referenced by the peering does not have any gateways.", id, remote)
+			}
+		}
+	case "azure-native:network:Route", "azure-native:network:RouteTable":
+		var routes []interface{}
+		if token == "azure-native:network:Route" {
+			routes = []interface{}{in}
+		} else {
+			routes = list(in, "routes")
+		}
+		for _, r := range routes {
+			if err := checkNextHop(c, r); err != nil {
+				return err
+			}
+		}
+	case "azure-native:databricks:Workspace":
+		return checkWorkspaceEncryption(c, id, in, old)
+	}
+	return nil
+}
+
+func vnetHasGateway(c *Cloud, vnetID string) bool {
+	for _, gw := range c.byToken("azure-native:network:VirtualNetworkGateway") {
+		for _, cfg := range list(gw.Inputs, "ipConfigurations") {
+			if hasPrefixFold(str(cfg, "subnet.id"), vnetID+"/subnets/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkNextHop refuses a virtual-appliance route into AzureFirewallSubnet whose next hop is not the address
+// the firewall gets there. Azure itself accepts any address and silently drops the traffic, which for
+// forced tunnelling means spokes without egress; the simulator makes that mistake loud. The firewall's
+// address is known before it exists (the first firewall in AzureFirewallSubnet gets its fourth address),
+// so routes may be written before the firewall; checkFirewallRoutes closes the loop when it is created.
+func checkNextHop(c *Cloud, route interface{}) error {
+	if !strings.EqualFold(str(route, "nextHopType"), "VirtualAppliance") {
+		return nil
+	}
+	ip := str(route, "nextHopIpAddress")
+	for _, fw := range c.byToken("azure-native:network:AzureFirewall") {
+		for _, cfg := range list(fw.Outputs, "ipConfigurations") {
+			if str(cfg, "privateIPAddress") == ip {
+				return nil
+			}
+		}
+	}
+	for _, s := range c.byToken("azure-native:network:Subnet") {
+		prefix := str(s.Inputs, "addressPrefix")
+		if !strings.EqualFold(lastSegment(s.ID), "AzureFirewallSubnet") || !cidrContains(prefix, ip) {
+			continue
+		}
+		if fourth, _ := cidrAddress(prefix, 4); fourth != ip {
+			return misroute(str(route, "name"), ip, prefix, fourth)
+		}
+	}
+	return nil
+}
+
+func misroute(route, ip, prefix, firewallIP string) error {
+	return fmt.Errorf("InvalidNextHop: route %q sends traffic to %s in AzureFirewallSubnet %s, but the firewall "+
+		"there has %s; traffic to this next hop is dropped. (simulated)", route, ip, prefix, firewallIP)
+}
+
+// checkFirewallRoutes: when a firewall gets its address, every route that points into its subnet must name it.
+func checkFirewallRoutes(c *Cloud, firewallOutputs map[string]interface{}) error {
+	for _, cfg := range list(firewallOutputs, "ipConfigurations") {
+		ip := str(cfg, "privateIPAddress")
+		subnet := c.get(str(cfg, "subnet.id"))
+		if ip == "" || subnet == nil {
+			continue
+		}
+		prefix := str(subnet.Inputs, "addressPrefix")
+		for _, token := range []string{"azure-native:network:Route", "azure-native:network:RouteTable"} {
+			for _, r := range c.byToken(token) {
+				routes := list(r.Inputs, "routes")
+				if token == "azure-native:network:Route" {
+					routes = []interface{}{r.Inputs}
+				}
+				for _, route := range routes {
+					hop := str(route, "nextHopIpAddress")
+					if strings.EqualFold(str(route, "nextHopType"), "VirtualAppliance") && cidrContains(prefix, hop) &&
+						hop != ip {
+						return misroute(str(route, "name"), hop, prefix, ip)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func ipAssigned(c *Cloud, ip string) bool {
+	for _, token := range []string{"azure-native:network:NetworkInterface", "azure-native:network:LoadBalancer"} {
+		for _, r := range c.byToken(token) {
+			cfgs := list(r.Inputs, "ipConfigurations")
+			cfgs = append(cfgs, list(r.Inputs, "frontendIPConfigurations")...)
+			for _, cfg := range cfgs {
+				if str(cfg, "privateIPAddress") == ip {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// checkWorkspaceEncryption: Databricks uses the managed-services key at creation, so AzureDatabricks must
+// already hold Key Vault Crypto Service Encryption User on it; the DBFS-root key can only be applied to a
+// workspace that was first deployed with prepareEncryption, after its storage identity got the same role
+// (learn.microsoft.com/azure/databricks/security/keys/customer-managed-keys-managed-services-azure,
+//
+//	.../security/keys/cmk-dbfs-azure).
+func checkWorkspaceEncryption(c *Cloud, id string, in map[string]interface{}, old *Record) error {
+	ms := get(in, "encryption.entities.managedServices.keyVaultProperties")
+	if ms != nil && (old == nil || !equalJSON(get(old.Inputs, "encryption.entities.managedServices"),
+		get(in, "encryption.entities.managedServices"))) {
+		key := keyID(c, str(ms, "keyVaultUri"), str(ms, "keyName"))
+		if key == "" || !hasRole(c, roleCryptoServiceEncryptionUser, key, os.Getenv("ZT_SIM_AZURE_DATABRICKS_OBJECT_ID")) {
+			return fmt.Errorf("InvalidEncryptionKeyAccess: AzureDatabricks cannot use key %s in %s for managed "+
+				"services encryption: it needs 'Key Vault Crypto Service Encryption User' (or wrapKey/unwrapKey/get) "+
+				"on the key before the workspace uses it. (simulated)", str(ms, "keyName"), str(ms, "keyVaultUri"))
+		}
+	}
+	dbfs := get(in, "parameters.encryption.value")
+	if dbfs != nil && strings.EqualFold(str(dbfs, "keySource"), "Microsoft.Keyvault") &&
+		(old == nil || !equalJSON(get(old.Inputs, "parameters.encryption"), get(in, "parameters.encryption"))) {
+		if old == nil || !boolean(old.Inputs, "parameters.prepareEncryption.value") {
+			return fmt.Errorf("BadRequest: Missing pre-requisites to enable EncryptionAtRest/Customer Managed Key " +
+				"for this workspace: deploy it with prepareEncryption first, grant its storage identity access to " +
+				"the key, then set the encryption key.")
+		}
+		principal := str(old.Outputs, "storageAccountIdentity.principalId")
+		key := keyID(c, str(dbfs, "keyVaultUri"), str(dbfs, "keyName"))
+		if key == "" || !hasRole(c, roleCryptoServiceEncryptionUser, key, principal) {
+			return fmt.Errorf("BadRequest: Unable to update storage account of workspace %s: the operation failed "+
+				"because of authentication issue on the keyvault (storage identity %s has no access to key %s).",
+				lastSegment(id), principal, str(dbfs, "keyName"))
+		}
+	}
+	return nil
+}
+
+// checkAzureDelete: a CanNotDelete or ReadOnly lock at the resource or any parent scope refuses the delete
+// (learn.microsoft.com/azure/azure-resource-manager/management/lock-resources).
+func checkAzureDelete(c *Cloud, token, id string) error {
+	if token == "azure-native:authorization:ManagementLockByScope" {
+		return nil
+	}
+	for _, lock := range c.byToken("azure-native:authorization:ManagementLockByScope") {
+		scope := str(lock.Inputs, "scope")
+		if scope != "" && (strings.EqualFold(scope, id) || hasPrefixFold(id, scope+"/")) {
+			return fmt.Errorf("ScopeLocked: The scope '%s' cannot perform delete operation because following "+
+				"scope(s) are locked: '%s'. Please remove the lock and try again.", id, lock.ID)
+		}
+	}
+	return nil
+}
+
+func equalJSON(a, b interface{}) bool {
+	return fmt.Sprintf("%v", a) == fmt.Sprintf("%v", b)
+}
