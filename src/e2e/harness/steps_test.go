@@ -1,0 +1,303 @@
+package harness
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// oneKeyChange: one config key changes exactly the resources it feeds, in the engine's preview, in the
+// pull-request comment rendered from that preview, and in the offline plan diff of the same change.
+func (w *world) oneKeyChange(t *testing.T, cloud string) {
+	stackFile := filepath.Join(w.project, "Pulumi.dev.yaml")
+	orig, err := os.ReadFile(stackFile)
+	must(t, err)
+	defer os.WriteFile(stackFile, orig, 0o644) //nolint:errcheck
+	base := filepath.Join(w.run, "plan-dev", "plan.json")
+	if _, err := os.Stat(base); err != nil {
+		w.offlinePlan(t, "dev", filepath.Join(w.run, "plan-dev"))
+	}
+
+	w.ok(t, w.project, cloud, "config", "set", "--stack", "dev", "--path", "logs.retentionInDays", "60")
+	var changed []string
+	w.withJarMode(t, func() {
+		out := w.ok(t, w.project, cloud, "preview", "--stack", "dev", "--json")
+		var preview struct {
+			Steps []struct {
+				Op  string `json:"op"`
+				URN string `json:"urn"`
+			} `json:"steps"`
+		}
+		if err := json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &preview); err != nil {
+			t.Fatalf("preview --json: %v\n%s", err, tail(out, 20))
+		}
+		for _, s := range preview.Steps {
+			if s.Op != "same" {
+				changed = append(changed, s.Op+" "+s.URN)
+			}
+		}
+	})
+	sort.Strings(changed)
+	want := []string{"update urn:pulumi:dev::zt-databricks::ztplatform:monitoring:LogAnalytics$azure-native:operationalinsights:Workspace::logs-law"}
+	if strings.Join(changed, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("logs.retentionInDays should change only the Log Analytics workspace; the engine plans:\n%s",
+			strings.Join(changed, "\n"))
+	}
+
+	// The pull-request comment, from this preview's --diff output, through the workflow's own renderer.
+	var diffText string
+	w.withJarMode(t, func() { diffText = w.ok(t, w.project, cloud, "preview", "--stack", "dev", "--diff") })
+	previewFile := filepath.Join(w.run, "preview-dev.txt")
+	must(t, os.WriteFile(previewFile, []byte(diffText), 0o600))
+	comment := renderComment(t, w.repo, "dev", previewFile)
+	for _, want := range []string{"<!-- zt-pulumi-preview:dev -->", "succeeded", "logs-law", "retentionInDays", "30", "60"} {
+		if !strings.Contains(comment, want) {
+			t.Fatalf("the pull-request comment lacks %q:\n%s", want, comment)
+		}
+	}
+	must(t, os.WriteFile(filepath.Join(w.run, "comment-dev.md"), []byte(comment), 0o600))
+
+	// The offline plan of the same change differs from the base plan in exactly the same resources.
+	after := filepath.Join(w.run, "plan-dev-changed")
+	w.offlinePlan(t, "dev", after)
+	offline := changedURNs(t, base, filepath.Join(after, "plan.json"))
+	engine := []string{}
+	for _, c := range changed {
+		engine = append(engine, c[strings.Index(c, " ")+1:])
+	}
+	if strings.Join(offline, "\n") != strings.Join(engine, "\n") {
+		t.Fatalf("offline plan diff %v disagrees with the engine's preview %v", offline, engine)
+	}
+	cmd := exec.Command("java", "-jar", filepath.Join(w.project, "src/target/zt-platform.jar"), "plan", "dev",
+		"--root", w.project, "--out", after, "--no-policy", "--diff", base)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("plan --diff: %v\n%s", err, out)
+	}
+	diffMd, err := os.ReadFile(filepath.Join(after, "diff.md"))
+	must(t, err)
+	if !strings.Contains(string(diffMd), "logs-law") {
+		t.Fatalf("the offline plan's diff.md does not name logs-law:\n%s", diffMd)
+	}
+}
+
+func renderComment(t *testing.T, repo, stack, previewFile string) string {
+	t.Helper()
+	script := `const render = require(process.argv[1]);
+const fs = require('fs');
+process.stdout.write(render({ stack: process.argv[2], sha: '0123456789abcdef', outcome: 'success',
+  output: fs.readFileSync(process.argv[3], 'utf8') }));`
+	cmd := exec.Command("node", "-e", script, filepath.Join(repo, ".github/scripts/preview-comment.js"), stack, previewFile)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the workflow's comment renderer failed: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+func changedURNs(t *testing.T, before, after string) []string {
+	read := func(path string) map[string]string {
+		data, err := os.ReadFile(path)
+		must(t, err)
+		var p struct {
+			Resources []struct {
+				URN    string          `json:"urn"`
+				Inputs json.RawMessage `json:"inputs"`
+			} `json:"resources"`
+		}
+		must(t, json.Unmarshal(data, &p))
+		m := map[string]string{}
+		for _, r := range p.Resources {
+			m[r.URN] = string(r.Inputs)
+		}
+		return m
+	}
+	a, b := read(before), read(after)
+	var out []string
+	for urn, in := range b {
+		if a[urn] != in {
+			out = append(out, urn)
+		}
+	}
+	for urn := range a {
+		if _, ok := b[urn]; !ok {
+			out = append(out, urn)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// consumer: another team's program reads the platform through PlatformStackReference.
+func (w *world) consumer(t *testing.T, cloud string) {
+	dir := w.programsProject(t, "zt-consumer")
+	w.ok(t, dir, cloud, "stack", "init", "sales-prod")
+	w.ok(t, dir, cloud, "config", "set", "--stack", "sales-prod", "platformStack", "organization/zt-databricks/prod")
+	w.ok(t, dir, cloud, "up", "--yes", "--skip-preview", "--stack", "sales-prod")
+	out := w.ok(t, dir, cloud, "stack", "output", "--json", "--stack", "sales-prod")
+	var outputs map[string]interface{}
+	must(t, json.Unmarshal([]byte(out), &outputs))
+	if !strings.HasSuffix(fmt.Sprint(outputs["vnetId"]), "/virtualNetworks/sales-prod-vnet") {
+		t.Fatalf("consumer outputs: %s", out)
+	}
+	if ips, _ := outputs["egressIps"].([]interface{}); len(ips) == 0 {
+		t.Fatalf("the consumer did not get the platform's egress IPs: %s", out)
+	}
+
+	// A platform stack that publishes another contract version is refused with the documented message.
+	scn := w.programsProject(t, "zt-sim-scenarios")
+	fakeCloud := filepath.Join(w.run, "cloud-fake-platform")
+	must(t, os.MkdirAll(fakeCloud, 0o700))
+	w.ok(t, scn, fakeCloud, "stack", "init", "fake-platform")
+	w.ok(t, scn, fakeCloud, "config", "set", "--stack", "fake-platform", "scenario", "fake-platform")
+	w.ok(t, scn, fakeCloud, "up", "--yes", "--skip-preview", "--stack", "fake-platform")
+	w.ok(t, dir, fakeCloud, "stack", "init", "mismatch")
+	w.ok(t, dir, fakeCloud, "config", "set", "--stack", "mismatch", "platformStack",
+		"organization/zt-sim-scenarios/fake-platform")
+	r := w.pulumi(t, dir, fakeCloud, "up", "--yes", "--skip-preview", "--stack", "mismatch")
+	want := "stack organization/zt-sim-scenarios/fake-platform publishes output contract v0, this client understands v1"
+	if r.err == nil || !strings.Contains(r.out, want) {
+		t.Fatalf("a contract-version mismatch must fail with %q:\n%s", want, tail(r.out, 30))
+	}
+	// Offboarding is refused while prod's hub VNet carries its CanNotDelete lock: the hub side of the
+	// consumer's peering is a child of the locked VNet, and locks apply to children
+	// (learn.microsoft.com/azure/azure-resource-manager/management/lock-resources). The README says so.
+	r = w.pulumi(t, dir, cloud, "destroy", "--yes", "--skip-preview", "--stack", "sales-prod")
+	if r.err == nil || !strings.Contains(r.out, "ScopeLocked") || !strings.Contains(r.out, "ztp-prod-hub-vnet-lock") {
+		t.Fatalf("removing a consumer's hub peering must be refused by the hub VNet's lock:\n%s", tail(r.out, 30))
+	}
+}
+
+// policyBlocks: a resource policy stops a bad change during `pulumi up` before anything is changed.
+func (w *world) policyBlocks(t *testing.T) {
+	dir := w.programsProject(t, "zt-sim-scenarios")
+	cloud := filepath.Join(w.run, "cloud-policy")
+	must(t, os.MkdirAll(cloud, 0o700))
+	pack := w.policyPack()
+	w.ok(t, dir, cloud, "stack", "init", "policy")
+	w.ok(t, dir, cloud, "config", "set", "--stack", "policy", "scenario", "private-storage")
+	w.ok(t, dir, cloud, "up", "--yes", "--skip-preview", "--stack", "policy", "--policy-pack", pack)
+	_, before := w.export(t, dir, "policy")
+	cloudBefore, err := os.ReadFile(filepath.Join(cloud, "cloud.json"))
+	must(t, err)
+
+	w.ok(t, dir, cloud, "config", "set", "--stack", "policy", "publicAccess", "true")
+	r := w.pulumi(t, dir, cloud, "up", "--yes", "--skip-preview", "--stack", "policy", "--policy-pack", pack)
+	if r.err == nil || !strings.Contains(r.out, "storage-account-zero-trust") {
+		t.Fatalf("the policy pack let public network access on a storage account through:\n%s", tail(r.out, 40))
+	}
+	_, after := w.export(t, dir, "policy")
+	if stripVolatile(before) != stripVolatile(after) {
+		t.Fatal("the blocked update changed the stack's state")
+	}
+	cloudAfter, err := os.ReadFile(filepath.Join(cloud, "cloud.json"))
+	must(t, err)
+	if string(cloudBefore) != string(cloudAfter) {
+		t.Fatal("the blocked update changed the (simulated) cloud")
+	}
+}
+
+// stripVolatile drops the checkpoint's timestamps and update metadata, which change on every operation.
+func stripVolatile(export string) string {
+	var d map[string]interface{}
+	if json.Unmarshal([]byte(export), &d) != nil {
+		return export
+	}
+	dep, _ := d["deployment"].(map[string]interface{})
+	res, _ := json.Marshal(dep["resources"])
+	return string(res)
+}
+
+// noClearSecret: the secret set with --secret is nowhere in clear: not in the state, plans, logs or outputs.
+func (w *world) noClearSecret(t *testing.T, secret string) {
+	var found []string
+	err := filepath.Walk(w.run, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(w.run, path)
+		// The simulated cloud holds the Key Vault secret, as Azure would; the copy holds program sources.
+		if info.IsDir() && (strings.HasPrefix(rel, "cloud") || rel == "home" || rel == "project") {
+			return filepath.SkipDir
+		}
+		if info.IsDir() || info.Size() > 64<<20 {
+			return nil
+		}
+		if strings.Contains(rel, secret) {
+			found = append(found, "the name of "+rel)
+		}
+		data, err := os.ReadFile(path)
+		if err == nil && strings.Contains(string(data), secret) {
+			found = append(found, rel)
+		}
+		return nil
+	})
+	must(t, err)
+	for _, stack := range []string{"dev", "prod"} {
+		out := w.ok(t, w.project, "", "stack", "output", "--json", "--stack", stack)
+		if strings.Contains(out, secret) {
+			found = append(found, "stack output of "+stack)
+		}
+	}
+	if len(found) > 0 {
+		t.Fatalf("the secret appears in clear in: %v", found)
+	}
+}
+
+func (w *world) destroyDev(t *testing.T, cloud string) {
+	w.ok(t, w.project, cloud, "destroy", "--yes", "--skip-preview", "--stack", "dev")
+	d, _ := w.export(t, w.project, "dev")
+	if n := len(d.Deployment.Resources); n != 0 {
+		t.Fatalf("dev still has %d resources after destroy", n)
+	}
+	data, err := os.ReadFile(filepath.Join(cloud, "cloud.json"))
+	must(t, err)
+	var c struct {
+		Resources     map[string]interface{} `json:"resources"`
+		DeletedVaults map[string]string      `json:"deletedVaults"`
+	}
+	must(t, json.Unmarshal(data, &c))
+	for id := range c.Resources {
+		if strings.Contains(id, "ztp-dev-") {
+			t.Fatalf("the simulated cloud still holds %s after destroying dev", id)
+		}
+	}
+	// Soft delete keeps the vault's name (purge protection: for the whole retention period), so deploying
+	// dev again under the same name is refused until the vault is recovered; the README says how.
+	if _, kept := c.DeletedVaults["ztp-dev-platform-kv"]; !kept {
+		t.Fatal("the destroyed dev vault should be soft-deleted, keeping its name")
+	}
+}
+
+func (w *world) destroyProdRefused(t *testing.T, cloud string) {
+	_, before := w.export(t, w.project, "prod")
+	// As an operator runs it: the preview first. (With --skip-preview the engine deletes unprotected
+	// resources before it reaches a protected one; the README warns against it.)
+	r := w.pulumi(t, w.project, cloud, "destroy", "--yes", "--stack", "prod")
+	if r.err == nil || !strings.Contains(r.out, "protected") {
+		t.Fatalf("destroying prod must be refused while its resources are protected:\n%s", tail(r.out, 30))
+	}
+	_, after := w.export(t, w.project, "prod")
+	if stripVolatile(before) != stripVolatile(after) {
+		t.Fatal("the refused destroy changed prod's state")
+	}
+}
+
+func (w *world) report(t *testing.T) {
+	var b strings.Builder
+	var total time.Duration
+	b.WriteString("| step | seconds |\n|---|---:|\n")
+	for _, tm := range w.timings {
+		total += tm.took
+		fmt.Fprintf(&b, "| %s | %.1f |\n", strings.ReplaceAll(tm.what, "|", "/"), tm.took.Seconds())
+	}
+	fmt.Fprintf(&b, "| **total** | %.1f |\n", total.Seconds())
+	_ = os.WriteFile(filepath.Join(w.run, "timings.md"), []byte(b.String()), 0o644)
+	t.Logf("engine e2e: %d steps, %.0f s; timings in %s", len(w.timings), total.Seconds(),
+		filepath.Join(w.run, "timings.md"))
+}
