@@ -114,4 +114,25 @@ public record FirewallSettings(FirewallSku sku, List<String> zones, String threa
         }
         return problems;
     }
+
+    /**
+     * The legacy Hive metastore (TCP 3306 from the clusters) and Databricks' "disable legacy access" setting exclude
+     * each other: the setting "disables direct access to Hive Metastores from the workspace" (Databricks provider
+     * docs, pulumi.com/registry/packages/databricks/api-docs/disablelegacyaccesssetting), so opening 3306 would be an
+     * unused hole in the firewall.
+     *
+     * @param firewallPath        where legacyHiveMetastore is set, like "zt-databricks:firewall"
+     * @param hardeningPath       where disableLegacyAccess is set, like "zt-databricks:workspaceHardening"
+     * @param disableLegacyAccess the effective value (true by default)
+     */
+    public static List<String> legacyMetastoreProblems(String firewallPath, boolean legacyHiveMetastore,
+                                                       String hardeningPath, boolean disableLegacyAccess) {
+        if (legacyHiveMetastore && disableLegacyAccess) {
+            return List.of(firewallPath + ".legacyHiveMetastore opens TCP 3306 to the legacy Hive metastore, but "
+                    + hardeningPath + ".disableLegacyAccess is true (the default), which makes the metastore unreachable "
+                    + "for every cluster. Use Unity Catalog and remove legacyHiveMetastore, or set " + hardeningPath
+                    + ".disableLegacyAccess: false to keep the legacy metastore");
+        }
+        return List.of();
+    }
 }
