@@ -207,6 +207,8 @@ const CASES: Record<string, Case[]> = {
         { name: "workspace endpoint with the Databricks zone", resources: [ws, wsPe, wsPeDns], expect: "pass" },
         { name: "private resource without endpoint", resources: [sa], expect: /StorageAccount 'sa' has public network access disabled but no private endpoint/ },
         { name: "Key Vault without endpoint", resources: [kv], expect: /Vault 'kv'/ },
+        { name: "Fabric-only account still needs its endpoint", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; })], expect: /StorageAccount 'sa' admits only Fabric trusted workspace access on its public endpoint but no private endpoint/ },
+        { name: "Fabric-only account with its endpoint", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; }), saPe, saPeDns], expect: "pass" },
         { name: "endpoint without zone group", resources: [sa, saPe], expect: /has no PrivateDnsZoneGroup.*privateEndpointName 'ztp-sa-pe'/ },
         { name: "zone group in the wrong zone", resources: [sa, saPe, f.dnsZoneGroup(ctx, "sa-pe-dns", "ztp-sa-pe", zoneDbx.id!)], expect: /sub-resource 'blob'.*privatelink\.blob\.core\.windows\.net/ },
     ],

@@ -15,8 +15,9 @@ import java.util.Set;
  * @param sku                     Basic, Standard or Premium. Default: Standard
  * @param zones                   availability zones for the firewall and its public IPs, like [1, 2, 3]. Default: none
  * @param threatIntelMode         Deny, Alert or Off. Default: Deny (Basic supports Alert or Off only)
- * @param dnsProxy                the firewall answers DNS for the spokes: needed for FQDN network rules, and so that
- *                                clients resolve FQDNs the way the firewall matches them. Default: true (Basic: false)
+ * @param dnsProxy                the firewall's DNS proxy: needed for FQDN network rules; VNets that use it resolve
+ *                                FQDNs the way the firewall matches them (Databricks spokes do not: they need their own
+ *                                workspace-side DNS zone). Default: true (Basic: false)
  * @param idpsMode                Premium only: Deny, Alert or Off. Default: Deny on Premium. TLS inspection stays
  *                                off: it needs a customer CA in Key Vault and breaks certificate-pinned Databricks
  *                                traffic; IDPS still inspects unencrypted flows, TLS metadata and SNI.
