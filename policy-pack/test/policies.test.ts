@@ -18,6 +18,8 @@ const fwPolicy = f.firewallPolicy(ctx, "fwp", "ztp-fwp");
 const fwPip = f.publicIp(ctx, "fw-pip", "ztp-fw-pip");
 const fw = f.firewall(ctx, "fw", "ztp-fw", fwSubnet.id!, "10.10.0.0/26", fwPip.id!, fwPolicy.id!);
 const FW_IP = "10.10.0.4";
+const FABRIC_RULE = { tenantId: "11111111-1111-1111-1111-111111111111",
+    resourceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/4b9a7c2e-1d3f-4a5b-8c6d-7e8f9a0b1c2d" };
 const spokeVnet = f.vnet(ctx, "spoke-vnet", "spoke-vnet", "10.11.0.0/22");
 const dbxNsg = f.nsg(ctx, "dbx-nsg", "ztp-dbx-nsg", f.DATABRICKS_NSG_RULES);
 const dbxRt = f.routeTable(ctx, "dbx-rt", "ztp-dbx-rt", FW_IP);
@@ -89,7 +91,13 @@ const CASES: Record<string, Case[]> = {
     "storage-account-zero-trust": [
         { name: "compliant account", resources: [sa], expect: "pass" },
         { name: "TLS 1.3 is fine", resources: [mod(sa, i => { i.minimumTlsVersion = "TLS1_3"; })], expect: "pass" },
-        { name: "public access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "public access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'.*names no Fabric workspace/ },
+        { name: "Fabric trusted workspace access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; })], expect: "pass" },
+        { name: "Fabric shape plus an IP rule", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.ipRules = [{ value: "203.0.113.0/24" }]; })], expect: /ipRules is not empty/ },
+        { name: "Fabric shape plus a VNet rule", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.virtualNetworkRules = [{ id: "/subscriptions/x/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v/subnets/s" }]; })], expect: /virtualNetworkRules is not empty/ },
+        { name: "Fabric shape with trusted services bypass", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.bypass = "AzureServices"; })], expect: /bypass is 'AzureServices'/ },
+        { name: "instance rule for something else", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE, { tenantId: FABRIC_RULE.tenantId, resourceId: "/subscriptions/1/resourceGroups/r/providers/Microsoft.Synapse/workspaces/w" }]; })], expect: /not a Fabric workspace/ },
+        { name: "Fabric shape with default Allow", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.defaultAction = "Allow"; })], expect: /defaultAction is 'Allow'/ },
         { name: "public access by default", resources: [mod(sa, i => { delete i.publicNetworkAccess; })], expect: /publicNetworkAccess not set/ },
         { name: "shared key", resources: [mod(sa, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
         { name: "shared key by default", resources: [mod(sa, i => { delete i.allowSharedKeyAccess; })], expect: /allowSharedKeyAccess not set/ },
@@ -199,6 +207,8 @@ const CASES: Record<string, Case[]> = {
         { name: "workspace endpoint with the Databricks zone", resources: [ws, wsPe, wsPeDns], expect: "pass" },
         { name: "private resource without endpoint", resources: [sa], expect: /StorageAccount 'sa' has public network access disabled but no private endpoint/ },
         { name: "Key Vault without endpoint", resources: [kv], expect: /Vault 'kv'/ },
+        { name: "Fabric-only account still needs its endpoint", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; })], expect: /StorageAccount 'sa' admits only Fabric trusted workspace access on its public endpoint but no private endpoint/ },
+        { name: "Fabric-only account with its endpoint", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; }), saPe, saPeDns], expect: "pass" },
         { name: "endpoint without zone group", resources: [sa, saPe], expect: /has no PrivateDnsZoneGroup.*privateEndpointName 'ztp-sa-pe'/ },
         { name: "zone group in the wrong zone", resources: [sa, saPe, f.dnsZoneGroup(ctx, "sa-pe-dns", "ztp-sa-pe", zoneDbx.id!)], expect: /sub-resource 'blob'.*privatelink\.blob\.core\.windows\.net/ },
     ],

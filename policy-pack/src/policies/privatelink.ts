@@ -5,6 +5,7 @@ import { refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, label, leafName, obj, show, str } from "../lib/values";
+import { fabricTrustedAccessProblem } from "./storage";
 
 /** Private DNS zone(s) each sub-resource (groupId) registers in; only unambiguous groupIds are listed. */
 export const EXPECTED_ZONES: Record<string, string[]> = {
@@ -31,8 +32,15 @@ export const EXPECTED_ZONES: Record<string, string[]> = {
     namespace: ["privatelink.servicebus.windows.net"],
 };
 
-/** True when the resource declares public network access Disabled (top level or under properties). */
-export function isPrivateOnly(r: { props: Record<string, any> }): boolean {
+/**
+ * True when the resource declares public network access Disabled (top level or under properties), or is a storage
+ * account in the Fabric trusted-access shape: its public endpoint admits only Fabric, so everything else still needs
+ * a private endpoint.
+ */
+export function isPrivateOnly(r: { type?: string; props: Record<string, any> }): boolean {
+    if (r.type === T.storageAccount && eqi(r.props.publicNetworkAccess, "Enabled")) {
+        return fabricTrustedAccessProblem(r.props) === undefined;
+    }
     return eqi(r.props.publicNetworkAccess, "Disabled") || eqi(get(r.props, "properties.publicNetworkAccess"), "Disabled");
 }
 
@@ -71,7 +79,10 @@ export const privateEndpointWithDns = stackPolicy({
         for (const r of idx.all.filter(x => x.type.startsWith("azure-native:") && isPrivateOnly(x))) {
             const has = endpoints.some(pe => endpointConnections(pe.props).some(c => refersTo(c.target, r.keys)));
             if (!has) {
-                report(`${label(r.type, r.name)} has public network access disabled but no private endpoint, so nothing can `
+                const access = eqi(r.props.publicNetworkAccess, "Enabled")
+                    ? "admits only Fabric trusted workspace access on its public endpoint"
+                    : "has public network access disabled";
+                report(`${label(r.type, r.name)} ${access} but no private endpoint, so nothing else can `
                     + "reach it. Add an azure-native:network:PrivateEndpoint with privateLinkServiceConnections "
                     + "[{ privateLinkServiceId: <its id>, groupIds: [<sub-resource>] }] and a PrivateDnsZoneGroup.", r.urn);
             }

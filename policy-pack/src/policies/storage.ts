@@ -6,17 +6,55 @@ import { eqi, get, isTrue, label, show, str } from "../lib/values";
 
 const ACCEPTED_TLS = ["TLS1_2", "TLS1_3"];
 
+/** Fabric's pseudo-resource id of a workspace, as a resource instance rule names it. */
+const FABRIC_WORKSPACE_RULE =
+    /^\/subscriptions\/00000000-0000-0000-0000-000000000000\/resourcegroups\/fabric\/providers\/microsoft\.fabric\/workspaces\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Fabric trusted workspace access ignores resource instance rules when public network access is Disabled: it needs
+ * "enabled from selected networks" (learn.microsoft.com/fabric/security/security-trusted-workspace-access). The one
+ * shape accepted instead of Disabled: Enabled, default Deny, no bypass, no IP or VNet rule, and only Fabric
+ * workspaces as resource instance rules. Returns why an account is not in that shape, or undefined when it is.
+ */
+export function fabricTrustedAccessProblem(p: Record<string, any>): string | undefined {
+    const rules = p.networkRuleSet ?? {};
+    const instanceRules: unknown[] = Array.isArray(rules.resourceAccessRules) ? rules.resourceAccessRules : [];
+    if (!eqi(rules.defaultAction, "Deny")) {
+        return `networkRuleSet.defaultAction is ${show(rules.defaultAction)}, not 'Deny'`;
+    }
+    if (!eqi(rules.bypass, "None")) {
+        return `networkRuleSet.bypass is ${show(rules.bypass)}, not 'None'`;
+    }
+    for (const key of ["ipRules", "virtualNetworkRules"]) {
+        if (Array.isArray(rules[key]) && rules[key].length > 0) {
+            return `networkRuleSet.${key} is not empty`;
+        }
+    }
+    if (instanceRules.length === 0) {
+        return "networkRuleSet.resourceAccessRules names no Fabric workspace";
+    }
+    const other = instanceRules.find(r => !FABRIC_WORKSPACE_RULE.test(str((r as any)?.resourceId) ?? ""));
+    if (other !== undefined) {
+        return `networkRuleSet.resourceAccessRules admits ${show((other as any)?.resourceId)}, which is not a Fabric workspace`;
+    }
+    return undefined;
+}
+
 export const storageAccountZeroTrust = resourcePolicy({
     name: "storage-account-zero-trust",
-    description: "Storage accounts must disable public network access and shared keys, require TLS 1.2 and HTTPS, "
-        + "forbid anonymous blob access and use infrastructure encryption.",
+    description: "Storage accounts must disable public network access (or admit only Fabric trusted workspace access) "
+        + "and shared keys, require TLS 1.2 and HTTPS, forbid anonymous blob access and use infrastructure encryption.",
     types: [T.storageAccount],
     validate: (args, report) => {
         const p = args.props;
         const who = label(args.type, args.name, str(p.accountName));
-        if (!eqi(p.publicNetworkAccess, "Disabled")) {
+        if (eqi(p.publicNetworkAccess, "Enabled") && fabricTrustedAccessProblem(p) === undefined) {
+            // Fabric trusted workspace access: the public endpoint admits only the named Fabric workspaces.
+        } else if (!eqi(p.publicNetworkAccess, "Disabled")) {
+            const fabric = eqi(p.publicNetworkAccess, "Enabled") ? ` It is not Fabric trusted workspace access either: `
+                + `${fabricTrustedAccessProblem(p)}.` : "";
             report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. Set publicNetworkAccess to 'Disabled' `
-                + "and reach the account through private endpoints.");
+                + "and reach the account through private endpoints." + fabric);
         }
         if (p.allowSharedKeyAccess !== false) {
             report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)} (Azure's default allows account keys `

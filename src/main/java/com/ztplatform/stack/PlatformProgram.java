@@ -138,6 +138,8 @@ public final class PlatformProgram {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
         }
+        spokes.forEach(s -> s.warnings().forEach(w -> ctx.log().warn(w)));
+        webAuth.ifPresent(s -> s.warnings().forEach(w -> ctx.log().warn(w)));
         firewall.warnings().forEach(w -> ctx.log().warn(w));
         firewall.notes().forEach(n -> ctx.log().info(n));
 
@@ -199,9 +201,9 @@ public final class PlatformProgram {
     private DatabricksSpoke workloadSpoke(StackConfig.Spoke spoke, HubNetwork hub, EgressFirewall firewall,
                                           KeyVaultScope keyVault) {
         var purposes = config.keyVault().customerManagedKeys();
-        var stage = config.bootstrap() ? WorkspaceKeys.DbfsRootStage.PREPARE : WorkspaceKeys.DbfsRootStage.APPLY;
+        var stage = config.bootstrap() ? WorkspaceKeys.KeyStage.PREPARE : WorkspaceKeys.KeyStage.APPLY;
         List<Resource> dbfsGrants = List.of();
-        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.DbfsRootStage.APPLY) {
+        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.KeyStage.APPLY) {
             // Step 2 of the DBFS-root sequence, read from the workspace as it exists since the first deployment,
             // so the key can be applied in this one without a dependency cycle.
             var existing = DatabricksFunctions.getWorkspace(GetWorkspaceArgs.builder()
@@ -214,11 +216,11 @@ public final class PlatformProgram {
         }
         var keys = new WorkspaceKeys(keyVault.customerManagedKey(KeyPurpose.MANAGED_SERVICES),
                 keyVault.customerManagedKey(KeyPurpose.MANAGED_DISK), keyVault.customerManagedKey(KeyPurpose.DBFS_ROOT),
-                stage, dbfsGrants);
+                stage, dbfsGrants, keyVault.managedServicesGrant().stream().map(Resource.class::cast).toList());
         var created = spoke(hub, firewall, spoke.name(), SpokeRole.WORKLOAD, spoke.addressSpace(),
                 spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(), spoke.privateEndpointSubnetPrefix(),
                 spoke.storageSku(), spoke.frontEndPrivateEndpoint(), keys);
-        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.DbfsRootStage.PREPARE) {
+        if (purposes.contains(KeyPurpose.DBFS_ROOT) && stage == WorkspaceKeys.KeyStage.PREPARE) {
             grantDbfsRoot(keyVault, spoke.name(), created.storageIdentityPrincipalId().applyValue(id -> id.orElse("")));
         }
         if (purposes.contains(KeyPurpose.MANAGED_DISK)) {

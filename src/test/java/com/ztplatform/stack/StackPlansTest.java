@@ -94,6 +94,57 @@ class StackPlansTest {
     }
 
     @Test
+    void eachWorkspaceNameHasOneAnswerPerNetworkSpokeToBackEndHubAndVpnToFrontEnd() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var answers = com.ztplatform.stack.plan.NameResolution.resolve(plan);
+            assertThat(answers).as(plan.stack()).isNotEmpty();
+            for (var workspace : plan.ofType("azure-native:databricks:Workspace")) {
+                var name = workspace.id().substring(workspace.id().lastIndexOf('/') + 1);
+                var mine = answers.stream().filter(a -> a.workspace().equals(name)).toList();
+                var spoke = mine.stream().filter(a -> a.client().startsWith("spoke VNet")).findFirst().orElseThrow();
+                var hub = mine.stream().filter(a -> a.client().startsWith("hub VNet")).findFirst().orElseThrow();
+                assertThat(spoke.problem()).as(spoke.toString()).isEmpty();
+                if (name.contains("webauth")) {
+                    // The web-auth workspace runs nothing and has no front-end endpoint: users never open it.
+                    assertThat(mine).filteredOn(a -> !a.client().startsWith("spoke VNet"))
+                            .allSatisfy(a -> assertThat(a.problem()).startsWith("no record for this workspace"));
+                    continue;
+                }
+                mine.forEach(a -> assertThat(a.problem()).as(a.toString()).isEmpty());
+                // The spoke gets its back-end endpoint, inside its own private-endpoint subnet.
+                assertThat(spoke.endpoint()).contains("backend");
+                assertThat(spoke.zone()).doesNotContain("hub-rg");
+                // The hub gets the front-end (or the web-auth workspace's browser_authentication) endpoint, in the hub.
+                assertThat(hub.endpoint()).contains("frontend");
+                assertThat(hub.zone()).contains("hub-rg");
+                var hubPe = plan.ofType("azure-native:network:Subnet").stream()
+                        .filter(sn -> sn.inputString("virtualNetworkName").orElse("").endsWith("hub-vnet")
+                                && sn.inputString("subnetName").orElse("").equals("snet-private-endpoints"))
+                        .findFirst().orElseThrow();
+                assertThat(com.ztplatform.components.core.Cidr.parse(hubPe.inputString("addressPrefix").orElseThrow())
+                        .contains(hub.address())).as(hub.toString()).isTrue();
+                assertThat(spoke.address()).isNotEqualTo(hub.address());
+                // A VPN client asks the hub's resolver, so it sees what the hub sees.
+                mine.stream().filter(a -> a.client().equals("VPN client")).forEach(vpn -> {
+                    assertThat(vpn.endpoint()).isEqualTo(hub.endpoint());
+                    assertThat(vpn.resolver()).startsWith("DNS resolver inbound endpoint 10.100.");
+                });
+            }
+        }
+        assertThat(com.ztplatform.stack.plan.NameResolution.resolve(prod)).anyMatch(a -> a.client().equals("VPN client"));
+    }
+
+    @Test
+    void everyWorkspaceSaysItsDbfsRootEndpointStaysOpen() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var storage = plan.ofType("azure-native:databricks:Workspace").stream()
+                    .map(w -> w.inputString("parameters.storageAccountName.value").orElseThrow()).toList();
+            assertThat(storage).isNotEmpty().allSatisfy(name -> assertThat(plan.diagnostics()).anySatisfy(d ->
+                    assertThat(d).startsWith("warning: ").contains(name).contains("stays reachable from the internet")));
+        }
+    }
+
+    @Test
     void customerManagedKeysAreOffInDevAndOnInProd() {
         var devWorkspace = workspace(dev, "analytics");
         assertThat(devWorkspace.input("encryption")).isEmpty();
@@ -101,13 +152,15 @@ class StackPlansTest {
         assertThat(dev.ofType("azure-native:keyvault:Key")).isEmpty();
         for (var spoke : List.of("analytics", "datasci")) {
             var w = workspace(prod, spoke);
-            assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services");
-            assertThat(w.inputString("encryption.entities.managedDisk.keyVaultProperties.keyName")).hasValue("dbw-managed-disk");
-            assertThat(w.inputString("parameters.encryption.value.keyName")).hasValue("dbw-dbfs-root");
+            assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services-rsahsm3072");
+            assertThat(w.inputString("encryption.entities.managedDisk.keyVaultProperties.keyName")).hasValue("dbw-managed-disk-rsahsm3072");
+            assertThat(w.inputString("parameters.encryption.value.keyName")).hasValue("dbw-dbfs-root-rsahsm3072");
             assertThat(w.input("parameters.prepareEncryption.value").orElseThrow().getAsBoolean()).isTrue();
             // Step 3 waits for step 2: the grant that lets the storage identity use the DBFS-root key.
             var grant = prod.named("grant-" + spoke + "-dbfs-root");
             assertThat(w.dependencies()).contains(grant.urn());
+            // The managed-services key is checked by Databricks when it is set: the workspace waits for the grant.
+            assertThat(w.dependencies()).contains(prod.named("kv-azuredatabricks-managed-services").urn());
             assertThat(grant.inputString("principalId").orElseThrow())
                     .isEqualTo(w.mockComputed().getAsJsonObject("storageAccountIdentity").get("principalId").getAsString());
         }
@@ -169,14 +222,21 @@ class StackPlansTest {
                         assertThat(r.inputString("resourceId")).hasValue(vault.id());
                         assertThat(r.inputString("groupId")).hasValue("vault");
                     });
-            // Every FQDN the firewall allows (application target FQDNs and network destination FQDNs) and nothing else.
+            // Every FQDN the firewall allows over HTTPS (application target FQDNs, network destination FQDNs on 443)
+            // and nothing else: a name allowed on another port (the metastore's 3306) must never reach serverless,
+            // whose allowlist takes names without ports.
             var firewallFqdns = new java.util.TreeSet<String>();
+            var otherPortFqdns = new java.util.TreeSet<String>();
             plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").forEach(g -> g.input("ruleCollections")
                     .orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> {
-                        for (var field : List.of("targetFqdns", "destinationFqdns")) {
-                            if (r.getAsJsonObject().has(field)) {
-                                r.getAsJsonObject().getAsJsonArray(field).forEach(f -> firewallFqdns.add(f.getAsString()));
-                            }
+                        var rule = r.getAsJsonObject();
+                        if (rule.has("targetFqdns")) {
+                            rule.getAsJsonArray("targetFqdns").forEach(f -> firewallFqdns.add(f.getAsString()));
+                        }
+                        if (rule.has("destinationFqdns")) {
+                            var https = rule.get("destinationPorts").toString().equals("[\"443\"]");
+                            rule.getAsJsonArray("destinationFqdns").forEach(f -> (https ? firewallFqdns : otherPortFqdns)
+                                    .add(f.getAsString()));
                         }
                     })));
             var policy = plan.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0);
@@ -184,11 +244,13 @@ class StackPlansTest {
             var allowed = new java.util.TreeSet<String>();
             policy.input("egress.networkAccess.allowedInternetDestinations").orElseThrow().getAsJsonArray()
                     .forEach(d -> allowed.add(d.getAsJsonObject().get("destination").getAsString()));
-            assertThat(allowed).isEqualTo(firewallFqdns);
+            assertThat(allowed).isEqualTo(firewallFqdns).noneMatch(otherPortFqdns::contains);
             // The one entry serverless cannot take (an address range) is reported, not dropped.
             assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d).startsWith("warning: serverless network policy "
                     + "cannot express firewall entry").contains("20.73.215.48/28"));
         }
+        assertThat(dev.diagnostics()).as("dev allows the legacy metastore on 3306; serverless must not get it")
+                .anySatisfy(d -> assertThat(d).contains("metastore").contains("on port(s) 3306"));
         assertThat(dev.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
                 .inputString("egress.networkAccess.policyEnforcement.enforcementMode")).hasValue("DRY_RUN");
         assertThat(prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
@@ -204,10 +266,11 @@ class StackPlansTest {
         assertThat(prodConf.inputString("customConfig.maxTokenLifetimeDays")).hasValue("30");
         var devConf = dev.ofType("databricks:index/workspaceConf:WorkspaceConf").get(0);
         assertThat(devConf.inputString("customConfig.enableResultsDownloading")).hasValue("true");
-        assertThat(prod.ofType("databricks:index/complianceSecurityProfileWorkspaceSetting:ComplianceSecurityProfileWorkspaceSetting"))
-                .hasSize(2).allSatisfy(c -> assertThat(c.input("complianceSecurityProfileWorkspace.complianceStandards")
-                        .orElseThrow().toString()).isEqualTo("[\"HIPAA\",\"PCI_DSS\"]"));
-        assertThat(dev.ofType("databricks:index/complianceSecurityProfileWorkspaceSetting:ComplianceSecurityProfileWorkspaceSetting")).isEmpty();
+        for (var plan : new Plan[]{dev, prod}) {
+            // On Azure these are workspace properties (enhancedSecurityCompliance), never Databricks settings.
+            assertThat(plan.resources()).noneMatch(r -> r.type().contains("complianceSecurityProfile")
+                    || r.type().contains("enhancedSecurityMonitoring") || r.type().contains("automaticClusterUpdate"));
+        }
         for (var plan : new Plan[]{dev, prod}) {
             assertThat(plan.ofType("databricks:index/ipAccessList:IpAccessList")).as("break-glass off by default").isEmpty();
             assertThat(plan.ofType("databricks:index/disableLegacyDbfsSetting:DisableLegacyDbfsSetting")).isNotEmpty()

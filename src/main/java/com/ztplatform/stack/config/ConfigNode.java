@@ -87,6 +87,11 @@ final class ConfigNode {
         }
     }
 
+    /** Whether the key is set (to anything but null). */
+    boolean has(String key) {
+        return member(key).isPresent();
+    }
+
     private Optional<JsonElement> member(String key) {
         if (!isObject()) {
             return Optional.empty();

@@ -54,6 +54,8 @@ public final class StackConfigLoader {
     private final String project;
     private final ConfigSource source;
     private final List<String> problems = new ArrayList<>();
+    /** Issue 13: serverlessRouter.onPremisesPrefixes, read for validation only. */
+    private List<String> routerOnPremisesPrefixes = List.of();
 
     private StackConfigLoader(String project, ConfigSource source) {
         this.project = project;
@@ -128,6 +130,11 @@ public final class StackConfigLoader {
         var router = readRouter(serverless.isPresent());
         var landing = readLanding(spokes);
         checkOverlaps(hub, spokes, webAuth, router);
+        // Issue 13: cross-key rules, defined once in the components' settings classes.
+        router.ifPresent(r -> problems.addAll(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
+                hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
+        problems.addAll(FirewallSettings.legacyMetastoreProblems(key("firewall"), firewall.settings().legacyHiveMetastore(),
+                key("workspaceHardening"), hardening.disableLegacyAccess()));
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing);
     }
@@ -457,7 +464,7 @@ public final class StackConfigLoader {
             return Optional.empty();
         }
         var n = node.get();
-        n.allowOnly(Set.of("addressSpace", "adminSshPublicKey", "vmSize", "forwards"));
+        n.allowOnly(Set.of("addressSpace", "adminSshPublicKey", "vmSize", "forwards", "onPremisesPrefixes"));
         var forwards = new ArrayList<RouterForward>();
         n.array("forwards", "[{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}]")
                 .orElse(List.of()).forEach(f -> {
@@ -473,6 +480,8 @@ public final class StackConfigLoader {
                 n.string("vmSize", "Standard_B2s").orElse(ServerlessRouterArgs.DEFAULT_VM_SIZE), forwards);
         ServerlessRouterArgs.settingsProblems(n.path() + ".", router.addressSpace(), router.adminSshPublicKey(),
                 router.vmSize(), forwards).forEach(problems::add);
+        // Issue 13: declared on-premises ranges, used only to check that every forward leads somewhere (see load()).
+        routerOnPremisesPrefixes = n.strings("onPremisesPrefixes", "[10.200.0.0/16]").orElse(List.of());
         if (!serverlessConfigured) {
             problems.add(n.path() + " needs " + key("serverless")
                     + ": the router is reached through an NCC private endpoint rule");
@@ -529,17 +538,17 @@ public final class StackConfigLoader {
     private HardeningSettings readHardening() {
         var strict = HardeningSettings.strict();
         var node = node("workspaceHardening");
-        if (node.isEmpty() || !node.get().expectObject("{complianceStandards: [HIPAA]}")) {
+        if (node.isEmpty() || !node.get().expectObject("{maxTokenLifetimeDays: 30}")) {
             return strict;
         }
         var n = node.get();
         n.allowOnly(Set.of("complianceStandards", "enhancedSecurityMonitoring", "automaticClusterUpdate",
                 "disableLegacyAccess", "disableLegacyDbfs", "maxTokenLifetimeDays", "resultsDownload", "notebookExport",
                 "breakGlassIpRanges"));
+        // Issue 13: keys that need a newer azure-native are refused (HardeningSettings.UNSUPPORTED_KEYS says why).
+        problems.addAll(HardeningSettings.unsupportedKeyProblems(n.path(),
+                HardeningSettings.UNSUPPORTED_KEYS.keySet().stream().filter(n::has).toList()));
         var settings = new HardeningSettings(
-                n.strings("complianceStandards", "[HIPAA, PCI_DSS]").orElse(List.of()),
-                n.bool("enhancedSecurityMonitoring", strict.enhancedSecurityMonitoring()),
-                n.bool("automaticClusterUpdate", strict.automaticClusterUpdate()),
                 n.bool("disableLegacyAccess", strict.disableLegacyAccess()),
                 n.bool("disableLegacyDbfs", strict.disableLegacyDbfs()),
                 n.integer("maxTokenLifetimeDays", strict.maxTokenLifetimeDays(), "90"),
@@ -601,6 +610,18 @@ public final class StackConfigLoader {
     }
 
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
+    /** Issue 13: the VNets the hub reaches by peering (the hub itself, the spokes, the web-auth spoke). */
+    private static Map<String, Cidr> hubReachableNetworks(StackConfig.Hub hub, List<StackConfig.Spoke> spokes,
+                                                          Optional<StackConfig.WebAuth> webAuth) {
+        var networks = new LinkedHashMap<String, Cidr>();
+        if (hub != null) {
+            networks.put("hub", hub.addressSpace());
+        }
+        spokes.stream().filter(s -> s.addressSpace() != null).forEach(s -> networks.put("spoke " + s.name(), s.addressSpace()));
+        webAuth.ifPresent(w -> networks.put("webAuth", w.addressSpace()));
+        return networks;
+    }
+
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
                                Optional<StackConfig.Router> router) {
         var named = new LinkedHashMap<String, Cidr>();

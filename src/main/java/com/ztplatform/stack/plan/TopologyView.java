@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * topology.md: a Mermaid diagram of the VNets, their subnets (with NSG, route table and delegation), the
  * resources placed in each subnet (anything whose inputs reference the subnet), peerings and private DNS
- * zone links. Derived from the plan only, so it shows what would really be deployed.
+ * zone links, and how each workspace's name resolves from its spoke, the hub and a VPN client
+ * ({@link NameResolution}). Derived from the plan only, so it shows what would really be deployed.
  */
 final class TopologyView {
     private static final String VNET = "azure-native:network:VirtualNetwork";
@@ -138,7 +139,8 @@ final class TopologyView {
         out.append("```\n\n");
         out.append("Counts: ").append(vnets.size()).append(" VNets, ").append(subnets.size()).append(" subnets, ")
                 .append(plan.ofType(PEERING).size()).append(" peerings, ").append(plan.ofType(LINK).size())
-                .append(" DNS zone links.\n");
+                .append(" DNS zone links.\n\n");
+        out.append(NameResolution.render(plan));
         return out.toString();
     }
 

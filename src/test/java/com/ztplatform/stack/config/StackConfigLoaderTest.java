@@ -273,11 +273,38 @@ class StackConfigLoaderTest {
     }
 
     @Test
-    void hardeningWithAnUnknownStandardOrABadBreakGlassRange() {
-        assertThat(problems(c -> c.put(P + ":workspaceHardening", "{\"complianceStandards\":[\"SOX\"],"
+    void hardeningRefusesTheComplianceProfileAndChecksBreakGlassRanges() {
+        assertThat(problems(c -> c.put(P + ":workspaceHardening", "{\"complianceStandards\":[\"HIPAA\"],"
                 + "\"breakGlassIpRanges\":[\"300.1.1.0/24\"]}")))
-                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:workspaceHardening.complianceStandards[0] 'SOX' is not a compliance standard"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:workspaceHardening.complianceStandards cannot be set "
+                        + "with azure-native 2.10.0"))
                 .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:workspaceHardening.breakGlassIpRanges[0] must be an IPv4 CIDR"));
+    }
+
+    @Test
+    void legacyMetastoreNeedsLegacyAccessLeftOn() {
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"legacyHiveMetastore\":true}")))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:firewall.legacyHiveMetastore opens TCP 3306")
+                        .contains("zt-databricks:workspaceHardening.disableLegacyAccess is true"));
+        var config = valid();
+        config.put(P + ":firewall", "{\"legacyHiveMetastore\":true}");
+        config.put(P + ":workspaceHardening", "{\"disableLegacyAccess\":false}");
+        assertThat(load(config).firewall().settings().legacyHiveMetastore()).isTrue();
+    }
+
+    @Test
+    void routerForwardsMustBeReachableFromTheHub() {
+        var router = "{\"addressSpace\":\"10.110.0.0/27\",\"adminSshPublicKey\":\"ssh-ed25519 AAAA ops\","
+                + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]";
+        assertThat(problems(c -> {
+            c.put(P + ":serverless", "{\"accountId\":\"7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d\"}");
+            c.put(P + ":serverlessRouter", router + "}");
+        })).anySatisfy(p -> assertThat(p).startsWith("zt-databricks:serverlessRouter.forwards[0].destination 10.200.10.5 "
+                + "is not reachable from the hub"));
+        var config = valid();
+        config.put(P + ":serverless", "{\"accountId\":\"7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d\"}");
+        config.put(P + ":serverlessRouter", router + ",\"onPremisesPrefixes\":[\"10.200.0.0/16\"]}");
+        assertThat(load(config).serverlessRouter()).isPresent();
     }
 
     @Test

@@ -115,11 +115,16 @@ class PlanCommandTest {
         int resources = plan.getAsJsonArray("resources").size();
         var tree = Files.readString(tmp.resolve("tree.txt"));
         assertThat(tree).startsWith("Stack prod (project zt-databricks): " + resources + " resources");
-        assertThat(tree).contains("  13  azure-native:network:PrivateZone");
+        // 13 hub zones plus one workspace-side privatelink.azuredatabricks.net per workspace (analytics, datasci, webauth).
+        assertThat(tree).contains("  16  azure-native:network:PrivateZone");
         var topology = Files.readString(tmp.resolve("topology.md"));
         assertThat(topology).contains("```mermaid\nflowchart LR").contains("VNet ztp-prod-hub-vnet<br/>10.100.0.0/22")
                 .contains("GatewaySubnet<br/>10.100.1.128/27").contains("VPN gateway")
-                .contains("13 private DNS zones");
+                .contains("13 private DNS zones")
+                .contains("## Name resolution of the workspaces")
+                .contains("| ztp-prod-analytics-dbw | spoke VNet ztp-prod-analytics-vnet | Azure-provided DNS of "
+                        + "ztp-prod-analytics-vnet | privatelink.azuredatabricks.net (ztp-prod-analytics-rg) |")
+                .contains("| ztp-prod-analytics-dbw | VPN client | DNS resolver inbound endpoint 10.100.");
         var schema = plan.get("schemaVersion").getAsInt();
         assertThat(schema).isEqualTo(1);
         JsonObject first = plan.getAsJsonArray("resources").get(0).getAsJsonObject();

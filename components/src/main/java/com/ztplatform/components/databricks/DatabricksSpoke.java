@@ -17,13 +17,16 @@ import com.pulumi.azurenative.databricks.inputs.WorkspaceCustomStringParameterAr
 import com.pulumi.azurenative.databricks.inputs.WorkspacePropertiesEncryptionArgs;
 import com.pulumi.azurenative.network.NetworkSecurityGroup;
 import com.pulumi.azurenative.network.NetworkSecurityGroupArgs;
+import com.pulumi.azurenative.network.PrivateZone;
+import com.pulumi.azurenative.network.PrivateZoneArgs;
+import com.pulumi.azurenative.network.VirtualNetworkLink;
+import com.pulumi.azurenative.network.VirtualNetworkLinkArgs;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.SubnetArgs;
 import com.pulumi.azurenative.network.VirtualNetwork;
 import com.pulumi.azurenative.network.VirtualNetworkArgs;
 import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.DelegationArgs;
-import com.pulumi.azurenative.network.inputs.DhcpOptionsArgs;
 import com.pulumi.azurenative.network.inputs.RouteTableArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -33,7 +36,6 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.core.ResourceKind;
 import com.ztplatform.components.core.SubnetLayout;
-import com.ztplatform.components.network.HubSecurityRules;
 import com.ztplatform.components.network.NsgRule;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.privatelink.EndpointSpec;
@@ -48,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.ztplatform.components.network.NetworkResources.nsgRef;
 
@@ -58,9 +61,10 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  * <ul>
  *   <li>Host and container subnets delegated to Microsoft.Databricks/workspaces, each with the NSG and the
  *       firewall's route table (0.0.0.0/0 to the firewall), registered in the firewall's source IP group.</li>
- *   <li>The VNet uses the firewall as DNS server when its DNS proxy is on, so clusters resolve names the way
- *       the firewall matches them. The spoke is also linked to every hub private DNS zone: resolution then
- *       works the same with the proxy off, and does not depend on the hub's DNS resolver being deployed.</li>
+ *   <li>DNS: the VNet uses Azure-provided DNS and is linked to every hub private DNS zone except
+ *       {@code privatelink.azuredatabricks.net}; it has its own zone of that name holding the back-end endpoint,
+ *       while the hub's holds the front-end and web-auth endpoints (separate transit and workspace zones, as
+ *       Databricks' standard Private Link deployment does). Resolution does not depend on the hub's DNS resolver.</li>
  *   <li>Workspace: Premium, no public IP, public network access Disabled, {@code NoAzureDatabricksRules}
  *       (valid only with back-end Private Link, which this spoke always creates), infrastructure encryption,
  *       deterministic managed resource group and storage account names, customer-managed keys when given.</li>
@@ -88,6 +92,8 @@ public class DatabricksSpoke extends ComponentResource {
     private final String storageAccountName;
     private final String managedResourceGroupName;
     private final Map<String, PrivateEndpointSet> endpointSets = new LinkedHashMap<>();
+    private final List<String> warnings;
+    private final PrivateZone workspaceZone;
 
     public DatabricksSpoke(String name, DatabricksSpokeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -100,29 +106,34 @@ public class DatabricksSpoke extends ComponentResource {
         var hub = args.hub();
         var firewall = args.firewall();
 
-        var vnetArgs = VirtualNetworkArgs.builder()
+        // Azure-provided DNS, not the firewall's DNS proxy: the workspace's back-end record lives in this spoke's own
+        // privatelink.azuredatabricks.net zone (below), which only this VNet's own resolution sees. The firewall's
+        // proxy resolves in the hub's view, where the same name is the front-end endpoint.
+        this.vnet = new VirtualNetwork(name + "-vnet", VirtualNetworkArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .virtualNetworkName(naming.name(ResourceKind.VIRTUAL_NETWORK, spoke, "vnet"))
                 .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
-                .tags(tags);
-        firewall.dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(DhcpOptionsArgs.builder().dnsServers(servers).build()));
-        this.vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), stateful());
+                .tags(tags)
+                .build(), stateful());
 
-        // No custom rules: with NoAzureDatabricksRules, Databricks' network intent policy adds only the
-        // worker-to-worker rules it needs; outbound is decided by the firewall (the route table), and an
-        // outbound deny here would block the firewall path too.
+        // Only the worker-to-worker rules Databricks' network intent policy owns with NoAzureDatabricksRules:
+        // outbound is decided by the firewall (the route table), and an outbound deny here would block the firewall
+        // path too. The rules are declared for the first write and then left to the intent policy (ignoreChanges),
+        // so neither side rewrites the other's rules on a later update.
         var databricksNsg = new NetworkSecurityGroup(name + "-dbx-nsg", NetworkSecurityGroupArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, spoke, "dbx", "nsg"))
+                .securityRules(SpokeSecurityRules.databricksSubnets().stream().map(NsgRule::toArgs).toList())
                 .tags(tags)
-                .build(), child());
+                .build(), CustomResourceOptions.builder().parent(this).ignoreChanges(List.of("securityRules")).build());
         var endpointNsg = new NetworkSecurityGroup(name + "-pe-nsg", NetworkSecurityGroupArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, spoke, "pe", "nsg"))
-                .securityRules(HubSecurityRules.privateEndpoints().stream().map(NsgRule::toArgs).toList())
+                .securityRules(SpokeSecurityRules.privateEndpoints(layout.cidr(SpokeLayout.HOST).toString(),
+                        layout.cidr(SpokeLayout.CONTAINER).toString()).stream().map(NsgRule::toArgs).toList())
                 .tags(tags)
                 .build(), child());
         this.subnets = createSubnets(name, databricksNsg, endpointNsg);
@@ -130,7 +141,8 @@ public class DatabricksSpoke extends ComponentResource {
 
         hub.peerWith(name, spoke, args.resourceGroupName(), vnet, this, lastSubnet);
 
-        hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this);
+        hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this, Set.of(PrivateDnsZones.DATABRICKS));
+        this.workspaceZone = createWorkspaceZone(name, tags);
         if (args.role() == SpokeRole.WORKLOAD) {
             firewall.registerSourceSubnets(spoke, List.of(layout.cidr(SpokeLayout.HOST).toString(),
                     layout.cidr(SpokeLayout.CONTAINER).toString()));
@@ -142,12 +154,39 @@ public class DatabricksSpoke extends ComponentResource {
                 + c.subscriptionId() + "/resourceGroups/" + managedResourceGroupName);
         this.workspace = createWorkspace(name, managedResourceGroupId, tags);
         createEndpoints(name, managedResourceGroupId);
+        this.warnings = List.of(dbfsPublicEndpointWarning(name, storageAccountName));
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("vnetId", vnet.id());
         outputs.put("workspaceId", workspace.id());
         outputs.put("workspaceUrl", workspace.workspaceUrl());
         registerOutputs(outputs);
+    }
+
+    /**
+     * The workspace-side {@code privatelink.azuredatabricks.net} zone, linked to this spoke only, holding the back-end
+     * endpoint's records. The hub's zone of the same name (the transit side) holds the front-end and web-auth
+     * records. One workspace's two databricks_ui_api endpoints register the same name, so one shared zone would hold
+     * whichever was written last; the standard Private Link deployment uses separate zones for the transit and the
+     * workspace networks (learn.microsoft.com/azure/databricks/security/network/classic/private-link-standard).
+     */
+    private PrivateZone createWorkspaceZone(String name, Map<String, String> tags) {
+        var zone = new PrivateZone(name + "-zone-databricks", PrivateZoneArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .privateZoneName(PrivateDnsZones.DATABRICKS)
+                .location("Global")
+                .tags(tags)
+                .build(), stateful());
+        new VirtualNetworkLink(name + "-zone-databricks-link", VirtualNetworkLinkArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .privateZoneName(zone.name())
+                .virtualNetworkLinkName(args.naming().name(ResourceKind.VIRTUAL_NETWORK, args.spokeName(), "link"))
+                .virtualNetwork(com.pulumi.azurenative.network.inputs.SubResourceArgs.builder().id(vnet.id()).build())
+                .registrationEnabled(false)
+                .location("Global")
+                .tags(tags)
+                .build(), child());
+        return zone;
     }
 
     private Map<String, Subnet> createSubnets(String name, NetworkSecurityGroup databricksNsg,
@@ -217,9 +256,9 @@ public class DatabricksSpoke extends ComponentResource {
                 .publicNetworkAccess("Disabled")
                 .requiredNsgRules("NoAzureDatabricksRules")
                 .tags(tags);
-        if (keys.managedServices().isPresent() || keys.managedDisk().isPresent()) {
+        if (keys.appliesManagedServicesKey() || keys.managedDisk().isPresent()) {
             var entities = EncryptionEntitiesDefinitionArgs.builder();
-            keys.managedServices().ifPresent(k -> entities.managedServices(EncryptionV2Args.builder()
+            keys.managedServices().filter(k -> keys.appliesManagedServicesKey()).ifPresent(k -> entities.managedServices(EncryptionV2Args.builder()
                     .keySource("Microsoft.Keyvault")
                     .keyVaultProperties(EncryptionV2KeyVaultPropertiesArgs.builder()
                             .keyVaultUri(k.keyVaultUri()).keyName(k.keyName()).keyVersion(k.keyVersion()).build())
@@ -238,6 +277,10 @@ public class DatabricksSpoke extends ComponentResource {
         if (keys.appliesDbfsRootKey()) {
             waitFor.addAll(keys.dbfsRootGrants());
         }
+        if (keys.appliesManagedServicesKey()) {
+            // Nothing in the workspace's inputs refers to the grant: without this the two would race.
+            waitFor.addAll(keys.managedServicesGrants());
+        }
         return new Workspace(name + "-dbw", workspaceArgs.build(), CustomResourceOptions.builder()
                 .parent(this)
                 .protect(args.common().protect())
@@ -247,11 +290,12 @@ public class DatabricksSpoke extends ComponentResource {
 
     private void createEndpoints(String name, Output<String> managedResourceGroupId) {
         var hub = args.hub();
+        // Transit side (hub): front-end and web-auth records. Workspace side (this spoke's zone): the back-end record.
         var databricksZone = hub.privateDnsZoneIds().get(PrivateDnsZones.DATABRICKS);
         var spokeEndpoints = subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
         var workspaceEndpoints = new ArrayList<EndpointSpec>();
         // Every workspace has its back-end endpoint: NoAzureDatabricksRules is valid only with back-end Private Link.
-        workspaceEndpoints.add(new EndpointSpec("backend", "databricks_ui_api", spokeEndpoints, databricksZone));
+        workspaceEndpoints.add(new EndpointSpec("backend", "databricks_ui_api", spokeEndpoints, workspaceZone.id()));
         if (args.role() == SpokeRole.WORKLOAD) {
             if (args.frontEndPrivateEndpoint()) {
                 workspaceEndpoints.add(new EndpointSpec("frontend", "databricks_ui_api", hub.privateEndpointSubnetId(),
@@ -276,6 +320,27 @@ public class DatabricksSpoke extends ComponentResource {
                         new EndpointSpec("blob", "blob", spokeEndpoints, hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))),
                 args.common()), ComponentResourceOptions.builder().parent(this).build());
         endpointSets.put("dbfs", storageSet);
+    }
+
+    /**
+     * The workspace storage account (DBFS root) is created and firewalled by Databricks in the managed resource group;
+     * its private endpoints add a private path but do not close the public one. Closing it needs
+     * {@code defaultStorageFirewall: Enabled} with an access connector on the workspace (Microsoft.Databricks API
+     * 2024-05-01, learn.microsoft.com/azure/databricks/security/network/storage/firewall-support), which azure-native
+     * 2.10.0 cannot send.
+     */
+    static String dbfsPublicEndpointWarning(String name, String storageAccountName) {
+        return "DatabricksSpoke '" + name + "': the workspace storage account " + storageAccountName + " (DBFS root) "
+                + "stays reachable from the internet: its dfs/blob private endpoints add a private path but do not close "
+                + "the public endpoint, and the managed resource group's deny assignment prevents changing its firewall. "
+                + "Closing it needs defaultStorageFirewall: Enabled with an access connector (Microsoft.Databricks API "
+                + "2024-05-01, a newer azure-native; see the README). Until then keep data out of DBFS root "
+                + "(workspaceHardening.disableLegacyDbfs) and use Unity Catalog storage";
+    }
+
+    /** What this spoke leaves open, for the plan's diagnostics. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     private static WorkspaceCustomStringParameterArgs string(Output<String> value) {

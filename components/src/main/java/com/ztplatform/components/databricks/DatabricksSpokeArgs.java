@@ -111,6 +111,10 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
             problems.add("keys.dbfsRootGrants must name the role assignment that gives the workspace storage identity "
                     + "the DBFS-root key; Azure rejects the key otherwise");
         }
+        if (keys.appliesManagedServicesKey() && keys.managedServicesGrants().isEmpty()) {
+            problems.add("keys.managedServicesGrants must name the role assignment that gives the AzureDatabricks "
+                    + "application the managed-services key; Databricks rejects the key otherwise");
+        }
         problems.addAll(common.problems("common"));
         return problems;
     }

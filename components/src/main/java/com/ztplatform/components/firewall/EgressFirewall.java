@@ -421,7 +421,11 @@ public class EgressFirewall extends ComponentResource {
         return spokeRoutes.id();
     }
 
-    /** DNS servers spokes must use: the firewall, when its DNS proxy is on (needed for FQDN network rules). */
+    /**
+     * DNS servers for VNets that should resolve through the firewall (the serverless router): the firewall, when its
+     * DNS proxy is on (needed for FQDN network rules). Databricks spokes do not use it: they resolve their workspace
+     * through their own zone, which the proxy (in the hub's view) cannot see.
+     */
     public Optional<List<String>> dnsServers() {
         return args.settings().effectiveDnsProxy() ? Optional.of(List.of(predictedPrivateIp)) : Optional.empty();
     }

@@ -15,8 +15,9 @@ import java.util.Set;
  * @param sku                     Basic, Standard or Premium. Default: Standard
  * @param zones                   availability zones for the firewall and its public IPs, like [1, 2, 3]. Default: none
  * @param threatIntelMode         Deny, Alert or Off. Default: Deny (Basic supports Alert or Off only)
- * @param dnsProxy                the firewall answers DNS for the spokes: needed for FQDN network rules, and so that
- *                                clients resolve FQDNs the way the firewall matches them. Default: true (Basic: false)
+ * @param dnsProxy                the firewall's DNS proxy: needed for FQDN network rules; VNets that use it resolve
+ *                                FQDNs the way the firewall matches them (Databricks spokes do not: they need their own
+ *                                workspace-side DNS zone). Default: true (Basic: false)
  * @param idpsMode                Premium only: Deny, Alert or Off. Default: Deny on Premium. TLS inspection stays
  *                                off: it needs a customer CA in Key Vault and breaks certificate-pinned Databricks
  *                                traffic; IDPS still inspects unencrypted flows, TLS metadata and SNI.
@@ -113,5 +114,26 @@ public record FirewallSettings(FirewallSku sku, List<String> zones, String threa
             problems.add(problem.startsWith("firewall.") ? path + problem.substring("firewall".length()) : path + ": " + problem);
         }
         return problems;
+    }
+
+    /**
+     * The legacy Hive metastore (TCP 3306 from the clusters) and Databricks' "disable legacy access" setting exclude
+     * each other: the setting "disables direct access to Hive Metastores from the workspace" (Databricks provider
+     * docs, pulumi.com/registry/packages/databricks/api-docs/disablelegacyaccesssetting), so opening 3306 would be an
+     * unused hole in the firewall.
+     *
+     * @param firewallPath        where legacyHiveMetastore is set, like "zt-databricks:firewall"
+     * @param hardeningPath       where disableLegacyAccess is set, like "zt-databricks:workspaceHardening"
+     * @param disableLegacyAccess the effective value (true by default)
+     */
+    public static List<String> legacyMetastoreProblems(String firewallPath, boolean legacyHiveMetastore,
+                                                       String hardeningPath, boolean disableLegacyAccess) {
+        if (legacyHiveMetastore && disableLegacyAccess) {
+            return List.of(firewallPath + ".legacyHiveMetastore opens TCP 3306 to the legacy Hive metastore, but "
+                    + hardeningPath + ".disableLegacyAccess is true (the default), which makes the metastore unreachable "
+                    + "for every cluster. Use Unity Catalog and remove legacyHiveMetastore, or set " + hardeningPath
+                    + ".disableLegacyAccess: false to keep the legacy metastore");
+        }
+        return List.of();
     }
 }

@@ -72,6 +72,7 @@ public class KeyVaultScope extends ComponentResource {
     private final Vault vault;
     private final Map<KeyPurpose, Key> keys;
     private final List<Resource> accessGrants = new ArrayList<>();
+    private final Optional<RoleAssignment> managedServicesGrant;
 
     public KeyVaultScope(String name, KeyVaultScopeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -129,30 +130,31 @@ public class KeyVaultScope extends ComponentResource {
         }
         this.keys = Collections.unmodifiableMap(created);
 
-        args.azureDatabricksObjectId().ifPresent(objectId -> {
-            // Key Vault-backed secret scopes: the Databricks control plane reads secrets as the AzureDatabricks
-            // first-party application; on an RBAC vault it needs Secrets User (read values), nothing more.
-            grant(name + "-azuredatabricks-secrets", vault.id(), Output.of(objectId),
-                    RoleDefinitions.KEY_VAULT_SECRETS_USER, "AzureDatabricks reads Key Vault-backed secret scopes");
-            // The managed-services key is used by the control plane (as AzureDatabricks) to wrap/unwrap the
-            // workspace's data keys: Crypto Service Encryption User on that key only.
-            Optional.ofNullable(keys.get(KeyPurpose.MANAGED_SERVICES)).ifPresent(key -> grant(
-                    name + "-azuredatabricks-managed-services", key.id(), Output.of(objectId),
-                    RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
-                    "AzureDatabricks wraps the workspace's managed-services data keys"));
-        });
+        // Key Vault-backed secret scopes: the Databricks control plane reads secrets as the AzureDatabricks
+        // first-party application; on an RBAC vault it needs Secrets User (read values), nothing more.
+        args.azureDatabricksObjectId().ifPresent(objectId -> grant(name + "-azuredatabricks-secrets", vault.id(),
+                Output.of(objectId), RoleDefinitions.KEY_VAULT_SECRETS_USER,
+                "AzureDatabricks reads Key Vault-backed secret scopes"));
+        // The managed-services key is used by the control plane (as AzureDatabricks) to wrap/unwrap the workspace's
+        // data keys: Crypto Service Encryption User on that key only. Workspaces wait for this grant.
+        this.managedServicesGrant = args.azureDatabricksObjectId().flatMap(objectId ->
+                Optional.ofNullable(keys.get(KeyPurpose.MANAGED_SERVICES)).map(key -> grant(
+                        name + "-azuredatabricks-managed-services", key.id(), Output.of(objectId),
+                        RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+                        "AzureDatabricks wraps the workspace's managed-services data keys")));
         registerOutputs(Map.of("vaultId", vault.id(), "vaultUri", vaultUri()));
     }
 
     private Key key(String name, KeyPurpose purpose, Map<String, String> tags) {
         var rotation = args.rotation();
+        var kty = args.hsmKeys() ? "RSA-HSM" : "RSA";
         return new Key(name + "-" + purpose.keyName(), KeyArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .vaultName(vault.name())
-                .keyName(purpose.keyName())
+                .keyName(keyName(purpose, kty, KEY_SIZE))
                 .properties(KeyPropertiesArgs.builder()
-                        .kty(args.hsmKeys() ? "RSA-HSM" : "RSA")
-                        .keySize(3072)
+                        .kty(kty)
+                        .keySize(KEY_SIZE)
                         .keyOps(List.of(Either.ofLeft("wrapKey"), Either.ofLeft("unwrapKey")))
                         .attributes(KeyAttributesArgs.builder().enabled(true).exportable(false).build())
                         .rotationPolicy(RotationPolicyArgs.builder()
@@ -170,7 +172,46 @@ public class KeyVaultScope extends ComponentResource {
                                 .build())
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
+                // ARM creates a key only if it does not exist and never updates one (Keys - Create If Not Exist,
+                // learn.microsoft.com/rest/api/keyvault/keyvault/keys/create-if-not-exist): a later change of
+                // these inputs would be accepted, silently not applied, and shown as a diff forever. The key
+                // material (type, size) is part of the name, so changing it creates a new key and re-points the
+                // workspaces; a same-name replacement could not work (purge protection keeps the deleted name,
+                // and create-before-delete would get the old key back and then delete it). Rotation policy,
+                // attributes and tags can only be changed on the data plane: see rotationPolicyCommand().
+                .ignoreChanges(List.of("properties", "tags"))
+                .build());
+    }
+
+    /** RSA key size of every customer-managed key (Databricks accepts 2048, 3072 and 4096). */
+    public static final int KEY_SIZE = 3072;
+
+    /**
+     * The key's name: purpose plus key material, like dbw-managed-services-rsa3072 or dbw-dbfs-root-rsahsm3072.
+     * Keys are create-only through ARM, so a different type or size must be a different key.
+     */
+    public static String keyName(KeyPurpose purpose, String kty, int keySize) {
+        return purpose.keyName() + "-" + kty.toLowerCase(java.util.Locale.ROOT).replace("-", "") + keySize;
+    }
+
+    /**
+     * The command that applies this stack's rotation policy to an existing key: ARM applies it only when it creates
+     * the key, Key Vault's data plane applies it at any time. Run it from a network that reaches the vault's private
+     * endpoint, as an identity with Key Vault Crypto Officer on the key, after changing {@code rotation}.
+     */
+    public Output<String> rotationPolicyCommand(KeyPurpose purpose) {
+        var key = keys.get(purpose);
+        if (key == null) {
+            throw new IllegalArgumentException("KeyVaultScope has no " + purpose + " key; add it to KeyVaultScopeArgs.keys");
+        }
+        var rotation = args.rotation();
+        var policy = "{\"lifetimeActions\":[{\"trigger\":{\"timeAfterCreate\":\"" + rotation.rotateAfter()
+                + "\"},\"action\":{\"type\":\"Rotate\"}},{\"trigger\":{\"timeBeforeExpiry\":\""
+                + rotation.notifyBefore() + "\"},\"action\":{\"type\":\"Notify\"}}],\"attributes\":{\"expiryTime\":\""
+                + rotation.expireAfter() + "\"}}";
+        return Output.tuple(vault.name(), key.name()).applyValue(t -> "az keyvault key rotation-policy update --vault-name "
+                + t.t1 + " --name " + t.t2 + " --value '" + policy + "'");
     }
 
     /**
@@ -252,6 +293,11 @@ public class KeyVaultScope extends ComponentResource {
             throw new IllegalStateException("Key Vault returned no versioned key URI (" + keyUriWithVersion + ")");
         }
         return keyUriWithVersion.substring(keyUriWithVersion.lastIndexOf('/') + 1);
+    }
+
+    /** The AzureDatabricks grant on the managed-services key, when both exist; workspaces using the key wait for it. */
+    public Optional<RoleAssignment> managedServicesGrant() {
+        return managedServicesGrant;
     }
 
     /** Role assignments made so far, for resources that must wait for them (secret scopes). */

@@ -30,6 +30,8 @@ import com.ztplatform.components.databricks.bindings.JobJobClusterArgs;
 import com.ztplatform.components.databricks.bindings.JobJobClusterNewClusterArgs;
 import com.ztplatform.components.databricks.bindings.JobJobClusterNewClusterAzureAttributesArgs;
 import com.ztplatform.components.databricks.bindings.JobRunAsArgs;
+import com.ztplatform.components.databricks.bindings.SecretAcl;
+import com.ztplatform.components.databricks.bindings.SecretAclArgs;
 import com.ztplatform.components.databricks.bindings.JobScheduleArgs;
 import com.ztplatform.components.databricks.bindings.JobTaskArgs;
 import com.ztplatform.components.databricks.bindings.JobTaskLibraryArgs;
@@ -140,7 +142,12 @@ public class OneLakeLanding extends ComponentResource {
                 .defaultToOAuthAuthentication(true)
                 .allowBlobPublicAccess(false)
                 .allowCrossTenantReplication(false)
-                .publicNetworkAccess("Disabled")
+                // "Enabled from selected networks" with no network selected: Fabric trusted workspace access (the
+                // resource instance rule below) is ignored when public network access is Disabled
+                // (learn.microsoft.com/fabric/security/security-trusted-workspace-access). Default Deny with no IP
+                // or VNet rule and no bypass: the Fabric workspace is the only thing the public endpoint admits;
+                // everything of ours uses the private endpoints.
+                .publicNetworkAccess("Enabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
                 .encryption(EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build())
@@ -149,6 +156,8 @@ public class OneLakeLanding extends ComponentResource {
                 .networkRuleSet(NetworkRuleSetArgs.builder()
                         .defaultAction(com.pulumi.azurenative.storage.enums.DefaultAction.Deny)
                         .bypass("None")
+                        .ipRules(List.of())
+                        .virtualNetworkRules(List.of())
                         .resourceAccessRules(ResourceAccessRuleArgs.builder()
                                 .tenantId(tenantId)
                                 .resourceId(FABRIC_TRUSTED_ACCESS_TEMPLATE + settings.fabricWorkspace())
@@ -181,12 +190,15 @@ public class OneLakeLanding extends ComponentResource {
         settings.servicePrincipalObjectId().ifPresent(objectId -> RoleGrants.assign(name + "-job-writes", container.id(),
                 Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
                 "the landing job writes the staged data (this container only)", this));
+        // Trusted workspace access needs the Fabric workspace identity's data role at the storage account scope
+        // (learn.microsoft.com/fabric/security/security-trusted-workspace-access); the account holds only the
+        // staging container, so that is no wider in practice.
         settings.fabricWorkspaceIdentityObjectId().ifPresentOrElse(objectId -> RoleGrants.assign(name + "-fabric-reads",
-                        container.id(), Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_READER,
+                        account.id(), Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_READER,
                         "Fabric's workspace identity reads the staged data through a OneLake shortcut", this),
                 () -> warnings.add("OneLakeLanding '" + name + "': no fabricWorkspaceIdentityObjectId, so the Fabric "
-                        + "workspace identity is not granted read access to the staging container; grant it Storage Blob "
-                        + "Data Reader on the container before creating the OneLake shortcut"));
+                        + "workspace identity is not granted read access to the staging account; grant it Storage Blob "
+                        + "Data Reader on the account before creating the OneLake shortcut"));
         return account;
     }
 
@@ -217,13 +229,23 @@ public class OneLakeLanding extends ComponentResource {
                 .build(), opts);
         String runAs = settings.servicePrincipalClientId().orElse(null);
         if (settings.servicePrincipal()) {
-            new ServicePrincipal(name + "-sp", ServicePrincipalArgs.builder()
+            var principal = new ServicePrincipal(name + "-sp", ServicePrincipalArgs.builder()
                     .applicationId(runAs)
                     .displayName(args.naming().prefix() + "-" + env + "-onelake-landing")
                     .allowClusterCreate(false)
                     .databricksSqlAccess(false)
                     .workspaceAccess(true)
                     .build(), opts);
+            // A Key Vault-backed scope gives MANAGE only to its creator (the deploying identity); the jobs run as the
+            // service principal and read their credentials from the scope, so it needs READ, nothing more
+            // (learn.microsoft.com/azure/databricks/security/secrets/secret-acl). READ covers every secret of the
+            // vault the scope fronts: keep other teams' secrets out of the platform vault.
+            var acl = new SecretAcl(name + "-scope-read", SecretAclArgs.builder()
+                    .scope(secretScope)
+                    .principal(principal.applicationId())
+                    .permission("READ")
+                    .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal).build()));
+            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(acl).build());
         }
         var config = staging.isPresent() ? staging.get().name() : Output.of("");
         var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,

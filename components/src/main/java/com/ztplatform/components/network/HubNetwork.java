@@ -57,6 +57,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.ztplatform.components.network.NetworkResources.nsgRef;
 
@@ -218,8 +219,25 @@ public class HubNetwork extends ComponentResource {
      * @param linkName logical name prefix, unique per VNet, like {@code "spoke-analytics"}
      */
     public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent) {
+        return linkVirtualNetwork(linkName, vnetId, parent, Set.of());
+    }
+
+    /**
+     * Like {@link #linkVirtualNetwork(String, Output, Resource)}, except for the named zones: a VNet that has its own
+     * zone of the same name (a Databricks spoke's workspace-side {@code privatelink.azuredatabricks.net}) must not
+     * be linked to the hub's, since Azure allows one zone per name per VNet.
+     */
+    public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent,
+                                                       Set<String> exceptZones) {
         var links = new ArrayList<VirtualNetworkLink>();
-        zones.forEach((zone, resource) -> links.add(new VirtualNetworkLink(
+        zones.entrySet().stream().filter(e -> !exceptZones.contains(e.getKey())).forEach(e -> addLink(links, linkName,
+                e.getKey(), e.getValue(), vnetId, parent));
+        return List.copyOf(links);
+    }
+
+    private void addLink(List<VirtualNetworkLink> links, String linkName, String zone, PrivateZone resource,
+                         Output<String> vnetId, Resource parent) {
+        links.add(new VirtualNetworkLink(
                 linkName + "-link-" + zone.replace('.', '-'), VirtualNetworkLinkArgs.builder()
                 .resourceGroupName(resourceGroupName)
                 .privateZoneName(resource.name())
@@ -228,8 +246,7 @@ public class HubNetwork extends ComponentResource {
                 .registrationEnabled(false)
                 .location("Global")
                 .tags(args.common().sortedTags())
-                .build(), CustomResourceOptions.builder().parent(parent).build())));
-        return List.copyOf(links);
+                .build(), CustomResourceOptions.builder().parent(parent).build()));
     }
 
     private void createBastion(String name, BastionOptions options, Naming naming, Map<String, String> tags,
@@ -353,8 +370,9 @@ public class HubNetwork extends ComponentResource {
 
     /**
      * Peers a spoke VNet with the hub, both ways: forwarded traffic allowed (the firewall forwards it), and the
-     * hub's VPN gateway used by the spoke when there is one. The hub side is created first (it must allow
-     * gateway transit before the spoke may use it) and serialised with other writes to the hub VNet.
+     * hub's VPN gateway used by the spoke when there is one. Both sides wait for the gateway (the hub side offers
+     * transit through it, the spoke side uses it); the hub side is created first (it must allow gateway transit
+     * before the spoke may use it) and serialised with other writes to the hub VNet.
      *
      * @param name      logical name prefix, like "spoke-analytics"
      * @param spokeName short name used in the peering names, like "analytics"
@@ -372,7 +390,9 @@ public class HubNetwork extends ComponentResource {
                 .allowForwardedTraffic(true)
                 .allowGatewayTransit(hasGateway())
                 .useRemoteGateways(false)
-                .build(), afterHubVnetWrites(parent, after));
+                // Offering gateway transit needs the gateway to exist (Azure rejects the peering otherwise), and
+                // nothing in the peering's inputs refers to it: wait for it explicitly.
+                .build(), afterHubVnetWrites(parent, gateway.map(g -> new Resource[]{after, g}).orElse(new Resource[]{after})));
         recordHubVnetWrite(hubToSpoke);
         var dependencies = new ArrayList<Resource>(List.of(hubToSpoke, after));
         gateway.ifPresent(dependencies::add);

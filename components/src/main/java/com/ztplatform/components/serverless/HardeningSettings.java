@@ -3,17 +3,23 @@ package com.ztplatform.components.serverless;
 import com.ztplatform.components.core.Cidr;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Workspace hardening, as plain data.
  *
- * @param complianceStandards      compliance security profile standards, like [HIPAA, PCI_DSS]; empty = profile off
- * @param enhancedSecurityMonitoring hardened images and security monitoring agents on cluster nodes
- * @param automaticClusterUpdate   apply security updates in a weekly maintenance window (needed with the profile)
+ * <p>The compliance security profile, enhanced security monitoring and automatic cluster update are not here: on
+ * Azure they are properties of the Azure workspace resource ({@code enhancedSecurityCompliance}, Microsoft.Databricks
+ * API 2023-09-15-preview and later; learn.microsoft.com/azure/templates/microsoft.databricks/change-log/workspaces),
+ * and the Databricks provider's workspace-setting resources for them say to set them on the Azure workspace instead.
+ * azure-native 2.10.0 serves only the workspace API versions 2018-04-01, 2021-04-01-preview, 2022-04-01-preview and
+ * 2023-02-01 (the alias list of {@code azure-native:databricks:Workspace} in that release), so the stack refuses
+ * those keys ({@link #UNSUPPORTED_KEYS}) rather than plan a resource Azure would ignore.
+ *
  * @param disableLegacyAccess      no direct Hive metastore, no fallback mode, no no-isolation clusters
  * @param disableLegacyDbfs        no DBFS root and mounts
  * @param maxTokenLifetimeDays     longest personal access token lifetime, 1-730; tokens stay for automation only
@@ -22,22 +28,21 @@ import java.util.TreeMap;
  * @param breakGlassIpRanges       IP access list (ALLOW) for an emergency: it only matters when public access is
  *                                 re-enabled, which opens the front door; empty = off (default)
  */
-public record HardeningSettings(List<String> complianceStandards, boolean enhancedSecurityMonitoring,
-                                boolean automaticClusterUpdate, boolean disableLegacyAccess, boolean disableLegacyDbfs,
+public record HardeningSettings(boolean disableLegacyAccess, boolean disableLegacyDbfs,
                                 int maxTokenLifetimeDays, boolean resultsDownload, boolean notebookExport,
                                 List<String> breakGlassIpRanges) {
-    /** Standards the compliance security profile accepts (Databricks workspace settings API). */
-    public static final Set<String> STANDARDS = Set.of("HIPAA", "PCI_DSS", "FEDRAMP_MODERATE", "FEDRAMP_HIGH",
-            "IRAP_PROTECTED", "ITAR_EAR", "K_FSI", "CANADA_PROTECTED_B", "CYBER_ESSENTIAL_PLUS", "GERMANY_C5",
-            "GERMANY_TISAX", "HITRUST", "ISMAP");
+    /**
+     * Keys a stack may not set, with why and what to do instead. Each needs {@code enhancedSecurityCompliance} on the
+     * Azure workspace, which azure-native 2.10.0 cannot send.
+     */
+    public static final Map<String, String> UNSUPPORTED_KEYS = unsupportedKeys();
 
     public HardeningSettings {
-        complianceStandards = List.copyOf(complianceStandards);
         breakGlassIpRanges = List.copyOf(breakGlassIpRanges);
     }
 
     public static HardeningSettings strict() {
-        return new HardeningSettings(List.of(), true, true, true, true, 90, false, false, List.of());
+        return new HardeningSettings(true, true, 90, false, false, List.of());
     }
 
     /** Workspace conf keys, as the workspace-conf API spells them. */
@@ -55,19 +60,6 @@ public record HardeningSettings(List<String> complianceStandards, boolean enhanc
 
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
-        for (int i = 0; i < complianceStandards.size(); i++) {
-            if (!STANDARDS.contains(complianceStandards.get(i))) {
-                problems.add(path + ".complianceStandards[" + i + "] '" + complianceStandards.get(i)
-                        + "' is not a compliance standard; valid: " + String.join(", ", new java.util.TreeSet<>(STANDARDS)));
-            }
-        }
-        if (!complianceStandards.isEmpty() && !automaticClusterUpdate) {
-            problems.add(path + ".automaticClusterUpdate must be true with a compliance security profile (Databricks "
-                    + "enforces it)");
-        }
-        if (!complianceStandards.isEmpty() && !enhancedSecurityMonitoring) {
-            problems.add(path + ".enhancedSecurityMonitoring must be true with a compliance security profile");
-        }
         if (maxTokenLifetimeDays < 1 || maxTokenLifetimeDays > 730) {
             problems.add(path + ".maxTokenLifetimeDays must be 1-730, like 90, got " + maxTokenLifetimeDays);
         }
@@ -83,5 +75,33 @@ public record HardeningSettings(List<String> complianceStandards, boolean enhanc
             }
         }
         return problems;
+    }
+
+    /**
+     * One problem per unsupported key present under {@code path}, saying why it is refused and what to do.
+     *
+     * @param presentKeys the keys the stack set under {@code path}
+     */
+    public static List<String> unsupportedKeyProblems(String path, Collection<String> presentKeys) {
+        var problems = new ArrayList<String>();
+        UNSUPPORTED_KEYS.forEach((key, why) -> {
+            if (presentKeys.contains(key)) {
+                problems.add(path + "." + key + " cannot be set with azure-native 2.10.0: " + why);
+            }
+        });
+        return problems;
+    }
+
+    private static Map<String, String> unsupportedKeys() {
+        var upgrade = "it is part of enhancedSecurityCompliance on the Azure workspace (Microsoft.Databricks API "
+                + "2023-09-15-preview or later), which this build's azure-native 2.10.0 does not serve; the Databricks "
+                + "workspace-setting resource is not the Azure way. Remove the key, and see the README section 'What needs "
+                + "a newer azure-native' for the upgrade";
+        var keys = new LinkedHashMap<String, String>();
+        keys.put("complianceStandards", "the compliance security profile " + upgrade
+                + ". Once on, the profile cannot be turned off on that workspace");
+        keys.put("enhancedSecurityMonitoring", "enhanced security monitoring " + upgrade);
+        keys.put("automaticClusterUpdate", "automatic cluster update " + upgrade);
+        return java.util.Collections.unmodifiableMap(keys);
     }
 }

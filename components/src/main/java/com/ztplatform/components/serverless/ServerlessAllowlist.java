@@ -37,7 +37,15 @@ public final class ServerlessAllowlist {
                     if (rule instanceof FirewallRule.ApplicationRule app) {
                         app.targetFqdns().forEach(f -> add(f, where, names, reported));
                     } else if (rule instanceof FirewallRule.NetworkRule net) {
-                        net.destinationFqdns().forEach(f -> add(f, where, names, reported));
+                        if (net.ports().equals(List.of("443"))) {
+                            net.destinationFqdns().forEach(f -> add(f, where, names, reported));
+                        } else {
+                            // An allowed internet destination is a name, not a name and port: exporting a TCP 3306
+                            // (metastore) name would let serverless reach it on any port it speaks.
+                            net.destinationFqdns().forEach(f -> reported.add(where + ": " + f + " on port(s) "
+                                    + String.join(",", net.ports()) + " (serverless egress control allows names for "
+                                    + "HTTPS only; not exported)"));
+                        }
                         // Private addresses are reached through NCC private endpoints, not the internet.
                         net.destinationAddresses().stream().filter(a -> !com.ztplatform.components.core.Cidr.isPrivate(a)).forEach(a -> reported.add(where
                                 + ": address " + a + " (serverless egress control allows DNS names only)"));

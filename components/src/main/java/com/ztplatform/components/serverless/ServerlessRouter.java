@@ -35,6 +35,8 @@ import com.pulumi.azurenative.network.inputs.LoadBalancerSkuArgs;
 import com.pulumi.azurenative.network.inputs.LoadBalancingRuleArgs;
 import com.pulumi.azurenative.network.inputs.NetworkInterfaceIPConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.PrivateLinkServiceIpConfigurationArgs;
+import com.pulumi.azurenative.network.inputs.PrivateLinkServicePropertiesAutoApprovalArgs;
+import com.pulumi.azurenative.network.inputs.PrivateLinkServicePropertiesVisibilityArgs;
 import com.pulumi.azurenative.network.inputs.ProbeArgs;
 import com.pulumi.azurenative.network.inputs.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
@@ -190,10 +192,16 @@ public class ServerlessRouter extends ComponentResource {
                         .bootDiagnostics(BootDiagnosticsArgs.builder().enabled(true).build()).build())
                 .tags(tags).build(), child);
 
-        // No visibility or auto-approval: every connection, including the NCC's, must be approved here.
+        // Visibility lets the NCC's request arrive at all: without it only consumers with RBAC rights on this service
+        // could request a connection (learn.microsoft.com/azure/private-link/private-link-service-overview, "Control
+        // service exposure"), and Databricks' serverless subscription has none. Auto-approval stays empty, so every
+        // connection, the NCC's included, waits Pending until approved here (see the serverlessApprovals output).
         this.privateLinkService = new PrivateLinkService(name + "-pls", PrivateLinkServiceArgs.builder()
                 .resourceGroupName(rg).location(args.location())
                 .serviceName(naming.name(ResourceKind.PRIVATE_LINK_SERVICE, "router", "pls"))
+                .visibility(PrivateLinkServicePropertiesVisibilityArgs.builder()
+                        .subscriptions(args.visibilitySubscriptions()).build())
+                .autoApproval(PrivateLinkServicePropertiesAutoApprovalArgs.builder().subscriptions(List.of()).build())
                 .loadBalancerFrontendIpConfigurations(FrontendIPConfigurationArgs.builder().id(frontendId).build())
                 .ipConfigurations(PrivateLinkServiceIpConfigurationArgs.builder().name("nat").primary(true)
                         .privateIPAllocationMethod("Dynamic")

@@ -25,15 +25,34 @@ import java.util.Objects;
  * @param vmSize             VM size. Default: Standard_B2s
  * @param forwards           the customer resources serverless compute may reach (at least one)
  * @param common             tags, protect
+ * @param visibilitySubscriptions subscriptions that may request a connection to the router's Private Link Service.
+ *                           Default: {@code [*]}: the NCC creates its private endpoint from a Databricks-owned
+ *                           subscription that is not known before the first request, and a consumer outside the
+ *                           visibility list cannot even request one. Nothing is ever auto-approved, so visibility
+ *                           only lets the request arrive; narrow it to that subscription id once it is known (it is
+ *                           part of the pending connection's private endpoint id)
  */
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
                                    HubNetwork hub, EgressFirewall firewall, String adminSshPublicKey, String vmSize,
-                                   List<RouterForward> forwards, CommonOptions common) {
+                                   List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
+    /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
+    public static final List<String> ANY_SUBSCRIPTION = List.of("*");
+    private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public ServerlessRouterArgs {
         forwards = List.copyOf(forwards);
         Objects.requireNonNull(common, "common");
+        visibilitySubscriptions = List.copyOf(visibilitySubscriptions);
+    }
+
+    /** With the default visibility ({@link #ANY_SUBSCRIPTION}). */
+    public ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
+                                HubNetwork hub, EgressFirewall firewall, String adminSshPublicKey, String vmSize,
+                                List<RouterForward> forwards, CommonOptions common) {
+        this(resourceGroupName, location, naming, addressSpace, hub, firewall, adminSshPublicKey, vmSize, forwards, common,
+                ANY_SUBSCRIPTION);
     }
 
     /** Problems of the settings alone, each starting with {@code path} (empty or ending with '.'). */
@@ -80,6 +99,12 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         }
         if (hub == null || firewall == null) {
             problems.add("hub and firewall are required: the router's egress goes through the firewall");
+        }
+        if (visibilitySubscriptions.isEmpty() || (!visibilitySubscriptions.equals(ANY_SUBSCRIPTION)
+                && !visibilitySubscriptions.stream().allMatch(v -> GUID.matcher(v).matches()))) {
+            problems.add("visibilitySubscriptions must be [*] or subscription ids like "
+                    + "[7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d]: the NCC cannot request a connection otherwise, got "
+                    + visibilitySubscriptions);
         }
         if (hub != null && addressSpace != null && Cidr.problem(addressSpace).isEmpty()
                 && hub.addressSpace().overlaps(Cidr.parse(addressSpace))) {

@@ -5,12 +5,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSetting;
-import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSettingArgs;
-import com.ztplatform.components.databricks.bindings.AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceArgs;
-import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSetting;
-import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSettingArgs;
-import com.ztplatform.components.databricks.bindings.ComplianceSecurityProfileWorkspaceSettingComplianceSecurityProfileWorkspaceArgs;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSetting;
 import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSettingArgs;
@@ -18,9 +12,6 @@ import com.ztplatform.components.databricks.bindings.DisableLegacyAccessSettingD
 import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSetting;
 import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSettingArgs;
 import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSettingDisableLegacyDbfsArgs;
-import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSetting;
-import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSettingArgs;
-import com.ztplatform.components.databricks.bindings.EnhancedSecurityMonitoringWorkspaceSettingEnhancedSecurityMonitoringWorkspaceArgs;
 import com.ztplatform.components.databricks.bindings.IpAccessList;
 import com.ztplatform.components.databricks.bindings.IpAccessListArgs;
 import com.ztplatform.components.databricks.bindings.WorkspaceConf;
@@ -32,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Workspace hardening through the Databricks workspace settings: compliance security profile, enhanced
- * security monitoring, automatic cluster update, legacy access and DBFS off, workspace conf (token
- * lifetime, results download, notebook export), and an IP access list only as an explicit break-glass.
- * These replace the workspace properties that need a newer azure-native (enhancedSecurityCompliance).
+ * Workspace hardening through the Databricks workspace settings: legacy access and DBFS off, workspace conf
+ * (token lifetime, results download, notebook export), and an IP access list only as an explicit break-glass.
+ * The compliance security profile, enhanced security monitoring and automatic cluster update are Azure
+ * workspace properties, not workspace settings, on Azure: see {@link HardeningSettings}.
  */
 public class WorkspaceHardening extends ComponentResource {
     public static final String TYPE = "ztplatform:serverless:WorkspaceHardening";
@@ -49,31 +40,10 @@ public class WorkspaceHardening extends ComponentResource {
         Problems.throwIfAny("WorkspaceHardening", name, settings.problems("settings"));
         var opts = CustomResourceOptions.builder().parent(this).provider(provider).build();
         // Settings are written one at a time: the workspace settings API rejects concurrent updates.
-        Resource previous = null;
-        if (!settings.complianceStandards().isEmpty()) {
-            previous = new ComplianceSecurityProfileWorkspaceSetting(name + "-csp",
-                    ComplianceSecurityProfileWorkspaceSettingArgs.builder()
-                            .complianceSecurityProfileWorkspace(
-                                    ComplianceSecurityProfileWorkspaceSettingComplianceSecurityProfileWorkspaceArgs.builder()
-                                            .isEnabled(true).complianceStandards(settings.complianceStandards()).build())
-                            .build(), after(opts, previous));
-        }
-        previous = new EnhancedSecurityMonitoringWorkspaceSetting(name + "-esm",
-                EnhancedSecurityMonitoringWorkspaceSettingArgs.builder()
-                        .enhancedSecurityMonitoringWorkspace(
-                                EnhancedSecurityMonitoringWorkspaceSettingEnhancedSecurityMonitoringWorkspaceArgs.builder()
-                                        .isEnabled(settings.enhancedSecurityMonitoring()).build())
-                        .build(), after(opts, previous));
-        previous = new AutomaticClusterUpdateWorkspaceSetting(name + "-acu",
-                AutomaticClusterUpdateWorkspaceSettingArgs.builder()
-                        .automaticClusterUpdateWorkspace(
-                                AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceArgs.builder()
-                                        .enabled(settings.automaticClusterUpdate()).build())
-                        .build(), after(opts, previous));
-        previous = new DisableLegacyAccessSetting(name + "-no-legacy-access", DisableLegacyAccessSettingArgs.builder()
+        Resource previous = new DisableLegacyAccessSetting(name + "-no-legacy-access", DisableLegacyAccessSettingArgs.builder()
                 .disableLegacyAccess(DisableLegacyAccessSettingDisableLegacyAccessArgs.builder()
                         .value(settings.disableLegacyAccess()).build())
-                .build(), after(opts, previous));
+                .build(), opts);
         previous = new DisableLegacyDbfsSetting(name + "-no-legacy-dbfs", DisableLegacyDbfsSettingArgs.builder()
                 .disableLegacyDbfs(DisableLegacyDbfsSettingDisableLegacyDbfsArgs.builder()
                         .value(settings.disableLegacyDbfs()).build())

@@ -12,6 +12,7 @@ import com.ztplatform.components.firewall.EgressPathArgs;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.HubNetworkArgs;
+import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.network.VpnOptions;
 import com.ztplatform.components.testing.MockRun;
 import com.ztplatform.components.testing.Plan;
@@ -122,15 +123,28 @@ class DatabricksSpokeTest {
     void suppliedKeysAreWiredIntoTheWorkspace() {
         var key = new CustomerManagedKey(Output.of("https://ztp-prod-kv.vault.azure.net/"), Output.of("dbw-cmk"),
                 Output.of("0123456789abcdef0123456789abcdef"));
+        // First deployment (PREPARE): the managed-services key is granted but not applied yet, since Databricks checks
+        // access to it when it is set and a fresh role assignment takes minutes to propagate.
         var plan = analytics(b -> b.keys(new WorkspaceKeys(Optional.of(key), Optional.of(key), Optional.of(key))));
         var workspace = plan.ofType(WORKSPACE).get(0);
-        assertThat(workspace.inputString("encryption.entities.managedServices.keySource")).hasValue("Microsoft.Keyvault");
-        assertThat(workspace.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-cmk");
+        assertThat(workspace.input("encryption.entities.managedServices")).isEmpty();
         assertThat(workspace.inputString("encryption.entities.managedDisk.keyVaultProperties.keyVaultUri"))
                 .hasValue("https://ztp-prod-kv.vault.azure.net/");
         assertThat(workspace.input("encryption.entities.managedDisk.rotationToLatestKeyVersionEnabled").orElseThrow()
                 .getAsBoolean()).isTrue();
         assertThat(workspace.input("parameters.prepareEncryption.value").orElseThrow().getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void appliedManagedServicesKeyNeedsItsGrantToWaitFor() {
+        var key = new CustomerManagedKey(Output.of("https://ztp-prod-kv.vault.azure.net/"), Output.of("dbw-cmk"),
+                Output.of("0123456789abcdef0123456789abcdef"));
+        var keys = new WorkspaceKeys(Optional.of(key), Optional.empty(), Optional.empty(), WorkspaceKeys.KeyStage.APPLY,
+                List.of(), List.of());
+        assertThat(keys.appliesManagedServicesKey()).isTrue();
+        assertThat(DatabricksSpokeArgs.builder().spokeName("analytics").addressSpace("10.11.0.0/24").keys(keys).build()
+                .problems()).contains("keys.managedServicesGrants must name the role assignment that gives the "
+                + "AzureDatabricks application the managed-services key; Databricks rejects the key otherwise");
     }
 
     @Test
@@ -147,10 +161,52 @@ class DatabricksSpokeTest {
         }
         assertThat(hubSide.input("allowGatewayTransit").orElseThrow().getAsBoolean()).isTrue();
         assertThat(spokeSide.input("useRemoteGateways").orElseThrow().getAsBoolean()).isTrue();
-        assertThat(spokeSide.dependencies()).contains(hubSide.urn())
-                .contains(plan.ofType("azure-native:network:VirtualNetworkGateway").get(0).urn());
+        var gateway = plan.ofType("azure-native:network:VirtualNetworkGateway").get(0).urn();
+        assertThat(spokeSide.dependencies()).contains(hubSide.urn()).contains(gateway);
+        // The hub side offers transit through the gateway, so it must wait for it too (issue 13, item 9).
+        assertThat(hubSide.dependencies()).contains(gateway);
         assertThat(hubSide.inputString("remoteVirtualNetwork.id")).hasValueSatisfying(id -> assertThat(id).endsWith("/ztp-dev-analytics-vnet"));
         assertThat(spokeSide.inputString("remoteVirtualNetwork.id")).hasValueSatisfying(id -> assertThat(id).endsWith("/ztp-dev-hub-vnet"));
+    }
+
+    @Test
+    void endpointSubnetAdmitsTheBackEndPortsFromTheDatabricksSubnetsOnly() {
+        var plan = analytics(b -> b);
+        var nsg = plan.ofType("azure-native:network:NetworkSecurityGroup").stream()
+                .filter(n -> n.inputString("networkSecurityGroupName").orElse("").equals("ztp-dev-analytics-pe-nsg"))
+                .findFirst().orElseThrow();
+        var rules = new ArrayList<String>();
+        nsg.input("securityRules").orElseThrow().getAsJsonArray().forEach(r -> {
+            var o = r.getAsJsonObject();
+            var ports = o.has("destinationPortRange") ? o.get("destinationPortRange").getAsString()
+                    : o.get("destinationPortRanges").toString();
+            rules.add(o.get("priority").getAsInt() + " " + o.get("access").getAsString() + " "
+                    + o.get("sourceAddressPrefix").getAsString() + " " + ports);
+        });
+        // 10.11.0.0/24 carves host 10.11.0.0/26 and container 10.11.0.64/26 (SpokeLayout's fixed slots).
+        assertThat(rules).containsExactly(
+                "100 Allow VirtualNetwork 443",
+                "110 Allow 10.11.0.0/26 [\"3306\",\"8443-8451\"]",
+                "111 Allow 10.11.0.64/26 [\"3306\",\"8443-8451\"]",
+                "4096 Deny * *");
+    }
+
+    @Test
+    void databricksNsgDeclaresTheIntentPolicyRulesAndLeavesThemToIt() {
+        var plan = analytics(b -> b);
+        var nsg = plan.ofType("azure-native:network:NetworkSecurityGroup").stream()
+                .filter(n -> n.inputString("networkSecurityGroupName").orElse("").equals("ztp-dev-analytics-dbx-nsg"))
+                .findFirst().orElseThrow();
+        var rules = new ArrayList<String>();
+        nsg.input("securityRules").orElseThrow().getAsJsonArray().forEach(r -> {
+            var o = r.getAsJsonObject();
+            rules.add(o.get("name").getAsString() + " " + o.get("direction").getAsString() + " " + o.get("priority").getAsInt()
+                    + " " + o.get("sourceAddressPrefix").getAsString() + "->" + o.get("destinationAddressPrefix").getAsString());
+        });
+        assertThat(rules).containsExactly(
+                "Microsoft.Databricks-workspaces_UseOnly_databricks-worker-to-worker-inbound Inbound 100 VirtualNetwork->VirtualNetwork",
+                "Microsoft.Databricks-workspaces_UseOnly_databricks-worker-to-worker-outbound Outbound 100 VirtualNetwork->VirtualNetwork");
+        assertThat(nsg.options().get("ignoreChanges").toString()).isEqualTo("[\"securityRules\"]");
     }
 
     @Test
@@ -230,15 +286,38 @@ class DatabricksSpokeTest {
     }
 
     @Test
-    void spokeVnetUsesTheFirewallAsDnsAndIsLinkedToEveryHubZone() {
+    void spokeResolvesTheWorkspaceToItsBackEndThroughItsOwnZone() {
         var plan = analytics(b -> b);
         var vnet = plan.ofType("azure-native:network:VirtualNetwork").stream()
                 .filter(v -> v.inputString("virtualNetworkName").orElse("").equals("ztp-dev-analytics-vnet")).findFirst().orElseThrow();
-        assertThat(vnet.input("dhcpOptions.dnsServers").orElseThrow().toString()).isEqualTo("[\"10.0.0.4\"]");
+        // Azure-provided DNS, so the spoke's own zone links apply (a custom DNS server would resolve in its own view).
+        assertThat(vnet.input("dhcpOptions")).isEmpty();
         var links = plan.ofType("azure-native:network:VirtualNetworkLink").stream()
                 .filter(l -> l.inputString("virtualNetwork.id").orElse("").equals(vnet.id())).toList();
-        assertThat(links).isNotEmpty().hasSize(plan.ofType("azure-native:network:PrivateZone").size());
         links.forEach(l -> assertThat(l.input("registrationEnabled").orElseThrow().getAsBoolean()).isFalse());
+        var zones = plan.ofType("azure-native:network:PrivateZone");
+        var databricksZones = zones.stream().filter(z -> z.inputString("privateZoneName").orElseThrow()
+                .equals(PrivateDnsZones.DATABRICKS)).toList();
+        assertThat(databricksZones).extracting(z -> z.inputString("resourceGroupName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-dev-hub-rg", "ztp-dev-analytics-rg");
+        var spokeZone = databricksZones.stream().filter(z -> z.inputString("resourceGroupName").orElseThrow()
+                .equals("ztp-dev-analytics-rg")).findFirst().orElseThrow();
+        // One link per zone name: every hub zone except the hub's Databricks zone, plus the spoke's own.
+        assertThat(links).hasSize(zones.size() - 1);
+        assertThat(links).extracting(l -> l.inputString("resourceGroupName").orElseThrow() + "/"
+                + l.inputString("privateZoneName").orElseThrow())
+                .contains("ztp-dev-analytics-rg/" + PrivateDnsZones.DATABRICKS)
+                .doesNotContain("ztp-dev-hub-rg/" + PrivateDnsZones.DATABRICKS)
+                .doesNotHaveDuplicates();
+        // The back-end endpoint registers in the spoke's zone, the front-end in the hub's: never the same zone.
+        var groups = plan.ofType("azure-native:network:PrivateDnsZoneGroup");
+        var backend = groups.stream().filter(g -> g.inputString("privateEndpointName").orElse("").contains("backend"))
+                .findFirst().orElseThrow();
+        var frontend = groups.stream().filter(g -> g.inputString("privateEndpointName").orElse("").contains("frontend"))
+                .findFirst().orElseThrow();
+        assertThat(backend.input("privateDnsZoneConfigs").orElseThrow().toString()).contains(spokeZone.id());
+        assertThat(frontend.input("privateDnsZoneConfigs").orElseThrow().toString()).doesNotContain(spokeZone.id())
+                .contains("ztp-dev-hub-rg");
     }
 
     @Test

@@ -102,7 +102,8 @@ class KeyVaultScopeTest {
         assertThat(vault(plan).inputString("properties.sku.name")).hasValue("premium");
         var keys = plan.ofType("azure-native:keyvault:Key");
         assertThat(keys).extracting(k -> k.inputString("keyName").orElseThrow())
-                .containsExactlyInAnyOrder("dbw-managed-services", "dbw-managed-disk", "dbw-dbfs-root");
+                .containsExactlyInAnyOrder("dbw-managed-services-rsahsm3072", "dbw-managed-disk-rsahsm3072",
+                        "dbw-dbfs-root-rsahsm3072");
         for (var key : keys) {
             assertThat(key.inputString("properties.kty")).hasValue("RSA-HSM");
             assertThat(key.input("properties.keyOps").orElseThrow().toString()).isEqualTo("[\"wrapKey\",\"unwrapKey\"]");
@@ -120,11 +121,11 @@ class KeyVaultScopeTest {
         grants.forEach(g -> assertThat(g.inputString("scope").orElseThrow()).contains("/keys/"));
         assertThat(grants).anySatisfy(g -> {
             assertThat(g.inputString("principalId")).hasValue(DATABRICKS_OBJECT_ID);
-            assertThat(g.inputString("scope").orElseThrow()).endsWith("/keys/dbw-managed-services");
+            assertThat(g.inputString("scope").orElseThrow()).endsWith("/keys/dbw-managed-services-rsahsm3072");
         });
         assertThat(grants).anySatisfy(g -> {
             assertThat(g.inputString("principalId")).hasValue("dc078bd4-d2ce-68d4-7e70-4cb31bd78491");
-            assertThat(g.inputString("scope").orElseThrow()).endsWith("/keys/dbw-dbfs-root");
+            assertThat(g.inputString("scope").orElseThrow()).endsWith("/keys/dbw-dbfs-root-rsahsm3072");
         });
     }
 
@@ -144,5 +145,34 @@ class KeyVaultScopeTest {
                 .isEqualTo("rotation.rotateAfter must be an ISO 8601 period like P1Y, got '1 year'");
         var plan = MockRun.run(ctx -> new KeyVaultScope("kv", args().sku("gold").keys(Set.of()).build(), null));
         assertThat(String.join("\n", plan.errors())).contains("sku must be standard or premium, like premium, got 'gold'");
+    }
+
+    @Test
+    void keysAreCreateOnlySoTheirMaterialIsInTheNameAndTheRestIsNotDiffed() {
+        // ARM never updates an existing key: a new type or size must be a new key, under a new name.
+        assertThat(KeyVaultScope.keyName(KeyPurpose.MANAGED_SERVICES, "RSA", 3072)).isEqualTo("dbw-managed-services-rsa3072");
+        assertThat(KeyVaultScope.keyName(KeyPurpose.MANAGED_SERVICES, "RSA-HSM", 3072))
+                .isNotEqualTo(KeyVaultScope.keyName(KeyPurpose.MANAGED_SERVICES, "RSA", 3072));
+        assertThat(KeyVaultScope.keyName(KeyPurpose.DBFS_ROOT, "RSA", 4096))
+                .isNotEqualTo(KeyVaultScope.keyName(KeyPurpose.DBFS_ROOT, "RSA", 3072));
+        var plan = plan(b -> b.keys(EnumSet.allOf(KeyPurpose.class)));
+        assertThat(plan.ofType("azure-native:keyvault:Key")).hasSize(3).allSatisfy(k -> {
+            assertThat(k.inputString("keyName").orElseThrow()).endsWith("-rsa3072");
+            assertThat(k.options().get("ignoreChanges").toString()).isEqualTo("[\"properties\",\"tags\"]");
+        });
+    }
+
+    @Test
+    void rotationChangesAreAppliedOnTheDataPlaneWithTheStacksPolicy() {
+        var commands = new java.util.ArrayList<String>();
+        MockRun.run(ctx -> {
+            var kv = new KeyVaultScope("kv", args().keys(EnumSet.of(KeyPurpose.MANAGED_DISK))
+                    .rotation(new KeyRotation("P90D", "P180D", "P14D")).build(), null);
+            kv.rotationPolicyCommand(KeyPurpose.MANAGED_DISK).applyValue(commands::add);
+        });
+        assertThat(commands).singleElement().asString()
+                .startsWith("az keyvault key rotation-policy update --vault-name ztp-prod-platform-kv --name dbw-managed-disk-rsa3072 ")
+                .contains("\"timeAfterCreate\":\"P90D\"").contains("\"timeBeforeExpiry\":\"P14D\"")
+                .contains("\"expiryTime\":\"P180D\"");
     }
 }

@@ -161,7 +161,13 @@ class OneLakeLandingTest {
         var account = plan.ofType("azure-native:storage:StorageAccount").get(0);
         assertThat(account.input("isHnsEnabled").orElseThrow().getAsBoolean()).isTrue();
         assertThat(account.input("allowSharedKeyAccess").orElseThrow().getAsBoolean()).isFalse();
-        assertThat(account.inputString("publicNetworkAccess")).hasValue("Disabled");
+        // Trusted workspace access works only with "enabled from selected networks": Enabled, default Deny, no
+        // IP or VNet rule, no bypass, the Fabric workspace as the only resource instance rule.
+        assertThat(account.inputString("publicNetworkAccess")).hasValue("Enabled");
+        assertThat(account.inputString("networkRuleSet.bypass")).hasValue("None");
+        assertThat(account.input("networkRuleSet.ipRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(account.input("networkRuleSet.virtualNetworkRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(account.input("networkRuleSet.resourceAccessRules").orElseThrow().getAsJsonArray()).hasSize(1);
         assertThat(account.inputString("minimumTlsVersion")).hasValue("TLS1_2");
         assertThat(account.input("enableHttpsTrafficOnly").orElseThrow().getAsBoolean()).isTrue();
         assertThat(account.input("allowBlobPublicAccess").orElseThrow().getAsBoolean()).isFalse();
@@ -178,11 +184,26 @@ class OneLakeLandingTest {
         assertThat(endpoints).extracting(e -> e.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0)
                 .getAsJsonObject().get("groupIds").getAsJsonArray().get(0).getAsString()).containsExactlyInAnyOrder("dfs", "blob");
         var grants = plan.ofType("azure-native:authorization:RoleAssignment").stream()
-                .filter(a -> a.inputString("scope").orElse("").contains("/containers/landing")).toList();
-        assertThat(grants).extracting(g -> g.inputString("principalId").orElseThrow())
-                .containsExactlyInAnyOrder(OBJECT_ID, FABRIC_IDENTITY);
+                .filter(a -> a.inputString("scope").orElse("").startsWith(account.id())).toList();
+        assertThat(grants).extracting(g -> g.inputString("principalId").orElseThrow() + "@"
+                        + g.inputString("scope").orElseThrow().substring(account.id().length()))
+                .containsExactlyInAnyOrder(OBJECT_ID + "@/blobServices/default/containers/landing", FABRIC_IDENTITY + "@");
         assertThat(plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup"))
                 .noneSatisfy(g -> assertThat(g.inputString("ruleCollectionGroupName")).hasValue("rcg-contributions"));
+    }
+
+    @Test
+    void theJobsRunAsAServicePrincipalThatMayReadTheSecretScope() {
+        var plan = plan(direct());
+        // A Key Vault-backed scope gives MANAGE only to its creator: the run-as principal gets READ, nothing more.
+        var acl = plan.ofType("databricks:index/secretAcl:SecretAcl");
+        assertThat(acl).singleElement().satisfies(a -> {
+            assertThat(a.inputString("scope")).hasValue("platform");
+            assertThat(a.inputString("principal")).hasValue(CLIENT_ID);
+            assertThat(a.inputString("permission")).hasValue("READ");
+        });
+        assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2)
+                .allSatisfy(j -> assertThat(j.dependencies()).contains(acl.get(0).urn()));
     }
 
     @Test

@@ -91,7 +91,10 @@ class ServerlessRouterTest {
         var pls = plan.ofType("azure-native:network:PrivateLinkService").get(0);
         assertThat(pls.input("loadBalancerFrontendIpConfigurations").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
                 .get("id").getAsString()).isEqualTo(lb.id() + "/frontendIPConfigurations/frontend");
-        assertThat(pls.input("autoApproval")).as("every connection is approved explicitly").isEmpty();
+        // The NCC requests from a Databricks subscription: visible to requests, nothing approved automatically.
+        assertThat(pls.input("visibility.subscriptions").orElseThrow().toString()).isEqualTo("[\"*\"]");
+        assertThat(pls.input("autoApproval.subscriptions").orElseThrow().getAsJsonArray())
+                .as("every connection is approved explicitly").isEmpty();
         var nccRule = plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
                 .filter(r -> r.inputString("resourceId").orElse("").equals(pls.id())).findFirst().orElseThrow();
         assertThat(nccRule.input("domainNames").orElseThrow().toString()).isEqualTo("[\"sqlmi.corp.contoso.com\"]");
@@ -136,5 +139,39 @@ class ServerlessRouterTest {
                 .anySatisfy(p -> assertThat(p).startsWith("r.forwards[0].port must be 1-65535 and not 8082"))
                 .anySatisfy(p -> assertThat(p).startsWith("r.forwards[0].destination must be a private IPv4 address"))
                 .anySatisfy(p -> assertThat(p).contains("'*.contoso.com'"));
+    }
+
+    @Test
+    void visibilityIsEitherAnyRequesterOrNamedSubscriptions() {
+        var common = CommonOptions.defaults();
+        java.util.function.Function<List<String>, List<String>> problems = v -> new ServerlessRouterArgs(
+                Output.of("rg"), "westeurope", new Naming("ztp", "prod"), "10.110.0.0/27", null, null, KEY, "Standard_B2s",
+                FORWARDS, common, v).problems().stream().filter(p -> p.startsWith("visibilitySubscriptions")).toList();
+        assertThat(problems.apply(List.of("*"))).isEmpty();
+        assertThat(problems.apply(List.of(ACCOUNT))).isEmpty();
+        assertThat(problems.apply(List.of())).singleElement().asString().contains("the NCC cannot request a connection");
+        assertThat(problems.apply(List.of("*", ACCOUNT))).hasSize(1);
+        assertThat(problems.apply(List.of("contoso"))).hasSize(1);
+    }
+
+    @Test
+    void forwardsMustLeadIntoAPeeredVnetOrADeclaredOnPremisesRange() {
+        var peered = new java.util.LinkedHashMap<String, com.ztplatform.components.core.Cidr>();
+        peered.put("hub", com.ztplatform.components.core.Cidr.parse("10.100.0.0/22"));
+        peered.put("spoke analytics", com.ztplatform.components.core.Cidr.parse("10.101.0.0/24"));
+        var inSpoke = new RouterForward(1433, "10.101.0.40", List.of("sql.corp.contoso.com"));
+        var onPrem = new RouterForward(5432, "10.200.10.5", List.of("pg.corp.contoso.com"));
+        assertThat(RouterForward.reachabilityProblems("r", List.of(inSpoke), peered, List.of())).isEmpty();
+        assertThat(RouterForward.reachabilityProblems("r", List.of(inSpoke, onPrem), peered, List.of()))
+                .singleElement().asString()
+                .startsWith("r.forwards[1].destination 10.200.10.5 is not reachable from the hub")
+                .contains("hub 10.100.0.0/22, spoke analytics 10.101.0.0/24")
+                .contains("onPremisesPrefixes: [10.200.0.0/16]");
+        assertThat(RouterForward.reachabilityProblems("r", List.of(onPrem), peered, List.of("10.200.0.0/16"))).isEmpty();
+        assertThat(RouterForward.reachabilityProblems("r", List.of(onPrem), peered, List.of("10.100.0.0/16", "8.8.8.0/24", "x")))
+                .anySatisfy(p -> assertThat(p).startsWith("r.onPremisesPrefixes[0] 10.100.0.0/16 overlaps hub 10.100.0.0/22"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.onPremisesPrefixes[1] 8.8.8.0/24 is not a private range"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.onPremisesPrefixes[2] must be an IPv4 CIDR"))
+                .anySatisfy(p -> assertThat(p).startsWith("r.forwards[0].destination 10.200.10.5 is not reachable"));
     }
 }

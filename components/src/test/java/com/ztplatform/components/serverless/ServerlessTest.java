@@ -49,6 +49,21 @@ class ServerlessTest {
     }
 
     @Test
+    void metastoreNamesOnTcp3306NeverReachTheServerlessPolicy() {
+        var options = new com.ztplatform.components.firewall.FirewallSettings(
+                com.ztplatform.components.firewall.FirewallSku.STANDARD, List.of(), "Deny", true, Optional.empty(),
+                com.ztplatform.components.firewall.ControlPlaneMode.FQDN, true, true, java.util.Map.of(), java.util.Set.of())
+                .ruleOptions("westeurope");
+        var groups = EgressRules.generate(EgressCatalogue.load(), options, List.of()).groups();
+        var metastore = "consolidated-westeurope-prod-metastore.mysql.database.azure.com";
+        // The firewall has the 3306 rule; serverless gets the name reported, not allowed.
+        assertThat(groups.toString()).contains(metastore);
+        var result = ServerlessAllowlist.from(groups);
+        assertThat(result.destinations()).noneMatch(d -> d.contains("metastore") || d.contains("mysql"));
+        assertThat(result.notExpressible()).anySatisfy(e -> assertThat(e).contains(metastore + " on port(s) 3306"));
+    }
+
+    @Test
     void nccBindingsRulesAndPolicyAreWired() {
         var rules = firewallRules();
         var plan = MockRun.run(ctx -> {
@@ -98,15 +113,22 @@ class ServerlessTest {
 
     @Test
     void hardeningValidation() {
-        var bad = new HardeningSettings(List.of("HIPPA"), true, true, true, true, 90, false, false,
-                List.of("10.0.0.0/33", "0.0.0.0/0"));
+        var bad = new HardeningSettings(true, true, 90, false, false, List.of("10.0.0.0/33", "0.0.0.0/0"));
         assertThat(bad.problems("workspaceHardening"))
-                .anySatisfy(p -> assertThat(p).startsWith("workspaceHardening.complianceStandards[0] 'HIPPA' is not a compliance standard; valid: "))
                 .anySatisfy(p -> assertThat(p).startsWith("workspaceHardening.breakGlassIpRanges[0] must be an IPv4 CIDR"))
                 .anySatisfy(p -> assertThat(p).contains("0.0.0.0/0 is wider than /16"));
-        assertThat(new HardeningSettings(List.of("HIPAA"), true, false, true, true, 90, false, false, List.of())
-                .problems("h")).containsExactly("h.automaticClusterUpdate must be true with a compliance security profile "
-                + "(Databricks enforces it)");
+    }
+
+    @Test
+    void enhancedSecurityComplianceKeysAreRefusedWithTheReasonAndTheWayOut() {
+        // Azure workspace properties (API 2023-09-15-preview+), not reachable with azure-native 2.10.0.
+        var problems = HardeningSettings.unsupportedKeyProblems("h",
+                List.of("complianceStandards", "enhancedSecurityMonitoring", "automaticClusterUpdate", "maxTokenLifetimeDays"));
+        assertThat(problems).hasSize(3).allSatisfy(p -> assertThat(p)
+                .contains("cannot be set with azure-native 2.10.0").contains("enhancedSecurityCompliance on the Azure workspace")
+                .contains("Remove the key").contains("What needs a newer azure-native"));
+        assertThat(problems.get(0)).startsWith("h.complianceStandards ").contains("cannot be turned off");
+        assertThat(HardeningSettings.unsupportedKeyProblems("h", List.of("maxTokenLifetimeDays"))).isEmpty();
     }
 
     private static Plan hardening(List<String> breakGlassIpRanges, List<String> warnings) {
@@ -114,7 +136,7 @@ class ServerlessTest {
             var provider = DatabricksProvider.workspace("ws", Output.of("adb-1.1.azuredatabricks.net"),
                     Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/w"),
                     DatabricksAzureAuth.azureCli(), null);
-            var hardening = new WorkspaceHardening("h", new HardeningSettings(List.of("HIPAA"), true, true, true, true, 30,
+            var hardening = new WorkspaceHardening("h", new HardeningSettings(true, true, 30,
                     false, false, breakGlassIpRanges), provider, null);
             warnings.addAll(hardening.warnings());
         });

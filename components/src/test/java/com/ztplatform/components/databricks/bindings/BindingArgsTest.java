@@ -80,4 +80,12 @@ class BindingArgsTest {
         assertThat(Internal.of(sp.azureClientSecret().orElseThrow()).isSecret().join()).isTrue();
         assertThat(sp.azureUseMsi()).isEmpty();
     }
+
+    @Test
+    void secretAclTakesOnlyTheThreeDatabricksPermissions() {
+        assertThatThrownBy(() -> SecretAclArgs.builder().permission("read"))
+                .hasMessage("SecretAclArgs.permission must be READ, WRITE or MANAGE, like READ, got 'read'");
+        assertThatThrownBy(() -> SecretAclArgs.builder().scope("platform").permission("READ").build())
+                .hasMessage("SecretAclArgs.principal is required");
+    }
 }

@@ -47,6 +47,8 @@ class BindingsMockRunTest {
                 Output.of("https://kv-ztp-dev.vault.azure.net/")), onWorkspace);
         new Secret("sp-secret", SecretArgs.builder().scope("landing").key("sp-secret").stringValue(SECRET_VALUE).build(),
                 onWorkspace);
+        new SecretAcl("scope-read", SecretAclArgs.builder().scope(scope.name()).principal("33333333-3333-3333-3333-333333333333")
+                .permission("READ").build(), CustomResourceOptions.builder().provider(workspace).dependsOn(scope).build());
 
         var ncc = new MwsNetworkConnectivityConfig("ncc", MwsNetworkConnectivityConfigArgs.builder()
                 .name("ztp-dev-westeurope").region("westeurope").accountId(ACCOUNT_ID).build(), onAccount);
@@ -82,27 +84,6 @@ class BindingsMockRunTest {
         new IpAccessList("office", IpAccessListArgs.builder().label("office").listType("ALLOW")
                 .ipAddresses("203.0.113.0/24").enabled(true).build(),
                 CustomResourceOptions.builder().provider(workspace).dependsOn(conf).build());
-        new ComplianceSecurityProfileWorkspaceSetting("csp", ComplianceSecurityProfileWorkspaceSettingArgs.builder()
-                .complianceSecurityProfileWorkspace(ComplianceSecurityProfileWorkspaceSettingComplianceSecurityProfileWorkspaceArgs
-                        .builder().isEnabled(true).complianceStandards(List.of()).build())
-                .build(), onWorkspace);
-        new EnhancedSecurityMonitoringWorkspaceSetting("esm", EnhancedSecurityMonitoringWorkspaceSettingArgs.builder()
-                .enhancedSecurityMonitoringWorkspace(EnhancedSecurityMonitoringWorkspaceSettingEnhancedSecurityMonitoringWorkspaceArgs
-                        .builder().isEnabled(true).build())
-                .build(), onWorkspace);
-        new AutomaticClusterUpdateWorkspaceSetting("acu", AutomaticClusterUpdateWorkspaceSettingArgs.builder()
-                .automaticClusterUpdateWorkspace(AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceArgs
-                        .builder().enabled(true)
-                        .maintenanceWindow(AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceMaintenanceWindowArgs
-                                .builder()
-                                .weekDayBasedSchedule(AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceMaintenanceWindowWeekDayBasedScheduleArgs
-                                        .builder().dayOfWeek("SUNDAY").frequency("EVERY_WEEK")
-                                        .windowStartTime(AutomaticClusterUpdateWorkspaceSettingAutomaticClusterUpdateWorkspaceMaintenanceWindowWeekDayBasedScheduleWindowStartTimeArgs
-                                                .builder().hours(2).minutes(0).build())
-                                        .build())
-                                .build())
-                        .build())
-                .build(), onWorkspace);
         new DisableLegacyAccessSetting("no-legacy-access", DisableLegacyAccessSettingArgs.builder()
                 .disableLegacyAccess(DisableLegacyAccessSettingDisableLegacyAccessArgs.builder().value(true).build())
                 .build(), onWorkspace);
