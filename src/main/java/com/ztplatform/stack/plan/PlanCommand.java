@@ -67,7 +67,7 @@ public final class PlanCommand {
         try {
             var root = StackFiles.findProjectRoot(rootDir);
             var input = StackFiles.read(root, stack);
-            StackConfigLoader.load(input.project(), new MapConfigSource(input.config()));
+            StackConfigLoader.load(input.project(), new MapConfigSource(input.config(), input.secretKeys()));
             var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
             if (!plan.errors().isEmpty()) {
                 err.println("plan " + stack + ": the program failed:");
@@ -91,6 +91,10 @@ public final class PlanCommand {
             return 1;
         } catch (IOException e) {
             err.println("plan " + stack + ": " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            // The promise is a list of problems, never a stack trace; an error that reaches here is a bug.
+            err.println("plan " + stack + ": unexpected error, please report it: " + e.getMessage());
             return 1;
         }
     }

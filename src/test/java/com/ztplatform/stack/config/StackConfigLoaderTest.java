@@ -71,7 +71,7 @@ class StackConfigLoaderTest {
                         "zt-databricks:keyVault.azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks "
                                 + "service principal), got 'not-a-guid'");
         assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"gold\"}"))).containsExactly(
-                "zt-databricks:keyVault.sku must be standard or premium, like premium, got 'gold'",
+                "zt-databricks:keyVault.sku must be one of standard, premium, like standard, got 'gold'",
                 "zt-databricks:keyVault.azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
                         + "managed-services key; look it up with: az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d "
                         + "--query id -o tsv");
@@ -111,7 +111,7 @@ class StackConfigLoaderTest {
     void subnetsThatDoNotFitTheSpoke() {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/25\"}]")))
                 .singleElement().asString()
-                .startsWith("zt-databricks:spokes[0].addressSpace: subnet 'snet-private-endpoints' (/27) does not fit in 10.11.0.0/25")
+                .startsWith("zt-databricks:spokes[0].addressSpace '10.11.0.0/25': subnet 'snet-private-endpoints' (/27) does not fit in 10.11.0.0/25")
                 .contains("use an address space like 10.11.0.0/24");
     }
 
@@ -143,7 +143,7 @@ class StackConfigLoaderTest {
     void duplicateSpokeNames() {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\"},"
                 + "{\"name\":\"analytics\",\"addressSpace\":\"10.12.0.0/24\"}]")))
-                .containsExactly("zt-databricks:spokes[1].name 'analytics' is used by another spoke; spoke names must be unique");
+                .containsExactly("zt-databricks:spokes[1].name 'analytics' is used by another spoke; spoke names must be unique, like 'analytics2'");
     }
 
     @Test
@@ -156,23 +156,23 @@ class StackConfigLoaderTest {
     void tagEnvironmentMustMatchTheStackEnvironment() {
         assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"prod\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
                 + "\"dataClassification\":\"internal\"}")))
-                .containsExactly("zt-databricks:tags.environment is 'prod' but zt-databricks:environment is 'dev'; they must match");
+                .containsExactly("zt-databricks:tags.environment is 'prod' but zt-databricks:environment is 'dev'; they must match, like 'dev'");
     }
 
     @Test
     void invalidNamePrefix() {
         assertThat(problems(c -> c.put(P + ":namePrefix", "Z_T"))).singleElement().asString()
-                .startsWith("zt-databricks:namePrefix: namePrefix must be 2-8 lowercase letters or digits starting with a letter")
+                .startsWith("zt-databricks:namePrefix must be 2-8 lowercase letters or digits starting with a letter")
                 .contains("got 'Z_T'");
     }
 
     @Test
     void unknownEnumValues() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Premium\"}}")))
-                .containsExactly("zt-databricks:hub.bastion.sku must be one of Developer, Basic, Standard, got 'Premium'");
+                .containsExactly("zt-databricks:hub.bastion.sku must be one of Basic, Standard, Developer, like Basic, got 'Premium'");
         assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
                 + "\"dataClassification\":\"secret\"}")))
-                .containsExactly("zt-databricks:tags.dataClassification must be one of public, internal, confidential, restricted, got 'secret'");
+                .containsExactly("zt-databricks:tags.dataClassification must be one of public, internal, confidential, restricted, like confidential, got 'secret'");
     }
 
     @Test
@@ -185,7 +185,7 @@ class StackConfigLoaderTest {
     void unknownKeyIsReportedInsteadOfSilentlyIgnored() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastian\":{\"sku\":\"Basic\"}}")))
                 .singleElement().asString()
-                .startsWith("zt-databricks:hub.bastian is not a known key; valid keys here: addressSpace, bastion");
+                .startsWith("zt-databricks:hub.bastian is not a known key; did you mean 'bastion'? Valid keys here: addressSpace, bastion");
     }
 
     @Test
@@ -221,7 +221,7 @@ class StackConfigLoaderTest {
     @Test
     void structuredKeyWithTheWrongShape() {
         assertThat(problems(c -> c.put(P + ":hub", "10.10.0.0/23"))).containsExactly(
-                "zt-databricks:hub must be an object, like {addressSpace: 10.10.0.0/22}");
+                "zt-databricks:hub must be a mapping, like {addressSpace: 10.10.0.0/22}, got '10.10.0.0/23'");
     }
 
     @Test
@@ -244,7 +244,7 @@ class StackConfigLoaderTest {
                         + "set threatIntelMode: Alert or use sku Standard",
                 "zt-databricks:firewall.dnsProxy is not available on sku Basic; set dnsProxy: false or use sku Standard");
         assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"Enterprise\"}")))
-                .containsExactly("zt-databricks:firewall.sku must be one of Basic, Standard, Premium, got 'Enterprise'");
+                .containsExactly("zt-databricks:firewall.sku must be one of Basic, Standard, Premium, like Standard, got 'Enterprise'");
     }
 
     @Test
@@ -286,7 +286,7 @@ class StackConfigLoaderTest {
                 + "\"adminSshPublicKey\":\"hunter2\",\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\","
                 + "\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))
                 .contains("zt-databricks:serverlessRouter needs zt-databricks:serverless: the router is reached through an "
-                        + "NCC private endpoint rule")
+                        + "NCC private endpoint rule; add serverless, like {accountId: <GUID>}")
                 .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:serverlessRouter.adminSshPublicKey must be an OpenSSH public key"));
     }
 }

@@ -58,14 +58,14 @@ class PlanCommandTest {
         Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
         var ciphertext = "v1:Zm9vYmFyYmF6cXV4c2VjcmV0Y2lwaGVydGV4dA==";
         var stack = Files.readString(REPO.resolve("Pulumi.dev.yaml"))
-                + "  zt-databricks:breakGlassNote:\n    secure: " + ciphertext + "\n";
+                + "  zt-databricks:landingClientSecret:\n    secure: " + ciphertext + "\n";
         Files.writeString(tmp.resolve("Pulumi.sec.yaml"), stack);
         var run = plan("sec", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         var json = Files.readString(tmp.resolve("out/plan.json"));
         assertThat(json).doesNotContain(ciphertext).doesNotContain("Zm9vYmFy");
         var config = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("config");
-        assertThat(config.get("zt-databricks:breakGlassNote").getAsString()).isEqualTo("[secret]");
+        assertThat(config.get("zt-databricks:landingClientSecret").getAsString()).isEqualTo("[secret]");
     }
 
     @Test
