@@ -251,7 +251,7 @@ public final class ConfigSchema {
         key("landing.fabricWorkspaceIdentityObjectId", "GUID", "none", "staged only: granted read on the staging "
                 + "container");
         key("landing.verifyEchoUrl", "https URL", "none", "an allowed echo endpoint for the egress IP check");
-        KEYS.add(new Key("landingClientSecret", "secret string", "none", "the landing service principal's secret, "
+        KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "
                 + "written to the vault; only with `landing.identity: servicePrincipal`", List.of(), true));
     }
 
@@ -326,7 +326,7 @@ public final class ConfigSchema {
         for (var key : KEYS) {
             var meaning = key.meaning();
             if (!key.allowed().isEmpty()) {
-                meaning = "one of " + key.allowed().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
+                meaning = (key.type().equals("list") ? "each one of " : "one of ") + key.allowed().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
                         + (meaning.isEmpty() ? "" : "; " + meaning);
             }
             text.append("| `").append(key.path()).append("` | ").append(key.type()).append(key.secret() ? " (secret)" : "")
@@ -351,7 +351,8 @@ public final class ConfigSchema {
             }
             var top = path.split("[.\\[]", 2)[0];
             if (!path.equals(top)) {
-                structured.computeIfAbsent(top, t -> new ArrayList<>()).add(path.substring(top.length() + 1));
+                structured.computeIfAbsent(top, t -> new ArrayList<>())
+                        .add(path.substring(top.length()).replaceFirst("^\\[\\]", "").replaceFirst("^\\.", ""));
                 continue;
             }
             if (key.type().equals("bool") || (key.type().equals("string") && key.defaultText().equals("required")
@@ -361,7 +362,8 @@ public final class ConfigSchema {
                 if (key.type().equals("bool")) {
                     text.append("    default: ").append(key.defaultText().replace("`", "")).append('\n');
                 }
-                text.append("    description: ").append(plain(key.meaning())).append('\n');
+                text.append("    description: \"").append(plain(key.meaning()).replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\"\n");
             } else {
                 structured.putIfAbsent(top, new ArrayList<>());
             }
@@ -371,10 +373,11 @@ public final class ConfigSchema {
         text.append("  # declared key without a default would be required, so the program validates these itself:\n");
         structured.forEach((top, members) -> {
             var key = key(top).orElseThrow();
-            var line = new StringBuilder("  #   ").append(top).append(" (").append(key.type())
-                    .append(key.secret() ? ", secret: pulumi config set --secret " + project + ":" + top + " <value>" : "")
+            var line = new StringBuilder(top).append(" (").append(key.type())
+                    .append(key.secret() ? ", secret: set it with pulumi config set --secret " + project + ":" + top + " <value>" : "")
                     .append(")");
-            var direct = members.stream().map(m -> m.split("[.\\[]", 2)[0]).distinct().toList();
+            var direct = members.stream().map(m -> m.split("[.\\[]", 2)[0])
+                    .map(m -> m.equals(ANY) ? "(+ any other)" : m).distinct().toList();
             if (!direct.isEmpty()) {
                 line.append(": ").append(String.join(", ", direct));
             }
@@ -387,14 +390,15 @@ public final class ConfigSchema {
     private static void wrap(StringBuilder text, String line) {
         var width = 110;
         var current = new StringBuilder();
-        for (var word : line.split(" (?=\\S)")) {
-            if (current.length() + word.length() + 1 > width && current.length() > 0) {
+        for (var word : line.trim().split(" ")) {
+            if (current.length() == 0) {
+                current.append("  #   ").append(word);
+            } else if (current.length() + 1 + word.length() > width) {
                 text.append(current).append('\n');
-                current = new StringBuilder("  #       ");
-            } else if (current.length() > 0 && !current.toString().endsWith("  ")) {
-                current.append(' ');
+                current = new StringBuilder("  #       ").append(word);
+            } else {
+                current.append(' ').append(word);
             }
-            current.append(word);
         }
         text.append(current).append('\n');
     }
