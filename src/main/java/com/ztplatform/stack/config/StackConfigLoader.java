@@ -62,6 +62,8 @@ public final class StackConfigLoader {
     private final List<String> warnings = new ArrayList<>();
     /** Each valid spoke's addressSpace key as written, like zt-databricks:spokes[1].addressSpace. */
     private final Map<String, String> spokeKeys = new LinkedHashMap<>();
+    /** hub.privateDnsZones when valid in itself. */
+    private List<String> hubZones;
 
     private StackConfigLoader(String project, ConfigSource source) {
         this.project = project;
@@ -167,7 +169,7 @@ public final class StackConfigLoader {
         var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
         var landing = readLanding(declaredSpokes, spokesValid[0]);
         checkOverlaps(hub, spokes, webAuth, router);
-        checkPrivateDnsZones(hub, !declaredSpokes.isEmpty() || webAuth.isPresent(), landing);
+        checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, warnings);
     }
@@ -239,7 +241,10 @@ public final class StackConfigLoader {
         }
         // Platform-managed tags: the platform sets them, and a stack file cannot change them without notice.
         var byLowerCase = new java.util.TreeMap<String, String>();
-        for (var name : tags.keys()) {
+        // Mandatory names first, so a case twin of one (Owner beside owner) is the one reported.
+        var ordered = new ArrayList<>(tags.keys());
+        ordered.sort(java.util.Comparator.comparing((String t) -> !StackConfig.MandatoryTags.MANDATORY.contains(t)));
+        for (var name : ordered) {
             var lower = name.toLowerCase(java.util.Locale.ROOT);
             var platform = StackConfig.MandatoryTags.PLATFORM.keySet().stream().filter(p -> p.equalsIgnoreCase(name))
                     .findFirst();
@@ -370,19 +375,28 @@ public final class StackConfigLoader {
         pePrefix.filter(p -> p < 24 || p > 28).ifPresent(p -> problems.add(hub.at("privateEndpointSubnetPrefix")
                 + " must be between 24 and 28, like 26, got " + p));
         var mgmt = hub.bool("firewallManagementSubnet", true);
+        var layoutInputsValid = problems.size() == mark;
         var bastion = hub.object("bastion", "{sku: Basic}").map(this::readBastion);
         var vpn = hub.object("vpn", "{clientAddressPool: 172.16.200.0/24, tenantId: <GUID>}").map(this::readVpn);
         var resolver = hub.object("dnsResolver", "{outboundEndpoint: false}")
                 .map(n -> new DnsResolverOptions(n.bool("outboundEndpoint", false)));
+        var zonesMark = problems.size();
         var zones = hub.strings("privateDnsZones", "[" + PrivateDnsZones.DATABRICKS + "]")
                 .orElse(PrivateDnsZones.DEFAULTS);
         report(PrivateDnsZones.problems(hub.at("privateDnsZones"), zones));
+        if (problems.size() == zonesMark) {
+            // Checked against what the stack needs even when another hub key is wrong: a separate mistake.
+            hubZones = zones;
+        }
 
         var result = space.map(s -> new StackConfig.Hub(s, pePrefix.orElse(HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX),
                 mgmt, bastion, vpn, resolver, zones));
-        if (result.isPresent() && problems.size() == mark) {
+        // The layout depends only on the address space, the endpoint subnet size and which slots exist, so it is
+        // checked even when a setting inside bastion, vpn or dnsResolver is wrong (a separate mistake).
+        if (space.isPresent() && layoutInputsValid) {
             try {
-                result.get().layout();
+                HubLayout.carve(space.get(), pePrefix.orElse(HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX), mgmt,
+                        hub.has("bastion"), hub.has("vpn"), hub.has("dnsResolver"));
             } catch (LayoutException e) {
                 e.problems().forEach(p -> problems.add(hub.at("addressSpace") + " '" + space.get() + "': " + p));
             }
@@ -719,8 +733,9 @@ public final class StackConfigLoader {
      * The private DNS zones the stack's own private endpoints register in must be hosted in the hub; without them a
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
-    private void checkPrivateDnsZones(StackConfig.Hub hub, boolean workspaces, Optional<StackConfig.Landing> landing) {
-        if (hub == null || hub.privateDnsZones().equals(PrivateDnsZones.DEFAULTS)) {
+    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing) {
+        var zones = hubZones;
+        if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
         }
         var needed = new LinkedHashMap<String, String>();
@@ -735,9 +750,9 @@ public final class StackConfigLoader {
             needed.putIfAbsent(PrivateDnsZones.BLOB, "the landing staging account's endpoints");
         }
         needed.forEach((zone, why) -> {
-            if (!hub.privateDnsZones().contains(zone)) {
+            if (!zones.contains(zone)) {
                 problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " register in it), "
-                        + "got [" + String.join(", ", hub.privateDnsZones()) + "]");
+                        + "got [" + String.join(", ", zones) + "]");
             }
         });
     }

@@ -71,7 +71,7 @@ public final class PlanCommand {
             var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
             if (!plan.errors().isEmpty()) {
                 err.println("plan " + stack + ": the program failed:");
-                plan.errors().forEach(e -> err.println("  - " + e));
+                plan.errors().stream().map(PlanCommand::readable).distinct().forEach(e -> err.println("  - " + e));
                 return 1;
             }
             var dir = outDir != null ? outDir : root.resolve("plan").resolve(stack);
@@ -97,6 +97,23 @@ public final class PlanCommand {
             err.println("plan " + stack + ": unexpected error, please report it: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static final java.util.regex.Pattern RUNNING_PROGRAM = java.util.regex.Pattern.compile(
+            "Running program \\[PID: \\d+\\]\\([^)]*\\) failed with an unhandled exception:\\s*");
+    private static final java.util.regex.Pattern EXCEPTION_CLASS = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
+
+    /**
+     * A program error as a user should read it: the engine's wrapper (process id, command line with absolute
+     * paths) and Java stack frames and class names removed; what remains is the component's own message.
+     */
+    static String readable(String error) {
+        var firstLines = error.lines().filter(l -> !l.stripLeading().startsWith("at ") && !l.stripLeading().startsWith("..."))
+                .map(String::strip).filter(l -> !l.isEmpty()).collect(java.util.stream.Collectors.joining(" "));
+        var text = EXCEPTION_CLASS.matcher(RUNNING_PROGRAM.matcher(firstLines).replaceAll("")).replaceAll("").strip();
+        return text.isEmpty() ? "the program stopped on an internal error (a bug: please report it with the stack file)"
+                : text;
     }
 
     /** Writes the plan files; identical plans give byte-identical files. */
