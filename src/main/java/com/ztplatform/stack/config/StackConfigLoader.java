@@ -144,7 +144,15 @@ public final class StackConfigLoader {
     private StackConfig read() {
         checkTopLevelKeys();
         var location = source.get(PROVIDER, "location").orElse(null);
-        AzureRegions.problem(ConfigSchema.LOCATION, location).ifPresent(problems::add);
+        var locationProblem = AzureRegions.problem(ConfigSchema.LOCATION, location);
+        if (location == null) {
+            // A misspelt provider key (azure-native:locaton) leaves the region unset: point at it.
+            var typo = source.keys(PROVIDER).stream().filter(k -> ConfigSchema.suggestion(k, Set.of("location")).isPresent())
+                    .findFirst();
+            locationProblem = locationProblem.map(p -> typo.map(t -> p + "; the stack file has " + PROVIDER + ":" + t
+                    + " (did you mean " + ConfigSchema.LOCATION + "?)").orElse(p));
+        }
+        locationProblem.ifPresent(problems::add);
 
         var environment = plain("environment", "dev").orElse("");
         plainProblem("environment", environment, AzureNames.environmentProblem(environment));
@@ -739,7 +747,7 @@ public final class StackConfigLoader {
             return;
         }
         var needed = new LinkedHashMap<String, String>();
-        needed.put(PrivateDnsZones.KEY_VAULT, "the platform Key Vault's private endpoint");
+        needed.put(PrivateDnsZones.KEY_VAULT, "clients of the platform Key Vault's private endpoint");
         if (workspaces) {
             needed.put(PrivateDnsZones.DATABRICKS, "the workspaces' Private Link endpoints");
             needed.put(PrivateDnsZones.DFS, "the workspaces' DBFS storage endpoints");
@@ -751,7 +759,7 @@ public final class StackConfigLoader {
         }
         needed.forEach((zone, why) -> {
             if (!zones.contains(zone)) {
-                problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " register in it), "
+                problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " resolve through it), "
                         + "got [" + String.join(", ", zones) + "]");
             }
         });

@@ -289,4 +289,144 @@ class StackConfigLoaderTest {
                         + "NCC private endpoint rule; add serverless, like {accountId: <GUID>}")
                 .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:serverlessRouter.adminSshPublicKey must be an OpenSSH public key"));
     }
+
+    private static List<String> warnings(Consumer<Map<String, String>> change) {
+        var config = valid();
+        change.accept(config);
+        return load(config).warnings();
+    }
+
+    @Test
+    void aMisspeltTopLevelKeyIsAnErrorWithASuggestion() {
+        assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
+                .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
+        assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, databricksAuth");
+    }
+
+    @Test
+    void aMisspeltRegionKeyIsPointedAt() {
+        assertThat(problems(c -> c.put("azure-native:locaton", c.remove("azure-native:location")))).singleElement()
+                .asString().startsWith("azure-native:location is required, like 'westeurope'")
+                .endsWith("the stack file has azure-native:locaton (did you mean azure-native:location?)");
+    }
+
+    @Test
+    void aSecretInClearIsRefusedWithTheFixAndNeverPrinted() {
+        var secret = "p@ss-" + System.nanoTime();
+        var config = valid();
+        config.put(P + ":landingClientSecret", secret);
+        var e = catchThrowableOfType(ConfigException.class, () -> load(config));
+        assertThat(e.problems()).containsExactly("zt-databricks:landingClientSecret must be a secret, but the stack file "
+                + "holds it in clear (value not shown). Encrypt it: pulumi config set --secret "
+                + "zt-databricks:landingClientSecret <value> — and rotate it, since it has been stored in clear");
+        assertThat(e.getMessage()).doesNotContain(secret);
+        // Stored encrypted, the same key is accepted (and only warned about: there is no landing here).
+        var encrypted = StackConfigLoader.load(P, new MapConfigSource(config, java.util.Set.of(P + ":landingClientSecret")));
+        assertThat(encrypted.warnings()).containsExactly("zt-databricks:landingClientSecret does not apply without "
+                + "zt-databricks:landing; remove it");
+    }
+
+    @Test
+    void yaml11BooleansAreStringsAndSaySo() {
+        assertThat(problems(c -> c.put(P + ":protect", "yes"))).containsExactly("zt-databricks:protect must be true or "
+                + "false, got 'yes' (Pulumi reads stack files as YAML 1.2, where 'yes' is a string)");
+        assertThat(load(with(P + ":protect", "True")).protect()).isTrue();
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"firewallManagementSubnet\":\"off\"}")))
+                .containsExactly("zt-databricks:hub.firewallManagementSubnet must be true or false, got 'off' (Pulumi "
+                        + "reads stack files as YAML 1.2, where 'off' is a string)");
+    }
+
+    private static Map<String, String> with(String key, String value) {
+        var config = valid();
+        config.put(key, value);
+        return config;
+    }
+
+    @Test
+    void enumsAreCaseSensitiveEverywhereAndNameTheRightSpelling() {
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"premium\"}"))).containsExactly(
+                "zt-databricks:firewall.sku must be spelled 'Premium' (values are case-sensitive), got 'premium'");
+        assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"Premium\",\"azureDatabricksObjectId\":"
+                + "\"9b38785a-6e08-4087-a0c4-20634343f21f\"}"))).containsExactly(
+                "zt-databricks:keyVault.sku must be spelled 'premium' (values are case-sensitive), got 'Premium'");
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"packageRepositories\":[\"PyPI\"]}"))).containsExactly(
+                "zt-databricks:firewall.packageRepositories[0] must be spelled 'pypi' (values are case-sensitive), got 'PyPI'");
+    }
+
+    @Test
+    void platformTagsCannotBeOverriddenAndCaseTwinsAreRefused() {
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"t@contoso.com\","
+                + "\"costCenter\":\"CC-1\",\"dataClassification\":\"internal\",\"managedBy\":\"terraform\"}")))
+                .containsExactly("zt-databricks:tags.managedBy is managed by the platform (managedBy: pulumi) and cannot "
+                        + "be overridden, got 'terraform'; remove it");
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"t@contoso.com\","
+                + "\"costCenter\":\"CC-1\",\"dataClassification\":\"internal\",\"Owner\":\"x\"}")))
+                .containsExactly("zt-databricks:tags.Owner and zt-databricks:tags.owner differ only in case; Azure tag "
+                        + "names are case-insensitive, so one would overwrite the other. Keep one, like 'owner'");
+    }
+
+    @Test
+    void settingsThatDoNotApplyAreWarnings() {
+        assertThat(warnings(c -> c.put(P + ":databricksAuth", "{\"type\":\"azureCli\",\"clientId\":"
+                + "\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\"}"))).containsExactly("zt-databricks:databricksAuth.clientId "
+                + "'5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a' does not apply with type azureCli (the signed-in user's token "
+                + "is used); remove it");
+        assertThat(warnings(c -> c.put(P + ":logs", "{\"retentionInDays\":30,\"existingWorkspaceId\":\"/subscriptions/"
+                + "0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/"
+                + "workspaces/law-central\"}"))).singleElement().asString()
+                .startsWith("zt-databricks:logs.retentionInDays 30 does not apply with existingWorkspaceId");
+        assertThat(load(valid()).warnings()).isEmpty();
+    }
+
+    @Test
+    void aNarrowedZoneListMustKeepTheZonesTheStackRegistersIn() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"privateDnsZones\":"
+                + "[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
+                + "\"privatelink.dfs.core.windows.net\"]}")))
+                .containsExactly("zt-databricks:hub.privateDnsZones must include 'privatelink.vaultcore.azure.net' (clients of the "
+                        + "platform Key Vault's private endpoint resolve through it), got [privatelink.azuredatabricks.net, "
+                        + "privatelink.blob.core.windows.net, privatelink.dfs.core.windows.net]");
+    }
+
+    @Test
+    void noFollowOnMessagesFromDefaultsStandingInForInvalidValues() {
+        // An invalid host prefix is one message: no "sizes differ" or "does not fit" computed from the default.
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\","
+                + "\"hostSubnetPrefix\":\"big\",\"containerSubnetPrefix\":24}]")))
+                .containsExactly("zt-databricks:spokes[0].hostSubnetPrefix must be a whole number, like 26, got 'big'");
+        // A landing that names a spoke whose own address space is wrong is not also told the spoke does not exist.
+        assertThat(problems(c -> {
+            c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/33\"}]");
+            c.put(P + ":landing", "{\"workspace\":\"analytics\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
+                    + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","
+                    + "\"servicePrincipalObjectId\":\"0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d\","
+                    + "\"sources\":[{\"table\":\"main.sales.orders\",\"dest\":\"orders\"}]}");
+        })).singleElement().asString().startsWith("zt-databricks:spokes[0].addressSpace ");
+        // A missing required id is one message, not also "must be a GUID, got ''".
+        assertThat(problems(c -> c.put(P + ":serverless", "{\"enforcement\":\"ENFORCED\"}")))
+                .containsExactly("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
+    }
+
+    @Test
+    void everyMessageQuotesTheValueFound() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":42}"))).containsExactly(
+                "zt-databricks:hub.addressSpace must be a string, like 10.10.0.0/22, got 42");
+        assertThat(problems(c -> c.put(P + ":spokes", "{\"name\":\"analytics\"}"))).containsExactly(
+                "zt-databricks:spokes must be a list, like [{name: analytics, addressSpace: 10.11.0.0/24}], got "
+                        + "{\"name\":\"analytics\"}");
+        assertThat(problems(c -> c.put(P + ":hub", "{broken"))).containsExactly("zt-databricks:hub must be a mapping or a "
+                + "list written in YAML (or set with pulumi config set --path), got '{broken'");
+    }
+
+    @Test
+    void everyKeyTheLoaderReadsIsInTheSchema() {
+        // ConfigNode refuses to read a key the schema lacks; loading a stack that sets every section proves it.
+        var config = valid();
+        config.put(P + ":logs", "{\"retentionInDays\":90}");
+        config.put(P + ":databricksAuth", "{\"type\":\"managedIdentity\"}");
+        config.put(P + ":webAuth", "{\"addressSpace\":\"10.19.0.0/24\"}");
+        config.put(P + ":workspaceHardening", "{\"maxTokenLifetimeDays\":30}");
+        assertThat(load(config).webAuth()).isPresent();
+    }
 }

@@ -126,4 +126,15 @@ class PlanCommandTest {
         assertThat(first.keySet()).contains("urn", "type", "name", "parent", "provider", "dependencies",
                 "propertyDependencies", "options", "inputs", "mockComputed", "id");
     }
+
+    @Test
+    void programErrorsAreShownWithoutPidPathsOrJavaClassNames() {
+        var raw = "Running program [PID: 14178](/usr/lib/jvm/java-17/bin/java -jar /work/x/surefirebooter.jar) failed "
+                + "with an unhandled exception:\njava.lang.IllegalArgumentException: DatabricksSpoke 'spoke-a': storageSku "
+                + "must be one of Standard_LRS\n\tat com.ztplatform.components.databricks.DatabricksSpoke.<init>(X.java:1)";
+        assertThat(PlanCommand.readable(raw)).isEqualTo("DatabricksSpoke 'spoke-a': storageSku must be one of Standard_LRS");
+        assertThat(PlanCommand.readable("Running program [PID: 1](/bin/java) failed with an unhandled exception:\n"
+                + "java.lang.NullPointerException\n\tat java.base/java.util.Objects.requireNonNull(Objects.java:209)"))
+                .isEqualTo("the program stopped on an internal error (a bug: please report it with the stack file)");
+    }
 }
