@@ -6,7 +6,6 @@ import com.ztplatform.components.core.AzureNames;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.Guids;
 import com.ztplatform.components.core.LayoutException;
-import com.ztplatform.components.core.SubnetCarver;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.ControlPlaneMode;
@@ -60,8 +59,12 @@ public final class StackConfigLoader {
     private final ConfigSource source;
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Each valid spoke's addressSpace key as written, like zt-databricks:spokes[1].addressSpace. */
-    private final Map<String, String> spokeKeys = new LinkedHashMap<>();
+    /** Every spoke's valid address space by its key as written, like zt-databricks:spokes[1].addressSpace. */
+    private final Map<String, Cidr> spokeSpaces = new LinkedHashMap<>();
+    /** hub.addressSpace when valid. */
+    private Cidr hubSpace;
+    /** hub.firewallManagementSubnet when valid (the firewall's rules depend on it). */
+    private Boolean hubManagementSubnet;
     /** hub.privateDnsZones when valid in itself. */
     private List<String> hubZones;
 
@@ -351,16 +354,35 @@ public final class StackConfigLoader {
         if (egressValid) {
             report(EgressPathArgs.settingsProblems(key("firewall.egress") + ".", egressMode, prefixLength, nextHop));
         }
-        if (problems.size() != mark) {
-            // A default standing in for an invalid value would give follow-on messages about values not in the file.
-            return null;
-        }
+        var firewallValid = problems.size() == mark;
         var settings = new FirewallSettings(sku, zones, threatIntel.orElse(defaults.threatIntelMode()), dnsProxy, idps,
                 mode, metastore, viaPrivateLink, overrides, repositories);
-        // An unsupported region is reported once, under azure-native:location.
-        if (AzureRegions.problem("", location).isEmpty() && hub != null) {
-            report(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode,
-                    hub.firewallManagementSubnet()));
+        // The settings' own rules (SKU capabilities, the region's catalogue) run even beside another firewall
+        // mistake, except where a default stands in for the invalid value: rules about that value are dropped, so
+        // no message states a value the file does not contain. The catalogue depends on the control-plane mode,
+        // so an invalid mode holds them all back. An unsupported region is reported once, under its own key.
+        var modeInvalid = f != null && f.has("controlPlaneMode") && modeName.isEmpty();
+        if (AzureRegions.problem("", location).isEmpty() && hubManagementSubnet != null && !modeInvalid) {
+            var standIns = new ArrayList<String>();
+            if (f != null && f.has("sku") && skuName.isEmpty()) {
+                standIns.add("sku");
+            }
+            if (f != null && f.has("threatIntelMode") && threatIntel.isEmpty()) {
+                standIns.add("threatIntelMode");
+            }
+            if (f != null && f.has("idpsMode") && idps.isEmpty()) {
+                standIns.add("idpsMode");
+            }
+            if (!egressValid) {
+                standIns.add("egress");
+            }
+            // sku: any rule that mentions the tier; other fields: rules under that field's key.
+            report(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode, hubManagementSubnet)
+                    .stream().filter(p -> standIns.stream().noneMatch(field -> field.equals("sku") ? p.contains("sku")
+                            : keyOf(p).contains("." + field))).toList());
+        }
+        if (!firewallValid) {
+            return null;
         }
         return new StackConfig.Firewall(settings, egressMode, prefixLength, nextHop);
     }
@@ -379,10 +401,15 @@ public final class StackConfigLoader {
         hub.allowOnly();
         var mark = problems.size();
         var space = cidr(hub, "addressSpace", "10.10.0.0/22");
+        space.ifPresent(s -> hubSpace = s);
         var pePrefix = hub.integer("privateEndpointSubnetPrefix", "26");
         pePrefix.filter(p -> p < 24 || p > 28).ifPresent(p -> problems.add(hub.at("privateEndpointSubnetPrefix")
                 + " must be between 24 and 28, like 26, got " + p));
-        var mgmt = hub.bool("firewallManagementSubnet", true);
+        var mgmtGiven = hub.bool("firewallManagementSubnet");
+        var mgmt = mgmtGiven.orElse(true);
+        if (mgmtGiven.isPresent() || !hub.has("firewallManagementSubnet")) {
+            hubManagementSubnet = mgmt;
+        }
         var layoutInputsValid = problems.size() == mark;
         var bastion = hub.object("bastion", "{sku: Basic}").map(this::readBastion);
         var vpn = hub.object("vpn", "{clientAddressPool: 172.16.200.0/24, tenantId: <GUID>}").map(this::readVpn);
@@ -472,6 +499,8 @@ public final class StackConfigLoader {
                 }
             });
             var space = cidr(spoke, "addressSpace", "10.11.0.0/24");
+            // Overlaps are checked for every valid address space, even beside another mistake in this spoke.
+            space.ifPresent(s -> spokeSpaces.put(spoke.at("addressSpace"), s));
             var sizesMark = problems.size();
             var host = spoke.integer("hostSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
             var container = spoke.integer("containerSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
@@ -493,7 +522,6 @@ public final class StackConfigLoader {
             }
             if (name.isPresent() && space.isPresent() && problems.size() == mark) {
                 spokes.add(new StackConfig.Spoke(name.get(), space.get(), host, container, pe, storageSku, frontEnd));
-                spokeKeys.put(name.get(), spoke.at("addressSpace"));
             }
         }
         return spokes;
@@ -765,22 +793,45 @@ public final class StackConfigLoader {
         });
     }
 
+    /** A /24 that overlaps none of {@code named}, as an example. */
+    private static String free(Map<String, Cidr> named) {
+        for (int second = 11; second < 255; second++) {
+            var candidate = Cidr.parse("10." + second + ".0.0/24");
+            if (named.values().stream().noneMatch(candidate::overlaps)) {
+                return candidate.toString();
+            }
+        }
+        return "10.250.0.0/24";
+    }
+
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
                                Optional<StackConfig.Router> router) {
         var named = new LinkedHashMap<String, Cidr>();
+        // The hub's space counts whenever it is valid itself, even beside another hub mistake.
+        if (hubSpace != null) {
+            named.put(key("hub.addressSpace"), hubSpace);
+        }
         if (hub != null) {
-            named.put(key("hub.addressSpace"), hub.addressSpace());
             hub.vpn().filter(v -> Cidr.problem(v.clientAddressPool()).isEmpty())
                     .ifPresent(v -> named.put(key("hub.vpn.clientAddressPool"), Cidr.parse(v.clientAddressPool())));
         }
-        for (var spoke : spokes) {
-            named.put(spokeKeys.get(spoke.name()) + " (" + spoke.name() + ")", spoke.addressSpace());
-        }
+        named.putAll(spokeSpaces);
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
-        SubnetCarver.overlaps(named).forEach(p -> problems.add(p + "; address spaces of the hub, the spokes and the "
-                + "VPN client pool must not overlap"));
+        // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
+        var entries = new ArrayList<>(named.entrySet());
+        for (int j = 0; j < entries.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                var earlier = entries.get(i);
+                var later = entries.get(j);
+                if (earlier.getValue().overlaps(later.getValue())) {
+                    problems.add(later.getKey() + " '" + later.getValue() + "' overlaps " + earlier.getKey() + " '"
+                            + earlier.getValue() + "'; address spaces of the hub, the spokes, the web-auth workspace, "
+                            + "the router and the VPN client pool must not overlap, like " + free(named));
+                }
+            }
+        }
     }
 }

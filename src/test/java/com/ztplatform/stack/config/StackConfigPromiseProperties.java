@@ -52,7 +52,11 @@ class StackConfigPromiseProperties {
     enum Outcome { VALID, WARNING, INVALID }
 
     /** One variant of one rule: how it changes the stack file, and the key its message must name. */
-    record Variant(String rule, String label, Outcome outcome, String key, Consumer<Stack> apply) {
+    record Variant(String rule, String label, Outcome outcome, String key, Consumer<Stack> apply, List<String> maskedBy) {
+        Variant(String rule, String label, Outcome outcome, String key, Consumer<Stack> apply) {
+            this(rule, label, outcome, key, apply, List.of());
+        }
+
         @Override
         public String toString() {
             return rule + ":" + label + "(" + outcome + ")";
@@ -226,7 +230,9 @@ class StackConfigPromiseProperties {
                 invalid("tags", "managedBy", P + "tags.managedBy", s -> s.set("tags.managedBy", str("terraform"))),
                 invalid("tags", "caseTwin", P + "tags.Owner", s -> s.set("tags.Owner", str("someone@contoso.com"))),
                 invalid("tags", "classification", P + "tags.dataClassification", s -> s.set("tags.dataClassification", str("secret"))),
-                valid("tags", "extra", s -> s.set("tags.businessUnit", str("data")))));
+                valid("tags", "extra", s -> s.set("tags.businessUnit", str("data"))),
+                invalid("tags", "environmentMismatch", P + "tags.environment", s -> s.set("tags.environment", str("prod"))),
+                invalid("tags", "missingOwner", P + "tags.owner", s -> s.remove("tags.owner"))));
         rules.add(List.of(
                 invalid("dnsZones", "noVault", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
@@ -253,7 +259,11 @@ class StackConfigPromiseProperties {
         rules.add(List.of(
                 valid("sourceFormat", "parquet", s -> s.set("landing.sources[1].format", str("parquet"))),
                 invalid("sourceFormat", "case", P + "landing.sources[1].format", s -> s.set("landing.sources[1].format", str("Parquet"))),
-                invalid("sourceFormat", "missing", P + "landing.sources[1].format", s -> s.remove("landing.sources[1].format"))));
+                invalid("sourceFormat", "missing", P + "landing.sources[1].format", s -> s.remove("landing.sources[1].format")),
+                valid("sourceFormat", "table", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\",\"dest\":\"orders\"}]"))),
+                invalid("sourceFormat", "both", P + "landing.sources[0]", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\","
+                        + "\"path\":\"/Volumes/main/raw/x\",\"dest\":\"orders\"}]"))),
+                invalid("sourceFormat", "empty", P + "landing.sources", s -> s.set("landing.sources", json("[]")))));
         rules.add(List.of(
                 valid("storageSku", "zrs", s -> s.set("spokes[0].storageSku", str("Standard_ZRS"))),
                 invalid("storageSku", "case", P + "spokes[0].storageSku", s -> s.set("spokes[0].storageSku", str("standard_lrs")))));
@@ -269,6 +279,71 @@ class StackConfigPromiseProperties {
                 valid("hardening", "tokens", s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("1"))),
                 invalid("hardening", "zeroDays", P + "workspaceHardening.maxTokenLifetimeDays",
                         s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("0")))));
+        rules.add(List.of(
+                valid("location", "northeuropeConfirmed", s -> {
+                    s.values.put("azure-native:location", str("northeurope"));
+                    s.set("firewall.regionOverrides", json("{\"systemTablesStorageFqdns\":[\"ucstprdnortheu.dfs.core.windows.net\"]}"));
+                }),
+                invalid("location", "northeuropeUnconfirmed", P + "firewall.regionOverrides.systemTablesStorageFqdns",
+                        s -> s.values.put("azure-native:location", str("northeurope"))),
+                invalid("location", "case", "azure-native:location", s -> s.values.put("azure-native:location", str("West Europe"))),
+                invalid("location", "sovereign", "azure-native:location", s -> s.values.put("azure-native:location", str("chinanorth3")))));
+        rules.add(List.of(
+                invalid("namePrefix", "upper", P + "namePrefix", s -> s.values.put(P + "namePrefix", str("ZTP"))),
+                valid("namePrefix", "other", s -> s.values.put(P + "namePrefix", str("acme")))));
+        rules.add(List.of(
+                valid("spokeSizes", "larger", s -> {
+                    s.set("spokes[0].addressSpace", str("10.11.0.0/23"));
+                    s.set("spokes[0].hostSubnetPrefix", json("25"));
+                    s.set("spokes[0].containerSubnetPrefix", json("25"));
+                }),
+                invalid("spokeSizes", "notANumber", P + "spokes[0].hostSubnetPrefix", s -> s.set("spokes[0].hostSubnetPrefix", str("big"))),
+                invalid("spokeSizes", "doesNotFit", P + "spokes[0].addressSpace", s -> s.set("spokes[0].addressSpace", str("10.11.0.0/26"))),
+                // An overlap with the hub can only be seen while the hub's own address space is valid.
+                new Variant("spokeSizes", "overlapsHub", Outcome.INVALID, P + "spokes[0].addressSpace",
+                        s -> s.set("spokes[0].addressSpace", str("10.10.0.0/24")), List.of("hubSpace")),
+                invalid("spokeSizes", "badName", P + "spokes[0].name", s -> {
+                    s.set("spokes[0].name", str("Analytics"));
+                    s.set("landing.workspace", str("Analytics"));
+                })));
+        rules.add(List.of(
+                valid("vpn", "entra", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\",\"tenantId\":\"" + GUID + "\"}"))),
+                invalid("vpn", "noTenant", P + "hub.vpn.tenantId", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\"}"))),
+                invalid("vpn", "basicSku", P + "hub.vpn.sku", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\","
+                        + "\"tenantId\":\"" + GUID + "\",\"sku\":\"Basic\"}")))));
+        rules.add(List.of(
+                valid("router", "oneForward", s -> s.values.put(P + "serverlessRouter", json("{\"addressSpace\":\"10.110.0.0/27\","
+                        + "\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHl6m8Q0uSgVx3yv9C0Rr5ZcA9kLx2Jt6oS3pWq7eB1d ops\","
+                        + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
+                invalid("router", "noPort", P + "serverlessRouter.forwards[0].port", s -> s.values.put(P + "serverlessRouter",
+                        json("{\"addressSpace\":\"10.110.0.0/27\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
+                                + "\"forwards\":[{\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
+                invalid("router", "tooSmall", P + "serverlessRouter.addressSpace", s -> s.values.put(P + "serverlessRouter",
+                        json("{\"addressSpace\":\"10.110.0.0/29\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
+                                + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))));
+        rules.add(List.of(
+                valid("nccs", "some", s -> s.set("serverless.otherNccsInRegion", json("3"))),
+                invalid("nccs", "tooMany", P + "serverless", s -> s.set("serverless.otherNccsInRegion", json("10")))));
+        rules.add(List.of(
+                valid("rotation", "custom", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"P180D\",\"expireAfter\":\"P1Y\",\"notifyBefore\":\"P30D\"}"))),
+                invalid("rotation", "notIso", P + "keyVault.rotation.rotateAfter", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"6 months\"}")))));
+        rules.add(List.of(
+                valid("keys", "cmk", s -> s.set("keyVault.customerManagedKeys", json("[\"managedServices\",\"managedDisk\"]"))),
+                invalid("keys", "unknown", P + "keyVault.customerManagedKeys[0]", s -> s.set("keyVault.customerManagedKeys", json("[\"everything\"]")))));
+        rules.add(List.of(
+                valid("echo", "https", s -> s.set("landing.verifyEchoUrl", str("https://ifconfig.me/ip"))),
+                invalid("echo", "http", P + "landing.verifyEchoUrl", s -> s.set("landing.verifyEchoUrl", str("http://ifconfig.me/ip")))));
+        rules.add(List.of(
+                valid("compliance", "hipaa", s -> s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"))),
+                invalid("compliance", "unknown", P + "workspaceHardening.complianceStandards[0]",
+                        s -> s.set("workspaceHardening.complianceStandards", json("[\"SOC2\"]"))),
+                invalid("compliance", "noMonitoring", P + "workspaceHardening.enhancedSecurityMonitoring", s -> {
+                    s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"));
+                    s.set("workspaceHardening.enhancedSecurityMonitoring", json("false"));
+                })));
+        rules.add(List.of(
+                valid("webAuth", "absent", s -> s.values.remove(P + "webAuth")),
+                invalid("webAuth", "tooSmall", P + "webAuth.addressSpace", s -> s.set("webAuth.addressSpace", str("10.19.0.0/26")))));
         return rules;
     }
 
@@ -342,14 +417,18 @@ class StackConfigPromiseProperties {
         var console = stdout.toString(StandardCharsets.UTF_8) + err;
         var description = variants + "\n" + console;
 
-        var mistakes = variants.stream().filter(v -> v.outcome() == Outcome.INVALID).toList();
-        if (mistakes.isEmpty()) {
+        var invalidRules = variants.stream().filter(v -> v.outcome() == Outcome.INVALID).map(Variant::rule).toList();
+        var masked = variants.stream().filter(v -> v.outcome() == Outcome.INVALID)
+                .filter(v -> v.maskedBy().stream().anyMatch(invalidRules::contains)).toList();
+        var mistakes = variants.stream().filter(v -> v.outcome() == Outcome.INVALID && !masked.contains(v)).toList();
+        if (mistakes.isEmpty() && masked.isEmpty()) {
             assertThat(exit).as(description).isZero();
             for (var warned : variants.stream().filter(v -> v.outcome() == Outcome.WARNING).toList()) {
                 assertThat(console).as(description).contains("warning: " + warned.key() + " ");
             }
         } else {
             assertThat(exit).as(description).isEqualTo(1);
+            assertThat(mistakes).as("a masked mistake never comes alone: " + description).isNotEmpty();
             assertThat(out).as("no resource before the configuration is valid: " + description).doesNotExist();
             var problems = err.lines().filter(l -> l.startsWith("  - ")).map(l -> l.substring(4)).toList();
             for (var mistake : mistakes) {
@@ -357,7 +436,12 @@ class StackConfigPromiseProperties {
                         .filteredOn(p -> p.startsWith(mistake.key() + " ") || p.startsWith(mistake.key() + ":"))
                         .hasSize(1);
             }
-            assertThat(problems).as("one message per mistake: " + description).hasSize(mistakes.size());
+            // A masked mistake (an overlap with a hub whose own space is also wrong) may or may not be seen.
+            var maskedMessages = problems.stream().filter(p -> masked.stream()
+                    .anyMatch(m -> p.startsWith(m.key() + " ") || p.startsWith(m.key() + ":"))).count();
+            assertThat(maskedMessages).as(description).isLessThanOrEqualTo(masked.size());
+            assertThat(problems.size() - maskedMessages).as("one message per mistake: " + description)
+                    .isEqualTo(mistakes.size());
         }
         assertThat(console).as(description)
                 .doesNotContain(CLEAR_SECRET).doesNotContain(CIPHERTEXT)
