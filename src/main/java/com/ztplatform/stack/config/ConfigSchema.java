@@ -242,7 +242,9 @@ public final class ConfigSchema {
         key("landing.schedule", "Quartz cron", "`0 0 2 * * ?`", "schedule of the mirror job (Quartz syntax as "
                 + "Databricks uses it: seconds first, `?` in exactly one of day-of-month and day-of-week)");
         key("landing.timezone", "IANA time zone", "`UTC`", "time zone of the schedule, like `Europe/Amsterdam`");
-        key("landing.identity", "enum", "`servicePrincipal`", "`managed` needs cluster VMs with an identity",
+        key("landing.identity", "enum", "`servicePrincipal`", "`managed`: no run-as service principal (the jobs run "
+                + "as their owner) and the job signs in to OneLake with a managed identity of the cluster nodes; classic "
+                + "Azure Databricks compute has none you can assign, so use it only where yours does",
                 "servicePrincipal", "managed");
         key("landing.servicePrincipalClientId", "GUID", "required with servicePrincipal", "the app registration's "
                 + "client id");

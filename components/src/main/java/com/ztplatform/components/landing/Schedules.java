@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Job schedules as Databricks reads them. Databricks job schedules take a Quartz cron expression
  * ({@code quartz_cron_expression}: seconds, minutes, hours, day-of-month, month, day-of-week, optional year;
- * {@code ?} in exactly one of the two day fields) and a Java time-zone id ({@code timezone_id}); see
- * "Automate jobs with schedules and triggers" (learn.microsoft.com/azure/databricks/jobs/scheduled), which links
- * Quartz's CronTrigger syntax. Quartz's own parser checks the expression, so field ranges, day and month names
+ * {@code ?} in exactly one of the two day fields) and a Java time-zone id ({@code timezone_id}); see "Run jobs on a
+ * schedule" (docs.databricks.com/jobs/scheduled: advanced schedules are edited in Quartz cron syntax) and the Jobs
+ * API's CronSchedule ("A Cron expression using Quartz syntax", "A Java timezone ID"). Only region-based IANA ids
+ * (and UTC/GMT forms) are accepted, not Java's deprecated three-letter ids such as EST. Quartz's own parser checks the expression, so field ranges, day and month names
  * and the {@code ?} rules are exactly Quartz's.
  */
 public final class Schedules {
