@@ -252,7 +252,8 @@ public final class StackConfigLoader {
         }
         // Platform-managed tags: the platform sets them, and a stack file cannot change them without notice.
         var byLowerCase = new java.util.TreeMap<String, String>();
-        // Mandatory names first, so a case twin of one (Owner beside owner) is the one reported.
+        // Azure tag names are case-insensitive (ARM Tags API: "A tag name ... is case-insensitive"), so Owner beside
+        // owner would overwrite one another. Mandatory names first, so the twin of one is the one reported.
         var ordered = new ArrayList<>(tags.keys());
         ordered.sort(java.util.Comparator.comparing((String t) -> !StackConfig.MandatoryTags.MANDATORY.contains(t)));
         for (var name : ordered) {

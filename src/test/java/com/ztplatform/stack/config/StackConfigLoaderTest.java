@@ -268,9 +268,9 @@ class StackConfigLoaderTest {
     @Test
     void serverlessSettingsAreValidatedUpFront() {
         assertThat(problems(c -> c.put(P + ":serverless", "{\"accountId\":\"7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d\","
-                + "\"otherNccsInRegion\":10}"))).containsExactly("zt-databricks:serverless: the account would have 11 network "
-                + "connectivity configurations in this region; Databricks allows at most 10. Reuse one with existingNccId, "
-                + "or remove unused ones");
+                + "\"otherNccsInRegion\":10}"))).containsExactly("zt-databricks:serverless.otherNccsInRegion 10: with the one "
+                + "this stack creates the account would have 11 network connectivity configurations in this region; "
+                + "Databricks allows at most 10. Reuse one with existingNccId, or remove unused ones");
         assertThat(problems(c -> c.put(P + ":serverless", "{}")))
                 .contains("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
     }

@@ -323,7 +323,7 @@ class StackConfigPromiseProperties {
                                 + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))));
         rules.add(List.of(
                 valid("nccs", "some", s -> s.set("serverless.otherNccsInRegion", json("3"))),
-                invalid("nccs", "tooMany", P + "serverless", s -> s.set("serverless.otherNccsInRegion", json("10")))));
+                invalid("nccs", "tooMany", P + "serverless.otherNccsInRegion", s -> s.set("serverless.otherNccsInRegion", json("10")))));
         rules.add(List.of(
                 valid("rotation", "custom", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"P180D\",\"expireAfter\":\"P1Y\",\"notifyBefore\":\"P30D\"}"))),
                 invalid("rotation", "notIso", P + "keyVault.rotation.rotateAfter", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"6 months\"}")))));

@@ -116,7 +116,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
     public List<String> modeIndependentProblems(String path) {
         var problems = new ArrayList<String>();
         if (sources.isEmpty()) {
-            problems.add(path + ".sources must list at least one table or path, like [{table: main.sales.orders, dest: orders}]");
+            problems.add(path + ".sources must list at least one table or path, like [{table: main.sales.orders, dest: orders}], got none");
         }
         for (int i = 0; i < sources.size(); i++) {
             var s = sources.get(i);
