@@ -555,11 +555,15 @@ public final class StackConfigLoader {
             kv.checkEnum(kv.at("customerManagedKeys[" + i + "]"), listed.get(i), allowed)
                     .ifPresent(name -> purposes.add(KEY_NAMES.get(name)));
         }
+        var rotationMark = problems.size();
         var rotationNode = kv.object("rotation", "{rotateAfter: P1Y, expireAfter: P2Y, notifyBefore: P30D}");
         var defaults = KeyRotation.defaults();
-        var rotation = rotationNode.map(r -> new KeyRotation(r.string("rotateAfter", "P1Y").orElse(defaults.rotateAfter()),
+        var given = rotationNode.map(r -> new KeyRotation(r.string("rotateAfter", "P1Y").orElse(defaults.rotateAfter()),
                 r.string("expireAfter", "P2Y").orElse(defaults.expireAfter()),
                 r.string("notifyBefore", "P30D").orElse(defaults.notifyBefore()))).orElse(defaults);
+        // The rotation rules compare the three periods: with one of them unreadable, a default standing in would be
+        // compared with the others, so the policy is checked once it reads.
+        var rotation = problems.size() == rotationMark ? given : defaults;
         var objectId = kv.string("azureDatabricksObjectId", "<GUID>");
         var scopeName = kv.string("secretScopeName", "platform").orElse("platform");
         if (!SCOPE_NAME.matcher(scopeName).matches()) {
@@ -696,7 +700,6 @@ public final class StackConfigLoader {
         }
         var n = node.get();
         n.allowOnly();
-        var mark = problems.size();
         var settings = new HardeningSettings(
                 n.strings("complianceStandards", "[HIPAA, PCI_DSS]").orElse(List.of()),
                 n.bool("enhancedSecurityMonitoring", strict.enhancedSecurityMonitoring()),
@@ -707,9 +710,9 @@ public final class StackConfigLoader {
                 n.bool("resultsDownload", strict.resultsDownload()),
                 n.bool("notebookExport", strict.notebookExport()),
                 n.strings("breakGlassIpRanges", "[203.0.113.0/28]").orElse(List.of()));
-        if (problems.size() == mark) {
-            report(settings.problems(n.path()));
-        }
+        // Invalid values were reported and stand in as the strict defaults, which no rule objects to, so the
+        // settings' own rules still run for the rest.
+        report(settings.problems(n.path()));
         return settings;
     }
 

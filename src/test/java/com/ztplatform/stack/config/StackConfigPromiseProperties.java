@@ -278,7 +278,11 @@ class StackConfigPromiseProperties {
         rules.add(List.of(
                 valid("hardening", "tokens", s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("1"))),
                 invalid("hardening", "zeroDays", P + "workspaceHardening.maxTokenLifetimeDays",
-                        s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("0")))));
+                        s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("0"))),
+                invalid("hardening", "word", P + "workspaceHardening.maxTokenLifetimeDays",
+                        s -> s.set("workspaceHardening.maxTokenLifetimeDays", str("ninety"))),
+                invalid("hardening", "yes", P + "workspaceHardening.resultsDownload",
+                        s -> s.set("workspaceHardening.resultsDownload", str("yes")))));
         rules.add(List.of(
                 valid("location", "northeuropeConfirmed", s -> {
                     s.values.put("azure-native:location", str("northeurope"));
@@ -326,7 +330,9 @@ class StackConfigPromiseProperties {
                 invalid("nccs", "tooMany", P + "serverless.otherNccsInRegion", s -> s.set("serverless.otherNccsInRegion", json("10")))));
         rules.add(List.of(
                 valid("rotation", "custom", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"P180D\",\"expireAfter\":\"P1Y\",\"notifyBefore\":\"P30D\"}"))),
-                invalid("rotation", "notIso", P + "keyVault.rotation.rotateAfter", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"6 months\"}")))));
+                invalid("rotation", "notIso", P + "keyVault.rotation.rotateAfter", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"6 months\"}"))),
+                invalid("rotation", "notAString", P + "keyVault.rotation.expireAfter", s -> s.set("keyVault.rotation",
+                        json("{\"rotateAfter\":\"P3Y\",\"expireAfter\":2}")))));
         rules.add(List.of(
                 valid("keys", "cmk", s -> s.set("keyVault.customerManagedKeys", json("[\"managedServices\",\"managedDisk\"]"))),
                 invalid("keys", "unknown", P + "keyVault.customerManagedKeys[0]", s -> s.set("keyVault.customerManagedKeys", json("[\"everything\"]")))));
