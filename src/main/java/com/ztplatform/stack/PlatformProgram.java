@@ -86,6 +86,7 @@ public final class PlatformProgram {
         } catch (ConfigException e) {
             throw new RunException(e.getMessage());
         }
+        config.warnings().forEach(w -> ctx.log().warn(w));
         compose(ctx, config);
     }
 

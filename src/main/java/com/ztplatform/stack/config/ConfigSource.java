@@ -3,6 +3,7 @@ package com.ztplatform.stack.config;
 import com.pulumi.core.Output;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where stack configuration comes from: Pulumi's config under {@code pulumi up}, the stack file for the
@@ -14,4 +15,10 @@ public interface ConfigSource {
 
     /** A secret value, kept inside a secret Output so it never appears in clear. */
     Optional<Output<String>> secret(String namespace, String key);
+
+    /** Every key set under {@code namespace} (without the namespace), so misspelt keys can be reported. */
+    Set<String> keys(String namespace);
+
+    /** Whether the stack stores {@code key} encrypted ({@code pulumi config set --secret}). */
+    boolean isSecret(String namespace, String key);
 }

@@ -23,7 +23,10 @@ import java.util.Set;
 
 /**
  * The whole stack configuration, read once and validated as a whole by {@link StackConfigLoader}.
- * Every field is documented with its config key and default in the README's config reference.
+ * Every field is documented with its config key and default in {@link ConfigSchema}, from which the README's
+ * configuration reference is generated.
+ *
+ * @param warnings settings that the chosen mode, SKU or identity does not use (reported, never silently ignored)
  */
 public record StackConfig(
         String project,
@@ -44,10 +47,12 @@ public record StackConfig(
         Optional<ServerlessSettings> serverless,
         HardeningSettings hardening,
         Optional<Router> serverlessRouter,
-        Optional<Landing> landing) {
+        Optional<Landing> landing,
+        List<String> warnings) {
 
     public StackConfig {
         spokes = List.copyOf(spokes);
+        warnings = List.copyOf(warnings);
     }
 
     /** Tags every resource carries; the four named ones are mandatory. */
@@ -55,6 +60,8 @@ public record StackConfig(
                                 Map<String, String> extra) {
         public static final List<String> MANDATORY = List.of("environment", "owner", "costCenter", "dataClassification");
         public static final List<String> CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
+        /** Tags the platform sets on every resource; a stack file cannot override them. */
+        public static final Map<String, String> PLATFORM = Map.of("managedBy", "pulumi");
 
         public MandatoryTags {
             extra = Map.copyOf(extra);
@@ -66,7 +73,7 @@ public record StackConfig(
             all.put("owner", owner);
             all.put("costCenter", costCenter);
             all.put("dataClassification", dataClassification);
-            all.put("managedBy", "pulumi");
+            all.putAll(PLATFORM);
             return all;
         }
     }

@@ -6,7 +6,6 @@ import com.ztplatform.components.core.AzureNames;
 import com.ztplatform.components.core.Cidr;
 import com.ztplatform.components.core.Guids;
 import com.ztplatform.components.core.LayoutException;
-import com.ztplatform.components.core.SubnetCarver;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.ControlPlaneMode;
@@ -45,7 +44,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the stack configuration once into {@link StackConfig} and validates it as a whole: every problem is
- * collected, each naming its config key and showing a valid example, before any resource is registered.
+ * collected, each naming its config key as the user writes it, quoting the value found and showing a valid
+ * example, before any resource is registered. The keys, their defaults and allowed values come from
+ * {@link ConfigSchema}; the rules of each component's settings live in that component's settings record.
+ *
+ * <p>One mistake gives one message: a key already reported is not reported again by a component's rules, and a
+ * rule that would have to work from a default standing in for an invalid value is not evaluated.
  */
 public final class StackConfigLoader {
     public static final String PROVIDER = "azure-native";
@@ -56,6 +60,15 @@ public final class StackConfigLoader {
     private final List<String> problems = new ArrayList<>();
     /** Issue 13: serverlessRouter.onPremisesPrefixes, read for validation only. */
     private List<String> routerOnPremisesPrefixes = List.of();
+    private final List<String> warnings = new ArrayList<>();
+    /** Every spoke's valid address space by its key as written, like zt-databricks:spokes[1].addressSpace. */
+    private final Map<String, Cidr> spokeSpaces = new LinkedHashMap<>();
+    /** hub.addressSpace when valid. */
+    private Cidr hubSpace;
+    /** hub.firewallManagementSubnet when valid (the firewall's rules depend on it). */
+    private Boolean hubManagementSubnet;
+    /** hub.privateDnsZones when valid in itself. */
+    private List<String> hubZones;
 
     private StackConfigLoader(String project, ConfigSource source) {
         this.project = project;
@@ -77,7 +90,32 @@ public final class StackConfigLoader {
     }
 
     private Optional<ConfigNode> node(String name) {
-        return source.get(project, name).map(raw -> ConfigNode.root(key(name), raw, problems));
+        return source.get(project, name).map(raw -> ConfigNode.root(key(name), name, raw, problems));
+    }
+
+    /** Adds a component's problems, except those about a key that already has a message. */
+    private void report(List<String> componentProblems) {
+        for (var problem : componentProblems) {
+            if (!problems.contains(problem) && problems.stream().noneMatch(p -> sameKey(p, problem))) {
+                problems.add(problem);
+            }
+        }
+    }
+
+    /** Whether two messages start with the same config key (the text up to the first space or colon-space). */
+    private static boolean sameKey(String a, String b) {
+        return keyOf(a).equals(keyOf(b));
+    }
+
+    private static String keyOf(String message) {
+        var end = message.length();
+        for (var stop : List.of(" ", ": ")) {
+            var i = message.indexOf(stop);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return message.substring(0, end);
     }
 
     private Optional<String> plain(String name, String example) {
@@ -87,8 +125,9 @@ public final class StackConfigLoader {
             return Optional.empty();
         }
         var value = node.get().scalar();
-        if (value.isEmpty()) {
-            problems.add(key(name) + " must be a plain value, like " + example);
+        if (node.get().isObject() || node.get().isArray()) {
+            problems.add(key(name) + " must be a plain value, like " + example + ", got " + node.get().rendered());
+            return Optional.empty();
         }
         return value;
     }
@@ -98,16 +137,27 @@ public final class StackConfigLoader {
         if (raw.isEmpty()) {
             return defaultValue;
         }
-        if (!raw.get().equals("true") && !raw.get().equals("false")) {
-            problems.add(key(name) + " must be true or false, got '" + raw.get() + "'");
+        if (!ConfigNode.YAML_BOOLEANS.contains(raw.get())) {
+            var hint = List.of("yes", "no", "on", "off", "y", "n").contains(raw.get().toLowerCase())
+                    ? " (Pulumi reads stack files as YAML 1.2, where '" + raw.get() + "' is a string)" : "";
+            problems.add(key(name) + " must be true or false, got '" + raw.get() + "'" + hint);
             return defaultValue;
         }
         return Boolean.parseBoolean(raw.get());
     }
 
     private StackConfig read() {
+        checkTopLevelKeys();
         var location = source.get(PROVIDER, "location").orElse(null);
-        AzureRegions.problem(PROVIDER + ":location", location).ifPresent(problems::add);
+        var locationProblem = AzureRegions.problem(ConfigSchema.LOCATION, location);
+        if (location == null) {
+            // A misspelt provider key (azure-native:locaton) leaves the region unset: point at it.
+            var typo = source.keys(PROVIDER).stream().filter(k -> ConfigSchema.suggestion(k, Set.of("location")).isPresent())
+                    .findFirst();
+            locationProblem = locationProblem.map(p -> typo.map(t -> p + "; the stack file has " + PROVIDER + ":" + t
+                    + " (did you mean " + ConfigSchema.LOCATION + "?)").orElse(p));
+        }
+        locationProblem.ifPresent(problems::add);
 
         var environment = plain("environment", "dev").orElse("");
         plainProblem("environment", environment, AzureNames.environmentProblem(environment));
@@ -121,64 +171,121 @@ public final class StackConfigLoader {
         var logs = readLogs();
         var hub = readHub();
         var firewall = readFirewall(location, hub);
-        var spokes = readSpokes();
+        var declaredSpokes = new ArrayList<String>();
+        var spokesValid = new boolean[] {true};
+        var spokes = readSpokes(declaredSpokes, spokesValid);
         var webAuth = readWebAuth();
         var keyVault = readKeyVault();
         var databricksAuth = readDatabricksAuth();
         var serverless = readServerless();
         var hardening = readHardening();
-        var router = readRouter(serverless.isPresent());
-        var landing = readLanding(spokes);
+        var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
+        var landing = readLanding(declaredSpokes, spokesValid[0]);
         checkOverlaps(hub, spokes, webAuth, router);
+        checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
         // Issue 13: cross-key rules, defined once in the components' settings classes.
-        router.ifPresent(r -> problems.addAll(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
+        router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
-        problems.addAll(FirewallSettings.legacyMetastoreProblems(key("firewall"), firewall.settings().legacyHiveMetastore(),
+        report(FirewallSettings.legacyMetastoreProblems(key("firewall"), firewall.settings().legacyHiveMetastore(),
                 key("workspaceHardening"), hardening.disableLegacyAccess()));
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, warnings);
+    }
+
+    /**
+     * Every key under the project's namespace must be one the schema defines: a misspelt top-level key would
+     * otherwise leave its section at the default. Keys that must be secret and are stored in clear are refused
+     * with the command that fixes it; their value is never printed.
+     */
+    private void checkTopLevelKeys() {
+        var known = ConfigSchema.topLevel();
+        for (var name : ConfigSchema.unknownTopLevel(source.keys(project))) {
+            var hint = ConfigSchema.suggestion(name, known).map(s -> "; did you mean '" + key(s) + "'?").orElse(".");
+            problems.add(key(name) + " is not a known key" + hint + " Valid keys: " + String.join(", ", known)
+                    + " (and " + ConfigSchema.LOCATION + ")");
+        }
+        for (var name : known) {
+            if (ConfigSchema.isSecret(name) && source.get(project, name).isPresent() && !source.isSecret(project, name)) {
+                problems.add(key(name) + " must be a secret, but the stack file holds it in clear (value not shown). "
+                        + "Encrypt it: pulumi config set --secret " + key(name) + " <value> — and rotate it, since it "
+                        + "has been stored in clear");
+            }
+        }
     }
 
     private void plainProblem(String name, String value, Optional<String> problem) {
         if (!value.isEmpty()) {
-            problem.ifPresent(p -> problems.add(key(name) + ": " + p));
+            problem.ifPresent(p -> problems.add(key(name) + (p.startsWith(name + " ") ? p.substring(name.length())
+                    : ": " + p)));
         }
     }
 
     private StackConfig.MandatoryTags readTags(String environment) {
+        var example = "{environment: dev, owner: platform-team@contoso.com, costCenter: CC-1234, "
+                + "dataClassification: confidential}";
         var node = node("tags");
         if (node.isEmpty()) {
             problems.add(key("tags") + " is required, with " + String.join(", ", StackConfig.MandatoryTags.MANDATORY)
-                    + ", like {environment: dev, owner: platform-team@contoso.com, costCenter: CC-1234, "
-                    + "dataClassification: confidential}");
+                    + ", like " + example);
             return new StackConfig.MandatoryTags("", "", "", "", Map.of());
         }
         var tags = node.get();
-        if (!tags.expectObject("{owner: platform-team@contoso.com, ...}")) {
+        if (!tags.expectObject(example)) {
             return new StackConfig.MandatoryTags("", "", "", "", Map.of());
         }
-        // stringMap() reports every non-string tag, so it is read once.
-        var all = tags.stringMap();
+        var all = tags.stringMap("'platform-team'");
         var values = new LinkedHashMap<>(all);
         var examples = Map.of("environment", environment.isEmpty() ? "dev" : environment,
                 "owner", "platform-team@contoso.com", "costCenter", "CC-1234", "dataClassification", "confidential");
         for (var mandatory : StackConfig.MandatoryTags.MANDATORY) {
             var value = values.remove(mandatory);
+            if (value == null && tags.keys().contains(mandatory)) {
+                continue; // a non-string value, already reported
+            }
             if (value == null || value.isBlank()) {
-                problems.add(tags.at(mandatory) + " is a mandatory tag, like '" + examples.get(mandatory) + "'");
+                problems.add(tags.at(mandatory) + " is a mandatory tag, like '" + examples.get(mandatory) + "'"
+                        + (value == null ? "" : ", got '" + value + "'"));
             }
         }
         var env = all.getOrDefault("environment", "");
         if (!env.isBlank() && !environment.isEmpty() && !env.equals(environment)) {
             problems.add(tags.at("environment") + " is '" + env + "' but " + key("environment") + " is '" + environment
-                    + "'; they must match");
+                    + "'; they must match, like '" + environment + "'");
         }
         var classification = all.getOrDefault("dataClassification", "");
-        if (!classification.isBlank() && !StackConfig.MandatoryTags.CLASSIFICATIONS.contains(classification)) {
-            problems.add(tags.at("dataClassification") + " must be one of "
-                    + String.join(", ", StackConfig.MandatoryTags.CLASSIFICATIONS) + ", got '" + classification + "'");
+        if (!classification.isBlank()) {
+            tags.checkEnum(tags.at("dataClassification"), classification, StackConfig.MandatoryTags.CLASSIFICATIONS,
+                    "confidential");
         }
-        problems.addAll(Tags.problems(key("tags"), all));
+        // Platform-managed tags: the platform sets them, and a stack file cannot change them without notice.
+        var byLowerCase = new java.util.TreeMap<String, String>();
+        // Azure tag names are case-insensitive (ARM Tags API: "A tag name ... is case-insensitive"), so Owner beside
+        // owner would overwrite one another. Mandatory names first, so the twin of one is the one reported.
+        var ordered = new ArrayList<>(tags.keys());
+        ordered.sort(java.util.Comparator.comparing((String t) -> !StackConfig.MandatoryTags.MANDATORY.contains(t)));
+        for (var name : ordered) {
+            var lower = name.toLowerCase(java.util.Locale.ROOT);
+            var platform = StackConfig.MandatoryTags.PLATFORM.keySet().stream().filter(p -> p.equalsIgnoreCase(name))
+                    .findFirst();
+            if (platform.isPresent()) {
+                var required = StackConfig.MandatoryTags.PLATFORM.get(platform.get());
+                if (!name.equals(platform.get()) || !required.equals(all.get(name))) {
+                    problems.add(tags.at(name) + " is managed by the platform (" + platform.get() + ": " + required
+                            + ") and cannot be overridden, got " + (all.containsKey(name) ? "'" + all.get(name) + "'"
+                            : "a non-string value") + "; remove it");
+                }
+                values.remove(name);
+                continue;
+            }
+            var previous = byLowerCase.putIfAbsent(lower, name);
+            if (previous != null) {
+                problems.add(tags.at(name) + " and " + tags.at(previous) + " differ only in case; Azure tag names are "
+                        + "case-insensitive, so one would overwrite the other. Keep one, like '" + previous + "'");
+            }
+        }
+        var withPlatform = new LinkedHashMap<>(all);
+        StackConfig.MandatoryTags.PLATFORM.forEach(withPlatform::putIfAbsent);
+        report(Tags.problems(key("tags"), withPlatform));
         return new StackConfig.MandatoryTags(env, all.getOrDefault("owner", ""), all.getOrDefault("costCenter", ""),
                 classification, values);
     }
@@ -189,37 +296,43 @@ public final class StackConfigLoader {
             return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty());
         }
         var logs = node.get();
-        logs.allowOnly(Set.of("retentionInDays", "existingWorkspaceId"));
-        var retention = logs.integer("retentionInDays", LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, "90");
+        logs.allowOnly();
+        var retentionGiven = logs.integer("retentionInDays", "90");
+        var retention = retentionGiven.orElse(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS);
         var existing = logs.string("existingWorkspaceId",
                 "/subscriptions/<GUID>/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law-central");
-        var config = new StackConfig.Logs(retention, existing);
-        problems.addAll(LogAnalyticsArgs.settingsProblems(logs.path() + ".", retention, existing));
-        return config;
+        report(LogAnalyticsArgs.settingsProblems(logs.path() + ".", retention, existing));
+        if (existing.isPresent() && retentionGiven.isPresent()) {
+            warnings.add(logs.at("retentionInDays") + " " + retentionGiven.get() + " does not apply with "
+                    + "existingWorkspaceId: the existing workspace keeps its own retention; remove it");
+        }
+        return new StackConfig.Logs(retention, existing);
     }
 
     private StackConfig.Firewall readFirewall(String location, StackConfig.Hub hub) {
         var defaults = FirewallSettings.defaults();
-        var node = node("firewall");
-        var firewall = node.filter(n -> n.expectObject("{sku: Standard}"));
-        firewall.ifPresent(n -> n.allowOnly(Set.of("sku", "zones", "threatIntelMode", "dnsProxy", "idpsMode",
-                "controlPlaneMode", "legacyHiveMetastore", "controlPlaneViaPrivateLink", "regionOverrides",
-                "packageRepositories", "egress")));
+        var firewall = node("firewall").filter(n -> n.expectObject("{sku: Standard}"));
+        firewall.ifPresent(ConfigNode::allowOnly);
         var f = firewall.orElse(null);
-        var skuName = f == null ? Optional.<String>empty() : f.string("sku", "Standard");
-        var sku = skuName.map(name -> FirewallSku.parse(name).orElseGet(() -> {
-            problems.add(key("firewall.sku") + " must be one of " + FirewallSku.validNames() + ", got '" + name + "'");
-            return null;
-        })).orElse(defaults.sku());
-        var zones = f == null ? List.<String>of() : f.array("zones", "[1, 2, 3]").orElse(List.of()).stream()
-                .map(z -> z.scalar().orElse("?")).toList();
-        var threatIntel = f == null ? defaults.threatIntelMode() : f.string("threatIntelMode", "Deny").orElse(defaults.threatIntelMode());
+        var mark = problems.size();
+        var skuName = f == null ? Optional.<String>empty() : f.enumValue("sku");
+        var sku = skuName.flatMap(FirewallSku::parse).orElse(defaults.sku());
+        var zones = new ArrayList<String>();
+        if (f != null) {
+            for (var zone : f.array("zones", "[\"1\", \"2\", \"3\"]").orElse(List.of())) {
+                var value = zone.scalar();
+                if (value.isPresent()) {
+                    zones.add(value.get());
+                } else {
+                    zone.problem(zone.path() + " must be a zone number, like \"1\", got " + zone.rendered());
+                }
+            }
+        }
+        var threatIntel = f == null ? Optional.<String>empty() : f.enumValue("threatIntelMode");
         var dnsProxy = f == null ? defaults.dnsProxy() : f.bool("dnsProxy", defaults.dnsProxy());
-        var idps = f == null ? Optional.<String>empty() : f.string("idpsMode", "Deny");
-        var modeName = f == null ? Optional.<String>empty() : f.string("controlPlaneMode", "fqdn");
-        var modeProblem = modeName.flatMap(m -> ControlPlaneMode.problem(key("firewall.controlPlaneMode"), m));
-        modeProblem.ifPresent(problems::add);
-        var mode = modeProblem.isPresent() ? null : modeName.map(ControlPlaneMode::parse).orElse(defaults.controlPlaneMode());
+        var idps = f == null ? Optional.<String>empty() : f.enumValue("idpsMode");
+        var modeName = f == null ? Optional.<String>empty() : f.enumValue("controlPlaneMode");
+        var mode = modeName.map(ControlPlaneMode::parse).orElse(defaults.controlPlaneMode());
         var metastore = f != null && f.bool("legacyHiveMetastore", false);
         var viaPrivateLink = f == null || f.bool("controlPlaneViaPrivateLink", true);
         var overrides = new java.util.TreeMap<String, List<String>>();
@@ -232,34 +345,52 @@ public final class StackConfigLoader {
         }
         var repositories = new java.util.TreeSet<PackageRepository>();
         if (f != null) {
+            var allowed = ConfigSchema.allowed("firewall.packageRepositories");
             var list = f.strings("packageRepositories", "[pypi, maven]").orElse(List.of());
             for (int i = 0; i < list.size(); i++) {
-                var problem = PackageRepository.problem(key("firewall.packageRepositories[" + i + "]"), list.get(i));
-                problem.ifPresent(problems::add);
-                if (problem.isEmpty()) {
-                    repositories.add(PackageRepository.parse(list.get(i)));
-                }
+                f.checkEnum(f.at("packageRepositories[" + i + "]"), list.get(i), allowed)
+                        .ifPresent(name -> repositories.add(PackageRepository.parse(name)));
             }
         }
         var egressNode = f == null ? Optional.<ConfigNode>empty() : f.object("egress", "{mode: natGateway}");
-        egressNode.ifPresent(e -> e.allowOnly(Set.of("mode", "publicIpPrefixLength", "forcedTunnelNextHopIp")));
-        var egressMode = egressNode.flatMap(e -> e.string("mode", "natGateway")).map(m -> EgressMode.parse(m).orElseGet(() -> {
-            problems.add(key("firewall.egress.mode") + " must be natGateway or forcedTunnel, got '" + m + "'");
-            return EgressMode.NAT_GATEWAY;
-        })).orElse(EgressMode.NAT_GATEWAY);
+        var egressMark = problems.size();
+        var egressMode = egressNode.flatMap(e -> e.enumValue("mode")).flatMap(EgressMode::parse)
+                .orElse(EgressMode.NAT_GATEWAY);
         var prefixLength = egressNode.map(e -> e.integer("publicIpPrefixLength", 0, "31")).orElse(0);
         var nextHop = egressNode.flatMap(e -> e.string("forcedTunnelNextHopIp", "10.200.0.4"));
-        problems.addAll(EgressPathArgs.settingsProblems(key("firewall.egress") + ".", egressMode, prefixLength, nextHop));
-
-        if (sku == null || mode == null) {
-            return null;
+        var egressValid = problems.size() == egressMark;
+        if (egressValid) {
+            report(EgressPathArgs.settingsProblems(key("firewall.egress") + ".", egressMode, prefixLength, nextHop));
         }
-        var settings = new FirewallSettings(sku, zones, threatIntel, dnsProxy, idps, mode, metastore, viaPrivateLink,
-                overrides, repositories);
-        // An unsupported region is reported once, under azure-native:location.
-        if (AzureRegions.problem("", location).isEmpty() && hub != null) {
-            problems.addAll(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode,
-                    hub.firewallManagementSubnet()));
+        var firewallValid = problems.size() == mark;
+        var settings = new FirewallSettings(sku, zones, threatIntel.orElse(defaults.threatIntelMode()), dnsProxy, idps,
+                mode, metastore, viaPrivateLink, overrides, repositories);
+        // The settings' own rules (SKU capabilities, the region's catalogue) run even beside another firewall
+        // mistake, except where a default stands in for the invalid value: rules about that value are dropped, so
+        // no message states a value the file does not contain. The catalogue depends on the control-plane mode,
+        // so an invalid mode holds them all back. An unsupported region is reported once, under its own key.
+        var modeInvalid = f != null && f.has("controlPlaneMode") && modeName.isEmpty();
+        if (AzureRegions.problem("", location).isEmpty() && hubManagementSubnet != null && !modeInvalid) {
+            var standIns = new ArrayList<String>();
+            if (f != null && f.has("sku") && skuName.isEmpty()) {
+                standIns.add("sku");
+            }
+            if (f != null && f.has("threatIntelMode") && threatIntel.isEmpty()) {
+                standIns.add("threatIntelMode");
+            }
+            if (f != null && f.has("idpsMode") && idps.isEmpty()) {
+                standIns.add("idpsMode");
+            }
+            if (!egressValid) {
+                standIns.add("egress");
+            }
+            // sku: any rule that mentions the tier; other fields: rules under that field's key.
+            report(settings.problems(key("firewall"), location, EgressCatalogue.load(), egressMode, hubManagementSubnet)
+                    .stream().filter(p -> standIns.stream().noneMatch(field -> field.equals("sku") ? p.contains("sku")
+                            : keyOf(p).contains("." + field))).toList());
+        }
+        if (!firewallValid) {
+            return null;
         }
         return new StackConfig.Firewall(settings, egressMode, prefixLength, nextHop);
     }
@@ -275,65 +406,75 @@ public final class StackConfigLoader {
         if (!hub.expectObject(example)) {
             return null;
         }
-        hub.allowOnly(Set.of("addressSpace", "privateEndpointSubnetPrefix", "firewallManagementSubnet", "bastion",
-                "vpn", "dnsResolver", "privateDnsZones"));
+        hub.allowOnly();
+        var mark = problems.size();
         var space = cidr(hub, "addressSpace", "10.10.0.0/22");
-        var pePrefix = hub.integer("privateEndpointSubnetPrefix", HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "26");
-        if (pePrefix < 24 || pePrefix > 28) {
-            problems.add(hub.at("privateEndpointSubnetPrefix") + " must be between 24 and 28, like 26, got " + pePrefix);
+        space.ifPresent(s -> hubSpace = s);
+        var pePrefix = hub.integer("privateEndpointSubnetPrefix", "26");
+        pePrefix.filter(p -> p < 24 || p > 28).ifPresent(p -> problems.add(hub.at("privateEndpointSubnetPrefix")
+                + " must be between 24 and 28, like 26, got " + p));
+        var mgmtGiven = hub.bool("firewallManagementSubnet");
+        var mgmt = mgmtGiven.orElse(true);
+        if (mgmtGiven.isPresent() || !hub.has("firewallManagementSubnet")) {
+            hubManagementSubnet = mgmt;
         }
-        var mgmt = hub.bool("firewallManagementSubnet", true);
+        var layoutInputsValid = problems.size() == mark;
         var bastion = hub.object("bastion", "{sku: Basic}").map(this::readBastion);
         var vpn = hub.object("vpn", "{clientAddressPool: 172.16.200.0/24, tenantId: <GUID>}").map(this::readVpn);
-        var resolver = hub.object("dnsResolver", "{outboundEndpoint: false}").map(n -> {
-            n.allowOnly(Set.of("outboundEndpoint"));
-            return new DnsResolverOptions(n.bool("outboundEndpoint", false));
-        });
+        var resolver = hub.object("dnsResolver", "{outboundEndpoint: false}")
+                .map(n -> new DnsResolverOptions(n.bool("outboundEndpoint", false)));
+        var zonesMark = problems.size();
         var zones = hub.strings("privateDnsZones", "[" + PrivateDnsZones.DATABRICKS + "]")
                 .orElse(PrivateDnsZones.DEFAULTS);
-        problems.addAll(PrivateDnsZones.problems(hub.at("privateDnsZones"), zones));
+        report(PrivateDnsZones.problems(hub.at("privateDnsZones"), zones));
+        if (problems.size() == zonesMark) {
+            // Checked against what the stack needs even when another hub key is wrong: a separate mistake.
+            hubZones = zones;
+        }
 
-        var result = space.map(s -> new StackConfig.Hub(s, pePrefix, mgmt, bastion, vpn, resolver, zones));
-        if (result.isPresent() && pePrefix >= 24 && pePrefix <= 28) {
+        var result = space.map(s -> new StackConfig.Hub(s, pePrefix.orElse(HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX),
+                mgmt, bastion, vpn, resolver, zones));
+        // The layout depends only on the address space, the endpoint subnet size and which slots exist, so it is
+        // checked even when a setting inside bastion, vpn or dnsResolver is wrong (a separate mistake).
+        if (space.isPresent() && layoutInputsValid) {
             try {
-                result.get().layout();
+                HubLayout.carve(space.get(), pePrefix.orElse(HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX), mgmt,
+                        hub.has("bastion"), hub.has("vpn"), hub.has("dnsResolver"));
             } catch (LayoutException e) {
-                e.problems().forEach(p -> problems.add(hub.at("addressSpace") + ": " + p));
+                e.problems().forEach(p -> problems.add(hub.at("addressSpace") + " '" + space.get() + "': " + p));
             }
         }
-        return result.orElse(null);
+        return problems.size() == mark ? result.orElse(null) : null;
     }
 
     private BastionOptions readBastion(ConfigNode node) {
-        node.allowOnly(Set.of("sku", "copyPaste", "fileCopy", "tunneling", "scaleUnits"));
-        var skuName = node.requiredString("sku", "Basic").orElse(null);
-        var sku = skuName == null ? Optional.<BastionSku>empty() : BastionSku.parse(skuName);
-        if (skuName != null && sku.isEmpty()) {
-            problems.add(node.at("sku") + " must be one of " + BastionSku.validNames() + ", got '" + skuName + "'");
-        }
-        if (sku.isEmpty()) {
+        var skuName = node.has("sku") ? node.enumValue("sku") : node.requiredString("sku", "Basic");
+        var sku = skuName.flatMap(BastionSku::parse);
+        var mark = problems.size();
+        var options = new BastionOptions(sku.orElse(BastionSku.BASIC), node.bool("copyPaste", false),
+                node.bool("fileCopy", false), node.bool("tunneling", false),
+                node.integer("scaleUnits", BastionOptions.DEFAULT_SCALE_UNITS, "2"));
+        if (sku.isEmpty() || problems.size() != mark) {
             return null;
         }
-        var options = new BastionOptions(sku.get(), node.bool("copyPaste", false), node.bool("fileCopy", false),
-                node.bool("tunneling", false), node.integer("scaleUnits", BastionOptions.DEFAULT_SCALE_UNITS, "2"));
-        problems.addAll(options.problems(node.path()));
+        report(options.problems(node.path()));
         return options;
     }
 
     private VpnOptions readVpn(ConfigNode node) {
-        node.allowOnly(Set.of("clientAddressPool", "tenantId", "audience", "sku"));
         var pool = node.requiredString("clientAddressPool", "172.16.200.0/24");
         var tenant = node.requiredString("tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47");
+        var audience = node.string("audience", VpnOptions.MICROSOFT_REGISTERED_AUDIENCE);
+        var sku = node.string("sku", VpnOptions.DEFAULT_SKU);
         if (pool.isEmpty() || tenant.isEmpty()) {
             return null;
         }
-        var options = new VpnOptions(pool.get(), tenant.get(), node.string("audience", VpnOptions.MICROSOFT_REGISTERED_AUDIENCE)
-                .orElse(null), node.string("sku", VpnOptions.DEFAULT_SKU).orElse(null));
-        problems.addAll(options.problems(node.path()));
+        var options = new VpnOptions(pool.get(), tenant.get(), audience.orElse(null), sku.orElse(null));
+        report(options.problems(node.path()));
         return options;
     }
 
-    private List<StackConfig.Spoke> readSpokes() {
+    private List<StackConfig.Spoke> readSpokes(List<String> declared, boolean[] valid) {
         var example = "[{name: analytics, addressSpace: 10.11.0.0/24}]";
         var node = node("spokes");
         if (node.isEmpty()) {
@@ -341,13 +482,18 @@ public final class StackConfigLoader {
         }
         var spokes = new ArrayList<StackConfig.Spoke>();
         var names = new HashSet<String>();
-        for (var spoke : node.get().elements(example).orElse(List.of())) {
-            if (!spoke.expectObject("{name: analytics, addressSpace: 10.11.0.0/24}")) {
+        var entries = node.get().elements(example);
+        if (entries.isEmpty()) {
+            valid[0] = false;
+        }
+        for (var spoke : entries.orElse(List.of())) {
+            var mark = problems.size();
+            if (!spoke.expectEntry("{name: analytics, addressSpace: 10.11.0.0/24}")) {
+                valid[0] = false;
                 continue;
             }
-            spoke.allowOnly(Set.of("name", "addressSpace", "hostSubnetPrefix", "containerSubnetPrefix",
-                    "privateEndpointSubnetPrefix", "storageSku", "frontEndPrivateEndpoint"));
             var name = spoke.requiredString("name", "analytics");
+            name.ifPresent(declared::add);
             name.ifPresent(n -> {
                 if (!SPOKE_NAME.matcher(n).matches()) {
                     problems.add(spoke.at("name") + " must be 2-12 lowercase letters or digits starting with a letter, "
@@ -356,30 +502,33 @@ public final class StackConfigLoader {
                     problems.add(spoke.at("name") + " 'webauth' is reserved for the web-auth workspace; use another name, "
                             + "like 'analytics'");
                 } else if (!names.add(n)) {
-                    problems.add(spoke.at("name") + " '" + n + "' is used by another spoke; spoke names must be unique");
+                    problems.add(spoke.at("name") + " '" + n + "' is used by another spoke; spoke names must be unique, "
+                            + "like '" + n + "2'");
                 }
             });
             var space = cidr(spoke, "addressSpace", "10.11.0.0/24");
+            // Overlaps are checked for every valid address space, even beside another mistake in this spoke.
+            space.ifPresent(s -> spokeSpaces.put(spoke.at("addressSpace"), s));
+            var sizesMark = problems.size();
             var host = spoke.integer("hostSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
             var container = spoke.integer("containerSubnetPrefix", SpokeLayout.DEFAULT_DATABRICKS_PREFIX, "26");
             var pe = spoke.integer("privateEndpointSubnetPrefix", SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "27");
-            var storageSku = spoke.string("storageSku", "Standard_ZRS").orElse("Standard_ZRS");
-            if (!DatabricksSpokeArgs.STORAGE_SKUS.contains(storageSku)) {
-                problems.add(spoke.at("storageSku") + " must be one of "
-                        + String.join(", ", DatabricksSpokeArgs.STORAGE_SKUS.stream().sorted().toList())
-                        + ", like Standard_ZRS, got '" + storageSku + "'");
-            }
+            var sizesRead = problems.size() == sizesMark;
+            var storageSku = spoke.enumValue("storageSku").orElse("Standard_ZRS");
             var frontEnd = spoke.bool("frontEndPrivateEndpoint", true);
-            var sizeProblems = SpokeLayout.sizeProblems(spoke.path() + ".", host, container, pe);
-            problems.addAll(sizeProblems);
-            if (space.isPresent() && sizeProblems.isEmpty()) {
+            var sizeProblems = sizesRead ? SpokeLayout.sizeProblems(spoke.path() + ".", host, container, pe) : List.<String>of();
+            report(sizeProblems);
+            if (space.isPresent() && sizesRead && sizeProblems.isEmpty()) {
                 try {
                     SpokeLayout.carve(space.get(), host, container, pe);
                 } catch (LayoutException e) {
-                    e.problems().forEach(p -> problems.add(spoke.at("addressSpace") + ": " + p));
+                    e.problems().forEach(p -> problems.add(spoke.at("addressSpace") + " '" + space.get() + "': " + p));
                 }
             }
-            if (name.isPresent() && space.isPresent()) {
+            if (problems.size() != mark) {
+                valid[0] = false;
+            }
+            if (name.isPresent() && space.isPresent() && problems.size() == mark) {
                 spokes.add(new StackConfig.Spoke(name.get(), space.get(), host, container, pe, storageSku, frontEnd));
             }
         }
@@ -403,34 +552,35 @@ public final class StackConfigLoader {
         if (!kv.expectObject(example)) {
             return null;
         }
-        kv.allowOnly(Set.of("sku", "hsmKeys", "customerManagedKeys", "azureDatabricksObjectId", "rotation", "secretScopeName"));
-        var sku = kv.string("sku", "premium").orElse("standard");
+        kv.allowOnly();
+        var sku = kv.enumValue("sku");
         var hsm = kv.bool("hsmKeys", false);
         var purposes = new java.util.TreeSet<KeyPurpose>();
+        var allowed = ConfigSchema.allowed("keyVault.customerManagedKeys");
         var listed = kv.strings("customerManagedKeys", "[managedServices, managedDisk, dbfsRoot]").orElse(List.of());
         for (int i = 0; i < listed.size(); i++) {
-            var purpose = KEY_NAMES.get(listed.get(i));
-            if (purpose == null) {
-                problems.add(kv.at("customerManagedKeys[" + i + "]") + " must be one of dbfsRoot, managedDisk, "
-                        + "managedServices, got '" + listed.get(i) + "'");
-            } else {
-                purposes.add(purpose);
-            }
+            kv.checkEnum(kv.at("customerManagedKeys[" + i + "]"), listed.get(i), allowed)
+                    .ifPresent(name -> purposes.add(KEY_NAMES.get(name)));
         }
+        var rotationMark = problems.size();
         var rotationNode = kv.object("rotation", "{rotateAfter: P1Y, expireAfter: P2Y, notifyBefore: P30D}");
-        rotationNode.ifPresent(r -> r.allowOnly(Set.of("rotateAfter", "expireAfter", "notifyBefore")));
         var defaults = KeyRotation.defaults();
-        var rotation = rotationNode.map(r -> new KeyRotation(r.string("rotateAfter", "P1Y").orElse(defaults.rotateAfter()),
+        var given = rotationNode.map(r -> new KeyRotation(r.string("rotateAfter", "P1Y").orElse(defaults.rotateAfter()),
                 r.string("expireAfter", "P2Y").orElse(defaults.expireAfter()),
                 r.string("notifyBefore", "P30D").orElse(defaults.notifyBefore()))).orElse(defaults);
+        // The rotation rules compare the three periods: with one of them unreadable, a default standing in would be
+        // compared with the others, so the policy is checked once it reads.
+        var rotation = problems.size() == rotationMark ? given : defaults;
         var objectId = kv.string("azureDatabricksObjectId", "<GUID>");
         var scopeName = kv.string("secretScopeName", "platform").orElse("platform");
         if (!SCOPE_NAME.matcher(scopeName).matches()) {
             problems.add(kv.at("secretScopeName") + " must be 1-128 letters, digits, '-', '_' or '.', like platform, got '"
                     + scopeName + "'");
         }
-        problems.addAll(KeyVaultScopeArgs.settingsProblems(kv.path() + ".", sku, hsm, rotation, objectId, true));
-        return new StackConfig.KeyVault(sku, hsm, purposes, rotation, objectId, scopeName);
+        // An invalid sku is reported above; "premium" stands in so that no rule reports on a tier the file lacks.
+        report(KeyVaultScopeArgs.settingsProblems(kv.path() + ".", sku.orElse(kv.has("sku") ? "premium" : "standard"),
+                hsm, rotation, objectId, true));
+        return new StackConfig.KeyVault(sku.orElse("standard"), hsm, purposes, rotation, objectId, scopeName);
     }
 
     private Optional<ServerlessSettings> readServerless() {
@@ -439,22 +589,22 @@ public final class StackConfigLoader {
             return Optional.empty();
         }
         var n = node.get();
-        n.allowOnly(Set.of("accountId", "existingNccId", "otherNccsInRegion", "enforcement", "privateStorage"));
+        n.allowOnly();
         var accountId = n.requiredString("accountId", "<GUID of the Databricks account>").orElse("");
         var storage = new ArrayList<ServerlessSettings.PrivateStorage>();
         n.array("privateStorage", "[{resourceId: /subscriptions/.../storageAccounts/lakeprod, services: [dfs]}]")
                 .orElse(List.of()).forEach(s -> {
-                    if (s.expectObject("{resourceId: ..., services: [dfs, blob]}")) {
-                        s.allowOnly(Set.of("resourceId", "services"));
+                    if (s.expectEntry("{resourceId: ..., services: [dfs, blob]}")) {
                         storage.add(new ServerlessSettings.PrivateStorage(
                                 s.requiredString("resourceId", "/subscriptions/<GUID>/resourceGroups/rg/providers/"
                                         + "Microsoft.Storage/storageAccounts/lakeprod").orElse(""),
                                 s.strings("services", "[dfs, blob]").orElse(List.of("dfs", "blob"))));
                     }
                 });
+        var enforcement = n.enumValue("enforcement");
         var settings = new ServerlessSettings(accountId, n.string("existingNccId", "<NCC id>"),
-                n.integer("otherNccsInRegion", 0, "0"), n.string("enforcement", "ENFORCED").orElse("ENFORCED"), storage);
-        problems.addAll(settings.problems(n.path()));
+                n.integer("otherNccsInRegion", 0, "0"), enforcement.orElse("ENFORCED"), storage);
+        report(settings.problems(n.path()));
         return Optional.of(settings);
     }
 
@@ -464,12 +614,14 @@ public final class StackConfigLoader {
             return Optional.empty();
         }
         var n = node.get();
-        n.allowOnly(Set.of("addressSpace", "adminSshPublicKey", "vmSize", "forwards", "onPremisesPrefixes"));
+        n.allowOnly();
         var forwards = new ArrayList<RouterForward>();
         n.array("forwards", "[{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}]")
                 .orElse(List.of()).forEach(f -> {
-                    if (f.expectObject("{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}")) {
-                        f.allowOnly(Set.of("port", "destination", "domainNames"));
+                    if (f.expectEntry("{port: 1433, destination: 10.200.10.5, domainNames: [sql.corp.contoso.com]}")) {
+                        if (!f.has("port")) {
+                            f.problem(f.at("port") + " is required, like 1433");
+                        }
                         forwards.add(new RouterForward(f.integer("port", 0, "1433"),
                                 f.requiredString("destination", "10.200.10.5").orElse(""),
                                 f.strings("domainNames", "[sql.corp.contoso.com]").orElse(List.of())));
@@ -478,46 +630,51 @@ public final class StackConfigLoader {
         var router = new StackConfig.Router(n.requiredString("addressSpace", "10.110.0.0/27").orElse(null),
                 n.requiredString("adminSshPublicKey", "'ssh-ed25519 AAAA... ops@contoso'").orElse(null),
                 n.string("vmSize", "Standard_B2s").orElse(ServerlessRouterArgs.DEFAULT_VM_SIZE), forwards);
-        ServerlessRouterArgs.settingsProblems(n.path() + ".", router.addressSpace(), router.adminSshPublicKey(),
-                router.vmSize(), forwards).forEach(problems::add);
+        report(ServerlessRouterArgs.settingsProblems(n.path() + ".", router.addressSpace(), router.adminSshPublicKey(),
+                router.vmSize(), forwards));
         // Issue 13: declared on-premises ranges, used only to check that every forward leads somewhere (see load()).
         routerOnPremisesPrefixes = n.strings("onPremisesPrefixes", "[10.200.0.0/16]").orElse(List.of());
         if (!serverlessConfigured) {
             problems.add(n.path() + " needs " + key("serverless")
-                    + ": the router is reached through an NCC private endpoint rule");
+                    + ": the router is reached through an NCC private endpoint rule; add serverless, like "
+                    + "{accountId: <GUID>}");
         }
         return Optional.of(router);
     }
 
-    private Optional<StackConfig.Landing> readLanding(List<StackConfig.Spoke> spokes) {
+    private Optional<StackConfig.Landing> readLanding(List<String> declaredSpokes, boolean spokesValid) {
         var example = "{workspace: analytics, mode: direct, fabricWorkspace: zt-landing, lakehouse: mirror, ...}";
+        var secret = source.get(project, "landingClientSecret").isPresent();
         var node = node("landing");
         if (node.isEmpty() || !node.get().expectObject(example)) {
+            if (secret && node.isEmpty()) {
+                warnings.add(key("landingClientSecret") + " does not apply without " + key("landing") + "; remove it");
+            }
             return Optional.empty();
         }
         var n = node.get();
-        n.allowOnly(Set.of("workspace", "mode", "fabricWorkspace", "lakehouse", "folder", "sources", "schedule", "timezone",
-                "identity", "servicePrincipalClientId", "servicePrincipalObjectId", "fabricWorkspaceIdentityObjectId",
-                "verifyEchoUrl"));
+        n.allowOnly();
         var workspace = n.requiredString("workspace", "analytics").orElse("");
-        if (!workspace.isEmpty() && spokes.stream().noneMatch(s -> s.name().equals(workspace))) {
+        if (!workspace.isEmpty() && spokesValid && !declaredSpokes.contains(workspace)) {
             problems.add(n.at("workspace") + " must name a spoke that runs the jobs, one of "
-                    + spokes.stream().map(StackConfig.Spoke::name).toList() + ", got '" + workspace + "'");
+                    + (declaredSpokes.isEmpty() ? "(no spokes: add one under " + key("spokes") + ")"
+                    : String.join(", ", declaredSpokes)) + ", got '" + workspace + "'");
         }
-        var modeName = n.string("mode", "direct").orElse("direct");
-        var mode = LandingMode.parse(modeName);
-        if (mode.isEmpty()) {
-            problems.add(n.at("mode") + " must be direct or staged, got '" + modeName + "'");
-        }
+        var mode = n.enumValue("mode").map(m -> LandingMode.parse(m).orElseThrow());
+        var modeGiven = !n.has("mode") || mode.isPresent();
+        var identity = n.enumValue("identity");
         var sources = new ArrayList<LandingSource>();
         n.array("sources", "[{table: main.sales.orders, dest: orders}]").orElse(List.of()).forEach(src -> {
-            if (src.expectObject("{table: main.sales.orders, dest: orders}")) {
-                src.allowOnly(Set.of("table", "path", "format", "dest"));
+            if (src.expectEntry("{table: main.sales.orders, dest: orders}")) {
                 var table = src.string("table", "main.sales.orders").orElse(null);
                 var path = src.string("path", "/Volumes/main/raw/exports/orders").orElse(null);
+                // Checked here for the uniform enum message; the settings' own rule then sees the same key and is
+                // not reported twice.
+                var format = src.string("format", "parquet");
+                format.ifPresent(f -> src.checkEnum(src.at("format"), f, ConfigSchema.allowed("landing.sources[].format")));
                 var dest = src.requiredString("dest", "orders").orElse("");
-                sources.add(table != null ? new LandingSource(table, path, "delta", dest)
-                        : LandingSource.path(path, src.string("format", "parquet").orElse(null), dest));
+                sources.add(table != null ? new LandingSource(table, path, format.orElse("delta"), dest)
+                        : new LandingSource(null, path, format.orElse(null), dest));
             }
         });
         var settings = new LandingSettings(mode.orElse(LandingMode.DIRECT),
@@ -526,11 +683,20 @@ public final class StackConfigLoader {
                 n.string("folder", "Files/LandingZone"), sources,
                 n.string("schedule", "'0 0 2 * * ?'").orElse("0 0 2 * * ?"),
                 n.string("timezone", "UTC").orElse("UTC"),
-                n.string("identity", "servicePrincipal").orElse("servicePrincipal"),
+                identity.orElse("servicePrincipal"),
                 n.string("servicePrincipalClientId", "<GUID>"), n.string("servicePrincipalObjectId", "<GUID>"),
                 n.string("fabricWorkspaceIdentityObjectId", "<GUID>"), n.string("verifyEchoUrl", "https://..."));
-        if (mode.isPresent()) {
-            problems.addAll(settings.problems(n.path()));
+        var identityValid = !n.has("identity") || identity.isPresent();
+        if (modeGiven && identityValid) {
+            report(settings.problems(n.path()));
+            warnings.addAll(settings.warnings(n.path()));
+        } else {
+            report(settings.modeIndependentProblems(n.path()).stream()
+                    .filter(p -> identityValid || !p.contains(".servicePrincipal")).toList());
+        }
+        if (secret && identity.filter("managed"::equals).isPresent()) {
+            warnings.add(key("landingClientSecret") + " does not apply with " + n.at("identity")
+                    + " 'managed' (no client secret is used); remove it");
         }
         return Optional.of(new StackConfig.Landing(workspace, settings, source.secret(project, "landingClientSecret")));
     }
@@ -542,11 +708,9 @@ public final class StackConfigLoader {
             return strict;
         }
         var n = node.get();
-        n.allowOnly(Set.of("complianceStandards", "enhancedSecurityMonitoring", "automaticClusterUpdate",
-                "disableLegacyAccess", "disableLegacyDbfs", "maxTokenLifetimeDays", "resultsDownload", "notebookExport",
-                "breakGlassIpRanges"));
+        n.allowOnly();
         // Issue 13: keys that need a newer azure-native are refused (HardeningSettings.UNSUPPORTED_KEYS says why).
-        problems.addAll(HardeningSettings.unsupportedKeyProblems(n.path(),
+        report(HardeningSettings.unsupportedKeyProblems(n.path(),
                 HardeningSettings.UNSUPPORTED_KEYS.keySet().stream().filter(n::has).toList()));
         var settings = new HardeningSettings(
                 n.bool("disableLegacyAccess", strict.disableLegacyAccess()),
@@ -555,7 +719,9 @@ public final class StackConfigLoader {
                 n.bool("resultsDownload", strict.resultsDownload()),
                 n.bool("notebookExport", strict.notebookExport()),
                 n.strings("breakGlassIpRanges", "[203.0.113.0/28]").orElse(List.of()));
-        problems.addAll(settings.problems(n.path()));
+        // Invalid values were reported and stand in as the strict defaults, which no rule objects to, so the
+        // settings' own rules still run for the rest.
+        report(settings.problems(n.path()));
         return settings;
     }
 
@@ -565,18 +731,20 @@ public final class StackConfigLoader {
             return new StackConfig.DatabricksAuth("azureCli", Optional.empty());
         }
         var auth = node.get();
-        auth.allowOnly(Set.of("type", "clientId"));
-        var type = auth.string("type", "githubOidc").orElse("azureCli");
-        if (!StackConfig.DatabricksAuth.TYPES.contains(type)) {
-            problems.add(auth.at("type") + " must be one of " + String.join(", ", StackConfig.DatabricksAuth.TYPES)
-                    + " (personal access tokens are not supported: Key Vault-backed scopes need Entra ID), got '" + type + "'");
-        }
+        auth.allowOnly();
+        var typeGiven = auth.enumValue("type");
+        var type = typeGiven.orElse("azureCli");
         var clientId = auth.string("clientId", "<GUID>");
-        if (type.equals("githubOidc") && clientId.isEmpty()) {
-            problems.add(auth.at("clientId") + " is required with type githubOidc: the client id of the federated app registration");
+        if (type.equals("githubOidc") && clientId.isEmpty() && !auth.has("clientId")) {
+            problems.add(auth.at("clientId") + " is required with type githubOidc: the client id of the federated app "
+                    + "registration, a GUID like 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a");
         }
         clientId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(auth.at("clientId")
-                + " must be a GUID, got '" + id + "'"));
+                + " must be a GUID, like 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a, got '" + id + "'"));
+        if (typeGiven.isPresent() || !auth.has("type")) {
+            clientId.filter(id -> type.equals("azureCli")).ifPresent(id -> warnings.add(auth.at("clientId") + " '" + id
+                    + "' does not apply with type azureCli (the signed-in user's token is used); remove it"));
+        }
         return new StackConfig.DatabricksAuth(type, clientId);
     }
 
@@ -586,17 +754,18 @@ public final class StackConfigLoader {
             return Optional.empty();
         }
         var webAuth = node.get();
-        webAuth.allowOnly(Set.of("addressSpace"));
+        webAuth.allowOnly();
         var space = cidr(webAuth, "addressSpace", "10.19.0.0/24");
+        var mark = problems.size();
         space.ifPresent(s -> {
             try {
                 SpokeLayout.carve(s, SpokeLayout.DEFAULT_DATABRICKS_PREFIX, SpokeLayout.DEFAULT_DATABRICKS_PREFIX,
                         SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX);
             } catch (LayoutException e) {
-                e.problems().forEach(p -> problems.add(webAuth.at("addressSpace") + ": " + p));
+                e.problems().forEach(p -> problems.add(webAuth.at("addressSpace") + " '" + s + "': " + p));
             }
         });
-        return space.map(StackConfig.WebAuth::new);
+        return problems.size() == mark ? space.map(StackConfig.WebAuth::new) : Optional.empty();
     }
 
     private Optional<Cidr> cidr(ConfigNode node, String key, String example) {
@@ -607,6 +776,45 @@ public final class StackConfigLoader {
         var problem = Cidr.problem(text.get());
         problem.ifPresent(p -> problems.add(node.at(key) + " " + p));
         return problem.isPresent() ? Optional.empty() : Optional.of(Cidr.parse(text.get()));
+    }
+
+    /**
+     * The private DNS zones the stack's own private endpoints register in must be hosted in the hub; without them a
+     * component would fail at construction (or, worse, an endpoint would resolve publicly).
+     */
+    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing) {
+        var zones = hubZones;
+        if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
+            return;
+        }
+        var needed = new LinkedHashMap<String, String>();
+        needed.put(PrivateDnsZones.KEY_VAULT, "clients of the platform Key Vault's private endpoint");
+        if (workspaces) {
+            needed.put(PrivateDnsZones.DATABRICKS, "the workspaces' Private Link endpoints");
+            needed.put(PrivateDnsZones.DFS, "the workspaces' DBFS storage endpoints");
+            needed.put(PrivateDnsZones.BLOB, "the workspaces' DBFS storage endpoints");
+        }
+        if (landing.filter(l -> l.settings().mode() == LandingMode.STAGED).isPresent()) {
+            needed.putIfAbsent(PrivateDnsZones.DFS, "the landing staging account's endpoints");
+            needed.putIfAbsent(PrivateDnsZones.BLOB, "the landing staging account's endpoints");
+        }
+        needed.forEach((zone, why) -> {
+            if (!zones.contains(zone)) {
+                problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " resolve through it), "
+                        + "got [" + String.join(", ", zones) + "]");
+            }
+        });
+    }
+
+    /** A /24 that overlaps none of {@code named}, as an example. */
+    private static String free(Map<String, Cidr> named) {
+        for (int second = 11; second < 255; second++) {
+            var candidate = Cidr.parse("10." + second + ".0.0/24");
+            if (named.values().stream().noneMatch(candidate::overlaps)) {
+                return candidate.toString();
+            }
+        }
+        return "10.250.0.0/24";
     }
 
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
@@ -625,19 +833,30 @@ public final class StackConfigLoader {
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
                                Optional<StackConfig.Router> router) {
         var named = new LinkedHashMap<String, Cidr>();
+        // The hub's space counts whenever it is valid itself, even beside another hub mistake.
+        if (hubSpace != null) {
+            named.put(key("hub.addressSpace"), hubSpace);
+        }
         if (hub != null) {
-            named.put(key("hub.addressSpace"), hub.addressSpace());
             hub.vpn().filter(v -> Cidr.problem(v.clientAddressPool()).isEmpty())
                     .ifPresent(v -> named.put(key("hub.vpn.clientAddressPool"), Cidr.parse(v.clientAddressPool())));
         }
-        for (int i = 0; i < spokes.size(); i++) {
-            named.put(key("spokes[" + i + "].addressSpace") + " (" + spokes.get(i).name() + ")",
-                    spokes.get(i).addressSpace());
-        }
+        named.putAll(spokeSpaces);
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
-        SubnetCarver.overlaps(named).forEach(p -> problems.add(p + "; address spaces of the hub, the spokes and the "
-                + "VPN client pool must not overlap"));
+        // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
+        var entries = new ArrayList<>(named.entrySet());
+        for (int j = 0; j < entries.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                var earlier = entries.get(i);
+                var later = entries.get(j);
+                if (earlier.getValue().overlaps(later.getValue())) {
+                    problems.add(later.getKey() + " '" + later.getValue() + "' overlaps " + earlier.getKey() + " '"
+                            + earlier.getValue() + "'; address spaces of the hub, the spokes, the web-auth workspace, "
+                            + "the router and the VPN client pool must not overlap, like " + free(named));
+                }
+            }
+        }
     }
 }

@@ -67,11 +67,11 @@ public final class PlanCommand {
         try {
             var root = StackFiles.findProjectRoot(rootDir);
             var input = StackFiles.read(root, stack);
-            StackConfigLoader.load(input.project(), new MapConfigSource(input.config()));
+            StackConfigLoader.load(input.project(), new MapConfigSource(input.config(), input.secretKeys()));
             var plan = PlanRunner.run(input, new AzureMocks(), PlatformProgram::run);
             if (!plan.errors().isEmpty()) {
                 err.println("plan " + stack + ": the program failed:");
-                plan.errors().forEach(e -> err.println("  - " + e));
+                plan.errors().stream().map(PlanCommand::readable).distinct().forEach(e -> err.println("  - " + e));
                 return 1;
             }
             var dir = outDir != null ? outDir : root.resolve("plan").resolve(stack);
@@ -92,7 +92,28 @@ public final class PlanCommand {
         } catch (IOException e) {
             err.println("plan " + stack + ": " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // The promise is a list of problems, never a stack trace; an error that reaches here is a bug.
+            err.println("plan " + stack + ": unexpected error, please report it: " + e.getMessage());
+            return 1;
         }
+    }
+
+    private static final java.util.regex.Pattern RUNNING_PROGRAM = java.util.regex.Pattern.compile(
+            "Running program \\[PID: \\d+\\]\\([^)]*\\) failed with an unhandled exception:\\s*");
+    private static final java.util.regex.Pattern EXCEPTION_CLASS = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*");
+
+    /**
+     * A program error as a user should read it: the engine's wrapper (process id, command line with absolute
+     * paths) and Java stack frames and class names removed; what remains is the component's own message.
+     */
+    static String readable(String error) {
+        var firstLines = error.lines().filter(l -> !l.stripLeading().startsWith("at ") && !l.stripLeading().startsWith("..."))
+                .map(String::strip).filter(l -> !l.isEmpty()).collect(java.util.stream.Collectors.joining(" "));
+        var text = EXCEPTION_CLASS.matcher(RUNNING_PROGRAM.matcher(firstLines).replaceAll("")).replaceAll("").strip();
+        return text.isEmpty() ? "the program stopped on an internal error (a bug: please report it with the stack file)"
+                : text;
     }
 
     /** Writes the plan files; identical plans give byte-identical files. */

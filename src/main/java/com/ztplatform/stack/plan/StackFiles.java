@@ -3,9 +3,16 @@ package com.ztplatform.stack.plan;
 import com.google.gson.GsonBuilder;
 import com.ztplatform.components.testing.Plan;
 import com.ztplatform.components.testing.PlanRunner;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,16 +20,26 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Reads {@code Pulumi.yaml} and {@code Pulumi.<stack>.yaml} the way the Pulumi CLI hands them to a program:
- * full keys ({@code project:key}, {@code azure-native:location}), structured values as JSON strings.
+ * full keys ({@code project:key}, {@code azure-native:location}), plain values as the text written, structured
+ * values as JSON strings.
+ *
+ * <p>The CLI decodes stack files as YAML 1.2 (go-yaml v3): {@code yes}, {@code no}, {@code on} and {@code off}
+ * are strings, not booleans, and a key written twice in one mapping is an error. This reader uses a YAML 1.2
+ * core-schema decoder (snakeyaml-engine) for the same result, so the offline plan accepts and rejects what
+ * {@code pulumi} does. A plain top-level value reaches the program as the text in the file ({@code True} stays
+ * {@code True}), as the CLI passes it; inside structured values, scalars are typed by the core schema.
  *
  * <p>Encrypted values ({@code secure: v1:...}) cannot be decrypted offline and must never be printed: each
  * becomes the placeholder {@value Plan#SECRET_PLACEHOLDER} and its key is marked secret, so the program sees it
  * as a secret and the plan shows only the placeholder.
+ *
+ * <p>Messages name files by their name only (never an absolute path).
  */
 public final class StackFiles {
     private StackFiles() {
@@ -35,40 +52,51 @@ public final class StackFiles {
                 return dir;
             }
         }
-        throw new IOException("no Pulumi.yaml in " + start.toAbsolutePath() + " or any parent directory");
+        var given = start.toString().isEmpty() ? "the current directory" : "'" + start + "'";
+        throw new IOException("no Pulumi.yaml in " + given + " or any parent directory; run from the project "
+                + "directory or pass --root");
     }
 
     public static PlanRunner.StackInput read(Path root, String stack) throws IOException {
         var projectFile = root.resolve("Pulumi.yaml");
-        var project = asMap(load(projectFile), projectFile);
-        var name = project.get("name");
-        if (!(name instanceof String projectName) || projectName.isBlank()) {
-            throw new IOException(projectFile + " has no project name");
+        var project = mapping(load(projectFile), projectFile);
+        var projectName = project.flatMap(p -> scalar(p, "name")).orElse("");
+        if (projectName.isBlank()) {
+            throw new IOException("Pulumi.yaml has no project name, like 'name: zt-databricks'");
         }
         var stackFile = root.resolve("Pulumi." + stack + ".yaml");
         if (!Files.isRegularFile(stackFile)) {
-            throw new IOException("no stack file " + stackFile.getFileName() + " in " + root
-                    + " (stacks here: " + String.join(", ", stacks(root)) + ")");
+            throw new IOException("no stack file " + stackFile.getFileName() + " (stacks here: "
+                    + String.join(", ", stacks(root)) + ")");
         }
-        var stackYaml = asMap(load(stackFile), stackFile);
-        var rawConfig = stackYaml.get("config");
+        var stackYaml = mapping(load(stackFile), stackFile);
         var config = new TreeMap<String, String>();
         var secrets = new TreeSet<String>();
-        if (rawConfig instanceof Map<?, ?> entries) {
-            var gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-            for (var entry : entries.entrySet()) {
-                var key = String.valueOf(entry.getKey());
-                var fullKey = key.contains(":") ? key : projectName + ":" + key;
-                var holder = new boolean[1];
-                var value = redact(entry.getValue(), holder);
-                if (holder[0]) {
-                    secrets.add(fullKey);
-                }
-                config.put(fullKey, value instanceof String s ? s
-                        : value instanceof Map || value instanceof List ? gson.toJson(value) : String.valueOf(value));
+        var rawConfig = stackYaml.flatMap(m -> value(m, "config"));
+        if (rawConfig.isPresent() && !isNull(rawConfig.get())) {
+            if (!(rawConfig.get() instanceof MappingNode entries)) {
+                throw new IOException(stackFile.getFileName() + ": 'config' must be a mapping of keys to values, "
+                        + "like 'config: {" + projectName + ":environment: dev}'");
             }
-        } else if (rawConfig != null) {
-            throw new IOException(stackFile + ": 'config' must be a mapping of keys to values");
+            var gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+            for (var tuple : entries.getValue()) {
+                var key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(construct(tuple.getKeyNode()));
+                var fullKey = key.contains(":") ? key : projectName + ":" + key;
+                var node = tuple.getValueNode();
+                String value;
+                if (node instanceof ScalarNode s) {
+                    // The CLI passes a plain value as written; an empty value is an empty string.
+                    value = isNull(s) ? "" : s.getValue();
+                } else {
+                    var holder = new boolean[1];
+                    var redacted = redact(construct(node), holder);
+                    if (holder[0]) {
+                        secrets.add(fullKey);
+                    }
+                    value = redacted instanceof String str ? str : gson.toJson(redacted);
+                }
+                config.put(fullKey, value);
+            }
         }
         return new PlanRunner.StackInput(projectName, stack, config, secrets);
     }
@@ -99,20 +127,57 @@ public final class StackFiles {
         return value;
     }
 
-    private static Object load(Path file) throws IOException {
-        var yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+    private static LoadSettings settings(String label) {
+        // Duplicate keys are refused (the default, stated because Pulumi relies on it); YAML 1.2 core schema.
+        return LoadSettings.builder().setLabel(label).setSchema(new CoreSchema()).setAllowDuplicateKeys(false).build();
+    }
+
+    private static Optional<Node> load(Path file) throws IOException {
+        var name = file.getFileName().toString();
         try (var reader = Files.newBufferedReader(file)) {
-            return yaml.load(reader);
-        } catch (RuntimeException e) {
-            throw new IOException(file.getFileName() + " is not valid YAML: " + e.getMessage(), e);
+            var node = new Compose(settings(name)).composeReader(reader);
+            // Constructing the whole document once is what detects duplicate keys anywhere in it.
+            new StandardConstructor(settings(name)).constructSingleDocument(node);
+            return node;
+        } catch (MarkedYamlEngineException e) {
+            var where = e.getProblemMark().or(e::getContextMark)
+                    .map(m -> " (line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")").orElse("");
+            var problem = e.getProblem() == null ? "" : e.getProblem();
+            if (problem.startsWith("found duplicate key")) {
+                problem = problem.replaceFirst("^found duplicate key (.*)$", "duplicate key '$1': a key may appear "
+                        + "once per mapping (Pulumi rejects the file too); keep one");
+            }
+            throw new IOException(name + " is not valid YAML" + where + ": " + problem);
+        } catch (YamlEngineException e) {
+            throw new IOException(name + " is not valid YAML: " + e.getMessage());
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object yaml, Path file) throws IOException {
-        if (yaml instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
+    private static Object construct(Node node) {
+        return new StandardConstructor(settings("config")).constructSingleDocument(Optional.of(node));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+
+    private static Optional<MappingNode> mapping(Optional<Node> node, Path file) throws IOException {
+        if (node.isEmpty()) {
+            return Optional.empty();
         }
-        throw new IOException(file.getFileName() + " must be a YAML mapping");
+        if (node.get() instanceof MappingNode m) {
+            return Optional.of(m);
+        }
+        throw new IOException(file.getFileName() + " must be a YAML mapping, like 'config: {...}'");
+    }
+
+    private static Optional<Node> value(MappingNode map, String key) {
+        return map.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key))
+                .map(t -> t.getValueNode()).findFirst();
+    }
+
+    private static Optional<String> scalar(MappingNode map, String key) {
+        return value(map, key).filter(n -> n instanceof ScalarNode && !isNull(n)).map(n -> ((ScalarNode) n).getValue());
     }
 }

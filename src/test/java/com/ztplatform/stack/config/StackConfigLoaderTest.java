@@ -71,7 +71,7 @@ class StackConfigLoaderTest {
                         "zt-databricks:keyVault.azureDatabricksObjectId must be a GUID (the object id of the AzureDatabricks "
                                 + "service principal), got 'not-a-guid'");
         assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"gold\"}"))).containsExactly(
-                "zt-databricks:keyVault.sku must be standard or premium, like premium, got 'gold'",
+                "zt-databricks:keyVault.sku must be one of standard, premium, like standard, got 'gold'",
                 "zt-databricks:keyVault.azureDatabricksObjectId is required for Key Vault-backed secret scopes and the "
                         + "managed-services key; look it up with: az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d "
                         + "--query id -o tsv");
@@ -95,8 +95,9 @@ class StackConfigLoaderTest {
     void hubOverlappingASpoke() {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.10.1.0/24\"}]")))
                 .singleElement().asString()
-                .contains("zt-databricks:hub.addressSpace").contains("10.10.0.0/23")
-                .contains("overlaps").contains("zt-databricks:spokes[0].addressSpace (analytics)").contains("10.10.1.0/24");
+                .startsWith("zt-databricks:spokes[0].addressSpace '10.10.1.0/24' overlaps zt-databricks:hub.addressSpace "
+                        + "'10.10.0.0/23'; ")
+                .endsWith("must not overlap, like 10.11.0.0/24");
     }
 
     @Test
@@ -104,14 +105,15 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/22\"},"
                 + "{\"name\":\"datasci\",\"addressSpace\":\"10.11.2.0/24\"}]")))
                 .singleElement().asString()
-                .contains("(analytics)").contains("(datasci)").contains("overlaps");
+                .startsWith("zt-databricks:spokes[1].addressSpace '10.11.2.0/24' overlaps zt-databricks:spokes[0].addressSpace "
+                        + "'10.11.0.0/22'");
     }
 
     @Test
     void subnetsThatDoNotFitTheSpoke() {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/25\"}]")))
                 .singleElement().asString()
-                .startsWith("zt-databricks:spokes[0].addressSpace: subnet 'snet-private-endpoints' (/27) does not fit in 10.11.0.0/25")
+                .startsWith("zt-databricks:spokes[0].addressSpace '10.11.0.0/25': subnet 'snet-private-endpoints' (/27) does not fit in 10.11.0.0/25")
                 .contains("use an address space like 10.11.0.0/24");
     }
 
@@ -143,7 +145,7 @@ class StackConfigLoaderTest {
     void duplicateSpokeNames() {
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\"},"
                 + "{\"name\":\"analytics\",\"addressSpace\":\"10.12.0.0/24\"}]")))
-                .containsExactly("zt-databricks:spokes[1].name 'analytics' is used by another spoke; spoke names must be unique");
+                .containsExactly("zt-databricks:spokes[1].name 'analytics' is used by another spoke; spoke names must be unique, like 'analytics2'");
     }
 
     @Test
@@ -156,23 +158,23 @@ class StackConfigLoaderTest {
     void tagEnvironmentMustMatchTheStackEnvironment() {
         assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"prod\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
                 + "\"dataClassification\":\"internal\"}")))
-                .containsExactly("zt-databricks:tags.environment is 'prod' but zt-databricks:environment is 'dev'; they must match");
+                .containsExactly("zt-databricks:tags.environment is 'prod' but zt-databricks:environment is 'dev'; they must match, like 'dev'");
     }
 
     @Test
     void invalidNamePrefix() {
         assertThat(problems(c -> c.put(P + ":namePrefix", "Z_T"))).singleElement().asString()
-                .startsWith("zt-databricks:namePrefix: namePrefix must be 2-8 lowercase letters or digits starting with a letter")
+                .startsWith("zt-databricks:namePrefix must be 2-8 lowercase letters or digits starting with a letter")
                 .contains("got 'Z_T'");
     }
 
     @Test
     void unknownEnumValues() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Premium\"}}")))
-                .containsExactly("zt-databricks:hub.bastion.sku must be one of Developer, Basic, Standard, got 'Premium'");
+                .containsExactly("zt-databricks:hub.bastion.sku must be one of Basic, Standard, Developer, like Basic, got 'Premium'");
         assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"team\",\"costCenter\":\"CC-1\","
                 + "\"dataClassification\":\"secret\"}")))
-                .containsExactly("zt-databricks:tags.dataClassification must be one of public, internal, confidential, restricted, got 'secret'");
+                .containsExactly("zt-databricks:tags.dataClassification must be one of public, internal, confidential, restricted, like confidential, got 'secret'");
     }
 
     @Test
@@ -185,7 +187,7 @@ class StackConfigLoaderTest {
     void unknownKeyIsReportedInsteadOfSilentlyIgnored() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastian\":{\"sku\":\"Basic\"}}")))
                 .singleElement().asString()
-                .startsWith("zt-databricks:hub.bastian is not a known key; valid keys here: addressSpace, bastion");
+                .startsWith("zt-databricks:hub.bastian is not a known key; did you mean 'bastion'? Valid keys here: addressSpace, bastion");
     }
 
     @Test
@@ -193,7 +195,8 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"vpn\":{\"clientAddressPool\":\"10.12.0.0/24\","
                 + "\"tenantId\":\"72f988bf-86f1-41af-91ab-2d7cd011db47\"}}")))
                 .singleElement().asString()
-                .contains("zt-databricks:hub.vpn.clientAddressPool").contains("(datasci)").contains("overlaps");
+                .startsWith("zt-databricks:spokes[1].addressSpace '10.12.0.0/24' overlaps zt-databricks:hub.vpn.clientAddressPool "
+                        + "'10.12.0.0/24'");
     }
 
     @Test
@@ -221,7 +224,7 @@ class StackConfigLoaderTest {
     @Test
     void structuredKeyWithTheWrongShape() {
         assertThat(problems(c -> c.put(P + ":hub", "10.10.0.0/23"))).containsExactly(
-                "zt-databricks:hub must be an object, like {addressSpace: 10.10.0.0/22}");
+                "zt-databricks:hub must be a mapping, like {addressSpace: 10.10.0.0/22}, got '10.10.0.0/23'");
     }
 
     @Test
@@ -244,7 +247,7 @@ class StackConfigLoaderTest {
                         + "set threatIntelMode: Alert or use sku Standard",
                 "zt-databricks:firewall.dnsProxy is not available on sku Basic; set dnsProxy: false or use sku Standard");
         assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"Enterprise\"}")))
-                .containsExactly("zt-databricks:firewall.sku must be one of Basic, Standard, Premium, got 'Enterprise'");
+                .containsExactly("zt-databricks:firewall.sku must be one of Basic, Standard, Premium, like Standard, got 'Enterprise'");
     }
 
     @Test
@@ -265,9 +268,9 @@ class StackConfigLoaderTest {
     @Test
     void serverlessSettingsAreValidatedUpFront() {
         assertThat(problems(c -> c.put(P + ":serverless", "{\"accountId\":\"7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d\","
-                + "\"otherNccsInRegion\":10}"))).containsExactly("zt-databricks:serverless: the account would have 11 network "
-                + "connectivity configurations in this region; Databricks allows at most 10. Reuse one with existingNccId, "
-                + "or remove unused ones");
+                + "\"otherNccsInRegion\":10}"))).containsExactly("zt-databricks:serverless.otherNccsInRegion 10: with the one "
+                + "this stack creates the account would have 11 network connectivity configurations in this region; "
+                + "Databricks allows at most 10. Reuse one with existingNccId, or remove unused ones");
         assertThat(problems(c -> c.put(P + ":serverless", "{}")))
                 .contains("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
     }
@@ -313,7 +316,147 @@ class StackConfigLoaderTest {
                 + "\"adminSshPublicKey\":\"hunter2\",\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\","
                 + "\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))
                 .contains("zt-databricks:serverlessRouter needs zt-databricks:serverless: the router is reached through an "
-                        + "NCC private endpoint rule")
+                        + "NCC private endpoint rule; add serverless, like {accountId: <GUID>}")
                 .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:serverlessRouter.adminSshPublicKey must be an OpenSSH public key"));
+    }
+
+    private static List<String> warnings(Consumer<Map<String, String>> change) {
+        var config = valid();
+        change.accept(config);
+        return load(config).warnings();
+    }
+
+    @Test
+    void aMisspeltTopLevelKeyIsAnErrorWithASuggestion() {
+        assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
+                .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
+        assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, databricksAuth");
+    }
+
+    @Test
+    void aMisspeltRegionKeyIsPointedAt() {
+        assertThat(problems(c -> c.put("azure-native:locaton", c.remove("azure-native:location")))).singleElement()
+                .asString().startsWith("azure-native:location is required, like 'westeurope'")
+                .endsWith("the stack file has azure-native:locaton (did you mean azure-native:location?)");
+    }
+
+    @Test
+    void aSecretInClearIsRefusedWithTheFixAndNeverPrinted() {
+        var secret = "p@ss-" + System.nanoTime();
+        var config = valid();
+        config.put(P + ":landingClientSecret", secret);
+        var e = catchThrowableOfType(ConfigException.class, () -> load(config));
+        assertThat(e.problems()).containsExactly("zt-databricks:landingClientSecret must be a secret, but the stack file "
+                + "holds it in clear (value not shown). Encrypt it: pulumi config set --secret "
+                + "zt-databricks:landingClientSecret <value> — and rotate it, since it has been stored in clear");
+        assertThat(e.getMessage()).doesNotContain(secret);
+        // Stored encrypted, the same key is accepted (and only warned about: there is no landing here).
+        var encrypted = StackConfigLoader.load(P, new MapConfigSource(config, java.util.Set.of(P + ":landingClientSecret")));
+        assertThat(encrypted.warnings()).containsExactly("zt-databricks:landingClientSecret does not apply without "
+                + "zt-databricks:landing; remove it");
+    }
+
+    @Test
+    void yaml11BooleansAreStringsAndSaySo() {
+        assertThat(problems(c -> c.put(P + ":protect", "yes"))).containsExactly("zt-databricks:protect must be true or "
+                + "false, got 'yes' (Pulumi reads stack files as YAML 1.2, where 'yes' is a string)");
+        assertThat(load(with(P + ":protect", "True")).protect()).isTrue();
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"firewallManagementSubnet\":\"off\"}")))
+                .containsExactly("zt-databricks:hub.firewallManagementSubnet must be true or false, got 'off' (Pulumi "
+                        + "reads stack files as YAML 1.2, where 'off' is a string)");
+    }
+
+    private static Map<String, String> with(String key, String value) {
+        var config = valid();
+        config.put(key, value);
+        return config;
+    }
+
+    @Test
+    void enumsAreCaseSensitiveEverywhereAndNameTheRightSpelling() {
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"sku\":\"premium\"}"))).containsExactly(
+                "zt-databricks:firewall.sku must be spelled 'Premium' (values are case-sensitive), got 'premium'");
+        assertThat(problems(c -> c.put(P + ":keyVault", "{\"sku\":\"Premium\",\"azureDatabricksObjectId\":"
+                + "\"9b38785a-6e08-4087-a0c4-20634343f21f\"}"))).containsExactly(
+                "zt-databricks:keyVault.sku must be spelled 'premium' (values are case-sensitive), got 'Premium'");
+        assertThat(problems(c -> c.put(P + ":firewall", "{\"packageRepositories\":[\"PyPI\"]}"))).containsExactly(
+                "zt-databricks:firewall.packageRepositories[0] must be spelled 'pypi' (values are case-sensitive), got 'PyPI'");
+    }
+
+    @Test
+    void platformTagsCannotBeOverriddenAndCaseTwinsAreRefused() {
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"t@contoso.com\","
+                + "\"costCenter\":\"CC-1\",\"dataClassification\":\"internal\",\"managedBy\":\"terraform\"}")))
+                .containsExactly("zt-databricks:tags.managedBy is managed by the platform (managedBy: pulumi) and cannot "
+                        + "be overridden, got 'terraform'; remove it");
+        assertThat(problems(c -> c.put(P + ":tags", "{\"environment\":\"dev\",\"owner\":\"t@contoso.com\","
+                + "\"costCenter\":\"CC-1\",\"dataClassification\":\"internal\",\"Owner\":\"x\"}")))
+                .containsExactly("zt-databricks:tags.Owner and zt-databricks:tags.owner differ only in case; Azure tag "
+                        + "names are case-insensitive, so one would overwrite the other. Keep one, like 'owner'");
+    }
+
+    @Test
+    void settingsThatDoNotApplyAreWarnings() {
+        assertThat(warnings(c -> c.put(P + ":databricksAuth", "{\"type\":\"azureCli\",\"clientId\":"
+                + "\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\"}"))).containsExactly("zt-databricks:databricksAuth.clientId "
+                + "'5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a' does not apply with type azureCli (the signed-in user's token "
+                + "is used); remove it");
+        assertThat(warnings(c -> c.put(P + ":logs", "{\"retentionInDays\":30,\"existingWorkspaceId\":\"/subscriptions/"
+                + "0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d/resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/"
+                + "workspaces/law-central\"}"))).singleElement().asString()
+                .startsWith("zt-databricks:logs.retentionInDays 30 does not apply with existingWorkspaceId");
+        assertThat(load(valid()).warnings()).isEmpty();
+    }
+
+    @Test
+    void aNarrowedZoneListMustKeepTheZonesTheStackRegistersIn() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"privateDnsZones\":"
+                + "[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
+                + "\"privatelink.dfs.core.windows.net\"]}")))
+                .containsExactly("zt-databricks:hub.privateDnsZones must include 'privatelink.vaultcore.azure.net' (clients of the "
+                        + "platform Key Vault's private endpoint resolve through it), got [privatelink.azuredatabricks.net, "
+                        + "privatelink.blob.core.windows.net, privatelink.dfs.core.windows.net]");
+    }
+
+    @Test
+    void noFollowOnMessagesFromDefaultsStandingInForInvalidValues() {
+        // An invalid host prefix is one message: no "sizes differ" or "does not fit" computed from the default.
+        assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\","
+                + "\"hostSubnetPrefix\":\"big\",\"containerSubnetPrefix\":24}]")))
+                .containsExactly("zt-databricks:spokes[0].hostSubnetPrefix must be a whole number, like 26, got 'big'");
+        // A landing that names a spoke whose own address space is wrong is not also told the spoke does not exist.
+        assertThat(problems(c -> {
+            c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/33\"}]");
+            c.put(P + ":landing", "{\"workspace\":\"analytics\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
+                    + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","
+                    + "\"servicePrincipalObjectId\":\"0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d\","
+                    + "\"sources\":[{\"table\":\"main.sales.orders\",\"dest\":\"orders\"}]}");
+        })).singleElement().asString().startsWith("zt-databricks:spokes[0].addressSpace ");
+        // A missing required id is one message, not also "must be a GUID, got ''".
+        assertThat(problems(c -> c.put(P + ":serverless", "{\"enforcement\":\"ENFORCED\"}")))
+                .containsExactly("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
+    }
+
+    @Test
+    void everyMessageQuotesTheValueFound() {
+        assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":42}"))).containsExactly(
+                "zt-databricks:hub.addressSpace must be a string, like 10.10.0.0/22, got 42");
+        assertThat(problems(c -> c.put(P + ":spokes", "{\"name\":\"analytics\"}"))).containsExactly(
+                "zt-databricks:spokes must be a list, like [{name: analytics, addressSpace: 10.11.0.0/24}], got "
+                        + "{\"name\":\"analytics\"}");
+        assertThat(problems(c -> c.put(P + ":hub", "{broken"))).containsExactly("zt-databricks:hub must be a mapping or a "
+                + "list written in YAML (or set with pulumi config set --path), got '{broken'");
+    }
+
+    @Test
+    void everyKeyTheLoaderReadsIsInTheSchema() {
+        // ConfigNode refuses to read a key the schema lacks; loading a stack that sets every section proves it.
+        var config = valid();
+        config.put(P + ":logs", "{\"retentionInDays\":90}");
+        config.put(P + ":databricksAuth", "{\"type\":\"managedIdentity\"}");
+        config.put(P + ":webAuth", "{\"addressSpace\":\"10.19.0.0/24\"}");
+        config.put(P + ":workspaceHardening", "{\"maxTokenLifetimeDays\":30}");
+        assertThat(load(config).webAuth()).isPresent();
     }
 }

@@ -58,14 +58,14 @@ class PlanCommandTest {
         Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
         var ciphertext = "v1:Zm9vYmFyYmF6cXV4c2VjcmV0Y2lwaGVydGV4dA==";
         var stack = Files.readString(REPO.resolve("Pulumi.dev.yaml"))
-                + "  zt-databricks:breakGlassNote:\n    secure: " + ciphertext + "\n";
+                + "  zt-databricks:landingClientSecret:\n    secure: " + ciphertext + "\n";
         Files.writeString(tmp.resolve("Pulumi.sec.yaml"), stack);
         var run = plan("sec", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         var json = Files.readString(tmp.resolve("out/plan.json"));
         assertThat(json).doesNotContain(ciphertext).doesNotContain("Zm9vYmFy");
         var config = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("config");
-        assertThat(config.get("zt-databricks:breakGlassNote").getAsString()).isEqualTo("[secret]");
+        assertThat(config.get("zt-databricks:landingClientSecret").getAsString()).isEqualTo("[secret]");
     }
 
     @Test
@@ -130,5 +130,16 @@ class PlanCommandTest {
         JsonObject first = plan.getAsJsonArray("resources").get(0).getAsJsonObject();
         assertThat(first.keySet()).contains("urn", "type", "name", "parent", "provider", "dependencies",
                 "propertyDependencies", "options", "inputs", "mockComputed", "id");
+    }
+
+    @Test
+    void programErrorsAreShownWithoutPidPathsOrJavaClassNames() {
+        var raw = "Running program [PID: 14178](/usr/lib/jvm/java-17/bin/java -jar /work/x/surefirebooter.jar) failed "
+                + "with an unhandled exception:\njava.lang.IllegalArgumentException: DatabricksSpoke 'spoke-a': storageSku "
+                + "must be one of Standard_LRS\n\tat com.ztplatform.components.databricks.DatabricksSpoke.<init>(X.java:1)";
+        assertThat(PlanCommand.readable(raw)).isEqualTo("DatabricksSpoke 'spoke-a': storageSku must be one of Standard_LRS");
+        assertThat(PlanCommand.readable("Running program [PID: 1](/bin/java) failed with an unhandled exception:\n"
+                + "java.lang.NullPointerException\n\tat java.base/java.util.Objects.requireNonNull(Objects.java:209)"))
+                .isEqualTo("the program stopped on an internal error (a bug: please report it with the stack file)");
     }
 }

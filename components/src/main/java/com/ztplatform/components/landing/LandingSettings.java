@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the OneLake landing does, as plain data; validated with the landing job's own parser, so the
@@ -40,7 +39,6 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
     public static final String SECRET_TENANT_ID = "landing-sp-tenant-id";
     public static final String SECRET_CLIENT_ID = "landing-sp-client-id";
     public static final String SECRET_CLIENT_SECRET = "landing-sp-client-secret";
-    static final Pattern QUARTZ = Pattern.compile("^\\S+( \\S+){5,6}$");
 
     public LandingSettings {
         Objects.requireNonNull(mode, "mode");
@@ -96,57 +94,93 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         return Json.write(root);
     }
 
-    /** Every problem, each starting with {@code path}; the job's own parser checks the job configuration. */
+    /** Every problem, each starting with {@code path} (the settings' key, like {@code zt-databricks:landing}). */
     public List<String> problems(String path) {
+        var problems = new ArrayList<>(modeIndependentProblems(path));
+        if (mode == LandingMode.STAGED && !Guids.isGuid(fabricWorkspace) && !fabricWorkspace.isEmpty()) {
+            problems.add(path + ".fabricWorkspace must be the workspace GUID in staged mode (trusted workspace access "
+                    + "names the workspace by id), like " + EXAMPLE_GUID + ", got '" + fabricWorkspace + "'");
+        }
+        if (problems.isEmpty()) {
+            try {
+                JobConfigParser.parse(jobConfigJson("platform", Optional.of("stztlandingexample"), "landing",
+                        "00000000-0000-0000-0000-000000000000"));
+            } catch (com.ztplatform.landing.ConfigException e) {
+                e.problems().forEach(line -> problems.add(path + "." + userKey(line)));
+            }
+        }
+        return problems;
+    }
+
+    /** The problems that do not depend on the mode, for when the mode itself is invalid. */
+    public List<String> modeIndependentProblems(String path) {
         var problems = new ArrayList<String>();
         if (sources.isEmpty()) {
-            problems.add(path + ".sources must list at least one table or path, like [{table: main.sales.orders, dest: orders}]");
+            problems.add(path + ".sources must list at least one table or path, like [{table: main.sales.orders, dest: orders}], got none");
         }
         for (int i = 0; i < sources.size(); i++) {
             var s = sources.get(i);
             if ((s.table() == null) == (s.path() == null)) {
                 problems.add(path + ".sources[" + i + "] needs exactly one of table or path, like {table: main.sales.orders, dest: orders}");
-            }
-            if (s.path() != null && (s.format() == null || !LandingSource.FORMATS.contains(s.format()))) {
-                problems.add(path + ".sources[" + i + "].format must be delta, parquet or csv, got '" + s.format() + "'");
+            } else if (s.table() != null && !"delta".equals(s.format())) {
+                problems.add(path + ".sources[" + i + "].format applies to path sources only (a table is read as Delta); "
+                        + "remove it, got '" + s.format() + "'");
+            } else if (s.path() != null && s.format() == null) {
+                problems.add(path + ".sources[" + i + "].format is required with path: one of delta, parquet, csv, like parquet");
+            } else if (s.path() != null && !LandingSource.FORMATS.contains(s.format())) {
+                problems.add(path + ".sources[" + i + "].format must be one of delta, parquet, csv, like parquet, got '"
+                        + s.format() + "'");
             }
         }
-        if (schedule == null || !QUARTZ.matcher(schedule).matches()) {
-            problems.add(path + ".schedule must be a Quartz cron expression like '0 0 2 * * ?' (02:00 daily), got '"
-                    + schedule + "'");
-        }
+        Schedules.cronProblem(schedule).ifPresent(p -> problems.add(path + ".schedule " + p));
+        Schedules.timeZoneProblem(timezone).ifPresent(p -> problems.add(path + ".timezone " + p));
         if (!"servicePrincipal".equals(identity) && !"managed".equals(identity)) {
-            problems.add(path + ".identity must be servicePrincipal or managed, got '" + identity + "'");
+            problems.add(path + ".identity must be one of servicePrincipal, managed, like servicePrincipal, got '"
+                    + identity + "'");
         }
         if (servicePrincipal()) {
-            if (servicePrincipalClientId.filter(id -> Guids.isGuid(id)).isEmpty()) {
-                problems.add(path + ".servicePrincipalClientId must be the app registration's client id (a GUID)");
-            }
-            if (servicePrincipalObjectId.filter(id -> Guids.isGuid(id)).isEmpty()) {
-                problems.add(path + ".servicePrincipalObjectId must be its service principal object id (a GUID): "
-                        + "az ad sp show --id <client id> --query id -o tsv");
-            }
+            guidProblem(path + ".servicePrincipalClientId", servicePrincipalClientId, "the app registration's client id",
+                    true).ifPresent(problems::add);
+            guidProblem(path + ".servicePrincipalObjectId", servicePrincipalObjectId, "its service principal object id "
+                    + "(az ad sp show --id <client id> --query id -o tsv)", true).ifPresent(problems::add);
         }
-        if (mode == LandingMode.STAGED && !Guids.isGuid(fabricWorkspace)) {
-            problems.add(path + ".fabricWorkspace must be the workspace GUID in staged mode (trusted workspace access "
-                    + "names the workspace by id), got '" + fabricWorkspace + "'");
-        }
-        fabricWorkspaceIdentityObjectId.filter(id -> !Guids.isGuid(id)).ifPresent(id -> problems.add(path
-                + ".fabricWorkspaceIdentityObjectId must be a GUID, got '" + id + "'"));
+        guidProblem(path + ".fabricWorkspaceIdentityObjectId", fabricWorkspaceIdentityObjectId,
+                "the Fabric workspace identity's object id", false).ifPresent(problems::add);
         verifyEchoUrl.filter(u -> !u.startsWith("https://")).ifPresent(u -> problems.add(path
-                + ".verifyEchoUrl must be an https URL the firewall allows, got '" + u + "'"));
-        if (problems.isEmpty()) {
-            try {
-                JobConfigParser.parse(jobConfigJson("platform", Optional.of("stztlandingexample"), "landing",
-                        "00000000-0000-0000-0000-000000000000"));
-            } catch (RuntimeException e) {
-                for (var line : e.getMessage().split("\n")) {
-                    if (!line.isBlank()) {
-                        problems.add(path + ": " + line.trim().replaceFirst("^- ", ""));
-                    }
-                }
-            }
-        }
+                + ".verifyEchoUrl must be an https URL the firewall allows, like https://ifconfig.me/ip, got '" + u + "'"));
         return problems;
+    }
+
+    /** Settings given that this mode or identity does not use: reported, not silently ignored. */
+    public List<String> warnings(String path) {
+        var warnings = new ArrayList<String>();
+        if (!servicePrincipal()) {
+            servicePrincipalClientId.ifPresent(id -> warnings.add(path + ".servicePrincipalClientId '" + id
+                    + "' does not apply with identity managed; remove it"));
+            servicePrincipalObjectId.ifPresent(id -> warnings.add(path + ".servicePrincipalObjectId '" + id
+                    + "' does not apply with identity managed; remove it"));
+        }
+        if (mode == LandingMode.DIRECT) {
+            fabricWorkspaceIdentityObjectId.ifPresent(id -> warnings.add(path + ".fabricWorkspaceIdentityObjectId '" + id
+                    + "' applies to mode staged only (it is granted read on the staging container); remove it"));
+        }
+        return warnings;
+    }
+
+    static final String EXAMPLE_GUID = "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f";
+
+    private static Optional<String> guidProblem(String key, Optional<String> value, String what, boolean required) {
+        if (value.isEmpty()) {
+            return required ? Optional.of(key + " is required with identity servicePrincipal: " + what + ", a GUID like "
+                    + EXAMPLE_GUID) : Optional.empty();
+        }
+        return Guids.isGuid(value.get()) ? Optional.empty()
+                : Optional.of(key + " must be " + what + ", a GUID like " + EXAMPLE_GUID + ", got '" + value.get() + "'");
+    }
+
+    /** The job parser names its own parameters; the user knows them by their stack config keys. */
+    private static String userKey(String message) {
+        return message.replace("target.workspace", "fabricWorkspace").replace("target.lakehouse", "lakehouse")
+                .replace("target.folder", "folder");
     }
 }

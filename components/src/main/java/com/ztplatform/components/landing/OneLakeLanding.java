@@ -275,24 +275,28 @@ public class OneLakeLanding extends ComponentResource {
         // The stack's mandatory tags on the job and its clusters, so their cost lands on the right cost centre.
         var tags = new java.util.TreeMap<String, String>(args.common().sortedTags());
         tags.put("purpose", "onelake-landing");
+        var cluster = JobJobClusterNewClusterArgs.builder()
+                .sparkVersion(SPARK_VERSION)
+                .nodeTypeId("Standard_D4ds_v5")
+                .numWorkers(1)
+                .policyId(policy.id())
+                .applyPolicyDefaultValues(true)
+                .dataSecurityMode("SINGLE_USER")
+                .azureAttributes(JobJobClusterNewClusterAzureAttributesArgs.builder()
+                        .availability("ON_DEMAND_AZURE").build())
+                .customTags(tags);
+        if (runAs != null) {
+            // Without a run-as service principal (identity managed) the job runs as its owner, and a single-user
+            // job cluster is assigned to the run's identity.
+            cluster.singleUserName(runAs);
+        }
         var builder = JobArgs.builder()
                 .name(args.naming().prefix() + "-" + env + "-onelake-" + kind)
                 .maxConcurrentRuns(1)
                 .timeoutSeconds(4 * 3600)
                 .jobClusters(JobJobClusterArgs.builder()
                         .jobClusterKey("landing")
-                        .newCluster(JobJobClusterNewClusterArgs.builder()
-                                .sparkVersion(SPARK_VERSION)
-                                .nodeTypeId("Standard_D4ds_v5")
-                                .numWorkers(1)
-                                .policyId(policy.id())
-                                .applyPolicyDefaultValues(true)
-                                .dataSecurityMode("SINGLE_USER")
-                                .singleUserName(runAs)
-                                .azureAttributes(JobJobClusterNewClusterAzureAttributesArgs.builder()
-                                        .availability("ON_DEMAND_AZURE").build())
-                                .customTags(tags)
-                                .build())
+                        .newCluster(cluster.build())
                         .build())
                 .tasks(JobTaskArgs.builder()
                         .taskKey(kind)

@@ -56,9 +56,10 @@ public record ServerlessSettings(String accountId, Optional<String> existingNccI
         if (otherNccsInRegion < 0) {
             problems.add(path + ".otherNccsInRegion must be 0 or more, got " + otherNccsInRegion);
         } else if (otherNccsInRegion + nccsCreated() > MAX_NCCS_PER_REGION) {
-            problems.add(path + ": the account would have " + (otherNccsInRegion + nccsCreated())
-                    + " network connectivity configurations in this region; Databricks allows at most "
-                    + MAX_NCCS_PER_REGION + ". Reuse one with existingNccId, or remove unused ones");
+            problems.add(path + ".otherNccsInRegion " + otherNccsInRegion + ": with the one this stack creates the "
+                    + "account would have " + (otherNccsInRegion + nccsCreated()) + " network connectivity configurations "
+                    + "in this region; Databricks allows at most " + MAX_NCCS_PER_REGION + ". Reuse one with "
+                    + "existingNccId, or remove unused ones");
         }
         if (!ENFORCEMENT_MODES.contains(enforcement)) {
             problems.add(path + ".enforcement must be ENFORCED or DRY_RUN, like ENFORCED, got '" + enforcement + "'");

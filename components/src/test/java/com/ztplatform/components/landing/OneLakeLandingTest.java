@@ -214,12 +214,12 @@ class OneLakeLandingTest {
         assertThat(bad.problems("landing"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.sources must list at least one table or path"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.schedule must be a Quartz cron expression"))
-                .anySatisfy(p -> assertThat(p).startsWith("landing.servicePrincipalClientId must be"))
+                .anySatisfy(p -> assertThat(p).startsWith("landing.servicePrincipalClientId is required with identity servicePrincipal"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.fabricWorkspace must be the workspace GUID in staged mode"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.verifyEchoUrl must be an https URL"));
         var badLakehouse = new LandingSettings(LandingMode.DIRECT, "zt-landing", "mirror lake", Optional.empty(),
                 List.of(LandingSource.table("main.sales.orders", "orders")), "0 0 2 * * ?", "UTC", "servicePrincipal",
                 Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty());
-        assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).contains("target.lakehouse must be a lakehouse name"));
+        assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).startsWith("landing.lakehouse must be a lakehouse name"));
     }
 }

@@ -103,8 +103,9 @@ class ServerlessTest {
     @Test
     void settingsAreValidatedWithTheLimitAndExamples() {
         assertThat(new ServerlessSettings(ACCOUNT, Optional.empty(), 10, "ENFORCED", List.of()).problems("serverless"))
-                .containsExactly("serverless: the account would have 11 network connectivity configurations in this region; "
-                        + "Databricks allows at most 10. Reuse one with existingNccId, or remove unused ones");
+                .containsExactly("serverless.otherNccsInRegion 10: with the one this stack creates the account would "
+                        + "have 11 network connectivity configurations in this region; Databricks allows at most 10. Reuse "
+                        + "one with existingNccId, or remove unused ones");
         assertThat(new ServerlessSettings(ACCOUNT, Optional.of("ncc-1"), 10, "ENFORCED", List.of()).problems("serverless")).isEmpty();
         assertThat(new ServerlessSettings("abc", Optional.empty(), 0, "AUDIT", List.of()).problems("serverless"))
                 .hasSize(2).anySatisfy(p -> assertThat(p).startsWith("serverless.accountId must be the Databricks account id"))

@@ -1,0 +1,475 @@
+package com.ztplatform.stack.config;
+
+import com.ztplatform.components.databricks.DatabricksSpokeArgs;
+import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.firewall.ControlPlaneMode;
+import com.ztplatform.components.firewall.EgressMode;
+import com.ztplatform.components.firewall.FirewallSku;
+import com.ztplatform.components.firewall.PackageRepository;
+import com.ztplatform.components.monitoring.LogAnalyticsArgs;
+import com.ztplatform.components.network.BastionOptions;
+import com.ztplatform.components.network.BastionSku;
+import com.ztplatform.components.network.HubLayout;
+import com.ztplatform.components.network.VpnOptions;
+import com.ztplatform.components.serverless.HardeningSettings;
+import com.ztplatform.components.serverless.ServerlessRouterArgs;
+import com.ztplatform.components.serverless.ServerlessSettings;
+import com.ztplatform.landing.LandingUris;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The one definition of the stack configuration's keys: their shape, defaults, allowed values, which must be
+ * secret, and what they mean. The loader binds from it ({@link ConfigNode} refuses to read a key it does not
+ * define and reports every key a stack file has that it does not define); the README's configuration reference
+ * and {@code Pulumi.yaml}'s {@code config} block are generated from it ({@code ConfigDocsTest} fails when they
+ * are stale). Defaults are the components' own constants; cross-field rules stay in code, next to the settings
+ * record they belong to.
+ *
+ * <p>Enum values are case-sensitive and spelled exactly as listed here (the spelling Azure or Databricks
+ * documents); a value that differs only in case is an error that names the right spelling.
+ */
+public final class ConfigSchema {
+    /** A key: its path as a user writes it ({@code hub.bastion.sku}, {@code spokes[].name}). */
+    public record Key(String path, String type, String defaultText, String meaning, List<String> allowed,
+                      boolean secret) {
+        public Key {
+            allowed = List.copyOf(allowed);
+        }
+    }
+
+    /** The provider key that gives the stack its region. */
+    public static final String LOCATION = "azure-native:location";
+    /** A placeholder segment for maps with user-chosen keys ({@code tags.<name>}). */
+    static final String ANY = "<name>";
+
+    private static final List<Key> KEYS = new ArrayList<>();
+
+    private static void key(String path, String type, String defaultText, String meaning, String... allowed) {
+        KEYS.add(new Key(path, type, defaultText, meaning, List.of(allowed), false));
+    }
+
+    static {
+        key(LOCATION, "string", "required", "region; a public-cloud region with an Azure Databricks egress catalogue "
+                + "entry (`westeurope`, `northeurope`, `eastus2`, ...). Sovereign clouds are refused.");
+        key("environment", "string", "required", "2-8 lowercase letters/digits; part of every name; must equal "
+                + "`tags.environment`");
+        key("namePrefix", "string", "required", "2-8 lowercase letters/digits starting with a letter; first part of "
+                + "every Azure name");
+        key("protect", "bool", "`false`", "Pulumi `protect` on stateful resources (resource groups, VNets, DNS zones, "
+                + "vault, keys, workspaces)");
+        key("lock", "bool", "`false`", "Azure `CanNotDelete` lock on the hub VNet");
+        key("bootstrap", "bool", "`false`", "first deployment of a stack: no workspace-level resources, DBFS-root key "
+                + "prepared but not applied (see below)");
+        key("tags", "object", "required", "`environment`, `owner`, `costCenter`, `dataClassification` are mandatory; "
+                + "extra tags allowed. `managedBy` is set by the platform (`pulumi`) and cannot be overridden; tag "
+                + "names are case-insensitive in Azure, so two names differing only in case are refused.");
+        key("tags.environment", "string", "required", "must equal `environment`");
+        key("tags.owner", "string", "required", "a team address, like `platform-team@contoso.com`");
+        key("tags.costCenter", "string", "required", "like `CC-1234`");
+        key("tags.dataClassification", "enum", "required", "the highest classification of data in the stack",
+                MandatoryTagsInfo.CLASSIFICATIONS);
+        key("tags." + ANY, "string", "none", "any extra tag (at most " + com.ztplatform.components.common.Tags.MAX_TAGS
+                + " in all)");
+
+        key("hub", "object", "required", "the hub network");
+        key("hub.addressSpace", "CIDR", "required", "hub VNet; at least /23 (every subnet slot must fit, see below)");
+        key("hub.privateEndpointSubnetPrefix", "int", "`" + HubLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX + "`",
+                "size of the hub private-endpoint subnet, 24-28");
+        key("hub.firewallManagementSubnet", "bool", "`true`", "create `AzureFirewallManagementSubnet` (forced "
+                + "tunnelling, Firewall Basic)");
+        key("hub.bastion", "object", "off", "Azure Bastion in the hub");
+        key("hub.bastion.sku", "enum", "required with `bastion`", "(`Developer` needs a newer azure-native, see below)",
+                "Basic", "Standard", "Developer");
+        key("hub.bastion.copyPaste", "bool", "`false`", "session copy and paste");
+        key("hub.bastion.fileCopy", "bool", "`false`", "file copy; `Standard` only");
+        key("hub.bastion.tunneling", "bool", "`false`", "native client tunnelling; `Standard` only");
+        key("hub.bastion.scaleUnits", "int", "`" + BastionOptions.DEFAULT_SCALE_UNITS + "`", "2-50, `Standard` only");
+        key("hub.vpn", "object", "off", "point-to-site VPN gateway with Entra ID authentication");
+        key("hub.vpn.clientAddressPool", "CIDR", "required with `vpn`", "P2S client range; must not overlap the hub "
+                + "or a spoke");
+        key("hub.vpn.tenantId", "GUID", "required with `vpn`", "Entra tenant whose users may connect (OpenVPN + "
+                + "Entra ID only)");
+        key("hub.vpn.audience", "GUID", "`" + VpnOptions.MICROSOFT_REGISTERED_AUDIENCE + "`", "Azure VPN Client app id "
+                + "(Microsoft-registered)");
+        key("hub.vpn.sku", "string", "`" + VpnOptions.DEFAULT_SKU + "`", "`VpnGw1..5` or `VpnGw1AZ..5AZ` (Basic has "
+                + "no OpenVPN/Entra ID)");
+        key("hub.dnsResolver", "object", "off", "a Private DNS Resolver with an inbound endpoint");
+        key("hub.dnsResolver.outboundEndpoint", "bool", "`false`", "adds the outbound endpoint");
+        key("hub.privateDnsZones", "list", "13 zones", "private-link zones hosted in the hub: Databricks, storage "
+                + "blob/dfs/file/queue/table, Key Vault, ACR, Azure ML (2), AI services/OpenAI (2), Service Bus");
+
+        key("logs", "object", "created in the hub", "where logs go");
+        key("logs.retentionInDays", "int", "`" + LogAnalyticsArgs.DEFAULT_RETENTION_DAYS + "`",
+                "retention of the hub Log Analytics workspace, 30-730; does not apply with `existingWorkspaceId`");
+        key("logs.existingWorkspaceId", "id", "none", "send logs to an existing workspace instead of creating one");
+
+        key("firewall", "object", "Standard, deny by default", "the egress firewall");
+        key("firewall.sku", "enum", "`Standard`", "firewall tier", names(FirewallSku.values(), FirewallSku::tier));
+        checkNames("hub.bastion.sku", names(BastionSku.values(), BastionSku::azureName));
+        key("firewall.zones", "list", "none", "availability zones, like `[\"1\", \"2\", \"3\"]`");
+        key("firewall.threatIntelMode", "enum", "`Deny`", "Basic: `Alert` or `Off` only, and you must say so",
+                "Deny", "Alert", "Off");
+        key("firewall.dnsProxy", "bool", "`true`", "the firewall's DNS proxy (needed for FQDN network rules; the "
+                + "serverless router VNet resolves through it). Databricks spokes use Azure-provided DNS so their own "
+                + "workspace-side zone applies (see \"Spokes and Private Link\"). Basic has none: set `false`");
+        key("firewall.idpsMode", "enum", "`Deny` on Premium", "Premium only. TLS inspection stays off (see below)",
+                "Deny", "Alert", "Off");
+        key("firewall.controlPlaneMode", "enum", "`fqdn`", "`fqdn`: Databricks-owned storage by FQDN application "
+                + "rules. `serviceTags`: `Storage.<Region>` etc. (warned: opens every storage account in the region)",
+                names(ControlPlaneMode.values(), ControlPlaneMode::configName));
+        key("firewall.legacyHiveMetastore", "bool", "`false`", "allow the legacy Hive metastore (MySQL, TCP 3306); "
+                + "only with `workspaceHardening.disableLegacyAccess: false`, since disabling legacy access blocks direct "
+                + "Hive metastore access (validation refuses the pair). Never exported to the serverless network policy, "
+                + "which allows names, not ports");
+        key("firewall.controlPlaneViaPrivateLink", "bool", "`true`", "SCC relay and web app go through the back-end "
+                + "private endpoint, so the firewall does not allow them");
+        key("firewall.regionOverrides", "object", "none", "values for catalogue fields that are missing or "
+                + "unverified in the stack's region");
+        key("firewall.regionOverrides." + ANY, "list", "none", "the field's values (the error names the field, the "
+                + "candidate and where to confirm it)");
+        key("firewall.packageRepositories", "list", "none", "package repositories clusters may reach",
+                names(PackageRepository.values(), PackageRepository::configName));
+        key("firewall.egress", "object", "natGateway", "the path allowed traffic takes after the firewall");
+        key("firewall.egress.mode", "enum", "`natGateway`", "`natGateway` (one audited egress IP) or `forcedTunnel` "
+                + "(to an upstream appliance)", names(EgressMode.values(), EgressMode::configName));
+        key("firewall.egress.publicIpPrefixLength", "int", "`0`", "natGateway: `0` one static IP; 28-31 a public IP "
+                + "prefix for more SNAT ports");
+        key("firewall.egress.forcedTunnelNextHopIp", "IP", "required with forcedTunnel", "forced tunnel: the upstream "
+                + "appliance's private IP");
+
+        key("spokes", "list", "none", "workload spokes, each with a VNet-injected workspace");
+        key("spokes[].name", "string", "required", "2-12 lowercase letters/digits starting with a letter, unique "
+                + "(`webauth` is reserved)");
+        key("spokes[].addressSpace", "CIDR", "required", "spoke VNet; must not overlap the hub, other spokes or the "
+                + "VPN pool");
+        key("spokes[].hostSubnetPrefix", "int", "`" + SpokeLayout.DEFAULT_DATABRICKS_PREFIX + "`",
+                "Databricks host subnet, /26 or larger, same size as the container subnet");
+        key("spokes[].containerSubnetPrefix", "int", "`" + SpokeLayout.DEFAULT_DATABRICKS_PREFIX + "`",
+                "Databricks container subnet, /26 or larger");
+        key("spokes[].privateEndpointSubnetPrefix", "int", "`" + SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX + "`",
+                "spoke private-endpoint subnet, 24-28");
+        key("spokes[].storageSku", "enum", "`Standard_ZRS`", "workspace storage (DBFS root)",
+                DatabricksSpokeArgs.STORAGE_SKUS.stream().sorted().toArray(String[]::new));
+        key("spokes[].frontEndPrivateEndpoint", "bool", "`true`", "front-end `databricks_ui_api` endpoint in the hub "
+                + "for users");
+
+        key("webAuth", "object", "off", "the region's web-auth workspace in its own spoke (see below)");
+        key("webAuth.addressSpace", "CIDR", "required with `webAuth`", "its VNet; at least /24");
+
+        key("keyVault", "object", "required", "the platform Key Vault");
+        key("keyVault.azureDatabricksObjectId", "GUID", "required", "object id of the AzureDatabricks service "
+                + "principal in your tenant");
+        key("keyVault.sku", "enum", "`standard`", "vault tier", "standard", "premium");
+        key("keyVault.hsmKeys", "bool", "`false`", "RSA-HSM keys (premium only)");
+        key("keyVault.customerManagedKeys", "list", "none", "which workspace data is encrypted with keys from the "
+                + "vault", "managedServices", "managedDisk", "dbfsRoot");
+        key("keyVault.rotation", "object", "`P1Y` / `P2Y` / `P30D`", "key rotation policy");
+        key("keyVault.rotation.rotateAfter", "ISO 8601 duration", "`P1Y`", "rotate a key this long after creation");
+        key("keyVault.rotation.expireAfter", "ISO 8601 duration", "`P2Y`", "key expiry");
+        key("keyVault.rotation.notifyBefore", "ISO 8601 duration", "`P30D`", "Event Grid notice before expiry");
+        key("keyVault.secretScopeName", "string", "`platform`", "the Key Vault-backed secret scope in each workload "
+                + "workspace; 1-128 letters, digits, `-`, `_`, `.`");
+
+        key("databricksAuth", "object", "azureCli", "how the workspace-level Databricks provider signs in; never a "
+                + "token");
+        key("databricksAuth.type", "enum", "`azureCli`", "`azureCli` (local), `managedIdentity` (runner VM in the "
+                + "hub), `githubOidc` (CI)", "azureCli", "managedIdentity", "githubOidc");
+        key("databricksAuth.clientId", "GUID", "none", "client id for `githubOidc` (required) or a user-assigned "
+                + "`managedIdentity`; does not apply to `azureCli`");
+
+        key("serverless", "object", "off (warned)", "serverless egress control at the Databricks account");
+        key("serverless.accountId", "GUID", "required with `serverless`", "Databricks account id");
+        key("serverless.existingNccId", "string", "none", "reuse an NCC");
+        key("serverless.otherNccsInRegion", "int", "`0`", "NCCs the account already has in the region (at most "
+                + ServerlessSettings.MAX_NCCS_PER_REGION + " in all)");
+        key("serverless.enforcement", "enum", "`ENFORCED`", "`DRY_RUN` logs what would be blocked",
+                ServerlessSettings.ENFORCEMENT_MODES.stream().sorted().toArray(String[]::new));
+        key("serverless.privateStorage", "list", "none", "storage accounts reached privately from serverless");
+        key("serverless.privateStorage[].resourceId", "id", "required", "the storage account's resource id");
+        key("serverless.privateStorage[].services", "list", "`[dfs, blob]`", "`dfs` and/or `blob`");
+
+        key("serverlessRouter", "object", "off", "router for serverless access to resources behind the firewall; needs "
+                + "`serverless`");
+        key("serverlessRouter.addressSpace", "CIDR", "required with `serverlessRouter`", "router VNet, /27 or larger");
+        key("serverlessRouter.adminSshPublicKey", "string", "required with `serverlessRouter`", "OpenSSH public key "
+                + "(no passwords)");
+        key("serverlessRouter.vmSize", "string", "`" + ServerlessRouterArgs.DEFAULT_VM_SIZE + "`", "router VM size");
+        key("serverlessRouter.forwards", "list", "required", "what serverless compute may reach through the router");
+        key("serverlessRouter.forwards[].port", "int", "required", "TCP port, 1-65535");
+        key("serverlessRouter.forwards[].destination", "IP", "required", "private IP of the destination");
+        key("serverlessRouter.forwards[].domainNames", "list", "required", "names serverless compute uses for it");
+        key("serverlessRouter.onPremisesPrefixes", "list", "none", "private ranges behind on-premises connectivity "
+                + "the hub routes to (ExpressRoute/VPN managed outside this stack); every forward's destination must be "
+                + "in the hub, a spoke or one of these");
+
+        var strict = HardeningSettings.strict();
+        key("workspaceHardening", "object", "strict", "workspace-level hardening (after `bootstrap`)");
+        // Known so they get their own message, not "unknown key": they need a newer azure-native and are refused
+        // (HardeningSettings.UNSUPPORTED_KEYS says why and what to do).
+        for (var refused : HardeningSettings.UNSUPPORTED_KEYS.keySet().stream().sorted().toList()) {
+            key("workspaceHardening." + refused, "-", "refused", "not settable with azure-native 2.10.0 (an Azure "
+                    + "workspace property of API 2024-05-01); see \"What needs a newer azure-native\"");
+        }
+        key("workspaceHardening.disableLegacyAccess", "bool", "`" + strict.disableLegacyAccess() + "`",
+                "no direct Hive metastore, no fallback mode, no no-isolation clusters");
+        key("workspaceHardening.disableLegacyDbfs", "bool", "`" + strict.disableLegacyDbfs() + "`",
+                "no DBFS root and mounts");
+        key("workspaceHardening.maxTokenLifetimeDays", "int", "`" + strict.maxTokenLifetimeDays() + "`", "1-730");
+        key("workspaceHardening.resultsDownload", "bool", "`" + strict.resultsDownload() + "`",
+                "users may download query results");
+        key("workspaceHardening.notebookExport", "bool", "`" + strict.notebookExport() + "`",
+                "users may export notebooks");
+        key("workspaceHardening.breakGlassIpRanges", "list", "none", "CIDRs (/16 or narrower) of an emergency IP "
+                + "access list");
+
+        key("landing", "object", "off", "the OneLake landing");
+        key("landing.workspace", "string", "required", "the spoke whose workspace runs the jobs");
+        key("landing.mode", "enum", "`direct`", "`staged` writes to a private ADLS account Fabric reads", "direct",
+                "staged");
+        key("landing.fabricWorkspace", "string", "required", "Fabric workspace name or GUID (staged: GUID)");
+        key("landing.lakehouse", "string", "required", "lakehouse name or GUID, the same kind as the workspace");
+        key("landing.folder", "string", "`" + LandingUris.DEFAULT_DIRECT_FOLDER + "` (direct), `"
+                + LandingUris.DEFAULT_STAGED_FOLDER + "` (staged)", "landing folder");
+        key("landing.sources", "list", "required", "what to mirror");
+        key("landing.sources[].table", "string", "one of table/path", "a Unity Catalog table, like `main.sales.orders`");
+        key("landing.sources[].path", "string", "one of table/path", "a volume or storage path");
+        key("landing.sources[].format", "enum", "required with path", "format of a path source", "delta", "parquet",
+                "csv");
+        key("landing.sources[].dest", "string", "required", "folder under the landing folder");
+        key("landing.schedule", "Quartz cron", "`0 0 2 * * ?`", "schedule of the mirror job (Quartz syntax as "
+                + "Databricks uses it: seconds first, `?` in exactly one of day-of-month and day-of-week)");
+        key("landing.timezone", "IANA time zone", "`UTC`", "time zone of the schedule, like `Europe/Amsterdam`");
+        key("landing.identity", "enum", "`servicePrincipal`", "`managed`: no run-as service principal (the jobs run "
+                + "as their owner) and the job signs in to OneLake with a managed identity of the cluster nodes; classic "
+                + "Azure Databricks compute has none you can assign, so use it only where yours does",
+                "servicePrincipal", "managed");
+        key("landing.servicePrincipalClientId", "GUID", "required with servicePrincipal", "the app registration's "
+                + "client id");
+        key("landing.servicePrincipalObjectId", "GUID", "required with servicePrincipal", "its service principal "
+                + "object id");
+        key("landing.fabricWorkspaceIdentityObjectId", "GUID", "none", "staged only: granted read on the staging "
+                + "container");
+        key("landing.verifyEchoUrl", "https URL", "none", "an allowed echo endpoint for the egress IP check");
+        KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "
+                + "written to the vault; only with `landing.identity: servicePrincipal`", List.of(), true));
+    }
+
+    private ConfigSchema() {
+    }
+
+    /** An enum list written out in a preferred order must still name exactly the component's values. */
+    private static void checkNames(String path, String[] values) {
+        if (!new TreeSet<>(key(path).orElseThrow().allowed()).equals(new TreeSet<>(List.of(values)))) {
+            throw new IllegalStateException(path + " lists other values than the component accepts");
+        }
+    }
+
+    private static <E> String[] names(E[] values, java.util.function.Function<E, String> name) {
+        return Arrays.stream(values).map(name).toArray(String[]::new);
+    }
+
+    public static List<Key> keys() {
+        return List.copyOf(KEYS);
+    }
+
+    public static Optional<Key> key(String path) {
+        return KEYS.stream().filter(k -> k.path().equals(path)).findFirst();
+    }
+
+    /** Keys of the project's namespace, as written after {@code <project>:}. */
+    public static Set<String> topLevel() {
+        return KEYS.stream().map(Key::path).filter(p -> !p.contains(":") && !p.contains(".") && !p.contains("["))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The member names of an object key; empty when the object takes user-chosen names. */
+    public static Optional<Set<String>> children(String path) {
+        var prefix = path + ".";
+        var names = new TreeSet<String>();
+        for (var key : KEYS) {
+            if (key.path().startsWith(prefix)) {
+                var rest = key.path().substring(prefix.length());
+                var name = rest.split("[.\\[]", 2)[0];
+                if (name.equals(ANY)) {
+                    return Optional.empty();
+                }
+                names.add(name);
+            }
+        }
+        return Optional.of(names);
+    }
+
+    public static boolean isSecret(String path) {
+        return key(path).map(Key::secret).orElse(false);
+    }
+
+    /** A valid example for an enum key: its default when that is one of its values, else the first value. */
+    public static String example(String path) {
+        var key = key(path).orElseThrow();
+        var byDefault = key.defaultText().replace("`", "");
+        return key.allowed().contains(byDefault) ? byDefault : example(key.allowed());
+    }
+
+    /** A valid example among {@code allowed}: the first (lists are ordered with the usual choice first). */
+    static String example(List<String> allowed) {
+        return allowed.isEmpty() ? "" : allowed.get(0);
+    }
+
+    public static List<String> allowed(String path) {
+        return key(path).map(Key::allowed).orElse(List.of());
+    }
+
+    /** The README's configuration reference table (between its generated-section markers). */
+    public static String readmeTable() {
+        var text = new StringBuilder("| key | type | default | meaning |\n|---|---|---|---|\n");
+        for (var key : KEYS) {
+            var meaning = key.meaning();
+            if (!key.allowed().isEmpty()) {
+                meaning = (key.type().equals("list") ? "each one of " : "one of ") + key.allowed().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))
+                        + (meaning.isEmpty() ? "" : "; " + meaning);
+            }
+            text.append("| `").append(key.path()).append("` | ").append(key.type()).append(key.secret() ? " (secret)" : "")
+                    .append(" | ").append(key.defaultText()).append(" | ").append(meaning.replace("|", "\\|"))
+                    .append(" |\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@code Pulumi.yaml}'s {@code config} block. Pulumi's project schema declares plain types only, and a declared
+     * key without a default is required by the CLI, so plain keys with a default or that are required are declared;
+     * structured and optional keys are listed in comments (the program validates them).
+     */
+    public static String pulumiYamlConfig(String project) {
+        var text = new StringBuilder("config:\n");
+        var structured = new LinkedHashMap<String, List<String>>();
+        for (var key : KEYS) {
+            var path = key.path();
+            if (path.contains(":")) {
+                continue;
+            }
+            var top = path.split("[.\\[]", 2)[0];
+            if (!path.equals(top)) {
+                structured.computeIfAbsent(top, t -> new ArrayList<>())
+                        .add(path.substring(top.length()).replaceFirst("^\\[\\]", "").replaceFirst("^\\.", ""));
+                continue;
+            }
+            if (key.type().equals("bool") || (key.type().equals("string") && key.defaultText().equals("required")
+                    && !key.secret())) {
+                text.append("  ").append(path).append(":\n");
+                text.append("    type: ").append(key.type().equals("bool") ? "boolean" : "string").append('\n');
+                if (key.type().equals("bool")) {
+                    text.append("    default: ").append(key.defaultText().replace("`", "")).append('\n');
+                }
+                text.append("    description: \"").append(plain(key.meaning()).replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\"\n");
+            } else {
+                structured.putIfAbsent(top, new ArrayList<>());
+            }
+        }
+        text.append("  # Generated from ConfigSchema (see the README's configuration reference); do not edit by hand.\n");
+        text.append("  # Structured and optional keys: Pulumi's project schema cannot declare object types, and a\n");
+        text.append("  # declared key without a default would be required, so the program validates these itself:\n");
+        structured.forEach((top, members) -> {
+            var key = key(top).orElseThrow();
+            var line = new StringBuilder(top).append(" (").append(key.type())
+                    .append(key.secret() ? ", secret: set it with pulumi config set --secret " + project + ":" + top + " <value>" : "")
+                    .append(")");
+            var direct = members.stream().map(m -> m.split("[.\\[]", 2)[0])
+                    .map(m -> m.equals(ANY) ? "(+ any other)" : m).distinct().toList();
+            if (!direct.isEmpty()) {
+                line.append(": ").append(String.join(", ", direct));
+            }
+            wrap(text, line.toString());
+        });
+        text.append("  # Provider key used as the stack's region: ").append(LOCATION).append('\n');
+        return text.toString();
+    }
+
+    private static void wrap(StringBuilder text, String line) {
+        var width = 110;
+        var current = new StringBuilder();
+        for (var word : line.trim().split(" ")) {
+            if (current.length() == 0) {
+                current.append("  #   ").append(word);
+            } else if (current.length() + 1 + word.length() > width) {
+                text.append(current).append('\n');
+                current = new StringBuilder("  #       ").append(word);
+            } else {
+                current.append(' ').append(word);
+            }
+        }
+        text.append(current).append('\n');
+    }
+
+    private static String plain(String markdown) {
+        return markdown.replace("`", "");
+    }
+
+    /** Names in one place for tag classification, so the schema and the tag rules agree. */
+    static final class MandatoryTagsInfo {
+        static final String[] CLASSIFICATIONS = StackConfig.MandatoryTags.CLASSIFICATIONS.toArray(String[]::new);
+
+        private MandatoryTagsInfo() {
+        }
+    }
+
+    /** Keys of a stack's project namespace that the schema does not define. */
+    static List<String> unknownTopLevel(Set<String> present) {
+        var known = topLevel();
+        return present.stream().filter(k -> !known.contains(k)).sorted().toList();
+    }
+
+    /** The closest known name to {@code name}, if it is close enough to be a likely typo. */
+    public static Optional<String> suggestion(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var candidate : known) {
+            if (candidate.equalsIgnoreCase(name)) {
+                return Optional.of(candidate);
+            }
+            var d = distance(name.toLowerCase(), candidate.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        var limit = Math.max(2, name.length() / 3);
+        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        var previous = new int[b.length() + 1];
+        var current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                var cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static Map<String, Key> byPath() {
+        var map = new LinkedHashMap<String, Key>();
+        KEYS.forEach(k -> map.put(k.path(), k));
+        return map;
+    }
+}
