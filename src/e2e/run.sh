@@ -13,7 +13,9 @@ export ZT_E2E_BIN="${paths%%:*}" ZT_E2E_SIM="${paths##*:}"
 export AZURE_NATIVE_VERSION DATABRICKS_VERSION
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 cd "$here"
+# Keep only the newest earlier run folder (each holds a ~270 MB copy of the built repository).
+ls -dt programs/target/e2e-run-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
 go test ./azuresim/ -count=1
 run="-run=TestEngineEndToEnd"
 if [[ "${ZT_E2E_BENCH:-}" == 1 ]]; then run="-run=TestEngineEndToEnd|TestPreviewBenchmark"; fi
-go test ./harness/ -count=1 -v -timeout 80m "$run" 2>&1 | grep -v '^=== \(RUN\|PAUSE\|CONT\)'
+go test ./harness/ -count=1 -v -timeout 60m "$run" 2>&1 | grep -v '^=== \(RUN\|PAUSE\|CONT\)'

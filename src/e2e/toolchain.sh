@@ -39,11 +39,4 @@ mkdir -p "$sim"
 (cd "$here" && go build -o "$sim/azuresim" \
   -ldflags "-X main.azureNativeVersion=$AZURE_NATIVE_VERSION -X main.databricksVersion=$DATABRICKS_VERSION" ./azuresim)
 
-# Node policy packs: the CLI falls back to `pulumi-analyzer-policy-nodejs` on PATH when there is no nodejs
-# language host (sdk/go/common/resource/plugin/analyzer_plugin.go); it runs @pulumi/pulumi's policy runner.
-cat > "$bin/pulumi-analyzer-policy-nodejs" <<'SH'
-#!/bin/sh
-exec node ./node_modules/@pulumi/pulumi/cmd/run-policy-pack "$@"
-SH
-chmod +x "$bin/pulumi-analyzer-policy-nodejs"
 echo "$bin:$sim"

@@ -6,8 +6,8 @@ import (
 )
 
 // databricksID mirrors AzureMocks.databricks: the ids the Databricks APIs return, derived deterministically.
-func databricksID(token, name string, in map[string]interface{}) string {
-	seed := token + "|" + name
+func databricksID(stack, token, name string, in map[string]interface{}) string {
+	seed := stack + "|" + token + "|" + name
 	numeric := fmt.Sprintf("%d", int64(100_000_000_000)+hash(seed)%899_999_999_999)
 	switch token {
 	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig",
@@ -25,8 +25,8 @@ func databricksID(token, name string, in map[string]interface{}) string {
 	return numeric
 }
 
-func databricksComputed(token, name, id string, in map[string]interface{}) map[string]interface{} {
-	seed := token + "|" + name
+func databricksComputed(stack, token, name, id string, in map[string]interface{}) map[string]interface{} {
+	seed := stack + "|" + token + "|" + name
 	out := map[string]interface{}{}
 	switch token {
 	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig":
@@ -90,6 +90,9 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 			}
 		}
 	}
+	if old == nil && c.get(p.storeKey(id)) != nil {
+		return fmt.Errorf("RESOURCE_ALREADY_EXISTS: %s %s already exists in %s", token, id, p.host())
+	}
 	return nil
 }
 
@@ -97,7 +100,7 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 func previewComputed(pkg, token string) map[string]bool {
 	out := map[string]bool{}
 	if pkg == "databricks" {
-		for k := range databricksComputed(token, "", "", map[string]interface{}{}) {
+		for k := range databricksComputed("", token, "", "", map[string]interface{}{}) {
 			out[k] = true
 		}
 		return out

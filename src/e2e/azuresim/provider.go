@@ -99,6 +99,20 @@ func withSecrets(m resource.PropertyMap, keys []string) resource.PropertyMap {
 
 func urnName(urn string) string { return urn[strings.LastIndex(urn, "::")+2:] }
 
+// urnStack is the stack of a URN (urn:pulumi:<stack>::...).
+func urnStack(urn string) string {
+	rest := strings.TrimPrefix(urn, "urn:pulumi:")
+	return rest[:strings.Index(rest, "::")]
+}
+
+// storeKey: Azure ids are global; Databricks object ids are only unique within a workspace or account.
+func (p *simProvider) storeKey(id string) string {
+	if p.pkg == "databricks" {
+		return p.instance() + "|" + id
+	}
+	return id
+}
+
 func (p *simProvider) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
 	return &pulumirpc.PluginInfo{Version: p.version}, nil
 }
@@ -146,6 +160,8 @@ func (p *simProvider) replaceKeys(token string) []string {
 }
 
 func (p *simProvider) diff(req *pulumirpc.DiffRequest, replaceKeys []string) (*pulumirpc.DiffResponse, error) {
+	// ignoreChanges paths are applied by the engine to the new inputs before Diff; a top-level key listed here
+	// is skipped entirely, a nested path only where the engine already copied the old value.
 	olds, err := unmarshal(req.GetOldInputs())
 	if err != nil {
 		return nil, err
@@ -207,6 +223,9 @@ func (p *simProvider) diff(req *pulumirpc.DiffRequest, replaceKeys []string) (*p
 		resp.Diffs = append(resp.Diffs, k)
 		resp.DetailedDiff[k] = &pulumirpc.PropertyDiff{Kind: kind, InputDiff: true}
 	}
+	// Azure names are explicit, so the replacement cannot exist beside the old resource: azure-native
+	// deletes first.
+	resp.DeleteBeforeReplace = len(resp.Replaces) > 0 && p.pkg == "azure-native"
 	if len(resp.Diffs) > 0 {
 		resp.Changes = pulumirpc.DiffResponse_DIFF_SOME
 	} else {
@@ -229,7 +248,7 @@ func (p *simProvider) identity(c *Cloud, token, urn string, in map[string]interf
 	if p.pkg == "azure-native" {
 		return armID(token, in)
 	}
-	return databricksID(token, urnName(urn), in), nil
+	return databricksID(urnStack(urn), token, urnName(urn), in), nil
 }
 
 func (p *simProvider) write(req interface {
@@ -242,14 +261,15 @@ func (p *simProvider) write(req interface {
 	outputs := news.Copy()
 	if req.GetPreview() {
 		// During preview the cloud assigns nothing yet: what it would compute stays unknown.
+		// As azure-native does: a new resource has no id yet, and what the cloud assigns (name, type and the
+		// values below) is unknown; an update keeps what the cloud assigned at creation.
 		var id string
-		if !unknown {
-			_ = p.store.View(func(c *Cloud) error {
-				id, _ = p.identity(c, token, req.GetUrn(), in)
-				return nil
-			})
+		computedKeys := previewComputed(p.pkg, token)
+		if p.pkg == "azure-native" {
+			computedKeys["name"], computedKeys["type"] = true, true
 		}
-		for k := range previewComputed(p.pkg, token) {
+		_ = unknown
+		for k := range computedKeys {
 			if _, given := outputs[resource.PropertyKey(k)]; given {
 				continue
 			}
@@ -267,14 +287,6 @@ func (p *simProvider) write(req interface {
 		if oldID != "" {
 			id = oldID
 		}
-		if id != "" && p.pkg == "azure-native" {
-			// Names and types follow from the id, which follows from the inputs: known before anything exists.
-			outputs["name"] = resource.NewStringProperty(lastSegment(id))
-			if token == "azure-native:resources:ResourceGroup" {
-				outputs["name"] = resource.NewStringProperty(fmt.Sprint(in["resourceGroupName"]))
-			}
-			outputs["type"] = resource.NewStringProperty(armType(token))
-		}
 		return id, outputs, nil
 	}
 	var id string
@@ -287,7 +299,7 @@ func (p *simProvider) write(req interface {
 		}
 		var old *Record
 		if oldID != "" {
-			old = c.get(oldID)
+			old = c.get(p.storeKey(oldID))
 		} else if existing := c.get(id); existing != nil && p.pkg == "azure-native" {
 			// ARM PUT on an existing id updates it; Pulumi's create refuses to adopt (azure-native checks).
 			return fmt.Errorf("resource %s already exists; to import it into the stack use 'pulumi import'", id)
@@ -315,7 +327,7 @@ func (p *simProvider) write(req interface {
 				}
 			}
 		} else {
-			added = databricksComputed(token, urnName(req.GetUrn()), id, in)
+			added = databricksComputed(urnStack(req.GetUrn()), token, urnName(req.GetUrn()), id, in)
 		}
 		return nil
 	})
@@ -338,10 +350,10 @@ func (p *simProvider) write(req interface {
 	outPlain, _ := plainMap(outputs)
 	err = p.store.Update(func(c *Cloud) error {
 		created := time.Now()
-		if old := c.get(id); old != nil {
+		if old := c.get(p.storeKey(id)); old != nil {
 			created = old.Created
 		}
-		c.Resources[key(id)] = &Record{ID: id, Token: token, Name: urnName(req.GetUrn()), Inputs: in,
+		c.Resources[key(p.storeKey(id))] = &Record{ID: id, Token: token, Name: urnName(req.GetUrn()), Inputs: in,
 			Outputs: outPlain, Secrets: secretKeys(outputs), Created: created, Provider: p.instance()}
 		return nil
 	})
@@ -399,7 +411,7 @@ func (p *simProvider) Update(_ context.Context, req *pulumirpc.UpdateRequest) (*
 
 func (p *simProvider) Read(_ context.Context, req *pulumirpc.ReadRequest) (*pulumirpc.ReadResponse, error) {
 	var rec *Record
-	if err := p.store.View(func(c *Cloud) error { rec = c.get(req.GetId()); return nil }); err != nil {
+	if err := p.store.View(func(c *Cloud) error { rec = c.get(p.storeKey(req.GetId())); return nil }); err != nil {
 		return nil, err
 	}
 	if rec == nil {
@@ -425,7 +437,7 @@ func (p *simProvider) Read(_ context.Context, req *pulumirpc.ReadRequest) (*pulu
 
 func (p *simProvider) Delete(_ context.Context, req *pulumirpc.DeleteRequest) (*emptypb.Empty, error) {
 	err := p.store.Update(func(c *Cloud) error {
-		rec := c.get(req.GetId())
+		rec := c.get(p.storeKey(req.GetId()))
 		if rec == nil {
 			return nil // already gone: Azure answers 204
 		}
@@ -437,7 +449,7 @@ func (p *simProvider) Delete(_ context.Context, req *pulumirpc.DeleteRequest) (*
 				c.DeletedVaults[strings.ToLower(lastSegment(rec.ID))] = rec.ID
 			}
 		}
-		delete(c.Resources, key(req.GetId()))
+		delete(c.Resources, key(p.storeKey(req.GetId())))
 		return nil
 	})
 	if err != nil {

@@ -90,7 +90,7 @@ func hasRole(c *Cloud, role, scope, principal string) bool {
 			continue
 		}
 		raScope := strings.TrimSuffix(str(ra.Inputs, "scope"), "/")
-		if !hasPrefixFold(scope, raScope) {
+		if !strings.EqualFold(scope, raScope) && !hasPrefixFold(scope, raScope+"/") {
 			continue
 		}
 		if time.Since(ra.Created) < rbacPropagation() {
@@ -264,6 +264,8 @@ func checkWorkspaceEncryption(c *Cloud, id string, in map[string]interface{}, ol
 	if ms != nil && (old == nil || !equalJSON(get(old.Inputs, "encryption.entities.managedServices"),
 		get(in, "encryption.entities.managedServices"))) {
 		key := keyID(c, str(ms, "keyVaultUri"), str(ms, "keyName"))
+		// The grantee must be AzureDatabricks' service principal in this tenant (set per run); without it any
+		// principal counts.
 		if key == "" || !hasRole(c, roleCryptoServiceEncryptionUser, key, os.Getenv("ZT_SIM_AZURE_DATABRICKS_OBJECT_ID")) {
 			return fmt.Errorf("InvalidEncryptionKeyAccess: AzureDatabricks cannot use key %s in %s for managed "+
 				"services encryption: it needs 'Key Vault Crypto Service Encryption User' (or wrapKey/unwrapKey/get) "+

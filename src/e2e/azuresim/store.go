@@ -70,14 +70,22 @@ func (s *Store) Update(fn func(c *Cloud) error) error {
 	return s.save(c)
 }
 
-// View runs fn on a consistent snapshot.
+// View runs fn on a consistent snapshot, under the lock, without writing.
 func (s *Store) View(fn func(c *Cloud) error) error {
-	return s.Update(func(c *Cloud) error {
-		if err := fn(c); err != nil {
-			return err
-		}
-		return nil
-	})
+	lock, err := os.OpenFile(filepath.Join(s.dir, "cloud.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_SH); err != nil {
+		return err
+	}
+	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN) //nolint:errcheck
+	c, err := s.load()
+	if err != nil {
+		return err
+	}
+	return fn(c)
 }
 
 func (s *Store) load() (*Cloud, error) {

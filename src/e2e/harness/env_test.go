@@ -123,6 +123,9 @@ func copyFile(from, to string, mode os.FileMode) error {
 
 const passphrase = "e2e-only-passphrase"
 
+// azureDatabricksObjectID is keyVault.azureDatabricksObjectId in Pulumi.dev.yaml and Pulumi.prod.yaml.
+const azureDatabricksObjectID = "9b38785a-6e08-4087-a0c4-20634343f21f"
+
 // env is the environment of every pulumi command: local file backend, passphrase secrets, plugins from the
 // run's PULUMI_HOME only (never downloaded), and one simulated cloud per cloudDir.
 func (w *world) env(cloudDir string) []string {
@@ -136,6 +139,12 @@ func (w *world) env(cloudDir string) []string {
 		"PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true",
 		"PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK=1",
 		"ZT_SIM_STATE_DIR="+cloudDir,
+		// Never a provider plugin found on PATH (a real azure-native with credentials would deploy for real).
+		"PULUMI_IGNORE_AMBIENT_PLUGINS=true",
+		// The CMK rules want the grant on AzureDatabricks' service principal (the stacks' keyVault
+		// .azureDatabricksObjectId), effective only after Azure's propagation delay.
+		"ZT_SIM_AZURE_DATABRICKS_OBJECT_ID="+azureDatabricksObjectID,
+		"ZT_SIM_RBAC_PROPAGATION=3s",
 	)
 	return env
 }
@@ -149,12 +158,19 @@ type result struct {
 // pulumi runs one CLI command in dir; the output is kept in the run folder for inspection.
 func (w *world) pulumi(t *testing.T, dir, cloud string, args ...string) result {
 	t.Helper()
+	return w.pulumiIn(t, dir, cloud, "", args...)
+}
+
+// pulumiIn is pulumi with standard input (a secret value is never put on a command line).
+func (w *world) pulumiIn(t *testing.T, dir, cloud, stdin string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(filepath.Join(w.bin, "pulumi"), append(args, "--non-interactive", "--color", "never")...)
 	if args[0] == "stack" || args[0] == "config" {
 		cmd = exec.Command(filepath.Join(w.bin, "pulumi"), append(args, "--non-interactive")...)
 	}
 	cmd.Dir = dir
 	cmd.Env = w.env(cloud)
+	cmd.Stdin = strings.NewReader(stdin)
 	var buf bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &buf, &buf
 	start := time.Now()
@@ -174,7 +190,7 @@ func (w *world) ok(t *testing.T, dir, cloud string, args ...string) string {
 	t.Helper()
 	r := w.pulumi(t, dir, cloud, args...)
 	if r.err != nil {
-		t.Fatalf("pulumi %s failed: %v\n%s", strings.Join(args, " "), r.err, tail(r.out, 60))
+		t.Fatalf("pulumi %s failed: %v\n%s", redact(args), r.err, tail(r.out, 60))
 	}
 	return r.out
 }

@@ -40,6 +40,9 @@ func TestEngineEndToEnd(t *testing.T) {
 		t.Run(stack+"/policy-pack-passes", func(t *testing.T) {
 			w.withJarMode(t, func() {
 				out := w.ok(t, w.project, cloud, "preview", "--stack", stack, "--policy-pack", w.policyPack())
+				if !strings.Contains(out, "zt-databricks-zero-trust@") {
+					t.Fatalf("the policy pack did not run:\n%s", tail(out, 30))
+				}
 				if strings.Contains(out, "mandatory") {
 					t.Fatalf("policy violations on the real %s stack:\n%s", stack, tail(out, 60))
 				}
@@ -51,6 +54,10 @@ func TestEngineEndToEnd(t *testing.T) {
 	t.Run("policy-pack-blocks-a-bad-change", func(t *testing.T) { w.policyBlocks(t) })
 	t.Run("secrets-never-in-clear", func(t *testing.T) { w.noClearSecret(t, secret) })
 	t.Run("dev/destroy", func(t *testing.T) { w.destroyDev(t, cloud) })
+	t.Run("prod/untouched-by-dev-destroy", func(t *testing.T) {
+		// Every prod resource still exists in the cloud exactly as prod's state says.
+		w.ok(t, w.project, cloud, "refresh", "--yes", "--expect-no-changes", "--stack", "prod")
+	})
 	t.Run("prod/destroy-refused", func(t *testing.T) { w.destroyProdRefused(t, cloud) })
 }
 
@@ -65,8 +72,16 @@ func randomSecret(t *testing.T) string {
 // firstDeployment is the README's first deployment: bootstrap up, then the normal up.
 func (w *world) firstDeployment(t *testing.T, cloud, stack, secret string) {
 	w.ok(t, w.project, cloud, "stack", "init", stack)
-	w.ok(t, w.project, cloud, "config", "set", "--stack", stack, "--secret", "landingClientSecret", secret)
+	if r := w.pulumiIn(t, w.project, cloud, secret, "config", "set", "--stack", stack, "--secret",
+		"landingClientSecret"); r.err != nil {
+		t.Fatalf("config set --secret: %v\n%s", r.err, tail(r.out, 20))
+	}
 	w.ok(t, w.project, cloud, "config", "set", "--stack", stack, "bootstrap", "true")
+	// What a pull request shows for a new stack: every resource to create, nothing refused.
+	preview := w.ok(t, w.project, cloud, "preview", "--stack", stack)
+	if !strings.Contains(preview, "to create") || strings.Contains(preview, "error:") {
+		t.Fatalf("the first preview of %s does not plan a clean creation:\n%s", stack, tail(preview, 30))
+	}
 	w.ok(t, w.project, cloud, "up", "--yes", "--skip-preview", "--stack", stack)
 	w.ok(t, w.project, cloud, "config", "set", "--stack", stack, "bootstrap", "false")
 	w.ok(t, w.project, cloud, "up", "--yes", "--skip-preview", "--stack", stack)

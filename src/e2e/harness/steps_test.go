@@ -51,12 +51,18 @@ func (w *world) oneKeyChange(t *testing.T, cloud string) {
 	}
 
 	// The pull-request comment, from this preview's --diff output, through the workflow's own renderer.
-	var diffText string
-	w.withJarMode(t, func() { diffText = w.ok(t, w.project, cloud, "preview", "--stack", "dev", "--diff") })
+	var diff result
+	w.withJarMode(t, func() { diff = w.pulumi(t, w.project, cloud, "preview", "--stack", "dev", "--diff") })
+	outcome := "success"
+	if diff.err != nil {
+		outcome = "failure"
+	}
 	previewFile := filepath.Join(w.run, "preview-dev.txt")
-	must(t, os.WriteFile(previewFile, []byte(diffText), 0o600))
-	comment := renderComment(t, w.repo, "dev", previewFile)
-	for _, want := range []string{"<!-- zt-pulumi-preview:dev -->", "succeeded", "logs-law", "retentionInDays", "30", "60"} {
+	must(t, os.WriteFile(previewFile, []byte(diff.out), 0o600))
+	comment := renderComment(t, w.repo, "dev", outcome, previewFile)
+	for _, want := range []string{"<!-- zt-pulumi-preview:dev -->", ": succeeded", "- ~ 1 to update",
+		"[urn=urn:pulumi:dev::zt-databricks::ztplatform:monitoring:LogAnalytics$azure-native:operationalinsights:Workspace::logs-law]",
+		"retentionInDays: 30 => 60"} {
 		if !strings.Contains(comment, want) {
 			t.Fatalf("the pull-request comment lacks %q:\n%s", want, comment)
 		}
@@ -86,13 +92,14 @@ func (w *world) oneKeyChange(t *testing.T, cloud string) {
 	}
 }
 
-func renderComment(t *testing.T, repo, stack, previewFile string) string {
+func renderComment(t *testing.T, repo, stack, outcome, previewFile string) string {
 	t.Helper()
 	script := `const render = require(process.argv[1]);
 const fs = require('fs');
-process.stdout.write(render({ stack: process.argv[2], sha: '0123456789abcdef', outcome: 'success',
+process.stdout.write(render({ stack: process.argv[2], sha: '0123456789abcdef', outcome: process.argv[4],
   output: fs.readFileSync(process.argv[3], 'utf8') }));`
-	cmd := exec.Command("node", "-e", script, filepath.Join(repo, ".github/scripts/preview-comment.js"), stack, previewFile)
+	cmd := exec.Command("node", "-e", script, filepath.Join(repo, ".github/scripts/preview-comment.js"), stack,
+		previewFile, outcome)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("the workflow's comment renderer failed: %v\n%s", err, out)
@@ -221,8 +228,8 @@ func (w *world) noClearSecret(t *testing.T, secret string) {
 			return err
 		}
 		rel, _ := filepath.Rel(w.run, path)
-		// The simulated cloud holds the Key Vault secret, as Azure would; the copy holds program sources.
-		if info.IsDir() && (strings.HasPrefix(rel, "cloud") || rel == "home" || rel == "project") {
+		// The simulated cloud holds the Key Vault secret, as Azure would.
+		if info.IsDir() && (strings.HasPrefix(rel, "cloud") || rel == "home") {
 			return filepath.SkipDir
 		}
 		if info.IsDir() || info.Size() > 64<<20 {

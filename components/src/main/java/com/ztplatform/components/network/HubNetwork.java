@@ -129,7 +129,9 @@ public class HubNetwork extends ComponentResource {
                     .level("CanNotDelete")
                     .lockName(naming.name(ResourceKind.RESOURCE_GROUP, "hub", "vnet", "lock"))
                     .notes("Protects the hub VNet of the zero-trust platform; remove deliberately.")
-                    .build(), child());
+                    // Protected like the VNet: otherwise a destroy deletes the lock first (it depends on the
+                    // VNet) and the lock never refuses anything.
+                    .build(), stateful(common));
         }
 
         var outputs = new LinkedHashMap<String, Output<?>>();

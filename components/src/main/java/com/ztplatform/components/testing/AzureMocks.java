@@ -54,7 +54,9 @@ public class AzureMocks implements Mocks {
     /** Databricks objects: the ids and outputs the Databricks APIs would return, derived from the inputs. */
     private static ResourceResult databricks(ResourceArgs args) {
         var state = new LinkedHashMap<String, Object>(args.inputs);
-        var seed = args.type + "|" + args.name;
+        // Databricks assigns ids per object: two stacks with the same logical names (dev and prod in one
+        // account) get different ones. The stack comes from the explicit provider's URN.
+        var seed = stackOf(args.provider) + "|" + args.type + "|" + args.name;
         var numeric = String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L);
         String id;
         switch (args.type) {
@@ -86,6 +88,15 @@ public class AzureMocks implements Mocks {
             default -> id = numeric;
         }
         return ResourceResult.of(Optional.of(id), state);
+    }
+
+    static String stackOf(String providerRef) {
+        var prefix = "urn:pulumi:";
+        if (providerRef == null || !providerRef.startsWith(prefix)) {
+            return "";
+        }
+        var rest = providerRef.substring(prefix.length());
+        return rest.substring(0, rest.indexOf("::"));
     }
 
     /** What Azure computes for a workspace; the same for the resource and for a getWorkspace lookup. */

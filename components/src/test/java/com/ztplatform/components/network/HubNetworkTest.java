@@ -215,6 +215,9 @@ class HubNetworkTest {
         assertThat(lock.inputString("level")).hasValue("CanNotDelete");
         assertThat(lock.inputString("scope")).hasValue(plan.ofType(VNET).get(0).id());
         assertThat(plan(b -> b).ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
+        var protectedLock = plan(b -> b.common(CommonOptions.defaults().withLock(true).withProtect(true)))
+                .ofType("azure-native:authorization:ManagementLockByScope").get(0);
+        assertThat(protectedLock.options().get("protect").getAsBoolean()).as("lock protected").isTrue();
     }
 
     @Test
