@@ -58,6 +58,8 @@ public final class StackConfigLoader {
     private final String project;
     private final ConfigSource source;
     private final List<String> problems = new ArrayList<>();
+    /** firewall.legacyHiveMetastore as written (false when absent or not a bool). */
+    private boolean legacyHiveMetastore;
     /** Issue 13: serverlessRouter.onPremisesPrefixes, read for validation only. */
     private List<String> routerOnPremisesPrefixes = List.of();
     private final List<String> warnings = new ArrayList<>();
@@ -186,8 +188,11 @@ public final class StackConfigLoader {
         // Issue 13: cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
-        report(FirewallSettings.legacyMetastoreProblems(key("firewall"), firewall.settings().legacyHiveMetastore(),
-                key("workspaceHardening"), hardening.disableLegacyAccess()));
+        // Read beside other firewall mistakes (the value does not depend on them).
+        if (hardening != null) {
+            report(FirewallSettings.legacyMetastoreProblems(key("firewall"), legacyHiveMetastore,
+                    key("workspaceHardening"), hardening.disableLegacyAccess()));
+        }
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, warnings);
     }
@@ -334,6 +339,7 @@ public final class StackConfigLoader {
         var modeName = f == null ? Optional.<String>empty() : f.enumValue("controlPlaneMode");
         var mode = modeName.map(ControlPlaneMode::parse).orElse(defaults.controlPlaneMode());
         var metastore = f != null && f.bool("legacyHiveMetastore", false);
+        legacyHiveMetastore = metastore;
         var viaPrivateLink = f == null || f.bool("controlPlaneViaPrivateLink", true);
         var overrides = new java.util.TreeMap<String, List<String>>();
         if (f != null) {

@@ -318,12 +318,18 @@ class StackConfigPromiseProperties {
         rules.add(List.of(
                 valid("router", "oneForward", s -> s.values.put(P + "serverlessRouter", json("{\"addressSpace\":\"10.110.0.0/27\","
                         + "\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHl6m8Q0uSgVx3yv9C0Rr5ZcA9kLx2Jt6oS3pWq7eB1d ops\","
+                        + "\"onPremisesPrefixes\":[\"10.200.0.0/16\"],"
                         + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
+                invalid("router", "unreachable", P + "serverlessRouter.forwards[0].destination", s -> s.values.put(P + "serverlessRouter",
+                        json("{\"addressSpace\":\"10.110.0.0/27\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
+                                + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
                 invalid("router", "noPort", P + "serverlessRouter.forwards[0].port", s -> s.values.put(P + "serverlessRouter",
                         json("{\"addressSpace\":\"10.110.0.0/27\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
+                                + "\"onPremisesPrefixes\":[\"10.200.0.0/16\"],"
                                 + "\"forwards\":[{\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
                 invalid("router", "tooSmall", P + "serverlessRouter.addressSpace", s -> s.values.put(P + "serverlessRouter",
                         json("{\"addressSpace\":\"10.110.0.0/29\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
+                                + "\"onPremisesPrefixes\":[\"10.200.0.0/16\"],"
                                 + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))));
         rules.add(List.of(
                 valid("nccs", "some", s -> s.set("serverless.otherNccsInRegion", json("3"))),
@@ -340,12 +346,19 @@ class StackConfigPromiseProperties {
                 valid("echo", "https", s -> s.set("landing.verifyEchoUrl", str("https://ifconfig.me/ip"))),
                 invalid("echo", "http", P + "landing.verifyEchoUrl", s -> s.set("landing.verifyEchoUrl", str("http://ifconfig.me/ip")))));
         rules.add(List.of(
-                valid("compliance", "hipaa", s -> s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"))),
-                invalid("compliance", "unknown", P + "workspaceHardening.complianceStandards[0]",
-                        s -> s.set("workspaceHardening.complianceStandards", json("[\"SOC2\"]"))),
-                invalid("compliance", "noMonitoring", P + "workspaceHardening.enhancedSecurityMonitoring", s -> {
-                    s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"));
-                    s.set("workspaceHardening.enhancedSecurityMonitoring", json("false"));
+                valid("compliance", "notSet", s -> s.set("workspaceHardening.disableLegacyDbfs", json("true"))),
+                invalid("compliance", "profileRefused", P + "workspaceHardening.complianceStandards",
+                        s -> s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"))),
+                invalid("compliance", "updateRefused", P + "workspaceHardening.automaticClusterUpdate",
+                        s -> s.set("workspaceHardening.automaticClusterUpdate", json("true")))));
+        rules.add(List.of(
+                valid("metastore", "withLegacyAccess", s -> {
+                    s.set("firewall.legacyHiveMetastore", json("true"));
+                    s.set("workspaceHardening.disableLegacyAccess", json("false"));
+                }),
+                invalid("metastore", "legacyAccessDisabled", P + "firewall.legacyHiveMetastore", s -> {
+                    s.set("firewall.legacyHiveMetastore", json("true"));
+                    s.set("workspaceHardening.disableLegacyAccess", json("true"));
                 })));
         rules.add(List.of(
                 valid("webAuth", "absent", s -> s.values.remove(P + "webAuth")),
