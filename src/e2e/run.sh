@@ -10,7 +10,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/versions.env"
 paths="$("$here/toolchain.sh")"
 export ZT_E2E_BIN="${paths%%:*}" ZT_E2E_SIM="${paths##*:}"
-export AZURE_NATIVE_VERSION DATABRICKS_VERSION
+export AZURE_NATIVE_VERSION DATABRICKS_VERSION PULUMI_JAVA_VERSION
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 cd "$here"
 # Keep only the newest earlier run folder (each holds a ~270 MB copy of the built repository).

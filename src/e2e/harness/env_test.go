@@ -52,6 +52,10 @@ func newWorld(t *testing.T) *world {
 		name := "pulumi-resource-" + p[:strings.LastIndex(p, "-v")]
 		must(t, copyFile(filepath.Join(sim, "azuresim"), filepath.Join(dir, name), 0o755))
 	}
+	// The Java language host too: with ambient plugins ignored, the CLI looks only in PULUMI_HOME.
+	langDir := filepath.Join(run, "home/plugins", "language-java-v"+os.Getenv("PULUMI_JAVA_VERSION"))
+	must(t, os.MkdirAll(langDir, 0o755))
+	must(t, copyFile(filepath.Join(bin, "pulumi-language-java"), filepath.Join(langDir, "pulumi-language-java"), 0o755))
 	start := time.Now()
 	must(t, copyTree(repo, w.project))
 	w.timings = append(w.timings, timing{"copy the built repository", time.Since(start)})
