@@ -23,6 +23,7 @@ func TestEngineEndToEnd(t *testing.T) {
 	defer w.report(t)
 	cloud := filepath.Join(w.run, "cloud")
 	t.Run("simulator-rules", func(t *testing.T) { simulatorRules(t, w) })
+	t.Run("stack-files-read-like-the-cli", func(t *testing.T) { w.yamlLikeTheCLI(t) })
 
 	secret := randomSecret(t)
 	for _, stack := range []string{"dev", "prod"} {
