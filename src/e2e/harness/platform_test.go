@@ -80,7 +80,7 @@ func (w *world) firstDeployment(t *testing.T, cloud, stack, secret string) {
 	w.ok(t, w.project, cloud, "config", "set", "--stack", stack, "bootstrap", "true")
 	// What a pull request shows for a new stack: every resource to create, nothing refused.
 	preview := w.ok(t, w.project, cloud, "preview", "--stack", stack)
-	if !strings.Contains(preview, "to create") || strings.Contains(preview, "error:") {
+	if !strings.Contains(preview, "to create") || strings.Contains(preview, "errored") {
 		t.Fatalf("the first preview of %s does not plan a clean creation:\n%s", stack, tail(preview, 30))
 	}
 	w.ok(t, w.project, cloud, "up", "--yes", "--skip-preview", "--stack", stack)
