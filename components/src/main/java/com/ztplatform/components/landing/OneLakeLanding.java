@@ -24,6 +24,8 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.bindings.ClusterPolicy;
 import com.ztplatform.components.databricks.bindings.ClusterPolicyArgs;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.Grant;
+import com.ztplatform.components.databricks.bindings.GrantArgs;
 import com.ztplatform.components.databricks.bindings.Job;
 import com.ztplatform.components.databricks.bindings.JobArgs;
 import com.ztplatform.components.databricks.bindings.JobJobClusterArgs;
@@ -245,7 +247,17 @@ public class OneLakeLanding extends ComponentResource {
                     .principal(principal.applicationId())
                     .permission("READ")
                     .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal).build()));
-            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(acl).build());
+            var grants = grantSourceAccess(name, principal, opts);
+            var ready = new ArrayList<Resource>(grants);
+            ready.add(acl);
+            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(ready).build());
+            // The schema subset this program binds has no databricks_permissions resource, so CAN_USE on the policy
+            // cannot be declared here; without it the run-as principal may not start a cluster under the policy
+            // (learn.microsoft.com/azure/databricks/admin/clusters/policies, "Manage policy permissions").
+            warnings.add("OneLakeLanding '" + name + "': grant the landing service principal " + runAs + " CAN_USE on "
+                    + "cluster policy '" + args.naming().prefix() + "-" + env + "-landing': databricks cluster-policies "
+                    + "update-permissions <policy id> --json '{\"access_control_list\":[{\"service_principal_name\":\""
+                    + runAs + "\",\"permission_level\":\"CAN_USE\"}]}'");
         }
         var config = staging.isPresent() ? staging.get().name() : Output.of("");
         var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,
@@ -266,6 +278,31 @@ public class OneLakeLanding extends ComponentResource {
         var verify = job(name + "-verify", "verify", "com.ztplatform.landing.VerifyJob", null, verifyParams, jar, policy,
                 runAs, opts);
         return List.of(mirror, verify);
+    }
+
+    /**
+     * Unity Catalog privileges of the run-as principal on exactly the configured sources (one non-authoritative
+     * grant per securable, so other principals' grants on shared catalogs are untouched).
+     */
+    private List<Grant> grantSourceAccess(String name, ServicePrincipal principal, CustomResourceOptions opts) {
+        var plan = UnityCatalogGrants.plan(args.settings().sources());
+        var out = new ArrayList<Grant>();
+        for (var g : plan.grants()) {
+            var builder = GrantArgs.builder().principal(principal.applicationId()).privileges(g.privileges());
+            switch (g.kind()) {
+                case CATALOG -> builder.catalog(g.securable());
+                case SCHEMA -> builder.schema(g.securable());
+                case TABLE -> builder.table(g.securable());
+                case VOLUME -> builder.volume(g.securable());
+            }
+            out.add(new Grant(name + "-uc-" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + g.securable(),
+                    builder.build(), CustomResourceOptions.merge(opts,
+                    CustomResourceOptions.builder().dependsOn(principal).build())));
+        }
+        plan.externalPaths().forEach(path -> warnings.add("OneLakeLanding '" + name + "': source " + path + " is not"
+                + " a Unity Catalog volume; the landing service principal needs READ FILES on the external location"
+                + " that covers it (granted by the location's owner)"));
+        return out;
     }
 
     private Job job(String logicalName, String kind, String mainClass, @Nullable String schedule,

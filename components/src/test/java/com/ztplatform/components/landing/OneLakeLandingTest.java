@@ -207,6 +207,21 @@ class OneLakeLandingTest {
     }
 
     @Test
+    void theRunAsPrincipalGetsUnityCatalogGrantsOnExactlyItsSourcesBeforeTheJobsExist() {
+        var plan = plan(direct());
+        var grants = plan.ofType("databricks:index/grant:Grant");
+        assertThat(grants).allSatisfy(g -> assertThat(g.inputString("principal")).hasValue(CLIENT_ID));
+        assertThat(grants).extracting(g -> java.util.stream.Stream.of("catalog", "schema", "table", "volume")
+                        .filter(k -> g.inputString(k).isPresent()).map(k -> k + ":" + g.inputString(k).orElseThrow())
+                        .findFirst().orElseThrow() + "=" + g.input("privileges").orElseThrow())
+                .containsExactlyInAnyOrder("catalog:main=[\"USE_CATALOG\"]", "schema:main.sales=[\"USE_SCHEMA\"]",
+                        "table:main.sales.orders=[\"SELECT\"]", "schema:main.raw=[\"USE_SCHEMA\"]",
+                        "volume:main.raw.exports=[\"READ_VOLUME\"]");
+        assertThat(plan.ofType("databricks:index/job:Job")).allSatisfy(j -> assertThat(j.dependencies())
+                .containsAll(grants.stream().map(g -> g.urn()).toList()));
+    }
+
+    @Test
     void validationNamesTheFieldAndTheJobsOwnRules() {
         var bad = new LandingSettings(LandingMode.STAGED, "zt-landing", "mirror lake", Optional.empty(), List.of(),
                 "every day", "UTC", "servicePrincipal", Optional.empty(), Optional.of(OBJECT_ID), Optional.empty(),
