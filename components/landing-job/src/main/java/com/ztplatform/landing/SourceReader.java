@@ -106,6 +106,29 @@ final class SourceReader {
         return new Snapshot(s, version, when, List.of());
     }
 
+    /**
+     * A pinned file list pins content only if the files did not change while they were copied: every file must
+     * still have the size and modification time it was listed with (a rewrite in place changes the modification
+     * time even when the size stays).
+     */
+    void checkUnchanged(Snapshot snap) throws IOException {
+        for (InputFile f : snap.files()) {
+            Path p = new Path(f.path());
+            FileStatus now;
+            try {
+                now = p.getFileSystem(conf).getFileStatus(p);
+            } catch (FileNotFoundException e) {
+                throw new IllegalStateException("source " + snap.source().id() + " changed while it was copied: "
+                        + f.path() + " was deleted; the copy is discarded, re-run the job", e);
+            }
+            if (now.getLen() != f.size() || now.getModificationTime() != f.modificationTime()) {
+                throw new IllegalStateException("source " + snap.source().id() + " changed while it was copied: "
+                        + f.path() + " was " + f.size() + " bytes @" + f.modificationTime() + ", is now " + now.getLen()
+                        + " bytes @" + now.getModificationTime() + "; the copy is discarded, re-run the job");
+            }
+        }
+    }
+
     /** The pinned snapshot as a DataFrame (lazy). */
     Dataset<Row> read(Snapshot snap) {
         Source s = snap.source();
