@@ -84,6 +84,13 @@ public class OneLakeLanding extends ComponentResource {
     public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
             "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
 
+    static final List<String> INIT_SCRIPT_DESTINATIONS = List.of("workspace", "volumes", "abfss", "dbfs", "file",
+            "s3", "gcs");
+    static final List<String> ABFS_AUTH_KEYS = List.of("fs.azure.account.auth.type",
+            "fs.azure.account.oauth.provider.type", "fs.azure.account.oauth2.client.id",
+            "fs.azure.account.oauth2.client.secret", "fs.azure.account.oauth2.client.endpoint",
+            "fs.azure.account.oauth2.msi.tenant", "fs.azure.account.oauth2.msi.endpoint");
+
     private final OneLakeLandingArgs args;
     private final Optional<StorageAccount> staging;
     private final Output<String> landingUri;
@@ -359,8 +366,25 @@ public class OneLakeLanding extends ComponentResource {
         policy.put("data_security_mode", Map.of("type", "fixed", "value", "SINGLE_USER"));
         policy.put("azure_attributes.availability", Map.of("type", "fixed", "value", "ON_DEMAND_AZURE"));
         policy.put("enable_local_disk_encryption", Map.of("type", "fixed", "value", true));
-        policy.put("init_scripts.*.workspace.destination", Map.of("type", "forbidden"));
-        policy.put("init_scripts.*.volumes.destination", Map.of("type", "forbidden"));
+        // Only job clusters: the landing credentials must never sit behind an interactive cluster someone attaches
+        // a notebook to. cluster_type is a policy virtual attribute (all-purpose, job, dlt), and every init-script
+        // destination type the Clusters API knows is forbidden, not only workspace files and volumes; a custom
+        // container or SSH key would replace or enter the runtime the jar trusts
+        // (learn.microsoft.com/azure/databricks/admin/clusters/policy-definition).
+        policy.put("cluster_type", Map.of("type", "fixed", "value", "job"));
+        for (var destination : INIT_SCRIPT_DESTINATIONS) {
+            policy.put("init_scripts.*." + destination + ".destination", Map.of("type", "forbidden"));
+        }
+        policy.put("docker_image.url", Map.of("type", "forbidden"));
+        policy.put("ssh_public_keys.*", Map.of("type", "forbidden"));
+        // The job sets the ABFS OAuth keys itself, per host, from the secret scope. A cluster-level value would win
+        // for every reader on the cluster or send the token request elsewhere: forbid the keys that pick the auth
+        // type, token provider, client and token endpoint, generic and for the OneLake host.
+        for (var key : ABFS_AUTH_KEYS) {
+            policy.put("spark_conf." + key, Map.of("type", "forbidden"));
+            policy.put("spark_conf." + key + "." + LandingUris.ONELAKE_HOST, Map.of("type", "forbidden"));
+            policy.put("spark_conf.spark.hadoop." + key, Map.of("type", "forbidden"));
+        }
         policy.put("custom_tags.environment", Map.of("type", "fixed", "value", environment));
         return Json.write(policy);
     }

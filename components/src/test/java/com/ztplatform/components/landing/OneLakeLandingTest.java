@@ -141,6 +141,17 @@ class OneLakeLandingTest {
         var definition = JsonParser.parseString(policy.inputString("definition").orElseThrow()).getAsJsonObject();
         assertThat(definition.getAsJsonObject("data_security_mode").get("value").getAsString()).isEqualTo("SINGLE_USER");
         assertThat(definition.getAsJsonObject("init_scripts.*.workspace.destination").get("type").getAsString()).isEqualTo("forbidden");
+        // every init-script destination, the cluster type and the keys that would change the auth or the endpoint
+        for (var destination : List.of("workspace", "volumes", "abfss", "dbfs", "file", "s3", "gcs")) {
+            assertThat(definition.getAsJsonObject("init_scripts.*." + destination + ".destination").get("type")
+                    .getAsString()).as(destination).isEqualTo("forbidden");
+        }
+        assertThat(definition.getAsJsonObject("cluster_type").get("value").getAsString()).isEqualTo("job");
+        for (var key : List.of("spark_conf.fs.azure.account.auth.type",
+                "spark_conf.fs.azure.account.oauth2.client.endpoint.onelake.dfs.fabric.microsoft.com",
+                "spark_conf.spark.hadoop.fs.azure.account.oauth.provider.type")) {
+            assertThat(definition.getAsJsonObject(key).get("type").getAsString()).as(key).isEqualTo("forbidden");
+        }
         var verify = plan.ofType("databricks:index/job:Job").stream()
                 .filter(j -> j.inputString("name").orElse("").endsWith("onelake-verify")).findFirst().orElseThrow();
         assertThat(verify.input("tasks").orElseThrow().toString()).contains("--expected-egress-ips").contains("203.0.113.");
