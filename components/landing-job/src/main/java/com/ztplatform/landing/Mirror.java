@@ -140,7 +140,7 @@ public final class Mirror {
         }
 
         // 3. pin every source (all problems reported together)
-        SourceReader reader = new SourceReader(spark, conf);
+        SourceReader reader = new SourceReader(spark, conf).onSkipped(log::warn);
         List<SourceReader.Snapshot> snaps = new ArrayList<>();
         List<MirrorException> pinFailures = new ArrayList<>();
         for (Source s : config.sources()) {

@@ -85,8 +85,19 @@ final class SourceReader {
             return deltaSnapshot(s, "delta.`" + s.path().replace("`", "``") + "`");
         }
         List<InputFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        java.util.Map<Path, DbioMarkers> markers = new java.util.HashMap<>();
         for (FileStatus f : HadoopIo.dataFiles(s.path(), conf)) {
-            files.add(new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime()));
+            DbioMarkers m = markers.computeIfAbsent(f.getPath().getParent(), this::markers);
+            if (m.committed(f.getPath().getName())) {
+                files.add(new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime()));
+            } else {
+                skipped.add(f.getPath().toString());
+            }
+        }
+        if (!skipped.isEmpty() && skippedListener != null) {
+            skippedListener.accept(s.id() + ": " + skipped.size() + " uncommitted file(s) skipped (DBIO _started_"
+                    + " marker without _committed_): " + skipped);
         }
         if (files.isEmpty()) {
             throw new FileNotFoundException("Path does not exist or holds no data files: " + s.path());
@@ -127,6 +138,72 @@ final class SourceReader {
                         + " bytes @" + now.getModificationTime() + "; the copy is discarded, re-run the job");
             }
         }
+    }
+
+    private java.util.function.Consumer<String> skippedListener;
+
+    SourceReader onSkipped(java.util.function.Consumer<String> listener) {
+        this.skippedListener = listener;
+        return this;
+    }
+
+    private static final java.util.regex.Pattern TID = java.util.regex.Pattern.compile("-tid-(-?\\d+)-");
+
+    /**
+     * Databricks' transactional (DBIO) commit protocol: a write job leaves {@code _started_<tid>} beside its files and
+     * {@code _committed_<tid>} once it committed, listing the files it added; Databricks readers skip the rest
+     * (docs.databricks.com/spark/latest/spark-sql/dbio-commit.html). A raw listing would see uncommitted files of a
+     * failed or running job, so a file whose job has a start marker counts only if the job committed and, when the
+     * commit marker lists its files, the file is among them. Files of writers without markers are taken as they are.
+     */
+    record DbioMarkers(java.util.Set<String> started, java.util.Map<String, java.util.Set<String>> committed) {
+        boolean committed(String fileName) {
+            java.util.regex.Matcher m = TID.matcher(fileName);
+            if (!m.find() || !started.contains(m.group(1))) {
+                return true;
+            }
+            if (!committed.containsKey(m.group(1))) {
+                return false;
+            }
+            java.util.Set<String> added = committed.get(m.group(1));
+            return added == null || added.contains(fileName);
+        }
+    }
+
+    private DbioMarkers markers(Path dir) {
+        java.util.Set<String> started = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<String>> committed = new java.util.HashMap<>();
+        try {
+            FileSystem fs = dir.getFileSystem(conf);
+            for (FileStatus f : fs.listStatus(dir)) {
+                String n = f.getPath().getName();
+                if (n.startsWith("_started_")) {
+                    started.add(n.substring("_started_".length()));
+                } else if (n.startsWith("_committed_") && !n.startsWith("_committed_vacuum")) {
+                    committed.put(n.substring("_committed_".length()), addedFiles(HadoopIo.readString(
+                            f.getPath().toString(), conf)));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("listing commit markers in " + dir, e);
+        }
+        return new DbioMarkers(started, committed);
+    }
+
+    /** The "added" names of a commit marker; null = no readable list (the marker still says the job committed). */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> addedFiles(String marker) {
+        try {
+            Object added = Json.parseObject(marker).get("added");
+            if (added instanceof List<?> l) {
+                java.util.Set<String> out = new java.util.HashSet<>();
+                l.forEach(o -> out.add(String.valueOf(o)));
+                return out;
+            }
+        } catch (RuntimeException e) {
+            // not JSON: the marker still says the job committed
+        }
+        return null;
     }
 
     /** The pinned snapshot as a DataFrame (lazy). */

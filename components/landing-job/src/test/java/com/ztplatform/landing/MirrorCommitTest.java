@@ -229,4 +229,36 @@ class MirrorCommitTest {
                     .singleElement().asString().endsWith(".json");
         }
     }
+
+    /** Files of a job that never committed, and of failed task attempts, are never landed or recorded as read. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void fileSourcesAreReadThroughTheDbioCommitMarkers() throws Exception {
+        Path src = tmp.resolve("dbio");
+        Files.createDirectories(src);
+        String[] names = {"part-00000-tid-111-aaaa-c000.snappy.parquet", "part-00001-tid-111-bbbb-c000.snappy.parquet",
+                "part-00000-tid-222-cccc-c000.snappy.parquet", "part-00000-dddd-c000.snappy.parquet"};
+        for (int i = 0; i < names.length; i++) {
+            Path one = tmp.resolve("one" + i);
+            spark.sql("SELECT " + (i * 10) + " + id AS id FROM range(0, 2)").coalesce(1).write().parquet(one.toUri().toString());
+            try (var files = Files.list(one)) {
+                Path part = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+                Files.copy(part, src.resolve(names[i]));
+            }
+        }
+        // job 111 committed only its first file (the second is a failed task attempt); job 222 never committed;
+        // the last file has no job id (a writer without markers)
+        Files.writeString(src.resolve("_started_111"), "");
+        Files.writeString(src.resolve("_committed_111"), "{\"added\":[\"" + names[0] + "\"],\"removed\":[]}");
+        Files.writeString(src.resolve("_started_222"), "");
+        String root = tmp.resolve("dbio-landing").toUri().toString();
+        Mirror.RunResult r = mirror(Clock.systemUTC(), s -> { }).run(JobConfigParser.parse(MirrorTest.config("""
+                [ { "path": "%s", "format": "parquet", "dest": "dbio" } ]""".formatted(src.toUri()))),
+                Mirror.RunOptions.defaults().withLandingRoot(root));
+        assertThat(spark.read().parquet(MirrorTest.outputOf(r.manifest(), "dbio")).select("id").as(
+                org.apache.spark.sql.Encoders.LONG()).collectAsList()).containsExactlyInAnyOrder(0L, 1L, 30L, 31L);
+        Map<String, Object> entry = ((List<Map<String, Object>>) r.manifest().get("sources")).get(0);
+        assertThat((List<String>) entry.get("filesRead")).hasSize(2)
+                .allSatisfy(f -> assertThat(f).matches(".*(" + names[0] + "|" + names[3] + ")$"));
+    }
 }
