@@ -38,13 +38,15 @@ final class SourceReader {
     }
 
     /** A pinned source: a Delta version, or a file list. */
-    record Snapshot(Source source, Long deltaVersion, Instant deltaTimestamp, List<InputFile> files) {
+    record Snapshot(Source source, Long deltaVersion, Instant deltaTimestamp, Long deltaDataVersion,
+                    List<InputFile> files) {
 
         /** The manifest's "snapshot" object. */
         Map<String, Object> describe() {
             if (deltaVersion != null) {
                 return Json.ordered("deltaVersion", deltaVersion,
-                        "deltaCommitTimestamp", deltaTimestamp == null ? null : deltaTimestamp.toString());
+                        "deltaCommitTimestamp", deltaTimestamp == null ? null : deltaTimestamp.toString(),
+                        "deltaDataVersion", deltaDataVersion);
             }
             List<Object> fs = new ArrayList<>();
             for (InputFile f : files) {
@@ -54,13 +56,18 @@ final class SourceReader {
             return Json.ordered("files", fs);
         }
 
-        /** Everything that identifies what this run copies from this source (drives the derived run id). */
+        /**
+         * Everything that identifies what this run copies from this source (drives the derived run id and the
+         * per-source skip). For Delta that is the last version that changed data, not the latest version: OPTIMIZE
+         * and VACUUM commit new versions with the same rows, and must not cause a full re-copy.
+         */
         Map<String, Object> fingerprint() {
             Source s = source;
             return Json.ordered("source", s.id(), "kind", s.isTable() ? "table" : "path", "format", s.format().id(),
                     "header", s.format() == Format.CSV ? s.csvHeader() : null,
                     "delimiter", s.format() == Format.CSV ? s.csvDelimiter() : null,
-                    "dest", s.dest(), "snapshot", describe());
+                    "dest", s.dest(), "snapshot", deltaVersion != null
+                            ? Json.ordered("deltaDataVersion", deltaDataVersion) : describe());
         }
     }
 
@@ -102,11 +109,20 @@ final class SourceReader {
         if (files.isEmpty()) {
             throw new FileNotFoundException("Path does not exist or holds no data files: " + s.path());
         }
-        return new Snapshot(s, null, null, List.copyOf(files));
+        return new Snapshot(s, null, null, null, List.copyOf(files));
     }
 
+    /**
+     * Delta operations that rewrite or remove files without changing the table's rows (OPTIMIZE commits with
+     * dataChange=false; VACUUM only deletes unreferenced files; ANALYZE adds statistics): a change, for the landing,
+     * is any other commit (docs.delta.io/latest/delta-utility.html#history-schema).
+     */
+    static final java.util.Set<String> MAINTENANCE_OPERATIONS = java.util.Set.of("OPTIMIZE", "VACUUM START",
+            "VACUUM END", "ANALYZE STATS", "COMPUTE STATS");
+    private static final int HISTORY_DEPTH = 100;
+
     private Snapshot deltaSnapshot(Source s, String sqlRef) {
-        List<Row> rows = spark.sql("DESCRIBE HISTORY " + sqlRef + " LIMIT 1").collectAsList();
+        List<Row> rows = spark.sql("DESCRIBE HISTORY " + sqlRef + " LIMIT " + HISTORY_DEPTH).collectAsList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("Delta history of " + s.id() + " is empty");
         }
@@ -114,7 +130,15 @@ final class SourceReader {
         long version = ((Number) r.getAs("version")).longValue();
         Object ts = r.getAs("timestamp");
         Instant when = ts instanceof Timestamp t ? t.toInstant() : ts instanceof Instant i ? i : null;
-        return new Snapshot(s, version, when, List.of());
+        // History is newest first; past HISTORY_DEPTH maintenance commits in a row, the latest version counts.
+        long dataVersion = version;
+        for (Row h : rows) {
+            if (!MAINTENANCE_OPERATIONS.contains(String.valueOf((Object) h.getAs("operation")))) {
+                dataVersion = ((Number) h.getAs("version")).longValue();
+                break;
+            }
+        }
+        return new Snapshot(s, version, when, dataVersion, List.of());
     }
 
     /**

@@ -261,4 +261,34 @@ class MirrorCommitTest {
         assertThat((List<String>) entry.get("filesRead")).hasSize(2)
                 .allSatisfy(f -> assertThat(f).matches(".*(" + names[0] + "|" + names[3] + ")$"));
     }
+
+    /** OPTIMIZE commits a new Delta version with the same rows: no re-copy. A real change still lands. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void maintenanceCommitsOnADeltaSourceDoNotTriggerACopyButDataChangesDo() throws Exception {
+        String delta = tmp.resolve("maint-src").toUri().toString();
+        String root = tmp.resolve("maint-landing").toUri().toString();
+        append(delta, 0, 2);
+        append(delta, 2, 4);
+        Mirror.RunResult first = mirror(Clock.systemUTC(), s -> { }).run(config(delta), options(root).withRunId("m0"));
+
+        spark.sql("OPTIMIZE delta.`" + delta + "`");
+        assertThat(spark.sql("DESCRIBE HISTORY delta.`" + delta + "` LIMIT 1").first().<String>getAs("operation"))
+                .isEqualTo("OPTIMIZE");
+        List<String> steps = new ArrayList<>();
+        Mirror.RunResult afterOptimize = mirror(Clock.systemUTC(), steps::add).run(config(delta),
+                options(root).withRunId("m1"));
+        assertThat(afterOptimize.skipped()).isTrue();
+        assertThat(steps).isEmpty();
+        assertThat(LandingLog.versions(root, conf())).containsExactly(0L);
+
+        append(delta, 4, 5);
+        Mirror.RunResult changed = mirror(Clock.systemUTC(), s -> { }).run(config(delta), options(root).withRunId("m2"));
+        assertThat(changed.skipped()).isFalse();
+        assertThat(spark.read().parquet(MirrorTest.outputOf(changed.manifest(), "events")).count()).isEqualTo(5L);
+        Map<String, Object> events = ((List<Map<String, Object>>) changed.manifest().get("sources")).get(1);
+        assertThat((Map<String, Object>) events.get("snapshot")).containsEntry("deltaVersion", 3L)
+                .containsEntry("deltaDataVersion", 3L); // v0, v1 appends, v2 OPTIMIZE, v3 append
+        assertThat(first.manifest()).isNotNull();
+    }
 }
