@@ -209,7 +209,15 @@ func stripVolatile(export string) string {
 		return export
 	}
 	dep, _ := d["deployment"].(map[string]interface{})
-	res, _ := json.Marshal(dep["resources"])
+	// The engine may write resources created in parallel in another order after any update, even a blocked one;
+	// what must not change is the resources themselves, so they are compared in URN order.
+	list, _ := dep["resources"].([]interface{})
+	sort.SliceStable(list, func(i, j int) bool {
+		a, _ := list[i].(map[string]interface{})
+		b, _ := list[j].(map[string]interface{})
+		return fmt.Sprint(a["urn"]) < fmt.Sprint(b["urn"])
+	})
+	res, _ := json.Marshal(list)
 	return string(res)
 }
 
