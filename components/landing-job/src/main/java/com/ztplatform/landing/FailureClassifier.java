@@ -29,7 +29,7 @@ public final class FailureClassifier {
 
     /** Likely causes, in the order they are tested. */
     public enum Category {
-        SECRETS, DNS, AUTHENTICATION, AUTHORISATION, FIREWALL, SOURCE_NOT_FOUND, TARGET_NOT_WRITABLE, UNKNOWN
+        SECRETS, DNS, AUTHENTICATION, UNITY_CATALOG_PERMISSION, AUTHORISATION, FIREWALL, SOURCE_NOT_FOUND, TARGET_NOT_WRITABLE, UNKNOWN
     }
 
     /** Where in the job the failure happened; decides how "not found"/"not writable" read. */
@@ -44,6 +44,15 @@ public final class FailureClassifier {
     private static final Pattern HTTP_401 = Pattern.compile(
             "(?i)(\\b(status ?code|statuscode|http|status)[ =:]*401\\b|,\\s*401\\s*,|\\b401\\s+unauthorized\\b)");
     private static final Pattern HTTP_470 = Pattern.compile("\\b470\\b");
+
+    /**
+     * Unity Catalog's denial text, like "User does not have READ VOLUME on Volume 'main.raw.exports'" (error classes
+     * INSUFFICIENT_PERMISSIONS and PERMISSION_DENIED,
+     * learn.microsoft.com/azure/databricks/error-messages/error-classes): the privilege and the securable it names.
+     */
+    private static final Pattern UC_DENIED = Pattern.compile("(?i)does not have (?:the )?([A-Z_ ]+?) (?:privilege )?on "
+            + "(catalog|schema|table|view|volume|external location|function)\\s+(?:[`']([^`']+)[`']|([\\w.-]+))");
+    private static final Pattern UC_ERROR_CLASS = Pattern.compile("(?i)\\b(INSUFFICIENT_PERMISSIONS|PERMISSION_DENIED)\\b");
 
     private FailureClassifier() {
     }
@@ -83,6 +92,22 @@ public final class FailureClassifier {
             return new Cause(Category.AUTHENTICATION, "authentication with Microsoft Entra ID failed: check the tenant"
                     + " id, client id and client secret in the secret scope (expired or rotated secret?) and that the"
                     + " service principal exists in that tenant");
+        }
+        java.util.regex.Matcher uc = UC_DENIED.matcher(text);
+        if (uc.find()) {
+            String privilege = uc.group(1).trim().toUpperCase(Locale.ROOT).replace('_', ' ');
+            String kind = uc.group(2).toUpperCase(Locale.ROOT);
+            String securable = (uc.group(3) != null ? uc.group(3) : uc.group(4)).replaceAll("[.]+$", "");
+            return new Cause(Category.UNITY_CATALOG_PERMISSION, "Unity Catalog permission: the job's run-as principal"
+                    + " lacks " + privilege + " on " + kind + " " + securable + "; grant it: GRANT " + privilege + " ON "
+                    + kind + " " + securable + " TO `<run-as application id>` (the platform program grants USE CATALOG,"
+                    + " USE SCHEMA, SELECT / READ VOLUME for every configured source: re-run pulumi up if this source is"
+                    + " new)");
+        }
+        if (UC_ERROR_CLASS.matcher(text).find() && sourceId != null && stage == Stage.SOURCE) {
+            return new Cause(Category.UNITY_CATALOG_PERMISSION, "Unity Catalog permission: access to " + sourceId
+                    + " was denied; the run-as principal needs USE CATALOG and USE SCHEMA on its parents and SELECT"
+                    + " (table) or READ VOLUME (volume) on it");
         }
         if (statusCode(chain) == 403 || HTTP_403.matcher(text).find()
                 || lower.contains("authorizationpermissionmismatch") || lower.contains("this request is not authorized")

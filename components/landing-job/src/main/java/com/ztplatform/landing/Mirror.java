@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hadoop.conf.Configuration;
@@ -57,22 +58,35 @@ import com.ztplatform.landing.JobConfig.Source;
 public final class Mirror {
 
     /** Per-invocation options (not part of the job's JSON config). */
-    public record RunOptions(Optional<String> runId, boolean force, Optional<String> landingRootOverride) {
+    public record RunOptions(Optional<String> runId, boolean force, Optional<String> landingRootOverride,
+                             int retainedCommits) {
+        public RunOptions {
+            if (retainedCommits < 1) {
+                throw new IllegalArgumentException("retainedCommits must be at least 1 (the current commit), like "
+                        + LandingLog.DEFAULT_RETAINED_COMMITS + ", got " + retainedCommits);
+            }
+        }
+
         public static RunOptions defaults() {
-            return new RunOptions(Optional.empty(), false, Optional.empty());
+            return new RunOptions(Optional.empty(), false, Optional.empty(), LandingLog.DEFAULT_RETAINED_COMMITS);
         }
 
         public RunOptions withRunId(String id) {
-            return new RunOptions(Optional.ofNullable(id), force, landingRootOverride);
+            return new RunOptions(Optional.ofNullable(id), force, landingRootOverride, retainedCommits);
         }
 
         public RunOptions withForce(boolean f) {
-            return new RunOptions(runId, f, landingRootOverride);
+            return new RunOptions(runId, f, landingRootOverride, retainedCommits);
         }
 
         /** Writes under this root instead of the target's abfss:// root (tests, dry runs on a volume). */
         public RunOptions withLandingRoot(String root) {
-            return new RunOptions(runId, force, Optional.ofNullable(root));
+            return new RunOptions(runId, force, Optional.ofNullable(root), retainedCommits);
+        }
+
+        /** How many commits (and the folders they reference) retention keeps. */
+        public RunOptions withRetainedCommits(int n) {
+            return new RunOptions(runId, force, landingRootOverride, n);
         }
     }
 
@@ -80,13 +94,21 @@ public final class Mirror {
     public record RunResult(String runId, boolean skipped, String status, String manifestUri, Map<String, Object> manifest) {
     }
 
-    static final int MANIFEST_VERSION = 1;
+    static final int MANIFEST_VERSION = 2;
     private static final AtomicLong OBSERVATION_SEQ = new AtomicLong();
 
     private final SparkSession spark;
     private final SecretSource secrets;
     private final JobLog log;
     private final Clock clock;
+    /** Called after every write, rename and delete; the fault-injection tests crash the run there. */
+    private java.util.function.Consumer<String> steps = step -> { };
+
+    /** Test hook: observe (or crash at) each file-system step. */
+    Mirror withSteps(java.util.function.Consumer<String> steps) {
+        this.steps = steps;
+        return this;
+    }
 
     public Mirror(SparkSession spark, SecretSource secrets, JobLog log, Clock clock) {
         this.spark = spark;
@@ -118,7 +140,7 @@ public final class Mirror {
         }
 
         // 3. pin every source (all problems reported together)
-        SourceReader reader = new SourceReader(spark, conf);
+        SourceReader reader = new SourceReader(spark, conf).onSkipped(log::warn);
         List<SourceReader.Snapshot> snaps = new ArrayList<>();
         List<MirrorException> pinFailures = new ArrayList<>();
         for (Source s : config.sources()) {
@@ -136,7 +158,7 @@ public final class Mirror {
             throw aggregate(pinFailures, config.sources().size(), "no data was written");
         }
 
-        // 4. run id
+        // 4. run id, and this attempt's own folder name (never reused, never renamed, never overwritten)
         String fingerprint = fingerprint(config, targetUri, snaps);
         String runId = options.runId().or(config::runId).orElse(null);
         String runIdSource = runId == null ? "derived" : "given";
@@ -148,51 +170,65 @@ public final class Mirror {
                 throw new ConfigException(bad);
             }
         }
-        String manifestUri = LandingUris.manifest(root, runId);
+        String attempt = runId + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String folder = "run=" + attempt;
 
-        // 5. skip an already-landed identical run
-        Optional<Map<String, Object>> previous = readManifest(manifestUri, conf);
-        if (previous.isPresent() && !options.force()
-                && "SUCCEEDED".equals(previous.get().get("status"))
-                && fingerprint.equals(previous.get().get("sourceFingerprint"))) {
-            log.info("run " + runId + " already landed these snapshots (" + manifestUri + "): nothing to do");
-            return new RunResult(runId, true, "SUCCEEDED", manifestUri, previous.get());
+        // 5. skip, per source, what the current commit already holds at the same snapshot
+        Optional<LandingLog.Commit> current;
+        try {
+            current = LandingLog.latest(root, conf);
+        } catch (Exception e) {
+            throw failure(e, Stage.TARGET, null, LandingLog.logDir(root), "commit log '" + LandingLog.logDir(root) + "'");
         }
-        if (previous.isPresent()) {
-            log.warn("run " + runId + " has a manifest already (status " + previous.get().get("status")
-                    + (fingerprint.equals(previous.get().get("sourceFingerprint")) ? "" : ", different snapshots")
-                    + (options.force() ? ", --force" : "") + "): its output is replaced");
+        Map<String, Map<String, Object>> reusable = options.force() ? Map.of()
+                : current.map(c -> reusableEntries(c.manifest(), conf)).orElse(Map.of());
+        if (current.isPresent() && !options.force() && snaps.stream().allMatch(sn -> reusable.containsKey(key(sn)))
+                && reusable.size() == snaps.size()
+                && fingerprint.equals(current.get().manifest().get("sourceFingerprint"))) {
+            log.info("the current landing (commit " + current.get().version() + ", run "
+                    + current.get().manifest().get("runId") + ") already holds these snapshots: nothing to do");
+            return new RunResult(String.valueOf(current.get().manifest().get("runId")), true, "SUCCEEDED",
+                    current.get().uri(), current.get().manifest());
         }
 
-        // 6. copy
+        // 6. copy the changed sources into this attempt's folders; reuse the unchanged ones
         List<Object> sourceEntries = new ArrayList<>();
         List<MirrorException> copyFailures = new ArrayList<>();
         for (SourceReader.Snapshot snap : snaps) {
             Source s = snap.source();
+            Map<String, Object> previous = reusable.get(key(snap));
+            if (previous != null) {
+                sourceEntries.add(reused(previous, current.get()));
+                log.info("unchanged " + s.id() + ": reusing " + ((Map<?, ?>) previous.get("output")).get("uri"));
+                continue;
+            }
             Instant sStart = now();
-            String finalDir = LandingUris.runDir(root, s.dest(), runId);
+            String dir = LandingUris.trimRoot(root) + "/" + s.dest() + "/" + folder;
             try {
-                CopyResult r = copy(reader, snap, root, runId, conf);
-                sourceEntries.add(sourceEntry(snap, sStart, now(), "SUCCEEDED", r.rowsRead, r.rowsWritten, finalDir,
-                        r.files, null));
-                log.info("landed " + s.id() + " -> " + finalDir + " (" + r.rowsWritten + " rows, " + r.files.size()
+                CopyResult r = copy(reader, snap, dir, conf);
+                sourceEntries.add(sourceEntry(snap, sStart, now(), "SUCCEEDED", r.rowsRead, r.rowsWritten, dir, folder,
+                        r.files, r.filesRead, null));
+                log.info("landed " + s.id() + " -> " + dir + " (" + r.rowsWritten + " rows, " + r.files.size()
                         + " files)");
             } catch (Exception e) {
-                MirrorException me = failure(e, Stage.TARGET, s.id(), finalDir,
-                        "source '" + s.id() + "' -> target '" + finalDir + "'");
+                MirrorException me = failure(e, Stage.TARGET, s.id(), dir,
+                        "source '" + s.id() + "' -> target '" + dir + "'");
                 copyFailures.add(me);
-                sourceEntries.add(sourceEntry(snap, sStart, now(), "FAILED", null, null, finalDir, List.of(), me));
+                sourceEntries.add(sourceEntry(snap, sStart, now(), "FAILED", null, null, dir, folder, List.of(),
+                        List.of(), me));
                 log.error(me.getMessage());
             }
         }
 
-        // 7. manifest, last
+        // 7. the manifest; only a complete success is committed (the one atomic step that publishes the run)
         String status = copyFailures.isEmpty() ? "SUCCEEDED" : "FAILED";
         Map<String, Object> manifest = Json.ordered(
                 "manifestVersion", MANIFEST_VERSION,
                 "runId", runId,
                 "runIdSource", runIdSource,
+                "attempt", attempt,
                 "status", status,
+                "basedOnCommit", current.map(LandingLog.Commit::version).orElse(null),
                 "startedAt", iso(started),
                 "endedAt", iso(now()),
                 "mode", config.mode().id(),
@@ -203,54 +239,126 @@ public final class Mirror {
                 "sourceFingerprint", fingerprint,
                 "sources", sourceEntries);
         String text = log.redactor().redact(Json.write(manifest)) + "\n";
-        try {
-            HadoopIo.writeStringReplacing(manifestUri, text, conf);
-        } catch (Exception e) {
-            MirrorException me = failure(e, Stage.TARGET, null, manifestUri, "manifest '" + manifestUri + "'");
-            copyFailures.forEach(me::addSuppressed);
-            throw me;
-        }
-        log.info("manifest " + manifestUri + " (" + status + ")");
         if (!copyFailures.isEmpty()) {
-            throw aggregate(copyFailures, snaps.size(), "manifest " + manifestUri + " records the failure");
+            // Diagnostics only: a failed attempt is recorded beside the log, never in it, so readers cannot see it.
+            String failed = LandingUris.manifestDir(root) + "/_failed/" + attempt + ".json";
+            try {
+                HadoopIo.writeStringReplacing(failed, text, conf);
+            } catch (Exception e) {
+                copyFailures.get(0).addSuppressed(e);
+            }
+            throw aggregate(copyFailures, snaps.size(), "nothing was committed; the current landing is unchanged;"
+                    + " failed attempt recorded in " + failed);
         }
-        return new RunResult(runId, false, status, manifestUri, manifest);
+        LandingLog.Commit commit;
+        try {
+            commit = LandingLog.commit(root, text, conf, steps);
+        } catch (Exception e) {
+            throw failure(e, Stage.TARGET, null, LandingLog.logDir(root), "commit to '" + LandingLog.logDir(root) + "'");
+        }
+        log.info("committed run " + runId + " as " + commit.uri() + " (" + status + ")");
+
+        // 8. retention: a failure here never undoes the commit
+        try {
+            List<String> deleted = LandingLog.retain(root, config.sources().stream().map(Source::dest).toList(),
+                    options.retainedCommits(), LandingLog.DEFAULT_GRACE, now(), conf, steps);
+            if (!deleted.isEmpty()) {
+                log.info("retention: deleted " + deleted.size() + " unreferenced run folders: " + deleted);
+            }
+        } catch (Exception e) {
+            log.warn("retention failed (the commit stands; the next run retries): " + e.getMessage());
+        }
+        return new RunResult(runId, false, status, commit.uri(), commit.manifest());
+    }
+
+    // ------------------------------------------------------------------------------------------ skip decision
+
+    private static String key(SourceReader.Snapshot snap) {
+        return snap.source().dest() + "\u0000" + sha256Hex(Json.write(snap.fingerprint()));
+    }
+
+    /**
+     * The current commit's source entries that can be reused as they are: keyed like {@link #key}; an entry is
+     * reusable only if every file it lists still exists with the recorded size.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> reusableEntries(Map<String, Object> manifest, Configuration conf) {
+        Map<String, Map<String, Object>> out = new java.util.HashMap<>();
+        for (Object o : (List<Object>) manifest.getOrDefault("sources", List.of())) {
+            Map<String, Object> e = (Map<String, Object>) o;
+            Object fp = e.get("snapshotFingerprint");
+            Map<String, Object> output = (Map<String, Object>) e.get("output");
+            if (fp == null || output == null || !"SUCCEEDED".equals(e.get("status"))) {
+                continue;
+            }
+            if (filesIntact(output, conf)) {
+                out.put(e.get("dest") + "\u0000" + fp, e);
+            } else {
+                log.warn("output of " + e.get("source") + " in the current commit is incomplete: it is copied again");
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean filesIntact(Map<String, Object> output, Configuration conf) {
+        try {
+            String uri = (String) output.get("uri");
+            for (Object o : (List<Object>) output.get("files")) {
+                Map<String, Object> f = (Map<String, Object>) o;
+                Path p = new Path(uri + "/" + f.get("path"));
+                FileSystem fs = p.getFileSystem(conf);
+                if (!fs.exists(p) || fs.getFileStatus(p).getLen() != ((Number) f.get("size")).longValue()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> reused(Map<String, Object> previous, LandingLog.Commit from) {
+        Map<String, Object> e = new java.util.LinkedHashMap<>(previous);
+        if (e.get("reusedFromRun") == null) {
+            e.put("reusedFromRun", from.manifest().get("runId"));
+        }
+        return e;
     }
 
     // ------------------------------------------------------------------------------------------ copy one source
 
-    private record CopyResult(long rowsRead, long rowsWritten, List<Object> files) {
+    private record CopyResult(long rowsRead, long rowsWritten, List<Object> files, List<String> filesRead) {
     }
 
-    private CopyResult copy(SourceReader reader, SourceReader.Snapshot snap, String root, String runId,
-                            Configuration conf) throws IOException {
+    private CopyResult copy(SourceReader reader, SourceReader.Snapshot snap, String dir, Configuration conf)
+            throws IOException {
         Source s = snap.source();
-        String tmp = LandingUris.tempRunDir(root, s.dest(), runId);
-        String fin = LandingUris.runDir(root, s.dest(), runId);
-        HadoopIo.deleteIfExists(tmp, conf);
-
         Observation obs = new Observation("zt_landing_" + OBSERVATION_SEQ.incrementAndGet());
-        Dataset<Row> df = reader.read(snap).observe(obs, functions.count(functions.lit(1)).as("rows"));
-        spark.sparkContext().setJobDescription("zt-landing " + s.id() + " -> " + fin);
+        Dataset<Row> input = reader.read(snap);
+        // The files Spark's plan actually reads (for Delta: the files of the pinned version).
+        List<String> filesRead = List.of(input.inputFiles());
+        Dataset<Row> df = input.observe(obs, functions.count(functions.lit(1)).as("rows"));
+        spark.sparkContext().setJobDescription("zt-landing " + s.id() + " -> " + dir);
         try {
-            df.write().mode(SaveMode.Overwrite).parquet(tmp);
+            // A fresh folder per attempt: ErrorIfExists proves nothing else ever wrote there.
+            df.write().mode(SaveMode.ErrorIfExists).parquet(dir);
         } finally {
             spark.sparkContext().setJobDescription(null);
         }
+        steps.accept("write:" + s.dest());
         long rowsRead = observedRows(obs);
         if (rowsRead < 0) {
             log.warn("row count observation unavailable for " + s.id() + ": rowsRead is taken from the Parquet footers");
         }
-
-        HadoopIo.deleteIfExists(fin, conf);
-        HadoopIo.rename(tmp, fin, conf);
+        reader.checkUnchanged(snap);
 
         List<Object> files = new ArrayList<>();
         long rowsWritten = 0;
-        Path finPath = new Path(fin);
+        Path finPath = new Path(dir);
         FileSystem fs = finPath.getFileSystem(conf);
         Path qualifiedFin = fs.makeQualified(finPath);
-        for (FileStatus f : HadoopIo.dataFiles(fin, conf)) {
+        for (FileStatus f : HadoopIo.dataFiles(dir, conf)) {
             long rows;
             try (ParquetFileReader pr = ParquetFileReader.open(HadoopInputFile.fromPath(f.getPath(), conf))) {
                 rows = pr.getRecordCount();
@@ -261,9 +369,9 @@ public final class Mirror {
         }
         if (rowsRead >= 0 && rowsRead != rowsWritten) {
             throw new IllegalStateException("row count mismatch for " + s.id() + ": read " + rowsRead
-                    + ", Parquet footers in " + fin + " hold " + rowsWritten);
+                    + ", Parquet footers in " + dir + " hold " + rowsWritten);
         }
-        return new CopyResult(rowsRead < 0 ? rowsWritten : rowsRead, rowsWritten, files);
+        return new CopyResult(rowsRead < 0 ? rowsWritten : rowsRead, rowsWritten, files, filesRead);
     }
 
     private static long observedRows(Observation obs) {
@@ -329,21 +437,9 @@ public final class Mirror {
         return agg;
     }
 
-    private Optional<Map<String, Object>> readManifest(String uri, Configuration conf) {
-        try {
-            if (!HadoopIo.exists(uri, conf)) {
-                return Optional.empty();
-            }
-            return Optional.of(Json.parseObject(HadoopIo.readString(uri, conf)));
-        } catch (Exception e) {
-            log.warn("existing manifest " + uri + " is unreadable (" + e.getMessage() + "): the run is redone");
-            return Optional.empty();
-        }
-    }
-
     private Map<String, Object> sourceEntry(SourceReader.Snapshot snap, Instant start, Instant end, String status,
-                                            Long rowsRead, Long rowsWritten, String outputUri, List<Object> files,
-                                            MirrorException error) {
+                                            Long rowsRead, Long rowsWritten, String outputUri, String folder,
+                                            List<Object> files, List<String> filesRead, MirrorException error) {
         Source s = snap.source();
         return Json.ordered(
                 "source", s.id(),
@@ -356,9 +452,12 @@ public final class Mirror {
                 "startedAt", iso(start),
                 "endedAt", iso(end),
                 "snapshot", snap.describe(),
+                "snapshotFingerprint", sha256Hex(Json.write(snap.fingerprint())),
+                "filesRead", filesRead,
                 "rowsRead", rowsRead,
                 "rowsWritten", rowsWritten,
-                "output", Json.ordered("uri", outputUri, "format", "parquet", "files", files),
+                "output", Json.ordered("uri", outputUri, "folder", folder, "format", "parquet", "files", files),
+                "reusedFromRun", null,
                 "error", error == null ? null
                         : Json.ordered("category", error.category().name(), "message", error.getMessage()));
     }

@@ -38,13 +38,15 @@ final class SourceReader {
     }
 
     /** A pinned source: a Delta version, or a file list. */
-    record Snapshot(Source source, Long deltaVersion, Instant deltaTimestamp, List<InputFile> files) {
+    record Snapshot(Source source, Long deltaVersion, Instant deltaTimestamp, Long deltaDataVersion,
+                    List<InputFile> files) {
 
         /** The manifest's "snapshot" object. */
         Map<String, Object> describe() {
             if (deltaVersion != null) {
                 return Json.ordered("deltaVersion", deltaVersion,
-                        "deltaCommitTimestamp", deltaTimestamp == null ? null : deltaTimestamp.toString());
+                        "deltaCommitTimestamp", deltaTimestamp == null ? null : deltaTimestamp.toString(),
+                        "deltaDataVersion", deltaDataVersion);
             }
             List<Object> fs = new ArrayList<>();
             for (InputFile f : files) {
@@ -54,13 +56,18 @@ final class SourceReader {
             return Json.ordered("files", fs);
         }
 
-        /** Everything that identifies what this run copies from this source (drives the derived run id). */
+        /**
+         * Everything that identifies what this run copies from this source (drives the derived run id and the
+         * per-source skip). For Delta that is the last version that changed data, not the latest version: OPTIMIZE
+         * and VACUUM commit new versions with the same rows, and must not cause a full re-copy.
+         */
         Map<String, Object> fingerprint() {
             Source s = source;
             return Json.ordered("source", s.id(), "kind", s.isTable() ? "table" : "path", "format", s.format().id(),
                     "header", s.format() == Format.CSV ? s.csvHeader() : null,
                     "delimiter", s.format() == Format.CSV ? s.csvDelimiter() : null,
-                    "dest", s.dest(), "snapshot", describe());
+                    "dest", s.dest(), "snapshot", deltaVersion != null
+                            ? Json.ordered("deltaDataVersion", deltaDataVersion) : describe());
         }
     }
 
@@ -85,17 +92,37 @@ final class SourceReader {
             return deltaSnapshot(s, "delta.`" + s.path().replace("`", "``") + "`");
         }
         List<InputFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        java.util.Map<Path, DbioMarkers> markers = new java.util.HashMap<>();
         for (FileStatus f : HadoopIo.dataFiles(s.path(), conf)) {
-            files.add(new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime()));
+            DbioMarkers m = markers.computeIfAbsent(f.getPath().getParent(), this::markers);
+            if (m.committed(f.getPath().getName())) {
+                files.add(new InputFile(f.getPath().toString(), f.getLen(), f.getModificationTime()));
+            } else {
+                skipped.add(f.getPath().toString());
+            }
+        }
+        if (!skipped.isEmpty() && skippedListener != null) {
+            skippedListener.accept(s.id() + ": " + skipped.size() + " uncommitted file(s) skipped (DBIO _started_"
+                    + " marker without _committed_): " + skipped);
         }
         if (files.isEmpty()) {
             throw new FileNotFoundException("Path does not exist or holds no data files: " + s.path());
         }
-        return new Snapshot(s, null, null, List.copyOf(files));
+        return new Snapshot(s, null, null, null, List.copyOf(files));
     }
 
+    /**
+     * Delta operations that rewrite or remove files without changing the table's rows (OPTIMIZE commits with
+     * dataChange=false; VACUUM only deletes unreferenced files; ANALYZE adds statistics): a change, for the landing,
+     * is any other commit (docs.delta.io/latest/delta-utility.html#history-schema).
+     */
+    static final java.util.Set<String> MAINTENANCE_OPERATIONS = java.util.Set.of("OPTIMIZE", "VACUUM START",
+            "VACUUM END", "ANALYZE STATS", "COMPUTE STATS");
+    private static final int HISTORY_DEPTH = 100;
+
     private Snapshot deltaSnapshot(Source s, String sqlRef) {
-        List<Row> rows = spark.sql("DESCRIBE HISTORY " + sqlRef + " LIMIT 1").collectAsList();
+        List<Row> rows = spark.sql("DESCRIBE HISTORY " + sqlRef + " LIMIT " + HISTORY_DEPTH).collectAsList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("Delta history of " + s.id() + " is empty");
         }
@@ -103,7 +130,104 @@ final class SourceReader {
         long version = ((Number) r.getAs("version")).longValue();
         Object ts = r.getAs("timestamp");
         Instant when = ts instanceof Timestamp t ? t.toInstant() : ts instanceof Instant i ? i : null;
-        return new Snapshot(s, version, when, List.of());
+        // History is newest first; past HISTORY_DEPTH maintenance commits in a row, the latest version counts.
+        long dataVersion = version;
+        for (Row h : rows) {
+            if (!MAINTENANCE_OPERATIONS.contains(String.valueOf((Object) h.getAs("operation")))) {
+                dataVersion = ((Number) h.getAs("version")).longValue();
+                break;
+            }
+        }
+        return new Snapshot(s, version, when, dataVersion, List.of());
+    }
+
+    /**
+     * A pinned file list pins content only if the files did not change while they were copied: every file must
+     * still have the size and modification time it was listed with (a rewrite in place changes the modification
+     * time even when the size stays).
+     */
+    void checkUnchanged(Snapshot snap) throws IOException {
+        for (InputFile f : snap.files()) {
+            Path p = new Path(f.path());
+            FileStatus now;
+            try {
+                now = p.getFileSystem(conf).getFileStatus(p);
+            } catch (FileNotFoundException e) {
+                throw new IllegalStateException("source " + snap.source().id() + " changed while it was copied: "
+                        + f.path() + " was deleted; the copy is discarded, re-run the job", e);
+            }
+            if (now.getLen() != f.size() || now.getModificationTime() != f.modificationTime()) {
+                throw new IllegalStateException("source " + snap.source().id() + " changed while it was copied: "
+                        + f.path() + " was " + f.size() + " bytes @" + f.modificationTime() + ", is now " + now.getLen()
+                        + " bytes @" + now.getModificationTime() + "; the copy is discarded, re-run the job");
+            }
+        }
+    }
+
+    private java.util.function.Consumer<String> skippedListener;
+
+    SourceReader onSkipped(java.util.function.Consumer<String> listener) {
+        this.skippedListener = listener;
+        return this;
+    }
+
+    private static final java.util.regex.Pattern TID = java.util.regex.Pattern.compile("-tid-(-?\\d+)-");
+
+    /**
+     * Databricks' transactional (DBIO) commit protocol: a write job leaves {@code _started_<tid>} beside its files and
+     * {@code _committed_<tid>} once it committed, listing the files it added; Databricks readers skip the rest
+     * (docs.databricks.com/spark/latest/spark-sql/dbio-commit.html). A raw listing would see uncommitted files of a
+     * failed or running job, so a file whose job has a start marker counts only if the job committed and, when the
+     * commit marker lists its files, the file is among them. Files of writers without markers are taken as they are.
+     */
+    record DbioMarkers(java.util.Set<String> started, java.util.Map<String, java.util.Set<String>> committed) {
+        boolean committed(String fileName) {
+            java.util.regex.Matcher m = TID.matcher(fileName);
+            if (!m.find() || !started.contains(m.group(1))) {
+                return true;
+            }
+            if (!committed.containsKey(m.group(1))) {
+                return false;
+            }
+            java.util.Set<String> added = committed.get(m.group(1));
+            return added == null || added.contains(fileName);
+        }
+    }
+
+    private DbioMarkers markers(Path dir) {
+        java.util.Set<String> started = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<String>> committed = new java.util.HashMap<>();
+        try {
+            FileSystem fs = dir.getFileSystem(conf);
+            for (FileStatus f : fs.listStatus(dir)) {
+                String n = f.getPath().getName();
+                if (n.startsWith("_started_")) {
+                    started.add(n.substring("_started_".length()));
+                } else if (n.startsWith("_committed_") && !n.startsWith("_committed_vacuum")) {
+                    committed.put(n.substring("_committed_".length()), addedFiles(HadoopIo.readString(
+                            f.getPath().toString(), conf)));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("listing commit markers in " + dir, e);
+        }
+        return new DbioMarkers(started, committed);
+    }
+
+    /** The "added" names of a commit marker; null = no readable list (the marker still says the job committed). */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> addedFiles(String marker) {
+        try {
+            Object added = Json.parseObject(marker).get("added");
+            if (added instanceof List<?> l) {
+                java.util.Set<String> out = new java.util.HashSet<>();
+                l.forEach(o -> out.add(String.valueOf(o)));
+                return out;
+            }
+        } catch (RuntimeException e) {
+            // not JSON: the marker still says the job committed
+        }
+        return null;
     }
 
     /** The pinned snapshot as a DataFrame (lazy). */

@@ -308,7 +308,7 @@ public final class VerifyJob {
             return new Check("egress ip", Status.SKIP, "observed egress IP " + observed
                     + "; pass --expected-egress-ips (the firewall / NAT gateway public IPs) to compare");
         }
-        boolean match = o.expectedEgressIps().stream().anyMatch(ip -> ip.equalsIgnoreCase(observed));
+        boolean match = o.expectedEgressIps().stream().anyMatch(ip -> Cidr.contains(ip, observed));
         return match
                 ? new Check("egress ip", Status.PASS, "observed " + observed + ", one of the expected " + expected)
                 : new Check("egress ip", Status.FAIL, "observed " + observed + ", expected one of " + expected

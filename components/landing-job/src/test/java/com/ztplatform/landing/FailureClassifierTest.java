@@ -138,4 +138,30 @@ class FailureClassifierTest {
         assertThat(c.category()).isEqualTo(Category.AUTHORISATION);
         assertThat(c.hint()).contains("Storage Blob Data Contributor");
     }
+
+    /** Unity Catalog denials name the missing privilege and securable, whichever stage they surface in. */
+    @Test
+    void unityCatalogDenialsNameTheMissingGrant() {
+        Cause vol = FailureClassifier.classify(new SparkException("[INSUFFICIENT_PERMISSIONS] Insufficient privileges:"
+                + " User does not have READ VOLUME on Volume 'main.raw.exports'. SQLSTATE: 42501"), Stage.SOURCE,
+                "/Volumes/main/raw/exports/customers", TARGET);
+        assertThat(vol.category()).isEqualTo(Category.UNITY_CATALOG_PERMISSION);
+        assertThat(vol.hint()).contains("GRANT READ VOLUME ON VOLUME main.raw.exports TO");
+
+        Cause cat = FailureClassifier.classify(new RuntimeException("PERMISSION_DENIED: User does not have USE CATALOG"
+                + " on Catalog `main`."), Stage.SOURCE, "main.sales.orders", TARGET);
+        assertThat(cat.category()).isEqualTo(Category.UNITY_CATALOG_PERMISSION);
+        assertThat(cat.hint()).contains("GRANT USE CATALOG ON CATALOG main TO");
+
+        // 403-looking text must not send the operator to Fabric when Unity Catalog said no.
+        Cause table = target(new IOException("403 Forbidden", new RuntimeException("User does not have SELECT on"
+                + " Table 'main.sales.orders'.")));
+        assertThat(table.category()).isEqualTo(Category.UNITY_CATALOG_PERMISSION);
+        assertThat(table.hint()).contains("GRANT SELECT ON TABLE main.sales.orders TO");
+
+        Cause bare = FailureClassifier.classify(new RuntimeException("[PERMISSION_DENIED] request denied"),
+                Stage.SOURCE, "main.sales.orders", TARGET);
+        assertThat(bare.category()).isEqualTo(Category.UNITY_CATALOG_PERMISSION);
+        assertThat(bare.hint()).contains("main.sales.orders", "SELECT");
+    }
 }

@@ -114,6 +114,21 @@ class MirrorTest {
         assertThat(actual.exceptAll(expected).count()).isZero();
     }
 
+    static org.apache.hadoop.conf.Configuration conf() {
+        return spark.sparkContext().hadoopConfiguration();
+    }
+
+    /** Where the current commit says {@code dest} is: the only way a reader may find the data. */
+    static String output(String root, String dest) throws IOException {
+        return outputOf(LandingLog.latest(root, conf()).orElseThrow().manifest(), dest);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String outputOf(Map<String, Object> manifest, String dest) {
+        return ((List<Map<String, Object>>) manifest.get("sources")).stream().filter(s -> dest.equals(s.get("dest")))
+                .map(s -> (String) ((Map<String, Object>) s.get("output")).get("uri")).findFirst().orElseThrow();
+    }
+
     static Path localDir(String uri) {
         return Path.of(java.net.URI.create(uri));
     }
@@ -128,20 +143,17 @@ class MirrorTest {
         assertThat(r.runId()).matches("snap-[0-9a-f]{20}");
         String root = landing.toUri().toString();
 
-        // data equality, read back from the landed Parquet
-        assertSameRows(spark.table("spark_catalog.default.orders"),
-                spark.read().parquet(LandingUris.runDir(root, "orders", r.runId())));
-        assertSameRows(spark.read().format("delta").load(eventsDelta),
-                spark.read().parquet(LandingUris.runDir(root, "events", r.runId())));
-        assertSameRows(spark.read().parquet(customersParquet),
-                spark.read().parquet(LandingUris.runDir(root, "customers", r.runId())));
-        Dataset<Row> prices = spark.read().parquet(LandingUris.runDir(root, "prices", r.runId()));
+        // data equality, read back from the landed Parquet, found the way readers find it: through the commit log
+        assertSameRows(spark.table("spark_catalog.default.orders"), spark.read().parquet(output(root, "orders")));
+        assertSameRows(spark.read().format("delta").load(eventsDelta), spark.read().parquet(output(root, "events")));
+        assertSameRows(spark.read().parquet(customersParquet), spark.read().parquet(output(root, "customers")));
+        Dataset<Row> prices = spark.read().parquet(output(root, "prices"));
         assertThat(prices.columns()).containsExactly("sku", "price", "currency");
         assertSameRows(spark.read().option("header", "true").option("sep", ";").csv(pricesCsv), prices);
-        assertThat(Files.exists(landing.resolve("orders").resolve("_tmp_run=" + r.runId()))).isFalse();
 
-        // the manifest
-        Path manifestFile = landing.resolve("_manifests").resolve(r.runId() + ".json");
+        // the manifest is commit 0 of the log
+        Path manifestFile = landing.resolve("_manifests").resolve("_log").resolve("00000000000000000000.json");
+        assertThat(r.manifestUri()).endsWith("_manifests/_log/00000000000000000000.json");
         String text = Files.readString(manifestFile);
         Map<String, Object> m = Json.parseObject(text);
         assertThat(m).containsEntry("runId", r.runId()).containsEntry("runIdSource", "derived")
@@ -183,9 +195,11 @@ class MirrorTest {
         // every output file: size and SHA-256 recomputed here
         for (Map<String, Object> s : sources) {
             Map<String, Object> out = (Map<String, Object>) s.get("output");
-            Path dir = landing.resolve((String) s.get("dest")).resolve("run=" + r.runId());
+            Path dir = landing.resolve((String) s.get("dest")).resolve((String) out.get("folder"));
             assertThat(root).endsWith("/");
-            assertThat((String) out.get("uri")).isEqualTo(root + s.get("dest") + "/run=" + r.runId());
+            assertThat((String) out.get("folder")).matches("run=" + r.runId() + "_[0-9a-f]{8}");
+            assertThat((String) out.get("uri")).isEqualTo(root + s.get("dest") + "/" + out.get("folder"));
+            assertThat((List<String>) s.get("filesRead")).isNotEmpty();
             List<Map<String, Object>> files = (List<Map<String, Object>>) out.get("files");
             assertThat(files).isNotEmpty();
             try (Stream<Path> listed = Files.list(dir)) {
@@ -214,40 +228,33 @@ class MirrorTest {
     }
 
     @Test
-    void rerunOfUnchangedSourcesIsANoOpAndForcedRerunReplacesWithoutDuplicating() throws Exception {
+    void rerunOfUnchangedSourcesIsANoOpAndAForcedRerunPublishesOneNewCopyNotAPile() throws Exception {
         String cfg = config("""
                 [ { "table": "spark_catalog.default.orders", "dest": "orders" },
                   { "path": "%s", "format": "csv", "delimiter": ";", "dest": "prices" } ]""".formatted(pricesCsv));
+        String root = landing.toUri().toString();
         Mirror.RunResult first = mirror().run(JobConfigParser.parse(cfg), into(landing));
-        Path runDir = landing.resolve("orders").resolve("run=" + first.runId());
-        List<String> filesBefore = listing(runDir);
-        String manifestBefore = Files.readString(landing.resolve("_manifests").resolve(first.runId() + ".json"));
+        String firstOrders = output(root, "orders");
+        List<String> filesBefore = listing(localDir(firstOrders));
 
-        Mirror.RunResult second = mirror().run(JobConfigParser.parse(cfg), into(landing));
+        // every scheduled run has a new run id ({{job.run_id}}): unchanged sources are still skipped
+        Mirror.RunResult second = mirror().run(JobConfigParser.parse(cfg), into(landing).withRunId("845123987650"));
         assertThat(second.skipped()).isTrue();
         assertThat(second.runId()).isEqualTo(first.runId());
-        assertThat(listing(runDir)).isEqualTo(filesBefore);
-        assertThat(Files.readString(landing.resolve("_manifests").resolve(first.runId() + ".json")))
-                .isEqualTo(manifestBefore);
+        assertThat(listing(localDir(firstOrders))).isEqualTo(filesBefore);
+        assertThat(LandingLog.versions(root, conf())).containsExactly(0L);
         assertThat(logBytes.toString(StandardCharsets.UTF_8)).contains("nothing to do");
 
-        // a given run id (e.g. the Databricks job run id), run twice: the second replaces the first
-        Mirror.RunOptions given = into(landing).withRunId("845123987650");
-        mirror().run(JobConfigParser.parse(cfg), given);
-        Mirror.RunResult again = mirror().run(JobConfigParser.parse(cfg), given.withForce(true));
-        assertThat(again.skipped()).isFalse();
-        Path givenDir = landing.resolve("orders").resolve("run=845123987650");
-        assertThat(spark.read().parquet(givenDir.toUri().toString()).count()).isEqualTo(5);
-        assertThat(listing(givenDir).stream().filter(n -> n.contains(".parquet:"))).hasSize(
-                (int) listing(runDir).stream().filter(n -> n.contains(".parquet:")).count());
-        // reading the whole destination folder: one run= partition per run id, no duplicates inside a run
-        Dataset<Row> all = spark.read().parquet(landing.resolve("orders").toUri().toString());
-        assertThat(all.filter("run = '845123987650'").count()).isEqualTo(5);
-        assertThat(all.select("run").distinct().count()).isEqualTo(2);
-        try (Stream<Path> dirs = Files.list(landing.resolve("orders"))) {
-            assertThat(dirs.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("run=" + first.runId(), "run=845123987650");
-        }
+        // forced: a new attempt folder and a new commit; the reader still sees exactly one copy
+        Mirror.RunResult forced = mirror().run(JobConfigParser.parse(cfg), into(landing).withRunId("845123987651")
+                .withForce(true));
+        assertThat(forced.skipped()).isFalse();
+        assertThat(LandingLog.versions(root, conf())).containsExactly(0L, 1L);
+        String current = output(root, "orders");
+        assertThat(current).isNotEqualTo(firstOrders).contains("run=845123987651_");
+        assertThat(spark.read().parquet(current).count()).isEqualTo(5);
+        // the previous commit's folder stays for readers that started on it, until retention removes it
+        assertThat(Files.isDirectory(localDir(firstOrders))).isTrue();
     }
 
     @Test
@@ -264,8 +271,8 @@ class MirrorTest {
         assertThat(v1.runId()).isNotEqualTo(v0.runId());
         assertThat(v1.skipped()).isFalse();
         String root = landing.toUri().toString();
-        assertThat(spark.read().parquet(LandingUris.runDir(root, "versioned", v0.runId())).count()).isEqualTo(3);
-        assertThat(spark.read().parquet(LandingUris.runDir(root, "versioned", v1.runId())).count()).isEqualTo(5);
+        assertThat(spark.read().parquet(outputOf(v0.manifest(), "versioned")).count()).isEqualTo(3);
+        assertThat(spark.read().parquet(output(root, "versioned")).count()).isEqualTo(5);
         Map<String, Object> src = ((List<Map<String, Object>>) v1.manifest().get("sources")).get(0);
         assertThat((Map<String, Object>) src.get("snapshot")).containsEntry("deltaVersion", 1L);
     }

@@ -24,6 +24,8 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.bindings.ClusterPolicy;
 import com.ztplatform.components.databricks.bindings.ClusterPolicyArgs;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.databricks.bindings.Grant;
+import com.ztplatform.components.databricks.bindings.GrantArgs;
 import com.ztplatform.components.databricks.bindings.Job;
 import com.ztplatform.components.databricks.bindings.JobArgs;
 import com.ztplatform.components.databricks.bindings.JobJobClusterArgs;
@@ -81,6 +83,13 @@ public class OneLakeLanding extends ComponentResource {
     public static final String STAGING_CONTAINER = "landing";
     public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
             "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
+
+    static final List<String> INIT_SCRIPT_DESTINATIONS = List.of("workspace", "volumes", "abfss", "dbfs", "file",
+            "s3", "gcs");
+    static final List<String> ABFS_AUTH_KEYS = List.of("fs.azure.account.auth.type",
+            "fs.azure.account.oauth.provider.type", "fs.azure.account.oauth2.client.id",
+            "fs.azure.account.oauth2.client.secret", "fs.azure.account.oauth2.client.endpoint",
+            "fs.azure.account.oauth2.msi.tenant", "fs.azure.account.oauth2.msi.endpoint");
 
     private final OneLakeLandingArgs args;
     private final Optional<StorageAccount> staging;
@@ -245,7 +254,17 @@ public class OneLakeLanding extends ComponentResource {
                     .principal(principal.applicationId())
                     .permission("READ")
                     .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal).build()));
-            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(acl).build());
+            var grants = grantSourceAccess(name, principal, opts);
+            var ready = new ArrayList<Resource>(grants);
+            ready.add(acl);
+            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(ready).build());
+            // The schema subset this program binds has no databricks_permissions resource, so CAN_USE on the policy
+            // cannot be declared here; without it the run-as principal may not start a cluster under the policy
+            // (learn.microsoft.com/azure/databricks/admin/clusters/policies, "Manage policy permissions").
+            warnings.add("OneLakeLanding '" + name + "': grant the landing service principal " + runAs + " CAN_USE on "
+                    + "cluster policy '" + args.naming().prefix() + "-" + env + "-landing': databricks cluster-policies "
+                    + "update-permissions <policy id> --json '{\"access_control_list\":[{\"service_principal_name\":\""
+                    + runAs + "\",\"permission_level\":\"CAN_USE\"}]}'");
         }
         var config = staging.isPresent() ? staging.get().name() : Output.of("");
         var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,
@@ -266,6 +285,31 @@ public class OneLakeLanding extends ComponentResource {
         var verify = job(name + "-verify", "verify", "com.ztplatform.landing.VerifyJob", null, verifyParams, jar, policy,
                 runAs, opts);
         return List.of(mirror, verify);
+    }
+
+    /**
+     * Unity Catalog privileges of the run-as principal on exactly the configured sources (one non-authoritative
+     * grant per securable, so other principals' grants on shared catalogs are untouched).
+     */
+    private List<Grant> grantSourceAccess(String name, ServicePrincipal principal, CustomResourceOptions opts) {
+        var plan = UnityCatalogGrants.plan(args.settings().sources());
+        var out = new ArrayList<Grant>();
+        for (var g : plan.grants()) {
+            var builder = GrantArgs.builder().principal(principal.applicationId()).privileges(g.privileges());
+            switch (g.kind()) {
+                case CATALOG -> builder.catalog(g.securable());
+                case SCHEMA -> builder.schema(g.securable());
+                case TABLE -> builder.table(g.securable());
+                case VOLUME -> builder.volume(g.securable());
+            }
+            out.add(new Grant(name + "-uc-" + g.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + g.securable(),
+                    builder.build(), CustomResourceOptions.merge(opts,
+                    CustomResourceOptions.builder().dependsOn(principal).build())));
+        }
+        plan.externalPaths().forEach(path -> warnings.add("OneLakeLanding '" + name + "': source " + path + " is not"
+                + " a Unity Catalog volume; the landing service principal needs READ FILES on the external location"
+                + " that covers it (granted by the location's owner)"));
+        return out;
     }
 
     private Job job(String logicalName, String kind, String mainClass, @Nullable String schedule,
@@ -326,8 +370,25 @@ public class OneLakeLanding extends ComponentResource {
         policy.put("data_security_mode", Map.of("type", "fixed", "value", "SINGLE_USER"));
         policy.put("azure_attributes.availability", Map.of("type", "fixed", "value", "ON_DEMAND_AZURE"));
         policy.put("enable_local_disk_encryption", Map.of("type", "fixed", "value", true));
-        policy.put("init_scripts.*.workspace.destination", Map.of("type", "forbidden"));
-        policy.put("init_scripts.*.volumes.destination", Map.of("type", "forbidden"));
+        // Only job clusters: the landing credentials must never sit behind an interactive cluster someone attaches
+        // a notebook to. cluster_type is a policy virtual attribute (all-purpose, job, dlt), and every init-script
+        // destination type the Clusters API knows is forbidden, not only workspace files and volumes; a custom
+        // container or SSH key would replace or enter the runtime the jar trusts
+        // (learn.microsoft.com/azure/databricks/admin/clusters/policy-definition).
+        policy.put("cluster_type", Map.of("type", "fixed", "value", "job"));
+        for (var destination : INIT_SCRIPT_DESTINATIONS) {
+            policy.put("init_scripts.*." + destination + ".destination", Map.of("type", "forbidden"));
+        }
+        policy.put("docker_image.url", Map.of("type", "forbidden"));
+        policy.put("ssh_public_keys.*", Map.of("type", "forbidden"));
+        // The job sets the ABFS OAuth keys itself, per host, from the secret scope. A cluster-level value would win
+        // for every reader on the cluster or send the token request elsewhere: forbid the keys that pick the auth
+        // type, token provider, client and token endpoint, generic and for the OneLake host.
+        for (var key : ABFS_AUTH_KEYS) {
+            policy.put("spark_conf." + key, Map.of("type", "forbidden"));
+            policy.put("spark_conf." + key + "." + LandingUris.ONELAKE_HOST, Map.of("type", "forbidden"));
+            policy.put("spark_conf.spark.hadoop." + key, Map.of("type", "forbidden"));
+        }
         policy.put("custom_tags.environment", Map.of("type", "fixed", "value", environment));
         return Json.write(policy);
     }

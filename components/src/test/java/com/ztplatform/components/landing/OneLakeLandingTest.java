@@ -141,6 +141,17 @@ class OneLakeLandingTest {
         var definition = JsonParser.parseString(policy.inputString("definition").orElseThrow()).getAsJsonObject();
         assertThat(definition.getAsJsonObject("data_security_mode").get("value").getAsString()).isEqualTo("SINGLE_USER");
         assertThat(definition.getAsJsonObject("init_scripts.*.workspace.destination").get("type").getAsString()).isEqualTo("forbidden");
+        // every init-script destination, the cluster type and the keys that would change the auth or the endpoint
+        for (var destination : List.of("workspace", "volumes", "abfss", "dbfs", "file", "s3", "gcs")) {
+            assertThat(definition.getAsJsonObject("init_scripts.*." + destination + ".destination").get("type")
+                    .getAsString()).as(destination).isEqualTo("forbidden");
+        }
+        assertThat(definition.getAsJsonObject("cluster_type").get("value").getAsString()).isEqualTo("job");
+        for (var key : List.of("spark_conf.fs.azure.account.auth.type",
+                "spark_conf.fs.azure.account.oauth2.client.endpoint.onelake.dfs.fabric.microsoft.com",
+                "spark_conf.spark.hadoop.fs.azure.account.oauth.provider.type")) {
+            assertThat(definition.getAsJsonObject(key).get("type").getAsString()).as(key).isEqualTo("forbidden");
+        }
         var verify = plan.ofType("databricks:index/job:Job").stream()
                 .filter(j -> j.inputString("name").orElse("").endsWith("onelake-verify")).findFirst().orElseThrow();
         assertThat(verify.input("tasks").orElseThrow().toString()).contains("--expected-egress-ips").contains("203.0.113.");
@@ -204,6 +215,21 @@ class OneLakeLandingTest {
         });
         assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2)
                 .allSatisfy(j -> assertThat(j.dependencies()).contains(acl.get(0).urn()));
+    }
+
+    @Test
+    void theRunAsPrincipalGetsUnityCatalogGrantsOnExactlyItsSourcesBeforeTheJobsExist() {
+        var plan = plan(direct());
+        var grants = plan.ofType("databricks:index/grant:Grant");
+        assertThat(grants).allSatisfy(g -> assertThat(g.inputString("principal")).hasValue(CLIENT_ID));
+        assertThat(grants).extracting(g -> java.util.stream.Stream.of("catalog", "schema", "table", "volume")
+                        .filter(k -> g.inputString(k).isPresent()).map(k -> k + ":" + g.inputString(k).orElseThrow())
+                        .findFirst().orElseThrow() + "=" + g.input("privileges").orElseThrow())
+                .containsExactlyInAnyOrder("catalog:main=[\"USE_CATALOG\"]", "schema:main.sales=[\"USE_SCHEMA\"]",
+                        "table:main.sales.orders=[\"SELECT\"]", "schema:main.raw=[\"USE_SCHEMA\"]",
+                        "volume:main.raw.exports=[\"READ_VOLUME\"]");
+        assertThat(plan.ofType("databricks:index/job:Job")).allSatisfy(j -> assertThat(j.dependencies())
+                .containsAll(grants.stream().map(g -> g.urn()).toList()));
     }
 
     @Test

@@ -36,7 +36,7 @@ class BindingContractTest {
                 .collect(Collectors.toSet());
         assertThat(resources).containsExactlyInAnyOrder("DatabricksProvider", "SecretScope", "Secret",
                 "MwsNetworkConnectivityConfig", "MwsNccPrivateEndpointRule", "MwsNccBinding", "AccountNetworkPolicy",
-                "WorkspaceNetworkOption", "WorkspaceConf", "IpAccessList", "SecretAcl", "DisableLegacyAccessSetting", "DisableLegacyDbfsSetting", "ServicePrincipal", "ClusterPolicy", "Job",
+                "WorkspaceNetworkOption", "WorkspaceConf", "IpAccessList", "SecretAcl", "DisableLegacyAccessSetting", "DisableLegacyDbfsSetting", "ServicePrincipal", "ClusterPolicy", "Job", "Grant",
                 "WorkspaceFile");
         assertThat(SchemaContract.resourceClasses(classes))
                 .allSatisfy(c -> assertThat(c.getAnnotation(ResourceType.class)).as(c.getName()).isNotNull());

@@ -49,6 +49,8 @@ class BindingsMockRunTest {
                 onWorkspace);
         new SecretAcl("scope-read", SecretAclArgs.builder().scope(scope.name()).principal("33333333-3333-3333-3333-333333333333")
                 .permission("READ").build(), CustomResourceOptions.builder().provider(workspace).dependsOn(scope).build());
+        new Grant("volume-read", GrantArgs.builder().volume("main.raw.exports")
+                .principal("33333333-3333-3333-3333-333333333333").privileges(List.of("READ_VOLUME")).build(), onWorkspace);
 
         var ncc = new MwsNetworkConnectivityConfig("ncc", MwsNetworkConnectivityConfigArgs.builder()
                 .name("ztp-dev-westeurope").region("westeurope").accountId(ACCOUNT_ID).build(), onAccount);
@@ -233,5 +235,13 @@ class BindingsMockRunTest {
         assertThat(secret.options().getAsJsonArray("additionalSecretOutputs").toString())
                 .contains("\"stringValue\"", "\"key\"");
         assertThat(secret.provider()).isEqualTo("default:databricks");
+    }
+
+    @Test
+    void aGrantNamesOneSecurableAndThePrivilegesUnderTheSchemaNames() {
+        var grant = plan.named("volume-read");
+        assertThat(grant.inputs().keySet()).containsExactlyInAnyOrder("volume", "principal", "privileges");
+        assertThat(grant.inputString("volume")).contains("main.raw.exports");
+        assertThat(grant.input("privileges").orElseThrow().toString()).isEqualTo("[\"READ_VOLUME\"]");
     }
 }
