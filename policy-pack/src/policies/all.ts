@@ -2,6 +2,10 @@
 
 import type { Policies } from "@pulumi/policy";
 import { databricksPolicies } from "./databricks";
+import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
+import { identityPolicies } from "./identity";
+import { monitoringPolicies } from "./monitoring";
+import { topologyPolicies } from "./topology";
 import { firewallPolicies } from "./firewall";
 import { governancePolicies } from "./governance";
 import { keyVaultPolicies } from "./keyvault";
@@ -11,9 +15,16 @@ import { stackPolicies } from "./stack";
 import { storagePolicies } from "./storage";
 
 export const PACK_NAME = "zt-databricks-zero-trust";
+/** Same as package.json "version" (a test holds them equal); the engine names the pack "<name>@v<version>". */
+export const PACK_VERSION = "1.0.0";
 
 export const allPolicies: Policies = [
     ...databricksPolicies,
+    ...dbxPlatformResourcePolicies,
+    ...dbxPlatformStackPolicies,
+    ...identityPolicies,
+    ...monitoringPolicies,
+    ...topologyPolicies,
     ...storagePolicies,
     ...keyVaultPolicies,
     ...firewallPolicies,
