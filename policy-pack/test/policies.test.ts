@@ -398,6 +398,11 @@ const CASES: Record<string, Case[]> = {
         { name: "full access", resources: [anp(e => { e.restrictionMode = "FULL_ACCESS"; })], expect: /restrictionMode 'FULL_ACCESS'/ },
         { name: "wildcard over blob storage", resources: [anp(e => { e.allowedInternetDestinations.push({ destination: "*.blob.core.windows.net", internetDestinationType: "DNS_NAME" }); })], expect: /wildcard over the shared domain 'blob\.core\.windows\.net'/ },
     ],
+    "databricks-serverless-destinations-known": [
+        { name: "catalogued names and the stack's account", resources: [sa, anp(e => { e.allowedInternetDestinations.push({ destination: "dblogprodwesteurope.blob.core.windows.net", internetDestinationType: "DNS_NAME" }); e.allowedStorageDestinations = [{ azureStorageAccount: "ztpsa", azureStorageService: "blob", storageDestinationType: "AZURE_STORAGE" }]; })], expect: "pass" },
+        { name: "someone else's storage by DNS name", resources: [anp(e => { e.allowedInternetDestinations.push({ destination: "exfil99.dfs.core.windows.net", internetDestinationType: "DNS_NAME" }); })], expect: /exfil99\.dfs\.core\.windows\.net' lies in the shared domain/ },
+        { name: "someone else's storage account", resources: [sa, anp(e => { e.allowedStorageDestinations = [{ azureStorageAccount: "attackerlake", azureStorageService: "dfs", storageDestinationType: "AZURE_STORAGE" }]; })], expect: /storage account 'attackerlake', which is not a storage account of this stack/ },
+    ],
     "databricks-secret-scope-key-vault": [
         { name: "Key Vault-backed", resources: [scope()], expect: "pass" },
         { name: "Databricks-backed", resources: [mod(scope(), i => { delete i.backendType; delete i.keyvaultMetadata; })], expect: /backendType not set/ },

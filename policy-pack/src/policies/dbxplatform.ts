@@ -8,7 +8,7 @@
 // enableExportNotebook / enableResultsDownloading (registry.terraform.io/providers/databricks/databricks/latest/docs/resources/workspace_conf).
 
 import { coversInternet, parseRange } from "../lib/cidr";
-import { explain, judgeWildcard } from "../lib/egress";
+import { explain, judgeExactName, judgeWildcard, ownedNames } from "../lib/egress";
 import { isProduction, PRODUCTION_STACKS_SCHEMA } from "../lib/environment";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { normalizeId, refersTo } from "../lib/armid";
@@ -313,15 +313,6 @@ export const databricksHardeningSettingsOn = resourcePolicy({
     },
 });
 
-export const dbxPlatformResourcePolicies = [
-    databricksServerlessEgressRestricted,
-    databricksSecretScopeKeyVault,
-    databricksClusterPolicyHardened,
-    databricksJobClustersHardened,
-    databricksIpAccessListNarrow,
-    databricksWorkspaceConfHardened,
-    databricksHardeningSettingsOn,
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cross-resource rules (stack policies: they see every resource, but under `pulumi up` run after the changes)
@@ -543,10 +534,56 @@ export const databricksWorkspaceCmkKept = stackPolicy({
     },
 });
 
+export const databricksServerlessDestinationsKnown = stackPolicy({
+    name: "databricks-serverless-destinations-known",
+    description: "Serverless egress goes only where the firewall may go: exact DNS names under a shared PaaS domain are "
+        + "in the egress catalogue or belong to this stack, and storage destinations are storage accounts of this stack.",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const owned = ownedNames(idx.all);
+        const accounts = idx.ofType(T.storageAccount);
+        for (const anp of idx.ofType(DBX.accountNetworkPolicy)) {
+            const who = label(anp.type, anp.name, str(peek(anp.props, "networkPolicyId")));
+            guard(who, () => {
+                for (const d of arr(get(anp.props, "egress.networkAccess.allowedInternetDestinations")).map(obj)) {
+                    const dest = str(d.destination);
+                    if (!dest || dest.includes("*") || parseRange(dest)) {
+                        continue; // wildcards and addresses: databricks-serverless-egress-restricted
+                    }
+                    const v = judgeExactName(dest, owned);
+                    if (!v.ok) {
+                        report(`${who} lets serverless compute reach ${explain(dest, v)}. Allow only catalogued service names `
+                            + "or this stack's own accounts.", anp.urn);
+                    }
+                }
+                for (const d of arr(get(anp.props, "egress.networkAccess.allowedStorageDestinations")).map(obj)) {
+                    const account = str(d.azureStorageAccount);
+                    if (!account || !accounts.some(a => eqi(peek(a.props, "accountName"), account))) {
+                        report(`${who} lets serverless compute reach storage account ${show(account)}, which is not a storage `
+                            + "account of this stack (any tenant's account can carry that name). List only the platform's own "
+                            + "accounts in allowedStorageDestinations.", anp.urn);
+                    }
+                }
+            });
+        }
+    },
+});
+
 export const dbxPlatformStackPolicies = [
+    databricksServerlessDestinationsKnown,
     databricksWorkspaceHardeningComplete,
     databricksNccPrivateEndpoints,
     databricksServerlessPolicyAttached,
-    databricksWorkspaceCmkComplete,
     databricksWorkspaceCmkKept,
+];
+
+export const dbxPlatformResourcePolicies = [
+    databricksServerlessEgressRestricted,
+    databricksSecretScopeKeyVault,
+    databricksClusterPolicyHardened,
+    databricksJobClustersHardened,
+    databricksIpAccessListNarrow,
+    databricksWorkspaceConfHardened,
+    databricksHardeningSettingsOn,
+    databricksWorkspaceCmkComplete,
 ];
