@@ -139,6 +139,19 @@ const keyGrant = (key: string) => f.resource(ctx, "azure-native:authorization:Ro
     scope: `${kv.id}/keys/${key}`,
 });
 
+const bastion = () => f.resource(ctx, `${NET}:BastionHost`, "bastion", { resourceGroupName: ctx.rg, bastionHostName: "ztp-bas",
+    enableShareableLink: false, enableIpConnect: false, sku: { name: "Standard" }, tags: { ...ctx.tags }, location: ctx.location });
+const vpnGw = () => f.resource(ctx, `${NET}:VirtualNetworkGateway`, "vpngw", { resourceGroupName: ctx.rg, virtualNetworkGatewayName: "ztp-vpngw",
+    gatewayType: "Vpn", vpnClientConfiguration: { vpnAuthenticationTypes: ["AAD"], vpnClientProtocols: ["OpenVPN"],
+        aadTenant: "https://login.microsoftonline.com/t/", aadIssuer: "https://sts.windows.net/t/", aadAudience: "c632b3df-fb67-4d84-bdcf-b95ad541b5c8",
+        vpnClientAddressPool: { addressPrefixes: ["172.16.200.0/24"] } } });
+const vm = () => f.resource(ctx, "azure-native:compute:VirtualMachine", "vm", { resourceGroupName: ctx.rg, vmName: "ztp-vm",
+    osProfile: { adminUsername: "ops", computerName: "vm", linuxConfiguration: { disablePasswordAuthentication: true,
+        ssh: { publicKeys: [{ keyData: "ssh-ed25519 AAAA", path: "/home/ops/.ssh/authorized_keys" }] } } } });
+const zoneLink = (zone: PlanResource, net: PlanResource) => f.resource(ctx, `${NET}:VirtualNetworkLink`, `${zone.name}-${net.name}`, {
+    resourceGroupName: ctx.rg, privateZoneName: zone.inputs!.privateZoneName, virtualNetworkLinkName: net.name,
+    virtualNetwork: { id: net.id }, registrationEnabled: false, location: "Global", tags: { ...ctx.tags } });
+
 interface Case {
     name: string;
     resources: PlanResource[];
@@ -348,6 +361,30 @@ const CASES: Record<string, Case[]> = {
         { name: "JWT value", resources: [], outputs: { info: ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMxMjM0NSJ9.sig"] }, expect: /'info\[0\]'.*JWT/ },
     ],
     // --- classes added with issue 15 ---
+    "bastion-no-shareable-link-or-ip-connect": [
+        { name: "documented Bastion", resources: [bastion()], expect: "pass" },
+        { name: "shareable link on", resources: [mod(bastion(), i => { i.enableShareableLink = true; })], expect: /enableShareableLink true/ },
+        { name: "IP connect on", resources: [mod(bastion(), i => { i.enableIpConnect = true; })], expect: /enableIpConnect true/ },
+    ],
+    "vpn-gateway-entra-id-only": [
+        { name: "Entra ID over OpenVPN", resources: [vpnGw()], expect: "pass" },
+        { name: "certificates added", resources: [mod(vpnGw(), i => { i.vpnClientConfiguration.vpnAuthenticationTypes = ["AAD", "Certificate"]; i.vpnClientConfiguration.vpnClientRootCertificates = [{ name: "root", publicCertData: "MIIB" }]; })], expect: /vpnAuthenticationTypes \["AAD","Certificate"\]/ },
+        { name: "RADIUS", resources: [mod(vpnGw(), i => { i.vpnClientConfiguration.radiusServerAddress = "10.0.0.10"; })], expect: /RADIUS/ },
+    ],
+    "vm-no-password-auth": [
+        { name: "SSH keys only", resources: [vm()], expect: "pass" },
+        { name: "password auth on", resources: [mod(vm(), i => { i.osProfile.linuxConfiguration.disablePasswordAuthentication = false; })], expect: /disablePasswordAuthentication false/ },
+        { name: "admin password set", resources: [mod(vm(), i => { i.osProfile.adminPassword = "[secret]"; })], expect: /adminPassword/ },
+    ],
+    "production-state-protected": [
+        { name: "protected in production", resources: [{ ...prodOf(kv), options: { protect: true } }], expect: "pass" },
+        { name: "unprotected outside production", resources: [kv], expect: "pass" },
+        { name: "unprotected vault in production", resources: [prodOf(kv)], expect: /not protected in a production stack/ },
+    ],
+    "private-dns-zones-linked-to-hub": [
+        { name: "zone linked to the hub", resources: [hubVnet, fwSubnet, zoneBlob, zoneLink(zoneBlob, hubVnet)], expect: "pass" },
+        { name: "zone linked to a spoke only", resources: [hubVnet, fwSubnet, spokeVnet, zoneBlob, zoneLink(zoneBlob, spokeVnet)], expect: /not linked to the hub VNet/ },
+    ],
     "firewall-destinations-known": [
         { name: "catalogued names and own accounts", resources: [sa, mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["dblogprodwesteurope.blob.core.windows.net", "ztpsa.dfs.core.windows.net"]; })], expect: "pass" },
         { name: "someone else's storage account", resources: [sa, mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["exfil123.blob.core.windows.net"]; })], expect: /'exfil123\.blob\.core\.windows\.net' lies in the shared domain 'blob\.core\.windows\.net'/ },

@@ -1,6 +1,7 @@
 // Every policy of the pack, once. src/index.ts serves them; the offline runner and the tests import them from here.
 
 import type { Policies } from "@pulumi/policy";
+import { accessPolicies } from "./access";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -23,6 +24,7 @@ export const allPolicies: Policies = [
     ...dbxPlatformResourcePolicies,
     ...dbxPlatformStackPolicies,
     ...identityPolicies,
+    ...accessPolicies,
     ...monitoringPolicies,
     ...topologyPolicies,
     ...storagePolicies,

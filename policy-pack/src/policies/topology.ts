@@ -6,7 +6,7 @@ import { normalizeId } from "../lib/armid";
 import { parseRange, touchesPublic } from "../lib/cidr";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { Res, StackIndex, T } from "../lib/stackindex";
-import { arr, get, label, obj, show, str } from "../lib/values";
+import { arr, get, hasUnknown, label, obj, peek, show, str, unknownYet } from "../lib/values";
 
 const PEERING = "azure-native:network:VirtualNetworkPeering";
 const INBOUND_ENDPOINT = "azure-native:network:InboundEndpoint";
@@ -127,4 +127,42 @@ export const spokeDnsThroughHub = stackPolicy({
     },
 });
 
-export const topologyPolicies = [vnetPeeringHubSpokeOnly, spokeDnsPrivateServers, spokeDnsThroughHub];
+export const privateDnsZonesLinkedToHub = stackPolicy({
+    name: "private-dns-zones-linked-to-hub",
+    description: "Every privatelink.* private DNS zone of the stack is linked to the hub VNet, where the firewall's DNS proxy "
+        + "and the resolver answer for the spokes: without the link private endpoints resolve to public addresses.",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const hubs = hubKeys(idx);
+        if (hubs.size === 0) {
+            return;
+        }
+        const links = idx.ofType(T.virtualNetworkLink);
+        for (const zone of idx.ofType(T.privateZone)) {
+            const who = label(zone.type, zone.name, str(zone.props.privateZoneName));
+            guard(who, () => {
+                const name = str(zone.props.privateZoneName) ?? "";
+                if (!name.toLowerCase().startsWith("privatelink.")) {
+                    return;
+                }
+                const children = idx.childrenOf(zone, T.virtualNetworkLink);
+                const mine = children.length > 0 ? children : links.filter(l => eqiName(peek(l.props, "privateZoneName"), name));
+                if (mine.some(l => hubs.has(normalizeId(peek(peek(l.props, "virtualNetwork"), "id")) ?? ""))) {
+                    return;
+                }
+                if (mine.some(l => hasUnknown(l.props))) {
+                    unknownYet(`whether ${who} is linked to the hub (its links' VNets)`);
+                }
+                report(`${who} is not linked to the hub VNet: lookups forwarded by the firewall's DNS proxy or the resolver `
+                    + "return the public address, so traffic to that service leaves the private path. Add an "
+                    + "azure-native:network:VirtualNetworkLink from the zone to the hub VNet (registrationEnabled false).", zone.urn);
+            });
+        }
+    },
+});
+
+function eqiName(a: unknown, b: string): boolean {
+    return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
+export const topologyPolicies = [vnetPeeringHubSpokeOnly, spokeDnsPrivateServers, spokeDnsThroughHub, privateDnsZonesLinkedToHub];
