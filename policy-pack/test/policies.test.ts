@@ -211,6 +211,9 @@ const CASES: Record<string, Case[]> = {
         { name: "firewall allows", resources: [mod(kv, i => { i.properties.networkAcls.defaultAction = "Allow"; })], expect: /defaultAction to 'Deny'/ },
     ],
     "firewall-threat-intel-deny": [
+        { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },
+        { name: "allowlist wildcard over storage", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { fqdns: ["*.blob.core.windows.net"] }; })], expect: /exempts '\*\.blob\.core\.windows\.net'/ },
+        { name: "IDPS bypass for everything", resources: [mod(f.firewallPolicy(ctx, "fwp-p", "fwp-p", "Premium"), i => { i.intrusionDetection.configuration = { bypassTrafficSettings: [{ name: "all", protocol: "ANY", sourceAddresses: ["*"], destinationAddresses: ["*"] }] }; })], expect: /IDPS would inspect nothing/ },
         { name: "Standard with Deny", resources: [fwPolicy], expect: "pass" },
         { name: "Basic can only alert", resources: [mod(f.firewallPolicy(ctx, "fwp-basic", "fwp-basic", "Basic"), i => { i.threatIntelMode = "Alert"; delete i.dnsSettings; })], expect: "pass" },
         { name: "classic firewall with a policy attached", resources: [fw], expect: "pass" },
@@ -361,6 +364,14 @@ const CASES: Record<string, Case[]> = {
         { name: "JWT value", resources: [], outputs: { info: ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMxMjM0NSJ9.sig"] }, expect: /'info\[0\]'.*JWT/ },
     ],
     // --- classes added with issue 15 ---
+    "databricks-secret-acl-not-everyone": [
+        { name: "READ for a service principal", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permission: "READ" })], expect: "pass" },
+        { name: "READ for all users", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "users", permission: "READ" })], expect: /to 'users': every user could read every secret/ },
+    ],
+    "databricks-no-unrestricted-cluster-create": [
+        { name: "no cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: false })], expect: "pass" },
+        { name: "unrestricted cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: true })], expect: /allowClusterCreate true/ },
+    ],
     "bastion-no-shareable-link-or-ip-connect": [
         { name: "documented Bastion", resources: [bastion()], expect: "pass" },
         { name: "shareable link on", resources: [mod(bastion(), i => { i.enableShareableLink = true; })], expect: /enableShareableLink true/ },

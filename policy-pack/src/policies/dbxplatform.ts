@@ -36,6 +36,8 @@ export const DBX = {
     nccBinding: "databricks:index/mwsNccBinding:MwsNccBinding",
     networkOption: "databricks:index/workspaceNetworkOption:WorkspaceNetworkOption",
     provider: "pulumi:providers:databricks",
+    secretAcl: "databricks:index/secretAcl:SecretAcl",
+    servicePrincipal: "databricks:index/servicePrincipal:ServicePrincipal",
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -108,6 +110,26 @@ export const databricksSecretScopeKeyVault = resourcePolicy({
     },
 });
 
+/** Databricks' built-in groups of every workspace (or account) user. */
+const ALL_USERS = ["users", "account users"];
+
+export const databricksSecretAclNotEveryone = resourcePolicy({
+    name: "databricks-secret-acl-not-everyone",
+    description: "No secret scope ACL grants the all-users group: READ on a Key Vault-backed scope exposes every secret "
+        + "in that vault to every user.",
+    types: [DBX.secretAcl],
+    validate: (args, report, guard) => {
+        guard("principal", () => {
+            const principal = str(args.props.principal);
+            if (principal && ALL_USERS.includes(principal.trim().toLowerCase())) {
+                report(`${label(args.type, args.name)} grants ${show(args.props.permission)} on scope ${show(args.props.scope)} to `
+                    + `${show(principal)}: every user could read every secret behind it. Grant READ to the service principal or `
+                    + "group that runs the job instead.");
+            }
+        });
+    },
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Compute: cluster policies and job clusters
 
@@ -172,6 +194,22 @@ export const databricksClusterPolicyHardened = resourcePolicy({
         guard("definition", () => {
             const who = label(args.type, args.name, str(args.props.name));
             clusterPolicyProblems(args.props.definition).forEach(p => report(`${who} ${p}.`));
+        });
+    },
+});
+
+export const databricksNoUnrestrictedClusterCreate = resourcePolicy({
+    name: "databricks-no-unrestricted-cluster-create",
+    description: "Service principals and users managed here get no unrestricted cluster creation (allowClusterCreate): "
+        + "clusters come from cluster policies only.",
+    types: [DBX.servicePrincipal, "databricks:index/user:User", "databricks:index/group:Group"],
+    validate: (args, report, guard) => {
+        guard("allowClusterCreate", () => {
+            if (isTrue(args.props.allowClusterCreate)) {
+                report(`${label(args.type, args.name, str(args.props.displayName))} has allowClusterCreate true: it could create `
+                    + "clusters outside every cluster policy (any runtime, access mode, init script). Set allowClusterCreate "
+                    + "to false and grant CAN_USE on the platform's cluster policy.");
+            }
         });
     },
 });
@@ -580,7 +618,9 @@ export const dbxPlatformStackPolicies = [
 export const dbxPlatformResourcePolicies = [
     databricksServerlessEgressRestricted,
     databricksSecretScopeKeyVault,
+    databricksSecretAclNotEveryone,
     databricksClusterPolicyHardened,
+    databricksNoUnrestrictedClusterCreate,
     databricksJobClustersHardened,
     databricksIpAccessListNarrow,
     databricksWorkspaceConfHardened,

@@ -77,7 +77,8 @@ function azureName(type: string, props: Props): string | undefined {
 
 export const firewallThreatIntelDeny = resourcePolicy({
     name: "firewall-threat-intel-deny",
-    description: "Firewall policies (and classic firewalls) whose SKU supports it must run threat intelligence in Deny mode.",
+    description: "Firewall policies (and classic firewalls) whose SKU supports it must run threat intelligence in Deny mode, "
+        + "without an allowlist (or IDPS bypass) that covers everything.",
     types: [T.firewallPolicy, T.azureFirewall],
     validate: (args, report) => {
         const p = args.props;
@@ -93,6 +94,26 @@ export const firewallThreatIntelDeny = resourcePolicy({
             report(`${who} (tier ${tier}) has threatIntelMode ${show(p.threatIntelMode)}: traffic to known-malicious `
                 + "addresses and domains would only be logged. Set threatIntelMode to 'Deny'.");
         }
+        // An allowlist that covers everything switches threat intelligence off however the mode reads.
+        const allowIps = arr<string>(get(p, "threatIntelWhitelist.ipAddresses")).filter(x => typeof x === "string");
+        if (allowIps.length > 0 && coversInternet(allowIps)) {
+            report(`${who} exempts ${show(allowIps)} from threat intelligence, i.e. every address. Remove the entries from `
+                + "threatIntelWhitelist.ipAddresses (list single, reviewed addresses only).");
+        }
+        for (const fqdn of arr<string>(get(p, "threatIntelWhitelist.fqdns")).filter(x => typeof x === "string")) {
+            const v = judgeWildcard(fqdn);
+            if (!v.ok) {
+                report(`${who} exempts ${explain(fqdn, v)} from threat intelligence. List exact, reviewed FQDNs only.`);
+            }
+        }
+        arr(get(p, "intrusionDetection.configuration.bypassTrafficSettings")).forEach((b, i) => {
+            const sources = [...arr<string>(obj(b).sourceAddresses)];
+            const dests = [...arr<string>(obj(b).destinationAddresses)];
+            if ((sources.length === 0 || coversInternet(sources)) && (dests.length === 0 || coversInternet(dests))) {
+                report(`${who} has intrusionDetection.configuration.bypassTrafficSettings[${i}] ('${str(obj(b).name) ?? "?"}') `
+                    + "from any source to any destination: IDPS would inspect nothing. Narrow it to the exact addresses.");
+            }
+        });
     },
 });
 
