@@ -172,24 +172,14 @@ export function isRfc1918(r: Range): boolean {
 export const INTERNET_SHARE = 0.25;
 
 /**
- * Service tags that stand for address space shared by every Azure tenant (or the internet itself): a rule to one of
- * them reaches any customer's resources of that service, so it is an exfiltration path like 0.0.0.0/0. Only the base
- * name counts ("Storage.WestEurope" is "Storage"). Tags from https://learn.microsoft.com/azure/virtual-network/service-tags-overview.
+ * Service tags that name infrastructure rather than a multi-tenant data service: fine as a source or destination.
+ * Every other tag (Internet, AzureCloud, Storage[.Region], Sql, EventHub, AzureKeyVault, AzureMonitor, ...) stands for
+ * address space that every Azure tenant's resources of that service share, so a rule to it reaches any customer's
+ * resources there: an exfiltration path like 0.0.0.0/0. Only the base name counts ("Storage.WestEurope" is "Storage").
+ * Tags: https://learn.microsoft.com/azure/virtual-network/service-tags-overview
  */
-const TENANT_SHARED_TAGS = new Set([
-    "internet", "azurecloud", "storage", "sql", "azurekeyvault", "eventhub", "servicebus", "azurecosmosdb", "appservice",
-    "azurecontainerregistry", "azuredatalake", "azuremonitor", "apimanagement", "azurefrontdoor", "azurewebpubsub",
-    "azuresignalr", "cognitiveservicesmanagement", "cognitiveservicesfrontend", "azuremachinelearning", "datafactory",
-    "powerbi", "powerplatformplex", "powerqueryonline", "azureconnectors", "logicapps", "azureeventgrid", "azuredevops",
-    "azurebotservice", "azurecontainerapps", "azurespringcloud", "azuredigitaltwins", "azureiothub", "storagesyncservice",
-    "azuresiterecovery", "azurebackup", "azuretrafficmanager", "azurearcinfrastructure", "hdinsight", "microsoftcontainerregistry",
-    "azureopendatasets", "azureportal", "azureresourcemanager", "dataFactoryManagement".toLowerCase(), "m365managementactivityapi",
-    "microsoftcloudappsecurity", "windowsvirtualdesktop", "azurecloud", "onelake", "fabric",
-]);
-
-/** Service tags that name infrastructure, not tenant-shared data services: fine as a source or destination. */
 const INFRASTRUCTURE_TAGS = new Set(["virtualnetwork", "azureloadbalancer", "gatewaymanager", "azuredatabricks",
-    "azureactivedirectory", "azuretrafficmanager"]);
+    "azureactivedirectory"]);
 
 export type AddressKind = "any" | "shared-tag" | "tag" | "public" | "private" | "unparsed";
 
@@ -209,11 +199,7 @@ export function addressKind(value: unknown): AddressKind {
         return touchesPublic(r) ? "public" : "private";
     }
     if (/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(value.trim())) {
-        const base = value.trim().split(".")[0].toLowerCase();
-        if (TENANT_SHARED_TAGS.has(base)) {
-            return "shared-tag";
-        }
-        return INFRASTRUCTURE_TAGS.has(base) ? "tag" : "shared-tag";
+        return INFRASTRUCTURE_TAGS.has(value.trim().split(".")[0].toLowerCase()) ? "tag" : "shared-tag";
     }
     return "unparsed";
 }

@@ -5,6 +5,7 @@
 // storage, metastore, event hubs: src/data/egress-catalogue.json) or they belong to a resource of this stack.
 
 import catalogue from "../data/egress-catalogue.json";
+import { peek } from "./values";
 
 /**
  * Multi-tenant domains where the left-most label(s) are a customer's resource name. Azure's list follows the
@@ -119,28 +120,27 @@ const STORAGE_SERVICES = ["blob", "dfs", "file", "queue", "table", "web"];
 /** The DNS names the stack's own resources answer on, from their Azure names. */
 export function ownedNames(resources: readonly { type: string; props: Record<string, any> }[]): Set<string> {
     const out = new Set<string>();
-    const s = (v: unknown) => (typeof v === "string" && v.length > 0 ? v.toLowerCase() : undefined);
+    // peek: a name that is unknown during preview owns nothing yet
+    const name = (r: { props: Record<string, any> }, key: string) => {
+        const v = peek(r.props, key);
+        return typeof v === "string" && v.length > 0 ? v.toLowerCase() : undefined;
+    };
     for (const r of resources) {
-        let name: string | undefined;
-        try {
-            if (r.type === "azure-native:storage:StorageAccount") {
-                name = s(r.props.accountName);
-                if (name) {
-                    STORAGE_SERVICES.forEach(svc => out.add(`${name}.${svc}.core.windows.net`));
-                }
-            } else if (r.type === "azure-native:keyvault:Vault") {
-                name = s(r.props.vaultName);
-                if (name) {
-                    out.add(`${name}.vault.azure.net`);
-                }
-            } else if (r.type === "azure-native:containerregistry:Registry") {
-                name = s(r.props.registryName);
-                if (name) {
-                    out.add(`${name}.azurecr.io`);
-                }
+        if (r.type === "azure-native:storage:StorageAccount") {
+            const n = name(r, "accountName");
+            if (n) {
+                STORAGE_SERVICES.forEach(svc => out.add(`${n}.${svc}.core.windows.net`));
             }
-        } catch {
-            // an unknown name (preview) owns nothing yet
+        } else if (r.type === "azure-native:keyvault:Vault") {
+            const n = name(r, "vaultName");
+            if (n) {
+                out.add(`${n}.vault.azure.net`);
+            }
+        } else if (r.type === "azure-native:containerregistry:Registry") {
+            const n = name(r, "registryName");
+            if (n) {
+                out.add(`${n}.azurecr.io`);
+            }
         }
     }
     return out;
