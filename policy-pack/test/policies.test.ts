@@ -118,10 +118,13 @@ const wsProvider: PlanResource = {
 const fullHardening = () => [
     hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } }),
     hardening(DBX_T.disableLegacyDbfs, { disableLegacyDbfs: { value: true } }),
-    hardening(DBX_T.esm, { enhancedSecurityMonitoringWorkspace: { isEnabled: true } }),
-    hardening(DBX_T.acu, { automaticClusterUpdateWorkspace: { enabled: true } }),
     conf(),
 ];
+// Databricks' separate-zones pattern: the workspace VNet's own privatelink.azuredatabricks.net zone, linked to it only,
+// holding the workspace's back-end endpoint record.
+const spokeOwnZone = (): PlanResource[] => [ws, peSubnet, wsPe, wsPeDns, zoneDbx, zoneLink(zoneDbx, spokeVnet)];
+const metastoreRcg = mod(rcg, i => { i.ruleCollections[0].rules.push({ ruleType: "NetworkRule", name: "legacy-metastore",
+    ipProtocols: ["TCP"], sourceIpGroups: [ipg.id], destinationFqdns: ["consolidated-westeurope-prod-metastore.mysql.database.azure.com"], destinationPorts: ["3306"] }); });
 const nccRule = (target: string, groupId: string) => dbx(DBX_T.nccRule, `ncc-${groupId}-${target.split("/").pop()}`,
     { networkConnectivityConfigId: "ncc", resourceId: target, groupId }, true);
 const wsWithId: PlanResource = { ...ws, mockComputed: { workspaceId: 123 } };
@@ -405,6 +408,9 @@ const CASES: Record<string, Case[]> = {
     "private-dns-zones-linked-to-hub": [
         { name: "zone linked to the hub", resources: [hubVnet, fwSubnet, zoneBlob, zoneLink(zoneBlob, hubVnet)], expect: "pass" },
         { name: "zone linked to a spoke only", resources: [hubVnet, fwSubnet, spokeVnet, zoneBlob, zoneLink(zoneBlob, spokeVnet)], expect: /not linked to the hub VNet/ },
+        { name: "a workspace VNet's own Databricks zone holding its back-end record", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone()], expect: "pass" },
+        { name: "a spoke's Databricks zone without the back-end record", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone().filter(r => r !== wsPeDns)], expect: /not linked to the hub VNet/ },
+        { name: "a spoke's Databricks zone also linked to a second spoke", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone(), zoneLink(zoneDbx, f.vnet(ctx, "spoke2", "spoke2-vnet", "10.12.0.0/22"))], expect: /not linked to the hub VNet/ },
     ],
     "firewall-destinations-known": [
         { name: "catalogued names and own accounts", resources: [sa, mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["dblogprodwesteurope.blob.core.windows.net", "ztpsa.dfs.core.windows.net"]; })], expect: "pass" },
@@ -432,6 +438,10 @@ const CASES: Record<string, Case[]> = {
     "spoke-dns-through-hub": [
         { name: "spoke uses the firewall's DNS proxy", resources: [fw, hubVnet, fwSubnet, mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: [FW_IP] }; }), peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: "pass" },
         { name: "spoke without DNS servers", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "workspace spoke on Azure DNS with its own back-end zone", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone()], expect: "pass" },
+        { name: "own zone without the back-end record", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone().filter(r => r !== wsPeDns)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "own zone also linked to the hub is not the pattern", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone(), zoneLink(zoneDbx, hubVnet)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "spoke on Azure DNS not linked to another privatelink zone", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone(), zoneBlob], expect: /not linked to \["privatelink\.blob\.core\.windows\.net"\]/ },
         { name: "spoke with another private resolver", resources: [fw, hubVnet, fwSubnet, mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: ["10.99.0.53"] }; }), peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: /resolves DNS through \["10\.99\.0\.53"\]/ },
     ],
     "role-assignment-least-privilege": [
@@ -492,12 +502,21 @@ const CASES: Record<string, Case[]> = {
     ],
     "databricks-hardening-settings-on": [
         { name: "legacy access disabled", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } })], expect: "pass" },
-        { name: "legacy access re-enabled", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } })], expect: /disableLegacyAccess\.value false/ },
-        { name: "ESM off", resources: [hardening(DBX_T.esm, { enhancedSecurityMonitoringWorkspace: { isEnabled: false } })], expect: /enhanced security monitoring/ },
+        { name: "legacy access re-enabled in production", resources: [prodOf(hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }))], expect: /disableLegacyAccess\.value false/ },
+        { name: "legacy access left on outside production is decided per stack", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } })], expect: "pass" },
+        { name: "legacy DBFS re-enabled", resources: [hardening(DBX_T.disableLegacyDbfs, { disableLegacyDbfs: { value: false } })], expect: /DBFS root and mounts disabled/ },
+        { name: "ESM declared off", resources: [hardening(DBX_T.esm, { enhancedSecurityMonitoringWorkspace: { isEnabled: false } })], expect: /enhanced security monitoring/ },
+        { name: "ACU declared off", resources: [hardening(DBX_T.acu, { automaticClusterUpdateWorkspace: { enabled: false } })], expect: /automatic cluster update/ },
+        { name: "compliance profile declared off", resources: [hardening(DBX_T.csp, { complianceSecurityProfileWorkspace: { isEnabled: false } })], expect: /compliance security profile/ },
+    ],
+    "databricks-legacy-access-only-for-metastore": [
+        { name: "legacy access left on beside the metastore rule (TCP 3306)", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }), metastoreRcg], expect: "pass" },
+        { name: "legacy access left on without a metastore rule", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }), rcg], expect: /allows no TCP 3306/ },
+        { name: "legacy access disabled needs no rule", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } }), rcg], expect: "pass" },
     ],
     "databricks-workspace-hardening-complete": [
-        { name: "full set on the workspace provider", resources: [wsProvider, ...fullHardening()], expect: "pass" },
-        { name: "ESM removed", resources: [wsProvider, ...fullHardening().filter(r => r.type !== DBX_T.esm)], expect: /lacks EnhancedSecurityMonitoringWorkspaceSetting/ },
+        { name: "settings azure-native can set, on the workspace provider (no ESM/ACU/CSP needed)", resources: [wsProvider, ...fullHardening()], expect: "pass" },
+        { name: "legacy DBFS setting removed", resources: [wsProvider, ...fullHardening().filter(r => r.type !== DBX_T.disableLegacyDbfs)], expect: /lacks DisableLegacyDbfsSetting/ },
         { name: "settings on another provider do not count", resources: [wsProvider, ...fullHardening().map(r => ({ ...r, provider: "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::other::other-id" }))], expect: /lacks DisableLegacyAccessSetting/ },
         { name: "engine-form provider reference matches a legacy-form provider URN", resources: [{ ...wsProvider, urn: "urn:pulumi:test::zt-databricks::pulumi:pulumi:Stack$pulumi:providers:databricks::ws" }, ...fullHardening()], expect: "pass" },
     ],

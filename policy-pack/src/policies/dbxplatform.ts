@@ -323,24 +323,35 @@ export const databricksWorkspaceConfHardened = resourcePolicy({
     },
 });
 
-/** The hardening settings a managed workspace promises, with the property path that must be true. */
-export const HARDENING: { type: string; path: string; what: string; productionOnly?: boolean }[] = [
-    { type: DBX.disableLegacyAccess, path: "disableLegacyAccess.value", what: "legacy access (no-isolation clusters, Hive metastore credentials) disabled" },
-    { type: DBX.disableLegacyDbfs, path: "disableLegacyDbfs.value", what: "DBFS root and mounts disabled" },
-    { type: DBX.esm, path: "enhancedSecurityMonitoringWorkspace.isEnabled", what: "enhanced security monitoring on" },
-    { type: DBX.acu, path: "automaticClusterUpdateWorkspace.enabled", what: "automatic cluster update on" },
-    { type: DBX.csp, path: "complianceSecurityProfileWorkspace.isEnabled", what: "compliance security profile on", productionOnly: true },
-    { type: DBX.restrictAdmins, path: "restrictWorkspaceAdmins.status", what: "workspace admins restricted" },
+/**
+ * The Databricks workspace settings the pack knows, with the property path that must be on. `required`: every managed
+ * workspace must carry it (databricks-workspace-hardening-complete). Enhanced security monitoring, automatic cluster
+ * update and the compliance security profile are not required: they are Azure workspace properties
+ * (enhancedSecurityCompliance, API 2023-09-15-preview and later) that azure-native 2.10.0 cannot set, so the program
+ * creates no setting resource for them (issue 13). A stack that does declare one must still have it on.
+ */
+export const HARDENING: { type: string; path: string; what: string; required: boolean }[] = [
+    { type: DBX.disableLegacyAccess, path: "disableLegacyAccess.value", what: "legacy access (no-isolation clusters, Hive metastore credentials) disabled", required: true },
+    { type: DBX.disableLegacyDbfs, path: "disableLegacyDbfs.value", what: "DBFS root and mounts disabled", required: true },
+    { type: DBX.esm, path: "enhancedSecurityMonitoringWorkspace.isEnabled", what: "enhanced security monitoring on", required: false },
+    { type: DBX.acu, path: "automaticClusterUpdateWorkspace.enabled", what: "automatic cluster update on", required: false },
+    { type: DBX.csp, path: "complianceSecurityProfileWorkspace.isEnabled", what: "compliance security profile on", required: false },
+    { type: DBX.restrictAdmins, path: "restrictWorkspaceAdmins.status", what: "workspace admins restricted", required: false },
 ];
 
 export const databricksHardeningSettingsOn = resourcePolicy({
     name: "databricks-hardening-settings-on",
-    description: "Workspace hardening settings that the stack declares are switched on (legacy access and DBFS disabled, "
-        + "enhanced security monitoring, automatic cluster update, compliance security profile, restricted admins).",
+    description: "Workspace hardening settings that the stack declares are switched on (legacy DBFS disabled, enhanced "
+        + "security monitoring, automatic cluster update, compliance security profile, restricted admins), and legacy "
+        + "access is disabled in production stacks (outside production see databricks-legacy-access-only-for-metastore).",
     types: HARDENING.map(h => h.type),
+    config: { productionStacks: PRODUCTION_STACKS_SCHEMA },
     validate: (args, report, guard) => {
         const h = HARDENING.find(x => x.type === args.type)!;
         guard(h.path, () => {
+            if (h.type === DBX.disableLegacyAccess && !isProduction(args.urn, args.getConfig())) {
+                return; // the legacy Hive metastore exception is decided per stack (it needs the firewall's view)
+            }
             const v = get(args.props, h.path);
             const on = h.type === DBX.restrictAdmins ? eqi(v, "RESTRICT_TOKENS_AND_JOB_RUN_AS") : isTrue(v);
             if (!on) {
@@ -351,6 +362,62 @@ export const databricksHardeningSettingsOn = resourcePolicy({
     },
 });
 
+/** The legacy Hive metastore's port (Azure Database for MySQL). */
+export const LEGACY_METASTORE_PORT = 3306;
+
+function portsCover(ports: unknown, port: number): boolean {
+    return arr(ports).some(p => {
+        const m = String(p).trim().match(/^(\d+)(?:-(\d+))?$/);
+        return m !== null && Number(m[1]) <= port && port <= Number(m[2] ?? m[1]);
+    });
+}
+
+/** Allow network rules of the stack's firewall policies that reach TCP 3306 (the legacy Hive metastore). */
+function legacyMetastoreRules(idx: StackIndex): string[] {
+    const out: string[] = [];
+    for (const rcg of idx.ofType(T.ruleCollectionGroup)) {
+        for (const rc of arr(rcg.props.ruleCollections).map(obj)) {
+            if (!eqi(get(rc, "action.type"), "Allow")) {
+                continue;
+            }
+            for (const r of arr(rc.rules).map(obj)) {
+                const tcp = arr(r.ipProtocols).some(x => eqi(x, "TCP") || eqi(x, "Any"));
+                if (eqi(r.ruleType, "NetworkRule") && tcp && portsCover(r.destinationPorts, LEGACY_METASTORE_PORT)) {
+                    out.push(`${rcg.name}/${str(rc.name) ?? "?"}/${str(r.name) ?? "?"}`);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+export const databricksLegacyAccessOnlyForMetastore = stackPolicy({
+    name: "databricks-legacy-access-only-for-metastore",
+    description: "Outside production, a workspace may leave legacy access on (DisableLegacyAccessSetting false) only when "
+        + "the stack keeps the legacy Hive metastore: its firewall policy allows TCP 3306 (the program pairs "
+        + "firewall.legacyHiveMetastore true with workspaceHardening.disableLegacyAccess false). Production stacks must "
+        + "disable legacy access (databricks-hardening-settings-on).",
+    config: { productionStacks: PRODUCTION_STACKS_SCHEMA },
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const settings = idx.ofType(DBX.disableLegacyAccess)
+            .filter(r => !isProduction(r.urn, args.getConfig()) && !isTrue(get(r.props, "disableLegacyAccess.value")));
+        if (settings.length === 0) {
+            return;
+        }
+        const rules = legacyMetastoreRules(idx);
+        for (const r of settings) {
+            guard(r.name, () => {
+                if (rules.length === 0) {
+                    report(`${label(r.type, r.name)} has disableLegacyAccess.value ${show(get(r.props, "disableLegacyAccess.value"))}, `
+                        + "but the stack's firewall allows no TCP 3306 (legacy Hive metastore): legacy access (no-isolation "
+                        + "clusters, Hive metastore credentials) stays on for nothing. Set disableLegacyAccess.value to true, "
+                        + "or keep the metastore (firewall.legacyHiveMetastore: true).", r.urn);
+                }
+            });
+        }
+    },
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cross-resource rules (stack policies: they see every resource, but under `pulumi up` run after the changes)
@@ -366,16 +433,15 @@ function workspaceProviders(resources: readonly PolicyResource[]): PolicyResourc
 
 export const databricksWorkspaceHardeningComplete = stackPolicy({
     name: "databricks-workspace-hardening-complete",
-    description: "Every workspace the stack manages (through a workspace-level databricks provider) carries the full "
-        + "hardening set: legacy access and DBFS disabled, enhanced security monitoring, automatic cluster update, a "
-        + "WorkspaceConf, and in production the compliance security profile.",
-    config: { productionStacks: PRODUCTION_STACKS_SCHEMA },
+    description: "Every workspace the stack manages (through a workspace-level databricks provider) carries the "
+        + "hardening settings the provider can set: DisableLegacyAccessSetting, DisableLegacyDbfsSetting and a WorkspaceConf. "
+        + "(Enhanced security monitoring, automatic cluster update and the compliance security profile are Azure workspace "
+        + "properties azure-native 2.10.0 cannot set; they are not required, but must be on where declared.)",
     validate: (args, report, guard) => {
-        const production = args.resources.some(r => isProduction(r.urn, args.getConfig()));
         for (const prov of workspaceProviders(args.resources)) {
             guard(prov.name, () => {
                 const using = args.resources.filter(r => r.provider && sameUrn(r.provider.urn, prov.urn));
-                const required = [...HARDENING.filter(h => h.type !== DBX.restrictAdmins && (!h.productionOnly || production)),
+                const required = [...HARDENING.filter(h => h.required),
                     { type: DBX.workspaceConf, path: "customConfig", what: "the workspace configuration (export/download/token limits)" }];
                 const missing = required.filter(h => !using.some(r => r.type === h.type));
                 if (missing.length > 0) {
@@ -610,6 +676,7 @@ export const databricksServerlessDestinationsKnown = stackPolicy({
 export const dbxPlatformStackPolicies = [
     databricksServerlessDestinationsKnown,
     databricksWorkspaceHardeningComplete,
+    databricksLegacyAccessOnlyForMetastore,
     databricksNccPrivateEndpoints,
     databricksServerlessPolicyAttached,
     databricksWorkspaceCmkKept,

@@ -1,11 +1,14 @@
 // Hub-and-spoke topology: spokes peer only with the hub (no spoke-to-spoke shortcut around the firewall, no peering to
 // a network this stack does not manage), and spokes resolve DNS through the hub (the firewall's DNS proxy or the
-// Private DNS Resolver), so FQDN filtering and the private DNS zones apply to them.
+// Private DNS Resolver), so FQDN filtering and the private DNS zones apply to them. The one exception is Databricks'
+// separate-zones pattern for workspace VNets (see spokeBackEndZoneVnet): Azure-provided DNS with the spoke's own
+// privatelink.azuredatabricks.net zone for the back-end endpoint; the price is that the firewall's DNS log does not see
+// those clusters' lookups.
 
-import { normalizeId } from "../lib/armid";
+import { normalizeId, parentKey } from "../lib/armid";
 import { parseRange, touchesPublic } from "../lib/cidr";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
-import { Res, StackIndex, T } from "../lib/stackindex";
+import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, get, hasUnknown, label, obj, peek, show, str, unknownYet } from "../lib/values";
 
 const PEERING = "azure-native:network:VirtualNetworkPeering";
@@ -20,6 +23,58 @@ function vnetKeyOfPeering(p: Res): string | undefined {
     const rg = str(p.props.resourceGroupName);
     const vnet = str(p.props.virtualNetworkName);
     return rg && vnet ? `/resourcegroups/${rg}/providers/microsoft.network/virtualnetworks/${vnet}`.toLowerCase() : undefined;
+}
+
+const DATABRICKS_ZONE = "privatelink.azuredatabricks.net";
+
+/** The VNets a private DNS zone is linked to (its VirtualNetworkLink children, matched by resource group and name). */
+function linkedVnets(idx: StackIndex, zone: Res): (string | undefined)[] {
+    return idx.childrenOf(zone, T.virtualNetworkLink).map(l => normalizeId(peek(peek(l.props, "virtualNetwork"), "id")));
+}
+
+/**
+ * Databricks' separate-zones pattern for a workspace (spoke) VNet
+ * (learn.microsoft.com/azure/databricks/security/network/classic/private-link-standard): the spoke has its own
+ * privatelink.azuredatabricks.net zone, linked to that spoke VNet only, holding the back-end (databricks_ui_api)
+ * endpoint record of the workspace injected into that VNet, with the endpoint itself in that VNet. Returns the spoke
+ * VNet key when the zone is exactly that, else undefined. Nothing wider qualifies: a zone linked to a second VNet, a
+ * zone without the back-end record, or a record of an endpoint/workspace in another VNet.
+ */
+export function spokeBackEndZoneVnet(idx: StackIndex, zone: Res, hubs: Set<string>): string | undefined {
+    if (!eqiName(peek(zone.props, "privateZoneName"), DATABRICKS_ZONE)) {
+        return undefined;
+    }
+    if (idx.childrenOf(zone, T.virtualNetworkLink).some(l => hasUnknown(l.props))) {
+        unknownYet(`which VNets ${label(zone.type, zone.name)} is linked to`);
+    }
+    const vnets = linkedVnets(idx, zone);
+    const vnet = vnets[0];
+    if (!vnet || vnets.some(v => v !== vnet) || hubs.has(vnet)) {
+        return undefined;
+    }
+    const holdsBackEnd = idx.ofType(T.privateDnsZoneGroup).some(g => {
+        const toZone = arr(g.props.privateDnsZoneConfigs).some(c => zone.keys.includes(normalizeId(obj(c).privateDnsZoneId) ?? ""));
+        if (!toZone) {
+            return false;
+        }
+        const pe = idx.ofType(T.privateEndpoint).find(e => g.keys.some(k => e.keys.includes(parentKey(k))));
+        if (!pe || idx.subnet(get(pe.props, "subnet.id"))?.vnetKey !== vnet) {
+            return false;
+        }
+        return endpointConnections(pe.props).some(c => {
+            const ws = idx.find(c.target);
+            return ws !== undefined && ws.type === T.databricksWorkspace
+                && c.groupIds.some(gid => gid.toLowerCase() === "databricks_ui_api")
+                && normalizeId(get(ws.props, "parameters.customVirtualNetworkId.value")) === vnet;
+        });
+    });
+    if (holdsBackEnd) {
+        return vnet;
+    }
+    if ([...idx.ofType(T.privateDnsZoneGroup, T.privateEndpoint, T.databricksWorkspace)].some(r => hasUnknown(r.props))) {
+        unknownYet(`whether ${label(zone.type, zone.name)} holds its spoke's back-end endpoint record (zone group / endpoint references)`);
+    }
+    return undefined;
 }
 
 export const vnetPeeringHubSpokeOnly = stackPolicy({
@@ -79,7 +134,9 @@ export const spokeDnsPrivateServers = resourcePolicy({
 export const spokeDnsThroughHub = stackPolicy({
     name: "spoke-dns-through-hub",
     description: "Every VNet peered with the hub sets dhcpOptions.dnsServers, and only to the firewall's private IP (DNS "
-        + "proxy) or a Private DNS Resolver inbound endpoint of this stack.",
+        + "proxy) or a Private DNS Resolver inbound endpoint of this stack. Exception (Databricks' separate-zones pattern): a "
+        + "workspace VNet without custom DNS servers whose own privatelink.azuredatabricks.net zone, linked to it only, "
+        + "holds its workspace's back-end endpoint, and which is linked to every other privatelink zone of the stack.",
     validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         const hubs = hubKeys(idx);
@@ -108,6 +165,27 @@ export const spokeDnsThroughHub = stackPolicy({
             guard(who, () => {
                 const servers = arr<string>(get(vnet.props, "dhcpOptions.dnsServers"));
                 const expected = allowed.size > 0 ? [...allowed].map(a => `'${a}'`).join(" or ") : "the firewall's private IP";
+                const ownZone = servers.length === 0 && idx.ofType(T.privateZone)
+                    .some(z => vnet.keys.includes(spokeBackEndZoneVnet(idx, z, hubs) ?? ""));
+                if (ownZone) {
+                    // Azure-provided DNS with its own Databricks zone (separate-zones pattern). It then resolves every
+                    // other private endpoint only through zones linked to it directly.
+                    if (idx.ofType(T.virtualNetworkLink).some(l => hasUnknown(l.props))) {
+                        unknownYet(`which private DNS zones ${who} is linked to`);
+                    }
+                    const linkedHere = new Set(idx.ofType(T.privateZone)
+                        .filter(z => linkedVnets(idx, z).some(v => vnet.keys.includes(v ?? "")))
+                        .map(z => String(peek(z.props, "privateZoneName")).toLowerCase()));
+                    const missing = [...new Set(idx.ofType(T.privateZone)
+                        .map(z => String(peek(z.props, "privateZoneName") ?? "").toLowerCase())
+                        .filter(n => n.startsWith("privatelink.") && !linkedHere.has(n)))];
+                    if (missing.length > 0) {
+                        report(`${who} uses Azure-provided DNS (no dhcpOptions.dnsServers) but is not linked to ${show(missing)}: `
+                            + "those private endpoints resolve to public addresses from this spoke. Link those zones to the "
+                            + "spoke VNet, or set dhcpOptions.dnsServers to the hub.", vnet.urn);
+                    }
+                    return;
+                }
                 if (servers.length === 0) {
                     report(`${who} is a spoke of the hub but has no dhcpOptions.dnsServers, so it uses Azure's resolver directly: `
                         + "the firewall's FQDN rules and DNS logging do not see its lookups. Set dhcpOptions.dnsServers to "
@@ -130,7 +208,9 @@ export const spokeDnsThroughHub = stackPolicy({
 export const privateDnsZonesLinkedToHub = stackPolicy({
     name: "private-dns-zones-linked-to-hub",
     description: "Every privatelink.* private DNS zone of the stack is linked to the hub VNet, where the firewall's DNS proxy "
-        + "and the resolver answer for the spokes: without the link private endpoints resolve to public addresses.",
+        + "and the resolver answer for the spokes: without the link private endpoints resolve to public addresses. Only a "
+        + "workspace VNet's own privatelink.azuredatabricks.net zone (linked to that VNet alone, holding its workspace's "
+        + "back-end endpoint) is exempt.",
     validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         const hubs = hubKeys(idx);
@@ -146,9 +226,14 @@ export const privateDnsZonesLinkedToHub = stackPolicy({
                     return;
                 }
                 const children = idx.childrenOf(zone, T.virtualNetworkLink);
-                const mine = children.length > 0 ? children : links.filter(l => eqiName(peek(l.props, "privateZoneName"), name));
+                // Without a resource group (unknown keys) fall back to links of the same zone name.
+                const mine = children.length > 0 || zone.keys.length > 0 ? children
+                    : links.filter(l => eqiName(peek(l.props, "privateZoneName"), name));
                 if (mine.some(l => hubs.has(normalizeId(peek(peek(l.props, "virtualNetwork"), "id")) ?? ""))) {
                     return;
+                }
+                if (spokeBackEndZoneVnet(idx, zone, hubs)) {
+                    return; // a workspace VNet's own back-end zone (separate-zones pattern): linked to that spoke only
                 }
                 if (mine.some(l => hasUnknown(l.props))) {
                     unknownYet(`whether ${who} is linked to the hub (its links' VNets)`);
