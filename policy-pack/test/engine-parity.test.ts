@@ -1,113 +1,78 @@
 // The offline evaluator against @pulumi/policy's own analyzer: the same plan is fed to the server's Analyze and
-// AnalyzeStack RPC handlers (as protobuf requests, the way the engine sends them) and to evaluatePlan; both must
-// report exactly the same violations (policy, level, resource, message).
+// AnalyzeStack RPC handlers as the engine sends it (protobuf requests, engine URNs, provider references, secret
+// envelopes, and during a first preview unknown ids and outputs) and to evaluatePlan; both must report exactly the
+// same violations. The preview runs also prove that an unknown value only skips the checks that need it.
 
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { evaluatePlan, overlay, Plan, PlanResource, stackUrn } from "../src/offline/evaluate";
-import { allPolicies, PACK_NAME } from "../src/policies/all";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { evaluatePlan, Plan } from "../src/offline/evaluate";
+import { PACK_VERSION } from "../src/policies/all";
 import { scaffold } from "./fixtures/scaffold";
 import { MUTATIONS } from "./fixtures/mutations";
+import { asFirstPreview, LEVELS, SECRET_PLACEHOLDER, viaEngine, withEngineUrns } from "./helpers/engine";
 import { realPlan } from "./helpers/run";
-
-const server = require("@pulumi/policy/server");
-const analyzerpb = require("@pulumi/pulumi/proto/analyzer_pb");
-const structpb = require("google-protobuf/google/protobuf/struct_pb");
-
-const LEVELS: Record<string, number> = {
-    advisory: analyzerpb.EnforcementLevel.ADVISORY,
-    mandatory: analyzerpb.EnforcementLevel.MANDATORY,
-};
-
-function options(r: PlanResource): any {
-    const o = new analyzerpb.AnalyzerResourceOptions();
-    o.setProtect(r.options?.protect === true);
-    if (r.parent) {
-        o.setParent(r.parent);
-    }
-    return o;
-}
-
-function entries(plan: Plan): PlanResource[] {
-    const stack: PlanResource = {
-        urn: stackUrn(plan), type: "pulumi:pulumi:Stack", name: `${plan.project}-${plan.stack}`, custom: false,
-        inputs: {}, mockComputed: plan.outputs ?? {},
-    };
-    return [stack, ...plan.resources];
-}
-
-function call(fn: any, request: any): Promise<any> {
-    return new Promise((resolve, reject) => fn({ request }, (err: unknown, resp: any) => (err ? reject(err) : resolve(resp))));
-}
-
-async function viaEngine(plan: Plan): Promise<string[]> {
-    const keys: string[] = [];
-    const analyze = server.makeAnalyzeRpcFun(PACK_NAME, "1.0.0", "advisory", allPolicies);
-    for (const r of entries(plan)) {
-        const req = new analyzerpb.AnalyzeRequest();
-        req.setType(r.type);
-        req.setUrn(r.urn);
-        req.setName(r.name);
-        req.setProperties(structpb.Struct.fromJavaScript(r.inputs ?? {}));
-        req.setOptions(options(r));
-        const resp = await call(analyze, req);
-        for (const d of resp.getDiagnosticsList()) {
-            keys.push(`${d.getPolicyname()}|${d.getEnforcementlevel()}|${d.getUrn() || r.urn}|${d.getMessage()}`);
-        }
-    }
-    const analyzeStack = server.makeAnalyzeStackRpcFun(PACK_NAME, "1.0.0", "advisory", allPolicies);
-    const req = new analyzerpb.AnalyzeStackRequest();
-    req.setResourcesList(entries(plan).map(r => {
-        const res = new analyzerpb.AnalyzerResource();
-        res.setType(r.type);
-        res.setUrn(r.urn);
-        res.setName(r.name);
-        res.setProperties(structpb.Struct.fromJavaScript(overlay(r.inputs ?? {}, r.mockComputed ?? {})));
-        res.setOptions(options(r));
-        if (r.parent) {
-            res.setParent(r.parent);
-        }
-        res.setDependenciesList(r.dependencies ?? []);
-        for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
-            const deps = new analyzerpb.AnalyzerPropertyDependencies();
-            deps.setUrnsList(urns);
-            res.getPropertydependenciesMap().set(k, deps);
-        }
-        return res;
-    }));
-    const resp = await call(analyzeStack, req);
-    for (const d of resp.getDiagnosticsList()) {
-        keys.push(`${d.getPolicyname()}|${d.getEnforcementlevel()}|${d.getUrn()}|${d.getMessage()}`);
-    }
-    return keys.sort();
-}
 
 async function viaEvaluator(plan: Plan): Promise<string[]> {
     const e = await evaluatePlan(plan);
-    return e.violations.map(v => `${v.policy}|${LEVELS[v.enforcementLevel]}|${v.urn}|${v.description}\n${v.message}`).sort();
+    // The analyzer prefixes the description to reported violations, not to its own "can't run during preview" note.
+    return e.violations.map(v => `${v.policy}|${LEVELS[v.enforcementLevel]}|${v.urn}|${v.preview ? "" : `${v.description}\n`}${v.message}`).sort();
 }
 
+function allMutated(plan: Plan): { plan: Plan; applied: number } {
+    const p = scaffold(plan).plan;
+    let applied = 0;
+    for (const m of MUTATIONS) {
+        try {
+            m.apply(p);
+            applied++;
+        } catch {
+            // a mutation may no longer apply after an earlier one (e.g. the resource it needs was deleted)
+        }
+    }
+    return { plan: p, applied };
+}
+
+const countSecrets = (v: unknown): number => typeof v === "string" ? (v === SECRET_PLACEHOLDER ? 1 : 0)
+    : Array.isArray(v) ? v.reduce((n: number, x) => n + countSecrets(x), 0)
+        : v && typeof v === "object" ? Object.values(v).reduce((n: number, x) => n + countSecrets(x), 0) : 0;
+
 describe("offline evaluator = @pulumi/policy analyzer", () => {
+    it("names the pack with package.json's version", () => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+        assert.equal(PACK_VERSION, pkg.version);
+    });
+
     for (const stack of ["dev", "prod"]) {
-        it(`reports the same violations on the real ${stack} plan`, async () => {
-            const plan = realPlan(stack);
-            assert.deepEqual(await viaEvaluator(plan), await viaEngine(plan));
+        for (const [form, convert] of [["plan URNs", (p: Plan) => p], ["engine URNs", withEngineUrns]] as const) {
+            it(`reports the same violations on the real ${stack} plan (${form})`, async () => {
+                const plan = convert(realPlan(stack));
+                assert.ok(countSecrets(plan.resources.map(r => r.inputs)) > 0, "the plan should carry secret inputs to wrap");
+                assert.deepEqual(await viaEvaluator(plan), await viaEngine(plan));
+            });
+
+            it(`reports the same violations on the ${stack} plan with every mutation applied (${form})`, async () => {
+                const { plan, applied } = allMutated(convert(realPlan(stack)));
+                const offline = await viaEvaluator(plan);
+                assert.ok(applied >= 100 && offline.length >= 100, `only ${applied} mutations applied, ${offline.length} violations`);
+                assert.deepEqual(offline, await viaEngine(plan));
+            });
+        }
+
+        it(`reports the same violations during a first preview of the ${stack} plan (unknown ids and outputs)`, async () => {
+            const plan = asFirstPreview(withEngineUrns(realPlan(stack)));
+            const offline = await viaEvaluator(plan);
+            assert.deepEqual(offline, await viaEngine(plan));
+            const mandatory = offline.filter(k => k.split("|")[1] === String(LEVELS.mandatory));
+            assert.deepEqual(mandatory, [], "a compliant plan must not fail during preview");
         });
 
-        it(`reports the same violations on the ${stack} plan with every mutation applied`, async () => {
-            const plan = scaffold(realPlan(stack)).plan;
-            let applied = 0;
-            for (const m of MUTATIONS) {
-                try {
-                    m.apply(plan);
-                    applied++;
-                } catch {
-                    // a mutation may no longer apply after an earlier one (e.g. the resource it needs was deleted)
-                }
-            }
-            const offline = await viaEvaluator(plan);
-            assert.ok(applied >= 25 && offline.length >= 25, `only ${applied} mutations applied, ${offline.length} violations`);
-            assert.deepEqual(offline, await viaEngine(plan));
+        it(`reports the same violations during a first preview of the mutated ${stack} plan`, async () => {
+            const { plan } = allMutated(withEngineUrns(realPlan(stack)));
+            const preview = asFirstPreview(plan);
+            const offline = await viaEvaluator(preview);
+            assert.deepEqual(offline, await viaEngine(preview));
         });
     }
 });

@@ -9,11 +9,13 @@ import * as path from "node:path";
 import { describe, it } from "node:test";
 import type { Policies, PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import { main } from "../src/offline/cli";
-import { evaluatePlan, loadPlan, PlanError, PlanResource } from "../src/offline/evaluate";
+import { evaluatePlan, loadPlan, Plan, PlanError, PlanResource } from "../src/offline/evaluate";
+import { engineUrn, parseUrn, sameUrn, splitProviderRef } from "../src/lib/urn";
+import { withEngineUrns } from "./helpers/engine";
 import { allPolicies } from "../src/policies/all";
 import { DEFAULT_ALLOWED_LOCATIONS } from "../src/policies/governance";
 import * as f from "./fixtures/resources";
-import { realPlanPath, withInputs } from "./helpers/run";
+import { realPlan, realPlanPath, render, withInputs } from "./helpers/run";
 
 /** The engine's marker for an unknown string during preview (@pulumi/policy proxy.js unknownStringValue). */
 const UNKNOWN_STRING = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -99,7 +101,7 @@ describe("evaluator mirrors the policy engine", () => {
         const hits = e.violations.filter(v => v.policy === "storage-account-zero-trust");
         assert.equal(hits.length, 1);
         assert.equal(hits[0].enforcementLevel, "advisory");
-        assert.match(hits[0].message, /can't run policy 'storage-account-zero-trust' during preview: string value at \.publicNetworkAccess/);
+        assert.match(hits[0].message, /can't run policy 'storage-account-zero-trust' from policy pack 'zt-databricks-zero-trust@v1\.0\.0' during preview: string value at \.publicNetworkAccess/);
     });
 
     it("lets stack policies resolve references when computed names and types are unknown", async () => {
@@ -169,6 +171,55 @@ describe("documented exceptions", () => {
         const waived = await evaluatePlan(plan, { config: { [pol]: { exceptions: [{ policy: pol, urn: sa.urn, justification: "endpoint lives in the connectivity subscription" }] } } });
         assert.ok(!waived.violations.some(v => v.policy === pol));
     });
+});
+
+describe("engine URNs", () => {
+    // The engine's URN for a component's child carries the component's type chain, never pulumi:pulumi:Stack.
+    const ENGINE = "urn:pulumi:prod::zt-databricks::ztplatform:network:HubNetwork$azure-native:network:VirtualNetwork::hub-vnet";
+    const LEGACY = "urn:pulumi:prod::zt-databricks::pulumi:pulumi:Stack$ztplatform:network:HubNetwork$azure-native:network:VirtualNetwork::hub-vnet";
+
+    it("parses and normalises URNs the way the engine builds them", () => {
+        assert.equal(engineUrn(LEGACY), ENGINE);
+        assert.equal(engineUrn(ENGINE), ENGINE);
+        assert.equal(engineUrn("urn:pulumi:prod::zt-databricks::pulumi:pulumi:Stack::zt-databricks-prod"),
+            "urn:pulumi:prod::zt-databricks::pulumi:pulumi:Stack::zt-databricks-prod", "the stack's own URN keeps its type");
+        assert.deepEqual(parseUrn(ENGINE)?.typeChain, ["ztplatform:network:HubNetwork", "azure-native:network:VirtualNetwork"]);
+        assert.ok(sameUrn(ENGINE, LEGACY));
+        assert.ok(!sameUrn(ENGINE, ENGINE.replace("hub-vnet", "spoke-vnet")));
+        assert.deepEqual(splitProviderRef("urn:pulumi:prod::zt-databricks::pulumi:providers:databricks::dbx-account::0a1b-id"),
+            { urn: "urn:pulumi:prod::zt-databricks::pulumi:providers:databricks::dbx-account", id: "0a1b-id" });
+    });
+
+    for (const stack of ["dev", "prod"]) {
+        it(`an exception written against the engine URN waives the finding on the ${stack} plan, in either URN form`, async () => {
+            const real = realPlan(stack);
+            // break one resource-level and one stack-level property of a real component child
+            const broken = (plan: Plan) => {
+                const p = JSON.parse(JSON.stringify(plan)) as Plan;
+                const nsg = p.resources.find(r => r.type === "azure-native:network:NetworkSecurityGroup" && /pe-nsg/.test(r.name))!;
+                nsg.inputs!.securityRules.push({ name: "ssh", direction: "Inbound", access: "Allow", priority: 400, protocol: "Tcp",
+                    sourceAddressPrefix: "203.0.113.0/24", sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: "22" });
+                const diag = p.resources.find(r => r.type === "azure-native:insights:DiagnosticSetting" && /vaults/i.test(r.inputs?.resourceUri))!;
+                p.resources = p.resources.filter(r => r !== diag);
+                return { p, nsgUrn: nsg.urn, vaultUrn: p.resources.find(r => r.type === "azure-native:keyvault:Vault")!.urn };
+            };
+            for (const plan of [real, withEngineUrns(real)]) {
+                const { p, nsgUrn, vaultUrn } = broken(plan);
+                const found = (await evaluatePlan(p)).violations;
+                assert.ok(found.some(v => v.policy === "nsg-no-inbound-from-internet" && v.urn === nsgUrn));
+                assert.ok(found.some(v => v.policy === "diagnostic-settings-on-critical-resources" && v.urn === vaultUrn));
+                const why = "break-glass access during the migration, ticket SEC-77";
+                const config = {
+                    "nsg-no-inbound-from-internet": { exceptions: [{ policy: "nsg-no-inbound-from-internet", urn: engineUrn(nsgUrn), justification: why }] },
+                    "diagnostic-settings-on-critical-resources": { exceptions: [{ policy: "diagnostic-settings-on-critical-resources", urn: engineUrn(vaultUrn), justification: why }] },
+                };
+                assert.ok(engineUrn(nsgUrn).split("::")[2].startsWith("ztplatform:"), "a component child's engine URN starts with the component type");
+                const waived = (await evaluatePlan(p, { config })).violations;
+                assert.ok(!waived.some(v => v.policy === "nsg-no-inbound-from-internet" || v.policy === "diagnostic-settings-on-critical-resources"),
+                    render(waived));
+            }
+        });
+    }
 });
 
 describe("example config", () => {

@@ -56,6 +56,107 @@ const internetRule = (port: string, source = "Internet") => ({
     sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: port,
 });
 
+// --- fixtures for the issue-15 classes ---
+import { DBX as DBX_T } from "../src/policies/dbxplatform";
+
+const peering = (name: string, localVnet: string, remoteId: string) => f.resource(ctx, `${NET}:VirtualNetworkPeering`, name, {
+    resourceGroupName: ctx.rg, virtualNetworkName: localVnet, virtualNetworkPeeringName: name, remoteVirtualNetwork: { id: remoteId },
+    allowVirtualNetworkAccess: true, allowForwardedTraffic: true,
+});
+const role = (roleId: string, scope: string, principalType: string | undefined) => f.resource(ctx, "azure-native:authorization:RoleAssignment", "grant", {
+    roleAssignmentName: "11111111-2222-3333-4444-555555555555", principalId: "abcd", ...(principalType ? { principalType } : {}),
+    roleDefinitionId: `/subscriptions/${f.SUB}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`, scope,
+});
+const LAW_ID = `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.OperationalInsights/workspaces/law`;
+const diag = (name: string, target: string, logs: Record<string, unknown>[]) => f.resource(ctx, "azure-native:insights:DiagnosticSetting", name, {
+    name, resourceUri: target, workspaceId: LAW_ID, logs,
+});
+const DBX_PROVIDER_REF = "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::ws::ws-id";
+const dbx = (type: string, name: string, inputs: Record<string, any>, account = false): PlanResource => ({
+    ...f.resource(ctx, type, name, inputs), id: `${name}-id`,
+    provider: account ? "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::account::account-id" : DBX_PROVIDER_REF,
+    options: { protect: false, version: "1.106.0" },
+});
+const prodOf = (r: PlanResource): PlanResource => ({ ...r, urn: r.urn.replace("urn:pulumi:test::", "urn:pulumi:prod::") });
+const anp = (change: (egress: Record<string, any>) => void = () => undefined) => {
+    const networkAccess: Record<string, any> = {
+        restrictionMode: "RESTRICTED_ACCESS", policyEnforcement: { enforcementMode: "ENFORCED" },
+        allowedInternetDestinations: [{ destination: "pypi.org", internetDestinationType: "DNS_NAME" }], allowedStorageDestinations: [],
+    };
+    change(networkAccess);
+    return dbx(DBX_T.accountNetworkPolicy, "serverless-policy", { accountId: "acc", networkPolicyId: "ztp-test-serverless", egress: { networkAccess } }, true);
+};
+const scope = () => dbx(DBX_T.secretScope, "scope", { name: "platform", backendType: "AZURE_KEYVAULT",
+    keyvaultMetadata: { resourceId: kv.id, dnsName: "https://ztp-kv.vault.azure.net/" } });
+const POLICY_DEF: Record<string, any> = {
+    spark_version: { type: "fixed", value: "16.4.x-scala2.12" }, data_security_mode: { type: "fixed", value: "SINGLE_USER" },
+    "init_scripts.*.workspace.destination": { type: "forbidden" }, "init_scripts.*.volumes.destination": { type: "forbidden" },
+};
+const clusterPolicy = (change: (d: Record<string, any>) => void = () => undefined) => {
+    const d = JSON.parse(JSON.stringify(POLICY_DEF));
+    change(d);
+    return dbx(DBX_T.clusterPolicy, "policy", { name: "ztp-landing", definition: JSON.stringify(d) });
+};
+const job = (change: (c: Record<string, any>) => void = () => undefined) => {
+    const c: Record<string, any> = { policyId: "ABC", dataSecurityMode: "SINGLE_USER", sparkVersion: "16.4.x-scala2.12", numWorkers: 1 };
+    change(c);
+    return dbx(DBX_T.job, "job", { name: "j", jobClusters: [{ jobClusterKey: "k", newCluster: c }], tasks: [{ taskKey: "t", jobClusterKey: "k" }] });
+};
+const ipAccess = (ips: string[]) => dbx(DBX_T.ipAccessList, "ipal", { label: "offices", listType: "ALLOW", ipAddresses: ips });
+const conf = (change: (c: Record<string, any>) => void = () => undefined) => {
+    const c: Record<string, any> = { enableExportNotebook: "false", enableResultsDownloading: "false", enableNotebookTableClipboard: "false",
+        enableDbfsFileBrowser: "false", enableTokensConfig: "true", maxTokenLifetimeDays: "30" };
+    change(c);
+    return dbx(DBX_T.workspaceConf, "conf", { customConfig: c });
+};
+const hardening = (type: string, inputs: Record<string, any>) => dbx(type, type.split(":").pop()!, inputs);
+const wsProvider: PlanResource = {
+    urn: "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::ws", type: "pulumi:providers:databricks", name: "ws",
+    custom: true, id: "ws-id", parent: null, provider: null, dependencies: [], propertyDependencies: {}, options: { version: "1.106.0" },
+    inputs: { azureWorkspaceResourceId: ws.id, host: "https://adb-123.4.azuredatabricks.net", authType: "azure-cli" }, mockComputed: {},
+};
+const fullHardening = () => [
+    hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } }),
+    hardening(DBX_T.disableLegacyDbfs, { disableLegacyDbfs: { value: true } }),
+    conf(),
+];
+// Databricks' separate-zones pattern: the workspace VNet's own privatelink.azuredatabricks.net zone, linked to it only,
+// holding the workspace's back-end endpoint record.
+const spokeOwnZone = (): PlanResource[] => [ws, peSubnet, wsPe, wsPeDns, zoneDbx, zoneLink(zoneDbx, spokeVnet)];
+const metastoreRcg = mod(rcg, i => { i.ruleCollections[0].rules.push({ ruleType: "NetworkRule", name: "legacy-metastore",
+    ipProtocols: ["TCP"], sourceIpGroups: [ipg.id], destinationFqdns: ["consolidated-westeurope-prod-metastore.mysql.database.azure.com"], destinationPorts: ["3306"] }); });
+const nccRule = (target: string, groupId: string) => dbx(DBX_T.nccRule, `ncc-${groupId}-${target.split("/").pop()}`,
+    { networkConnectivityConfigId: "ncc", resourceId: target, groupId }, true);
+const wsWithId: PlanResource = { ...ws, mockComputed: { workspaceId: 123 } };
+const netOption = (policyId: string) => dbx(DBX_T.networkOption, "option", { workspaceId: "123", networkPolicyId: policyId }, true);
+const KV_URI = "https://ztp-kv.vault.azure.net/";
+const cmkWs = mod(ws, i => {
+    i.encryption = { entities: {
+        managedServices: { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyName: "dbw-managed-services", keyVaultUri: KV_URI, keyVersion: "1" } },
+        managedDisk: { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyName: "dbw-managed-disk", keyVaultUri: KV_URI, keyVersion: "1" } },
+    } };
+    i.parameters.prepareEncryption = { value: true };
+    i.parameters.encryption = { value: { keySource: "Microsoft.Keyvault", keyName: "dbw-dbfs-root", keyVaultUri: KV_URI, keyVersion: "1" } };
+});
+const keyGrant = (key: string) => f.resource(ctx, "azure-native:authorization:RoleAssignment", `grant-${key}`, {
+    roleAssignmentName: "99999999-2222-3333-4444-555555555555", principalId: "ws-identity", principalType: "ServicePrincipal",
+    roleDefinitionId: `/subscriptions/${f.SUB}/providers/Microsoft.Authorization/roleDefinitions/e147488a-f6f5-4113-8e2d-b22465e65bf6`,
+    scope: `${kv.id}/keys/${key}`,
+});
+
+const bastion = () => f.resource(ctx, `${NET}:BastionHost`, "bastion", { resourceGroupName: ctx.rg, bastionHostName: "ztp-bas",
+    enableShareableLink: false, enableIpConnect: false, sku: { name: "Standard" }, tags: { ...ctx.tags }, location: ctx.location });
+const vpnGw = () => f.resource(ctx, `${NET}:VirtualNetworkGateway`, "vpngw", { resourceGroupName: ctx.rg, virtualNetworkGatewayName: "ztp-vpngw",
+    gatewayType: "Vpn", vpnClientConfiguration: { vpnAuthenticationTypes: ["AAD"], vpnClientProtocols: ["OpenVPN"],
+        aadTenant: "https://login.microsoftonline.com/t/", aadIssuer: "https://sts.windows.net/t/", aadAudience: "c632b3df-fb67-4d84-bdcf-b95ad541b5c8",
+        vpnClientAddressPool: { addressPrefixes: ["172.16.200.0/24"] } } });
+const vm = () => f.resource(ctx, "azure-native:compute:VirtualMachine", "vm", { resourceGroupName: ctx.rg, vmName: "ztp-vm",
+    osProfile: { adminUsername: "ops", computerName: "vm", linuxConfiguration: { disablePasswordAuthentication: true,
+        ssh: { publicKeys: [{ keyData: "ssh-ed25519 AAAA", path: "/home/ops/.ssh/authorized_keys" }] } } } });
+const zoneLink = (zone: PlanResource, net: PlanResource) => f.resource(ctx, `${NET}:VirtualNetworkLink`, `${zone.name}-${net.name}`, {
+    resourceGroupName: ctx.rg, privateZoneName: zone.inputs!.privateZoneName, virtualNetworkLinkName: net.name,
+    virtualNetwork: { id: net.id }, registrationEnabled: false, location: "Global", tags: { ...ctx.tags } });
+
 interface Case {
     name: string;
     resources: PlanResource[];
@@ -121,6 +222,9 @@ const CASES: Record<string, Case[]> = {
         { name: "firewall allows", resources: [mod(kv, i => { i.properties.networkAcls.defaultAction = "Allow"; })], expect: /defaultAction to 'Deny'/ },
     ],
     "firewall-threat-intel-deny": [
+        { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },
+        { name: "allowlist wildcard over storage", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { fqdns: ["*.blob.core.windows.net"] }; })], expect: /exempts '\*\.blob\.core\.windows\.net'/ },
+        { name: "IDPS bypass for everything", resources: [mod(f.firewallPolicy(ctx, "fwp-p", "fwp-p", "Premium"), i => { i.intrusionDetection.configuration = { bypassTrafficSettings: [{ name: "all", protocol: "ANY", sourceAddresses: ["*"], destinationAddresses: ["*"] }] }; })], expect: /IDPS would inspect nothing/ },
         { name: "Standard with Deny", resources: [fwPolicy], expect: "pass" },
         { name: "Basic can only alert", resources: [mod(f.firewallPolicy(ctx, "fwp-basic", "fwp-basic", "Basic"), i => { i.threatIntelMode = "Alert"; delete i.dnsSettings; })], expect: "pass" },
         { name: "classic firewall with a policy attached", resources: [fw], expect: "pass" },
@@ -137,10 +241,19 @@ const CASES: Record<string, Case[]> = {
     "firewall-no-wildcard-rules": [
         { name: "named destinations", resources: [rcg], expect: "pass" },
         { name: "deny collections may use *", resources: [mod(rcg, i => { i.ruleCollections[0].action.type = "Deny"; i.ruleCollections[0].rules[0].destinationAddresses = ["*"]; })], expect: "pass" },
-        { name: "application rule to *", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*"]; })], expect: /application rule 'pypi'.*targetFqdns \["\*"\]/ },
+        { name: "application rule to *", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*"]; })], expect: /application rule 'pypi'.*targetFqdns '\*' allows any destination/ },
         { name: "network rule to 0.0.0.0/0", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["0.0.0.0/0"]; })], expect: /network rule 'entra-id'.*0\.0\.0\.0\/0/ },
         { name: "network rule to Internet", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["Internet"]; })], expect: /\["Internet"\]/ },
-        { name: "network rule to FQDN *", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationFqdns = ["*"]; })], expect: /destinationFqdns \['\*'\]/ },
+        { name: "network rule to FQDN *", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationFqdns = ["*"]; })], expect: /destinationFqdns '\*' allows any destination/ },
+        { name: "wildcard over any storage account", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*.blob.core.windows.net"]; })], expect: /wildcard over the shared domain 'blob\.core\.windows\.net'/ },
+        { name: "wildcard over a parent of shared domains", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*.windows.net"]; })], expect: /shared domain/ },
+        { name: "wildcard in a target URL", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetUrls = ["*.vault.azure.net/secrets"]; })], expect: /targetUrls '\*\.vault\.azure\.net'/ },
+        { name: "wildcard over an owned domain is fine", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*.pythonhosted.org"]; })], expect: "pass" },
+        { name: "two /1 prefixes", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["0.0.0.0/1", "128.0.0.0/1"]; })], expect: /union covers 100% of the public IPv4 space/ },
+        { name: "four /2 prefixes", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["0.0.0.0/2", "64.0.0.0/2", "128.0.0.0/2", "192.0.0.0/2"]; })], expect: /the internet/ },
+        { name: "regional storage service tag", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["Storage.WestEurope"]; })], expect: /service tag 'Storage\.WestEurope'/ },
+        { name: "the whole of Azure", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["AzureCloud"]; })], expect: /service tag 'AzureCloud'/ },
+        { name: "a /8 of public space", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["20.0.0.0/8"]; })], expect: /wider than \/16/ },
         { name: "classic network rule to *", resources: [mod(fw, i => { i.networkRuleCollections = [{ name: "legacy", action: { type: "Allow" }, rules: [{ name: "all", sourceIpGroups: [ipg.id], destinationAddresses: ["*"], destinationPorts: ["*"], protocols: ["Any"] }] }]; })], expect: /networkRuleCollections\[0\]\.rules\[0\]/ },
     ],
     "firewall-dns-proxy-for-fqdn-network-rules": [
@@ -150,10 +263,15 @@ const CASES: Record<string, Case[]> = {
         { name: "FQDN network rules, proxy not set", resources: [mod(fwPolicy, i => { delete i.dnsSettings; }), rcgFqdn], expect: /enableProxy not set/ },
         { name: "policy not in the stack", resources: [rcgFqdn], expect: /not in this stack/ },
     ],
+    "firewall-rule-sources-ip-groups-only": [
+        { name: "sources from IP groups", resources: [rcg], expect: "pass" },
+        { name: "sourceAddresses *", resources: [mod(rcg, i => { const r = i.ruleCollections[0].rules[0]; delete r.sourceIpGroups; r.sourceAddresses = ["*"]; })], expect: /sourceAddresses \["\*"\] \(any source\)/ },
+        { name: "sourceAddresses adding up to the internet", resources: [mod(rcg, i => { const r = i.ruleCollections[0].rules[0]; delete r.sourceIpGroups; r.sourceAddresses = ["0.0.0.0/1", "128.0.0.0/1"]; })], expect: /\(any source\)/ },
+        { name: "sourceAddresses with a private CIDR", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].sourceAddresses = ["10.11.0.0/24"]; })], expect: /Remove sourceAddresses/ },
+        { name: "no source at all", resources: [mod(rcg, i => { delete i.ruleCollections[1].rules[0].sourceIpGroups; })], expect: /has no source/ },
+    ],
     "firewall-rule-sources-ip-groups": [
         { name: "IP group of Databricks subnets", resources: [host, container, ipg, rcg], expect: "pass" },
-        { name: "sourceAddresses *", resources: [host, container, ipg, mod(rcg, i => { const r = i.ruleCollections[0].rules[0]; delete r.sourceIpGroups; r.sourceAddresses = ["*"]; })], expect: /sourceAddresses \["\*"\] \(\["\*"\] means any source\)/ },
-        { name: "sourceAddresses with a private CIDR", resources: [host, container, ipg, mod(rcg, i => { i.ruleCollections[1].rules[0].sourceAddresses = ["10.11.0.0/24"]; })], expect: /Remove sourceAddresses/ },
         { name: "IP group with a non-Databricks range", resources: [host, container, mod(ipg, i => { i.ipAddresses.push("10.10.1.0/26"); }), rcg], expect: /holds '10.10.1.0\/26'/ },
         { name: "IP group from elsewhere", resources: [host, container, rcg], expect: /not an azure-native:network:IpGroup in this stack/ },
         { name: "no Databricks subnet yet: planned private prefixes", resources: [ipg, rcg], expect: "pass" },
@@ -163,16 +281,26 @@ const CASES: Record<string, Case[]> = {
         { name: "Bastion NSG with the documented rules", resources: [bastionNsg, bastionSubnet], expect: "pass" },
         { name: "Databricks NSG", resources: [dbxNsg, host], expect: "pass" },
         { name: "outbound to Internet is not inbound", resources: [mod(dbxNsg, i => { i.securityRules.push({ ...internetRule("443"), direction: "Outbound" }); })], expect: "pass" },
-        { name: "Bastion rules on an NSG not attached to AzureBastionSubnet", resources: [bastionNsg], expect: /AllowHttpsInbound.*not attached to AzureBastionSubnet/ },
-        { name: "SSH from Internet on the Bastion NSG", resources: [mod(bastionNsg, i => { i.securityRules.push(internetRule("22")); }), bastionSubnet], expect: /Allow22FromOutside.*only inbound TCP 443/ },
+        { name: "SSH from Internet on the Bastion NSG", resources: [mod(bastionNsg, i => { i.securityRules.push(internetRule("22")); }), bastionSubnet], expect: /Allow22FromOutside.*management port\(s\) 22/ },
+        { name: "RDP from a public /24 (not the Internet tag)", resources: [mod(dbxNsg, i => { i.securityRules.push(internetRule("3389", "203.0.113.0/24")); })], expect: /public sources \["203\.0\.113\.0\/24"\] to management port\(s\) 3389/ },
+        { name: "SSH inside a port range from AzureCloud", resources: [mod(dbxNsg, i => { i.securityRules.push(internetRule("20-25", "AzureCloud")); })], expect: /management port\(s\) 22/ },
+        { name: "two /1 prefixes are the internet", resources: [mod(dbxNsg, i => { i.securityRules.push({ ...internetRule("8080"), sourceAddressPrefix: undefined, sourceAddressPrefixes: ["0.0.0.0/1", "128.0.0.0/1"] }); })], expect: /admits the internet/ },
+        { name: "VirtualNetwork to SSH is private", resources: [mod(dbxNsg, i => { i.securityRules.push(internetRule("22", "VirtualNetwork")); })], expect: "pass" },
         { name: "443 from * (not the Internet tag) on the Bastion NSG", resources: [mod(bastionNsg, i => { i.securityRules[0].sourceAddressPrefix = "*"; }), bastionSubnet], expect: /AllowHttpsInbound/ },
         { name: "Any via sourceAddressPrefixes", resources: [mod(dbxNsg, i => { i.securityRules.push({ ...internetRule("8443"), sourceAddressPrefix: undefined, sourceAddressPrefixes: ["0.0.0.0/0"] }); })], expect: /0\.0\.0\.0\/0/ },
-        { name: "separate SecurityRule resource", resources: [dbxNsg, f.resource(ctx, `${NET}:SecurityRule`, "open-rule", { resourceGroupName: ctx.rg, networkSecurityGroupName: "ztp-dbx-nsg", securityRuleName: "open", ...internetRule("80", "*") })], expect: /NetworkSecurityGroup 'dbx-nsg'.*rule 'open'/ },
+        { name: "separate SecurityRule resource", resources: [dbxNsg, f.resource(ctx, `${NET}:SecurityRule`, "open-rule", { resourceGroupName: ctx.rg, networkSecurityGroupName: "ztp-dbx-nsg", securityRuleName: "open", ...internetRule("80", "*") })], expect: /SecurityRule 'open-rule'.*rule 'open'/ },
+    ],
+    "nsg-bastion-rule-only-on-bastion-subnet": [
+        { name: "on the Bastion subnet's NSG", resources: [bastionNsg, bastionSubnet], expect: "pass" },
+        { name: "Bastion rules on an NSG not attached to AzureBastionSubnet", resources: [bastionNsg], expect: /AllowHttpsInbound.*not attached to AzureBastionSubnet/ },
     ],
     "public-ip-only-on-edge-services": [
         { name: "firewall public IP", resources: [fwPip, fw], expect: "pass" },
         { name: "NAT gateway prefix", resources: [f.resource(ctx, `${NET}:PublicIPPrefix`, "natp", { resourceGroupName: ctx.rg, publicIpPrefixName: "natp", prefixLength: 31 }), f.resource(ctx, `${NET}:NatGateway`, "nat", { resourceGroupName: ctx.rg, natGatewayName: "nat", publicIpPrefixes: [{ id: `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.Network/publicIPPrefixes/natp` }] })], expect: "pass" },
         { name: "orphan public IP", resources: [fwPip], expect: /is not used by an Azure Firewall/ },
+    ],
+    "no-public-ip-on-workloads": [
+        { name: "private NIC", resources: [f.resource(ctx, `${NET}:NetworkInterface`, "vm-nic", { resourceGroupName: ctx.rg, networkInterfaceName: "vm-nic", ipConfigurations: [{ name: "ip", subnet: { id: host.id } }] })], expect: "pass" },
         { name: "public IP on a NIC", resources: [fwPip, fw, f.resource(ctx, `${NET}:NetworkInterface`, "vm-nic", { resourceGroupName: ctx.rg, networkInterfaceName: "vm-nic", ipConfigurations: [{ name: "ip", subnet: { id: host.id }, publicIPAddress: { id: fwPip.id } }] })], expect: /NetworkInterface 'vm-nic' has ipConfigurations\[0\]\.publicIPAddress/ },
         { name: "public load balancer", resources: [f.resource(ctx, `${NET}:LoadBalancer`, "lb", { resourceGroupName: ctx.rg, loadBalancerName: "lb", frontendIPConfigurations: [{ name: "fe", publicIPPrefix: { id: "/subscriptions/x/resourceGroups/y/providers/Microsoft.Network/publicIPPrefixes/z" } }] })], expect: /frontendIPConfigurations\[0\]\.publicIPPrefix/ },
     ],
@@ -186,11 +314,16 @@ const CASES: Record<string, Case[]> = {
     "databricks-default-route-to-firewall": [
         { name: "0.0.0.0/0 to the firewall", resources: [fw, dbxRt, host, container], expect: "pass" },
         { name: "separate Route resource to the firewall", resources: [fw, mod(dbxRt, i => { delete i.routes; }), host, f.resource(ctx, `${NET}:Route`, "default-route", { resourceGroupName: ctx.rg, routeTableName: "ztp-dbx-rt", routeName: "default", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance", nextHopIpAddress: FW_IP })], expect: "pass" },
-        { name: "0.0.0.0/0 to Internet", resources: [fw, mod(dbxRt, i => { i.routes[0].nextHopType = "Internet"; delete i.routes[0].nextHopIpAddress; }), host], expect: /nextHopType 'Internet'.*Set nextHopType to 'VirtualAppliance' and nextHopIpAddress to '10\.10\.0\.4'/ },
+        { name: "0.0.0.0/0 to Internet", resources: [fw, mod(dbxRt, i => { i.routes[0].nextHopType = "Internet"; delete i.routes[0].nextHopIpAddress; }), host], expect: /'0\.0\.0\.0\/0' -> 'Internet'.*longest-prefix match.*Set nextHopType to 'VirtualAppliance' and nextHopIpAddress to '10\.10\.0\.4'/ },
         { name: "separate Route resource to Internet", resources: [fw, mod(dbxRt, i => { delete i.routes; }), host, f.resource(ctx, `${NET}:Route`, "default-route", { resourceGroupName: ctx.rg, routeTableName: "ztp-dbx-rt", routeName: "default", addressPrefix: "0.0.0.0/0", nextHopType: "Internet" })], expect: /Route 'default-route'/ },
-        { name: "appliance that is not the firewall", resources: [fw, mod(dbxRt, i => { i.routes[0].nextHopIpAddress = "10.10.0.5"; }), host], expect: /'10.10.0.5', which is not the Azure Firewall/ },
-        { name: "no default route", resources: [fw, mod(dbxRt, i => { i.routes = []; }), host], expect: /has no 0\.0\.0\.0\/0 route/ },
+        { name: "appliance that is not the firewall", resources: [fw, mod(dbxRt, i => { i.routes[0].nextHopIpAddress = "10.10.0.5"; }), host], expect: /'VirtualAppliance' '10\.10\.0\.5'\) is the longest-prefix match/ },
+        { name: "no default route", resources: [fw, mod(dbxRt, i => { i.routes = []; }), host], expect: /has no route for public addresses 1\.0\.0\.0-9\.255\.255\.255/ },
         { name: "no firewall in the stack", resources: [dbxRt, host], expect: /no Azure Firewall/ },
+        { name: "0/1 + 128/1 to the firewall instead of a default route", resources: [fw, mod(dbxRt, i => { i.routes = ["0.0.0.0/1", "128.0.0.0/1"].map((p, n) => ({ name: `half-${n}`, addressPrefix: p, nextHopType: "VirtualAppliance", nextHopIpAddress: FW_IP })); }), host], expect: "pass" },
+        { name: "more specific public route around the firewall", resources: [fw, mod(dbxRt, i => { i.routes.push({ name: "storage-direct", addressPrefix: "20.60.0.0/16", nextHopType: "Internet" }); }), host], expect: /route 'storage-direct' \('20\.60\.0\.0\/16' -> 'Internet'\) is the longest-prefix match for public addresses 20\.60\.0\.0\/16/ },
+        { name: "private routes may go elsewhere", resources: [fw, mod(dbxRt, i => { i.routes.push({ name: "onprem", addressPrefix: "192.168.0.0/16", nextHopType: "VirtualNetworkGateway" }); }), host], expect: "pass" },
+        { name: "service-tag route to Internet", resources: [fw, mod(dbxRt, i => { i.routes.push({ name: "storage-tag", addressPrefix: "Storage.WestEurope", nextHopType: "Internet" }); }), host], expect: /sends service tag 'Storage\.WestEurope'/ },
+        { name: "None (drop) is fine", resources: [fw, mod(dbxRt, i => { i.routes.push({ name: "blackhole", addressPrefix: "1.2.3.0/24", nextHopType: "None" }); }), host], expect: "pass" },
         { name: "route table from elsewhere", resources: [fw, host], expect: /not in this stack/ },
     ],
     "databricks-route-table-bgp-propagation-disabled": [
@@ -242,6 +375,171 @@ const CASES: Record<string, Case[]> = {
         { name: "connection string", resources: [], outputs: { landingConnectionString: "Server=x;Password=y" }, expect: /landingConnectionString/ },
         { name: "SAS token value", resources: [], outputs: { url: "https://a.blob.core.windows.net/c?sv=2022-11-02&sr=c&sig=AbCdEfGhIjKlMnOpQrStUv%3D" }, expect: /SAS token/ },
         { name: "JWT value", resources: [], outputs: { info: ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMxMjM0NSJ9.sig"] }, expect: /'info\[0\]'.*JWT/ },
+    ],
+    // --- classes added with issue 15 ---
+    "databricks-secret-acl-not-everyone": [
+        { name: "READ for a service principal", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permission: "READ" })], expect: "pass" },
+        { name: "READ for all users", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "users", permission: "READ" })], expect: /to 'users': every user could read every secret/ },
+    ],
+    "databricks-no-unrestricted-cluster-create": [
+        { name: "no cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: false })], expect: "pass" },
+        { name: "unrestricted cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: true })], expect: /allowClusterCreate true/ },
+    ],
+    "bastion-no-shareable-link-or-ip-connect": [
+        { name: "documented Bastion", resources: [bastion()], expect: "pass" },
+        { name: "shareable link on", resources: [mod(bastion(), i => { i.enableShareableLink = true; })], expect: /enableShareableLink true/ },
+        { name: "IP connect on", resources: [mod(bastion(), i => { i.enableIpConnect = true; })], expect: /enableIpConnect true/ },
+    ],
+    "vpn-gateway-entra-id-only": [
+        { name: "Entra ID over OpenVPN", resources: [vpnGw()], expect: "pass" },
+        { name: "certificates added", resources: [mod(vpnGw(), i => { i.vpnClientConfiguration.vpnAuthenticationTypes = ["AAD", "Certificate"]; i.vpnClientConfiguration.vpnClientRootCertificates = [{ name: "root", publicCertData: "MIIB" }]; })], expect: /vpnAuthenticationTypes \["AAD","Certificate"\]/ },
+        { name: "RADIUS", resources: [mod(vpnGw(), i => { i.vpnClientConfiguration.radiusServerAddress = "10.0.0.10"; })], expect: /RADIUS/ },
+    ],
+    "vm-no-password-auth": [
+        { name: "SSH keys only", resources: [vm()], expect: "pass" },
+        { name: "password auth on", resources: [mod(vm(), i => { i.osProfile.linuxConfiguration.disablePasswordAuthentication = false; })], expect: /disablePasswordAuthentication false/ },
+        { name: "admin password set", resources: [mod(vm(), i => { i.osProfile.adminPassword = "[secret]"; })], expect: /adminPassword/ },
+    ],
+    "production-state-protected": [
+        { name: "protected in production", resources: [{ ...prodOf(kv), options: { protect: true } }], expect: "pass" },
+        { name: "unprotected outside production", resources: [kv], expect: "pass" },
+        { name: "unprotected vault in production", resources: [prodOf(kv)], expect: /not protected in a production stack/ },
+    ],
+    "private-dns-zones-linked-to-hub": [
+        { name: "zone linked to the hub", resources: [hubVnet, fwSubnet, zoneBlob, zoneLink(zoneBlob, hubVnet)], expect: "pass" },
+        { name: "zone linked to a spoke only", resources: [hubVnet, fwSubnet, spokeVnet, zoneBlob, zoneLink(zoneBlob, spokeVnet)], expect: /not linked to the hub VNet/ },
+        { name: "a workspace VNet's own Databricks zone holding its back-end record", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone()], expect: "pass" },
+        { name: "a spoke's Databricks zone without the back-end record", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone().filter(r => r !== wsPeDns)], expect: /not linked to the hub VNet/ },
+        { name: "a spoke's Databricks zone also linked to a second spoke", resources: [hubVnet, fwSubnet, spokeVnet, ...spokeOwnZone(), zoneLink(zoneDbx, f.vnet(ctx, "spoke2", "spoke2-vnet", "10.12.0.0/22"))], expect: /not linked to the hub VNet/ },
+    ],
+    "firewall-destinations-known": [
+        { name: "catalogued names and own accounts", resources: [sa, mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["dblogprodwesteurope.blob.core.windows.net", "ztpsa.dfs.core.windows.net"]; })], expect: "pass" },
+        { name: "someone else's storage account", resources: [sa, mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["exfil123.blob.core.windows.net"]; })], expect: /'exfil123\.blob\.core\.windows\.net' lies in the shared domain 'blob\.core\.windows\.net'/ },
+        { name: "destination IP group holding the internet in two halves", resources: [mod(ipg, i => { i.ipAddresses = ["0.0.0.0/1", "128.0.0.0/1"]; }), mod(rcg, i => { const r = i.ruleCollections[0].rules[0]; delete r.destinationAddresses; r.destinationIpGroups = [ipg.id]; })], expect: /destination IP group .* holding .* the internet/ },
+        { name: "destination IP group from elsewhere", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationIpGroups = ["/subscriptions/9/resourceGroups/x/providers/Microsoft.Network/ipGroups/other"]; })], expect: /destination IP group .* not an azure-native:network:IpGroup of this stack/ },
+    ],
+    "route-table-no-firewall-bypass": [
+        { name: "forced tunnel only", resources: [dbxRt], expect: "pass" },
+        { name: "firewall subnet table may send 0/0 to the internet", resources: [mod(dbxRt, i => { i.routes = [{ name: "internet", addressPrefix: "0.0.0.0/0", nextHopType: "Internet" }]; })], expect: "pass" },
+        { name: "public /16 to the internet beside the forced tunnel", resources: [mod(dbxRt, i => { i.routes.push({ name: "sneaky", addressPrefix: "52.0.0.0/8", nextHopType: "Internet" }); })], expect: /route 'sneaky' sends public prefix '52\.0\.0\.0\/8' to nextHopType 'Internet' while the table forces/ },
+        { name: "service tag to the internet", resources: [mod(dbxRt, i => { i.routes.push({ name: "tag", addressPrefix: "AzureCloud", nextHopType: "Internet" }); })], expect: /service tag 'AzureCloud'/ },
+        { name: "separate Route resource to a public prefix", resources: [f.resource(ctx, `${NET}:Route`, "r1", { resourceGroupName: ctx.rg, routeTableName: "ztp-dbx-rt", routeName: "r1", addressPrefix: "8.8.8.0/24", nextHopType: "VirtualNetworkGateway" })], expect: /public prefix '8\.8\.8\.0\/24'/ },
+    ],
+    "vnet-peering-hub-spoke-only": [
+        { name: "hub to spoke", resources: [hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: "pass" },
+        { name: "spoke to spoke", resources: [hubVnet, fwSubnet, spokeVnet, f.vnet(ctx, "spoke2", "spoke2-vnet", "10.12.0.0/22"), peering("s2s", "spoke-vnet", `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.Network/virtualNetworks/spoke2-vnet`)], expect: /directly with spoke/ },
+        { name: "peering to an unknown VNet", resources: [hubVnet, fwSubnet, peering("foreign", "hub-vnet", "/subscriptions/9/resourceGroups/x/providers/Microsoft.Network/virtualNetworks/partner")], expect: /not a VNet of this stack/ },
+    ],
+    "vnet-dns-servers-private": [
+        { name: "hub firewall as DNS", resources: [mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: [FW_IP] }; })], expect: "pass" },
+        { name: "public resolver", resources: [mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: ["8.8.8.8"] }; })], expect: /DNS server '8\.8\.8\.8'/ },
+        { name: "Azure's resolver set explicitly", resources: [mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: ["168.63.129.16"] }; })], expect: /168\.63\.129\.16/ },
+    ],
+    "spoke-dns-through-hub": [
+        { name: "spoke uses the firewall's DNS proxy", resources: [fw, hubVnet, fwSubnet, mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: [FW_IP] }; }), peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: "pass" },
+        { name: "spoke without DNS servers", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "workspace spoke on Azure DNS with its own back-end zone", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone()], expect: "pass" },
+        { name: "own zone without the back-end record", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone().filter(r => r !== wsPeDns)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "own zone also linked to the hub is not the pattern", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone(), zoneLink(zoneDbx, hubVnet)], expect: /has no dhcpOptions\.dnsServers/ },
+        { name: "spoke on Azure DNS not linked to another privatelink zone", resources: [fw, hubVnet, fwSubnet, spokeVnet, peering("hub-to-spoke", "hub-vnet", spokeVnet.id!), ...spokeOwnZone(), zoneBlob], expect: /not linked to \["privatelink\.blob\.core\.windows\.net"\]/ },
+        { name: "spoke with another private resolver", resources: [fw, hubVnet, fwSubnet, mod(spokeVnet, i => { i.dhcpOptions = { dnsServers: ["10.99.0.53"] }; }), peering("hub-to-spoke", "hub-vnet", spokeVnet.id!)], expect: /resolves DNS through \["10\.99\.0\.53"\]/ },
+    ],
+    "role-assignment-least-privilege": [
+        { name: "Secrets User on a vault", resources: [role("4633458b-17de-408a-b874-0445c86b69e6", kv.id!, "ServicePrincipal")], expect: "pass" },
+        { name: "Owner on the subscription", resources: [role("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", `/subscriptions/${f.SUB}`, "User")], expect: /grants Owner at scope/ },
+        { name: "Contributor on a management group", resources: [role("b24988ac-6180-42a0-ab88-20f7382dd24c", "/providers/Microsoft.Management/managementGroups/root", "Group")], expect: /grants Contributor/ },
+        { name: "User Access Administrator on the subscription (trailing slash)", resources: [role("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", `/subscriptions/${f.SUB}/`, "ServicePrincipal")], expect: /User Access Administrator/ },
+        { name: "Owner on one resource group is out of this rule", resources: [role("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}`, "User")], expect: "pass" },
+        { name: "Key Vault Administrator for a service principal", resources: [role("00482a5a-887f-4fb3-b363-3b7fe8e74483", kv.id!, "ServicePrincipal")], expect: /Key Vault Administrator to principalType 'ServicePrincipal'/ },
+        { name: "Key Vault Administrator without principalType", resources: [role("00482a5a-887f-4fb3-b363-3b7fe8e74483", kv.id!, undefined)], expect: /principalType not set/ },
+    ],
+    "diagnostic-settings-on-critical-resources": [
+        { name: "firewall and vault logged", resources: [fw, kv, diag("fw-diag", fw.id!, [{ category: "AZFWApplicationRule", enabled: true }, { category: "AZFWNetworkRule", enabled: true }]), diag("kv-diag", kv.id!, [{ categoryGroup: "audit", enabled: true }])], expect: "pass" },
+        { name: "firewall without diagnostics", resources: [fw], expect: /AzureFirewall 'fw' has no diagnostic setting/ },
+        { name: "vault log disabled", resources: [kv, diag("kv-diag", kv.id!, [{ categoryGroup: "audit", enabled: false }])], expect: /Vault 'kv' has diagnostic setting\(s\) 'kv-diag' without a destination or without the audit log/ },
+        { name: "no destination", resources: [kv, mod(diag("kv-diag", kv.id!, [{ categoryGroup: "allLogs", enabled: true }]), i => { delete i.workspaceId; })], expect: /without a destination/ },
+    ],
+    "databricks-serverless-egress-restricted": [
+        { name: "restricted, enforced, exact names", resources: [anp()], expect: "pass" },
+        { name: "dry run outside production", resources: [anp(e => { e.policyEnforcement.enforcementMode = "DRY_RUN"; })], expect: "pass" },
+        { name: "dry run in production", resources: [prodOf(anp(e => { e.policyEnforcement.enforcementMode = "DRY_RUN"; }))], expect: /'DRY_RUN' in a production stack/ },
+        { name: "full access", resources: [anp(e => { e.restrictionMode = "FULL_ACCESS"; })], expect: /restrictionMode 'FULL_ACCESS'/ },
+        { name: "wildcard over blob storage", resources: [anp(e => { e.allowedInternetDestinations.push({ destination: "*.blob.core.windows.net", internetDestinationType: "DNS_NAME" }); })], expect: /wildcard over the shared domain 'blob\.core\.windows\.net'/ },
+    ],
+    "databricks-serverless-destinations-known": [
+        { name: "catalogued names and the stack's account", resources: [sa, anp(e => { e.allowedInternetDestinations.push({ destination: "dblogprodwesteurope.blob.core.windows.net", internetDestinationType: "DNS_NAME" }); e.allowedStorageDestinations = [{ azureStorageAccount: "ztpsa", azureStorageService: "blob", storageDestinationType: "AZURE_STORAGE" }]; })], expect: "pass" },
+        { name: "someone else's storage by DNS name", resources: [anp(e => { e.allowedInternetDestinations.push({ destination: "exfil99.dfs.core.windows.net", internetDestinationType: "DNS_NAME" }); })], expect: /exfil99\.dfs\.core\.windows\.net' lies in the shared domain/ },
+        { name: "someone else's storage account", resources: [sa, anp(e => { e.allowedStorageDestinations = [{ azureStorageAccount: "attackerlake", azureStorageService: "dfs", storageDestinationType: "AZURE_STORAGE" }]; })], expect: /storage account 'attackerlake', which is not a storage account of this stack/ },
+    ],
+    "databricks-secret-scope-key-vault": [
+        { name: "Key Vault-backed", resources: [scope()], expect: "pass" },
+        { name: "Databricks-backed", resources: [mod(scope(), i => { delete i.backendType; delete i.keyvaultMetadata; })], expect: /backendType not set/ },
+    ],
+    "databricks-cluster-policy-hardened": [
+        { name: "the platform policy", resources: [clusterPolicy()], expect: "pass" },
+        { name: "runtime not pinned", resources: [clusterPolicy(d => { d.spark_version = { type: "unlimited", defaultValue: "auto:latest-lts" }; })], expect: /pins no runtime/ },
+        { name: "no-isolation mode allowed", resources: [clusterPolicy(d => { d.data_security_mode = { type: "allowlist", values: ["SINGLE_USER", "NONE"] }; })], expect: /isolated access mode/ },
+        { name: "workspace init scripts no longer forbidden", resources: [clusterPolicy(d => { delete d["init_scripts.*.workspace.destination"]; })], expect: /does not forbid workspace init scripts/ },
+        { name: "abfss init script fixed in", resources: [clusterPolicy(d => { d["init_scripts.0.abfss.destination"] = { type: "fixed", value: "abfss://x@y.dfs.core.windows.net/i.sh" }; })], expect: /init script attribute init_scripts\.0\.abfss\.destination/ },
+    ],
+    "databricks-job-clusters-hardened": [
+        { name: "policy, single user, pinned", resources: [job()], expect: "pass" },
+        { name: "no policy, no isolation", resources: [job(c => { delete c.policyId; c.dataSecurityMode = "NONE"; })], expect: /without a cluster policy/ },
+        { name: "init script", resources: [job(c => { c.initScripts = [{ workspace: { destination: "/x.sh" } }]; })], expect: /has init scripts/ },
+    ],
+    "databricks-ip-access-list-narrow": [
+        { name: "office range", resources: [ipAccess(["203.0.113.0/28"])], expect: "pass" },
+        { name: "block list may be wide", resources: [mod(ipAccess(["0.0.0.0/0"]), i => { i.listType = "BLOCK"; })], expect: "pass" },
+        { name: "the internet", resources: [ipAccess(["0.0.0.0/1", "128.0.0.0/1"])], expect: /amounts to the internet/ },
+        { name: "a /8", resources: [ipAccess(["20.0.0.0/8"])], expect: /wider than \/16/ },
+    ],
+    "databricks-workspace-conf-hardened": [
+        { name: "production settings", resources: [prodOf(conf())], expect: "pass" },
+        { name: "export allowed in dev", resources: [conf(c => { c.enableExportNotebook = "true"; })], expect: "pass" },
+        { name: "export allowed in production", resources: [prodOf(conf(c => { c.enableExportNotebook = "true"; }))], expect: /enableExportNotebook 'true' in a production stack/ },
+        { name: "download left at the default in production", resources: [prodOf(conf(c => { delete c.enableResultsDownloading; }))], expect: /enableResultsDownloading not set/ },
+        { name: "tokens without a lifetime", resources: [conf(c => { delete c.maxTokenLifetimeDays; })], expect: /maxTokenLifetimeDays not set/ },
+    ],
+    "databricks-hardening-settings-on": [
+        { name: "legacy access disabled", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } })], expect: "pass" },
+        { name: "legacy access re-enabled in production", resources: [prodOf(hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }))], expect: /disableLegacyAccess\.value false/ },
+        { name: "legacy access left on outside production is decided per stack", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } })], expect: "pass" },
+        { name: "legacy DBFS re-enabled", resources: [hardening(DBX_T.disableLegacyDbfs, { disableLegacyDbfs: { value: false } })], expect: /DBFS root and mounts disabled/ },
+        { name: "ESM declared off", resources: [hardening(DBX_T.esm, { enhancedSecurityMonitoringWorkspace: { isEnabled: false } })], expect: /enhanced security monitoring/ },
+        { name: "ACU declared off", resources: [hardening(DBX_T.acu, { automaticClusterUpdateWorkspace: { enabled: false } })], expect: /automatic cluster update/ },
+        { name: "compliance profile declared off", resources: [hardening(DBX_T.csp, { complianceSecurityProfileWorkspace: { isEnabled: false } })], expect: /compliance security profile/ },
+    ],
+    "databricks-legacy-access-only-for-metastore": [
+        { name: "legacy access left on beside the metastore rule (TCP 3306)", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }), metastoreRcg], expect: "pass" },
+        { name: "legacy access left on without a metastore rule", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: false } }), rcg], expect: /allows no TCP 3306/ },
+        { name: "legacy access disabled needs no rule", resources: [hardening(DBX_T.disableLegacyAccess, { disableLegacyAccess: { value: true } }), rcg], expect: "pass" },
+    ],
+    "databricks-workspace-hardening-complete": [
+        { name: "settings azure-native can set, on the workspace provider (no ESM/ACU/CSP needed)", resources: [wsProvider, ...fullHardening()], expect: "pass" },
+        { name: "legacy DBFS setting removed", resources: [wsProvider, ...fullHardening().filter(r => r.type !== DBX_T.disableLegacyDbfs)], expect: /lacks DisableLegacyDbfsSetting/ },
+        { name: "settings on another provider do not count", resources: [wsProvider, ...fullHardening().map(r => ({ ...r, provider: "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::other::other-id" }))], expect: /lacks DisableLegacyAccessSetting/ },
+        { name: "engine-form provider reference matches a legacy-form provider URN", resources: [{ ...wsProvider, urn: "urn:pulumi:test::zt-databricks::pulumi:pulumi:Stack$pulumi:providers:databricks::ws" }, ...fullHardening()], expect: "pass" },
+    ],
+    "databricks-ncc-private-endpoints": [
+        { name: "vault behind a scope with an NCC rule", resources: [kv, scope(), nccRule(kv.id!, "vault")], expect: "pass" },
+        { name: "NCC rule to a foreign account", resources: [kv, scope(), nccRule(kv.id!, "vault"), nccRule("/subscriptions/9/resourceGroups/x/providers/Microsoft.Storage/storageAccounts/evil", "blob")], expect: /not a resource of this stack/ },
+        { name: "vault rule removed", resources: [kv, scope(), dbx(DBX_T.ncc, "ncc", { accountId: "acc", name: "ncc", region: "westeurope" }, true)], expect: /no MwsNccPrivateEndpointRule targets it with groupId 'vault'/ },
+        { name: "no serverless compute, no NCC rule needed", resources: [kv, scope()], expect: "pass" },
+        { name: "private storage destination without a rule", resources: [sa, anp(e => { e.allowedStorageDestinations = [{ azureStorageAccount: "ztpsa", azureStorageService: "dfs", storageDestinationType: "AZURE_STORAGE" }]; }), nccRule(sa.id!, "blob")], expect: /storage account 'ztpsa' \(dfs\)/ },
+    ],
+    "databricks-serverless-policy-attached": [
+        { name: "workspace attached to the stack's policy", resources: [anp(), wsWithId, netOption("ztp-test-serverless")], expect: "pass" },
+        { name: "attached to the account default", resources: [anp(), wsWithId, netOption("default-policy")], expect: /attaches network policy 'default-policy'/ },
+        { name: "workspace without an option", resources: [anp(), wsWithId], expect: /has no WorkspaceNetworkOption/ },
+    ],
+    "databricks-workspace-cmk-complete": [
+        { name: "no CMK at all", resources: [ws], expect: "pass" },
+        { name: "all three", resources: [cmkWs], expect: "pass" },
+        { name: "managed disk key dropped", resources: [mod(cmkWs, i => { delete i.encryption.entities.managedDisk; })], expect: /but not for \["managedDisk"\]/ },
+    ],
+    "databricks-workspace-cmk-kept": [
+        { name: "keys in use", resources: [cmkWs, keyGrant("dbw-dbfs-root")], expect: "pass" },
+        { name: "encryption removed, grant left behind", resources: [mod(cmkWs, i => { delete i.encryption; delete i.parameters.encryption; }), keyGrant("dbw-dbfs-root")], expect: /no workspace of the stack uses that key any more/ },
     ],
 };
 

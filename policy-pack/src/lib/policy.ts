@@ -12,6 +12,8 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { UnknownValueError } from "@pulumi/policy";
+import { sameUrn } from "./urn";
 
 /** One documented exception, as written in the policy pack config under the policy's name. */
 export interface PolicyException {
@@ -62,7 +64,7 @@ export function exceptionFor(policy: string, urn: string | undefined, config: un
     }
     let rejected: ExceptionVerdict = undefined;
     for (const raw of list as Partial<PolicyException>[]) {
-        if (!raw || raw.urn !== urn || raw.policy !== policy) {
+        if (!raw || typeof raw.urn !== "string" || !sameUrn(raw.urn, urn) || raw.policy !== policy) {
             continue;
         }
         if (typeof raw.justification !== "string" || raw.justification.trim().length === 0) {
@@ -100,16 +102,54 @@ interface CommonSpec {
     config?: Record<string, PolicyConfigJSONSchema>;
 }
 
+/**
+ * Runs one check; when it reads a value the engine marks unknown (a computed value during `pulumi preview`), only
+ * that check is skipped. The wrapper rethrows one UnknownValueError naming every skipped check after all other checks
+ * ran, so the engine reports its advisory "can't run ... during preview" while the violations the other checks found
+ * stay reported at the policy's own level (the analyzer keeps diagnostics reported before the throw).
+ */
+export type Guard = (what: string, check: () => void) => void;
+
 export interface ResourceRuleSpec extends CommonSpec {
     /** Only resources of these type tokens are checked; omitted = every resource. */
     types?: readonly string[];
     /** Report each finding with report(message); the wrapper applies documented exceptions. */
-    validate: (args: ResourceValidationArgs, report: (message: string) => void) => void | Promise<void>;
+    validate: (args: ResourceValidationArgs, report: (message: string) => void, guard: Guard) => void | Promise<void>;
 }
 
 export interface StackRuleSpec extends CommonSpec {
     /** Report each finding with report(message, urn); the wrapper applies documented exceptions. */
-    validate: (args: StackValidationArgs, report: (message: string, urn?: string) => void) => void | Promise<void>;
+    validate: (args: StackValidationArgs, report: (message: string, urn?: string) => void, guard: Guard)
+        => void | Promise<void>;
+}
+
+function guarded(): { guard: Guard; finish: () => void } {
+    const skipped: string[] = [];
+    const guard: Guard = (what, check) => {
+        try {
+            check();
+        } catch (e) {
+            if (e instanceof UnknownValueError) {
+                skipped.push(`${what} (${(e as Error).message})`);
+                return;
+            }
+            throw e;
+        }
+    };
+    const finish = () => {
+        if (skipped.length > 0) {
+            const shown = skipped.slice(0, 5).join("; ") + (skipped.length > 5 ? `; and ${skipped.length - 5} more` : "");
+            // UnknownValueError's constructor only words a single path; the engine reports e.message, so build one
+            // that names every skipped check (and keeps the class, which is what the analyzer tests for).
+            const err: UnknownValueError = Object.create(UnknownValueError.prototype);
+            Object.defineProperty(err, "message", {
+                value: `${skipped.length} check(s) skipped until the values are known (the other checks ran): ${shown}`,
+            });
+            Object.defineProperty(err, "stack", { value: `UnknownValueError: ${err.message}` });
+            throw err;
+        }
+    };
+    return { guard, finish };
 }
 
 function schema(spec: CommonSpec): PolicyConfigSchema {
@@ -128,12 +168,14 @@ export function resourcePolicy(spec: ResourceRuleSpec): ResourceValidationPolicy
                 return;
             }
             const config = args.getConfig<object>();
-            return spec.validate(args, message => {
+            const { guard, finish } = guarded();
+            const done = spec.validate(args, message => {
                 const kept = filtered(spec.name, config, message, args.urn);
                 if (kept !== undefined) {
                     reportViolation(kept);
                 }
-            });
+            }, guard);
+            return done instanceof Promise ? done.then(finish) : finish();
         },
     };
 }
@@ -146,12 +188,14 @@ export function stackPolicy(spec: StackRuleSpec): StackValidationPolicy {
         configSchema: schema(spec),
         validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const config = args.getConfig<object>();
-            return spec.validate(args, (message, urn) => {
+            const { guard, finish } = guarded();
+            const done = spec.validate(args, (message, urn) => {
                 const kept = filtered(spec.name, config, message, urn);
                 if (kept !== undefined) {
                     reportViolation(kept, urn);
                 }
-            });
+            }, guard);
+            return done instanceof Promise ? done.then(finish) : finish();
         },
     };
 }

@@ -105,3 +105,53 @@ export function findStrings(value: unknown, predicate: (s: string) => boolean, p
     walk(value, prefix);
     return hits;
 }
+
+/** Throws the engine's "unknown during preview" error for a conclusion that depends on values not known yet. */
+export function unknownYet(what: string): never {
+    const err: UnknownValueError = Object.create(UnknownValueError.prototype);
+    Object.defineProperty(err, "message", { value: `${what} can't be known during preview` });
+    Object.defineProperty(err, "stack", { value: `UnknownValueError: ${err.message}` });
+    throw err;
+}
+
+/** True when any value inside is unknown (a computed value during preview). */
+export function hasUnknown(value: unknown): boolean {
+    const walk = (v: unknown): boolean => {
+        if (v === null || typeof v !== "object") {
+            return false;
+        }
+        for (const k of Object.keys(v as object)) {
+            try {
+                if (walk((v as Props)[k])) {
+                    return true;
+                }
+            } catch (e) {
+                if (e instanceof UnknownValueError) {
+                    return true;
+                }
+                throw e;
+            }
+        }
+        return false;
+    };
+    return walk(value);
+}
+
+/** True when obj.key is set: a value that is unknown during preview counts as set (it will have a value). */
+export function present(obj: unknown, path: string): boolean {
+    let cur: unknown = obj;
+    for (const part of path.split(".")) {
+        if (cur === null || cur === undefined || typeof cur !== "object") {
+            return false;
+        }
+        try {
+            cur = (cur as Props)[part];
+        } catch (e) {
+            if (e instanceof UnknownValueError) {
+                return true;
+            }
+            throw e;
+        }
+    }
+    return cur !== undefined && cur !== null && cur !== "";
+}

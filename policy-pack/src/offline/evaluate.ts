@@ -31,7 +31,7 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import { allPolicies } from "../policies/all";
+import { allPolicies, PACK_NAME, PACK_VERSION } from "../policies/all";
 
 export interface PlanResource {
     urn: string;
@@ -71,6 +71,8 @@ export interface Violation {
     type: string;
     message: string;
     description: string;
+    /** Set on the engine's "can't run during preview" advisory (an unknown value skipped checks). */
+    preview?: true;
 }
 
 export interface Evaluation {
@@ -90,6 +92,9 @@ export interface EvaluateOptions {
     /** The pack's own enforcement level; PolicyPack's default is "advisory". */
     packEnforcementLevel?: EnforcementLevel;
     stackTags?: ReadonlyMap<string, string>;
+    /** Name and version the engine would report the pack under (default: the pack's own). */
+    packName?: string;
+    packVersion?: string;
 }
 
 export class PlanError extends Error {}
@@ -301,7 +306,13 @@ export async function evaluatePlan(plan: Plan, options: EvaluateOptions = {}): P
 
     const failed = (policy: Policy, e: unknown, defaultUrn: string | undefined): void => {
         if (e instanceof UnknownValueError) {
-            reporter(policy, "advisory", defaultUrn)(`can't run policy '${policy.name}' during preview: ${(e as Error).message}`);
+            // Worded as @pulumi/policy's analyzer words it (server.js), pack name and version included.
+            violations.push({
+                policy: policy.name, enforcementLevel: "advisory", ...describe(defaultUrn), description: policy.description,
+                message: `can't run policy '${policy.name}' from policy pack '${options.packName ?? PACK_NAME}@v${options.packVersion ?? PACK_VERSION}' `
+                    + `during preview: ${(e as Error).message}`,
+                preview: true,
+            });
             return;
         }
         if (e instanceof NotApplicableError) {

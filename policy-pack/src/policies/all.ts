@@ -1,7 +1,12 @@
 // Every policy of the pack, once. src/index.ts serves them; the offline runner and the tests import them from here.
 
 import type { Policies } from "@pulumi/policy";
+import { accessPolicies } from "./access";
 import { databricksPolicies } from "./databricks";
+import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
+import { identityPolicies } from "./identity";
+import { monitoringPolicies } from "./monitoring";
+import { topologyPolicies } from "./topology";
 import { firewallPolicies } from "./firewall";
 import { governancePolicies } from "./governance";
 import { keyVaultPolicies } from "./keyvault";
@@ -11,9 +16,17 @@ import { stackPolicies } from "./stack";
 import { storagePolicies } from "./storage";
 
 export const PACK_NAME = "zt-databricks-zero-trust";
+/** Same as package.json "version" (a test holds them equal); the engine names the pack "<name>@v<version>". */
+export const PACK_VERSION = "1.0.0";
 
 export const allPolicies: Policies = [
     ...databricksPolicies,
+    ...dbxPlatformResourcePolicies,
+    ...dbxPlatformStackPolicies,
+    ...identityPolicies,
+    ...accessPolicies,
+    ...monitoringPolicies,
+    ...topologyPolicies,
     ...storagePolicies,
     ...keyVaultPolicies,
     ...firewallPolicies,

@@ -3,49 +3,55 @@
 import { normalizeId, refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, StackIndex, T } from "../lib/stackindex";
-import { eqi, get, isTrue, label, show, str } from "../lib/values";
+import { eqi, get, isTrue, label, peek, present, show, str } from "../lib/values";
 
 export const databricksWorkspaceZeroTrust = resourcePolicy({
     name: "databricks-workspace-zero-trust",
     description: "Databricks workspaces must be Premium, VNet-injected, without public IPs, with public network "
         + "access disabled and NoAzureDatabricksRules (back-end Private Link).",
     types: [T.databricksWorkspace],
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const p = args.props;
-        const who = label(args.type, args.name, str(p.workspaceName));
-        if (!eqi(get(p, "sku.name"), "premium")) {
-            report(`${who} has sku.name ${show(get(p, "sku.name"))}: Private Link, VNet injection with secure cluster `
-                + "connectivity and CMK need the Premium tier. Set sku.name to 'premium'.");
-        }
-        if (!str(get(p, "parameters.customVirtualNetworkId.value"))) {
+        const who = label(args.type, args.name, str(peek(p, "workspaceName")));
+        guard("sku.name", () => {
+            if (!eqi(get(p, "sku.name"), "premium")) {
+                report(`${who} has sku.name ${show(get(p, "sku.name"))}: Private Link, VNet injection with secure cluster `
+                    + "connectivity and CMK need the Premium tier. Set sku.name to 'premium'.");
+            }
+        });
+        if (!present(p, "parameters.customVirtualNetworkId.value")) {
             report(`${who} is not VNet-injected: parameters.customVirtualNetworkId.value is not set. Set it to the `
                 + "ARM id of the spoke VNet that holds the workspace's delegated host/container subnets.");
         }
         for (const sub of ["customPublicSubnetName", "customPrivateSubnetName"]) {
-            if (!str(get(p, `parameters.${sub}.value`))) {
+            if (!present(p, `parameters.${sub}.value`)) {
                 report(`${who} has no parameters.${sub}.value: VNet injection needs both delegated subnets. Set it to `
                     + `the name of the ${sub === "customPublicSubnetName" ? "host" : "container"} subnet in the spoke VNet.`);
             }
         }
-        if (!isTrue(get(p, "parameters.enableNoPublicIp.value"))) {
-            report(`${who} has parameters.enableNoPublicIp.value ${show(get(p, "parameters.enableNoPublicIp.value"))}: `
-                + "cluster nodes would get public IPs. Set parameters.enableNoPublicIp.value to true (secure cluster connectivity).");
-        }
-        const pna = get(p, "publicNetworkAccess");
-        const nsgRules = get(p, "requiredNsgRules");
-        if (!eqi(pna, "Disabled")) {
-            report(`${who} has publicNetworkAccess ${show(pna)}: the workspace UI/API would be reachable from the `
-                + "internet. Set publicNetworkAccess to 'Disabled' and reach it through a front-end private endpoint.");
-        }
-        if (eqi(nsgRules, "NoAzureDatabricksRules") && !eqi(pna, "Disabled")) {
-            report(`${who} has requiredNsgRules 'NoAzureDatabricksRules' while publicNetworkAccess is ${show(pna)}: `
-                + "NoAzureDatabricksRules is valid only with back-end Private Link and public access off. Set "
-                + "publicNetworkAccess to 'Disabled'.");
-        } else if (!eqi(nsgRules, "NoAzureDatabricksRules")) {
-            report(`${who} has requiredNsgRules ${show(nsgRules)}: with back-end Private Link the control plane must `
-                + "not need NSG rules to the public endpoints. Set requiredNsgRules to 'NoAzureDatabricksRules' "
-                + "(with publicNetworkAccess 'Disabled').");
-        }
+        guard("parameters.enableNoPublicIp", () => {
+            if (!isTrue(get(p, "parameters.enableNoPublicIp.value"))) {
+                report(`${who} has parameters.enableNoPublicIp.value ${show(get(p, "parameters.enableNoPublicIp.value"))}: `
+                    + "cluster nodes would get public IPs. Set parameters.enableNoPublicIp.value to true (secure cluster connectivity).");
+            }
+        });
+        guard("publicNetworkAccess/requiredNsgRules", () => {
+            const pna = get(p, "publicNetworkAccess");
+            if (!eqi(pna, "Disabled")) {
+                report(`${who} has publicNetworkAccess ${show(pna)}: the workspace UI/API would be reachable from the `
+                    + "internet. Set publicNetworkAccess to 'Disabled' and reach it through a front-end private endpoint.");
+            }
+            const nsgRules = get(p, "requiredNsgRules");
+            if (eqi(nsgRules, "NoAzureDatabricksRules") && !eqi(pna, "Disabled")) {
+                report(`${who} has requiredNsgRules 'NoAzureDatabricksRules' while publicNetworkAccess is ${show(pna)}: `
+                    + "NoAzureDatabricksRules is valid only with back-end Private Link and public access off. Set "
+                    + "publicNetworkAccess to 'Disabled'.");
+            } else if (!eqi(nsgRules, "NoAzureDatabricksRules")) {
+                report(`${who} has requiredNsgRules ${show(nsgRules)}: with back-end Private Link the control plane must `
+                    + "not need NSG rules to the public endpoints. Set requiredNsgRules to 'NoAzureDatabricksRules' "
+                    + "(with publicNetworkAccess 'Disabled').");
+            }
+        });
     },
 });
 
@@ -66,28 +72,30 @@ export const databricksInfrastructureEncryption = resourcePolicy({
 export const databricksBackendPrivateEndpoint = stackPolicy({
     name: "databricks-backend-private-endpoint",
     description: "Every Databricks workspace needs a back-end private endpoint (databricks_ui_api) in its own VNet.",
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         const endpoints = idx.ofType(T.privateEndpoint);
         for (const ws of idx.ofType(T.databricksWorkspace)) {
-            const who = label(ws.type, ws.name, str(ws.props.workspaceName));
-            const vnet = normalizeId(get(ws.props, "parameters.customVirtualNetworkId.value"));
-            const targeting = endpoints.filter(pe => endpointConnections(pe.props)
-                .some(c => !c.manual && refersTo(c.target, ws.keys)
-                    && c.groupIds.some(g => eqi(g, "databricks_ui_api"))));
-            const inOwnVnet = targeting.filter(pe => {
-                const subnet = normalizeId(get(pe.props, "subnet.id"));
-                return vnet !== undefined && subnet !== undefined && subnet.startsWith(`${vnet}/subnets/`);
+            guard(ws.name, () => {
+                const who = label(ws.type, ws.name, str(ws.props.workspaceName));
+                const vnet = normalizeId(get(ws.props, "parameters.customVirtualNetworkId.value"));
+                const targeting = endpoints.filter(pe => endpointConnections(pe.props)
+                    .some(c => !c.manual && refersTo(c.target, ws.keys)
+                        && c.groupIds.some(g => eqi(g, "databricks_ui_api"))));
+                const inOwnVnet = targeting.filter(pe => {
+                    const subnet = normalizeId(get(pe.props, "subnet.id"));
+                    return vnet !== undefined && subnet !== undefined && subnet.startsWith(`${vnet}/subnets/`);
+                });
+                if (inOwnVnet.length > 0) {
+                    return;
+                }
+                const elsewhere = targeting.length > 0
+                    ? ` (${targeting.map(pe => `'${pe.name}'`).join(", ")} target it but sit outside the workspace VNet)`
+                    : "";
+                report(`${who} has no back-end private endpoint${elsewhere}: add an azure-native:network:PrivateEndpoint in a `
+                    + "subnet of the workspace's own VNet (parameters.customVirtualNetworkId) with privateLinkServiceConnections "
+                    + "[{ privateLinkServiceId: <workspace id>, groupIds: ['databricks_ui_api'] }].", ws.urn);
             });
-            if (inOwnVnet.length > 0) {
-                continue;
-            }
-            const elsewhere = targeting.length > 0
-                ? ` (${targeting.map(pe => `'${pe.name}'`).join(", ")} target it but sit outside the workspace VNet)`
-                : "";
-            report(`${who} has no back-end private endpoint${elsewhere}: add an azure-native:network:PrivateEndpoint in a `
-                + "subnet of the workspace's own VNet (parameters.customVirtualNetworkId) with privateLinkServiceConnections "
-                + "[{ privateLinkServiceId: <workspace id>, groupIds: ['databricks_ui_api'] }].", ws.urn);
         }
     },
 });

@@ -4,7 +4,7 @@
 import { refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
-import { arr, eqi, get, label, leafName, obj, show, str } from "../lib/values";
+import { arr, eqi, get, label, leafName, obj, peek, present, show, str } from "../lib/values";
 import { fabricTrustedAccessProblem } from "./storage";
 
 /** Private DNS zone(s) each sub-resource (groupId) registers in; only unambiguous groupIds are listed. */
@@ -44,6 +44,14 @@ export function isPrivateOnly(r: { type?: string; props: Record<string, any> }):
     return eqi(r.props.publicNetworkAccess, "Disabled") || eqi(get(r.props, "properties.publicNetworkAccess"), "Disabled");
 }
 
+/** isPrivateOnly, reading around values that are unknown during preview (an unknown setting is not "Disabled" yet). */
+function privateOnlyKnown(r: Res): boolean {
+    if (r.type === T.storageAccount && eqi(peek(r.props, "publicNetworkAccess"), "Enabled")) {
+        return fabricTrustedAccessProblem(r.props) === undefined;
+    }
+    return eqi(peek(r.props, "publicNetworkAccess"), "Disabled") || eqi(peek(peek(r.props, "properties"), "publicNetworkAccess"), "Disabled");
+}
+
 function peName(pe: Res): string | undefined {
     return str(pe.props.privateEndpointName);
 }
@@ -52,19 +60,21 @@ export const privateEndpointAutomaticApproval = stackPolicy({
     name: "private-endpoint-automatic-approval",
     description: "Private endpoints to resources of this stack must use privateLinkServiceConnections (automatic "
         + "approval), not manualPrivateLinkServiceConnections.",
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         for (const pe of idx.ofType(T.privateEndpoint)) {
-            for (const c of endpointConnections(pe.props).filter(x => x.manual)) {
-                const target = idx.find(c.target);
-                if (!target) {
-                    continue; // cross-tenant or foreign targets legitimately need manual approval
+            guard(pe.name, () => {
+                for (const c of endpointConnections(pe.props).filter(x => x.manual)) {
+                    const target = idx.find(c.target);
+                    if (!target) {
+                        continue; // cross-tenant or foreign targets legitimately need manual approval
+                    }
+                    report(`${label(pe.type, pe.name, peName(pe))} connects to ${label(target.type, target.name)} (in this stack) `
+                        + `through manualPrivateLinkServiceConnections '${c.name ?? "?"}': the connection stays Pending until `
+                        + "someone approves it by hand. Move it to privateLinkServiceConnections (same privateLinkServiceId "
+                        + `and groupIds ${show(c.groupIds)}).`, pe.urn);
                 }
-                report(`${label(pe.type, pe.name, peName(pe))} connects to ${label(target.type, target.name)} (in this stack) `
-                    + `through manualPrivateLinkServiceConnections '${c.name ?? "?"}': the connection stays Pending until `
-                    + "someone approves it by hand. Move it to privateLinkServiceConnections (same privateLinkServiceId "
-                    + `and groupIds ${show(c.groupIds)}).`, pe.urn);
-            }
+            });
         }
     },
 });
@@ -73,40 +83,47 @@ export const privateEndpointWithDns = stackPolicy({
     name: "private-endpoint-with-dns",
     description: "Every resource with public network access disabled needs a private endpoint, and every private "
         + "endpoint needs a DNS zone group registering it in the matching privatelink zone.",
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         const endpoints = idx.ofType(T.privateEndpoint);
-        for (const r of idx.all.filter(x => x.type.startsWith("azure-native:") && isPrivateOnly(x))) {
-            const has = endpoints.some(pe => endpointConnections(pe.props).some(c => refersTo(c.target, r.keys)));
-            if (!has) {
-                const access = eqi(r.props.publicNetworkAccess, "Enabled")
-                    ? "admits only Fabric trusted workspace access on its public endpoint"
-                    : "has public network access disabled";
-                report(`${label(r.type, r.name)} ${access} but no private endpoint, so nothing else can `
-                    + "reach it. Add an azure-native:network:PrivateEndpoint with privateLinkServiceConnections "
-                    + "[{ privateLinkServiceId: <its id>, groupIds: [<sub-resource>] }] and a PrivateDnsZoneGroup.", r.urn);
-            }
+        for (const r of idx.all.filter(x => x.type.startsWith("azure-native:"))) {
+            guard(r.name, () => {
+                if (!privateOnlyKnown(r)) {
+                    return;
+                }
+                const has = endpoints.some(pe => endpointConnections(pe.props).some(c => refersTo(c.target, r.keys)));
+                if (!has) {
+                    const access = eqi(peek(r.props, "publicNetworkAccess"), "Enabled")
+                        ? "admits only Fabric trusted workspace access on its public endpoint"
+                        : "has public network access disabled";
+                    report(`${label(r.type, r.name)} ${access} but no private endpoint, so nothing else can `
+                        + "reach it. Add an azure-native:network:PrivateEndpoint with privateLinkServiceConnections "
+                        + "[{ privateLinkServiceId: <its id>, groupIds: [<sub-resource>] }] and a PrivateDnsZoneGroup.", r.urn);
+                }
+            });
         }
         for (const pe of endpoints) {
-            const who = label(pe.type, pe.name, peName(pe));
-            const groups = idx.dnsZoneGroupsOf(pe);
-            const zones = groups.flatMap(g => arr(g.props.privateDnsZoneConfigs)
-                .map(c => leafName(obj(c).privateDnsZoneId)?.toLowerCase())
-                .filter((z): z is string => z !== undefined));
-            if (zones.length === 0) {
-                report(`${who} has no PrivateDnsZoneGroup with privateDnsZoneConfigs, so clients resolve the public name. `
-                    + `Add an azure-native:network:PrivateDnsZoneGroup with privateEndpointName '${peName(pe) ?? pe.name}' `
-                    + "and privateDnsZoneConfigs [{ name, privateDnsZoneId: <privatelink zone id> }].", pe.urn);
-                continue;
-            }
-            const groupIds = endpointConnections(pe.props).flatMap(c => c.groupIds);
-            for (const g of groupIds) {
-                const expected = EXPECTED_ZONES[g.toLowerCase()];
-                if (expected && !expected.some(e => zones.some(z => z === e || z.endsWith(`.${e}`)))) {
-                    report(`${who} serves sub-resource '${g}' but its DNS zone group registers it in ${show(zones)}. Add `
-                        + `a privateDnsZoneConfigs entry for ${expected.map(e => `'${e}'`).join(" or ")}.`, pe.urn);
+            guard(pe.name, () => {
+                const who = label(pe.type, pe.name, peName(pe));
+                const groups = idx.dnsZoneGroupsOf(pe);
+                const zones = groups.flatMap(g => arr(g.props.privateDnsZoneConfigs)
+                    .map(c => leafName(obj(c).privateDnsZoneId)?.toLowerCase())
+                    .filter((z): z is string => z !== undefined));
+                if (zones.length === 0) {
+                    report(`${who} has no PrivateDnsZoneGroup with privateDnsZoneConfigs, so clients resolve the public name. `
+                        + `Add an azure-native:network:PrivateDnsZoneGroup with privateEndpointName '${peName(pe) ?? pe.name}' `
+                        + "and privateDnsZoneConfigs [{ name, privateDnsZoneId: <privatelink zone id> }].", pe.urn);
+                    return;
                 }
-            }
+                const groupIds = endpointConnections(pe.props).flatMap(c => c.groupIds);
+                for (const g of groupIds) {
+                    const expected = EXPECTED_ZONES[g.toLowerCase()];
+                    if (expected && !expected.some(e => zones.some(z => z === e || z.endsWith(`.${e}`)))) {
+                        report(`${who} serves sub-resource '${g}' but its DNS zone group registers it in ${show(zones)}. Add `
+                            + `a privateDnsZoneConfigs entry for ${expected.map(e => `'${e}'`).join(" or ")}.`, pe.urn);
+                    }
+                }
+            });
         }
     },
 });
@@ -116,18 +133,20 @@ export const privateEndpointHasConnection = resourcePolicy({
     description: "Private endpoints must name their target (privateLinkServiceId) and sub-resource (groupIds).",
     types: [T.privateEndpoint],
     validate: (args, report) => {
-        const conns = endpointConnections(args.props);
-        const who = label(args.type, args.name, str(args.props.privateEndpointName));
-        if (conns.length === 0) {
+        const p = args.props;
+        const who = label(args.type, args.name, str(peek(p, "privateEndpointName")));
+        const lists = ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"];
+        const conns = lists.flatMap(l => (present(p, l) ? arr(peek(p, l)) : []).map((c, i) => ({ path: `${l}[${i}]`, c })));
+        if (conns.length === 0 && !lists.some(l => present(p, l))) {
             report(`${who} has no privateLinkServiceConnections. Set privateLinkServiceConnections `
                 + "[{ name, privateLinkServiceId: <target id>, groupIds: [<sub-resource>] }].");
         }
-        for (const c of conns) {
-            if (!c.target || c.groupIds.length === 0) {
-                report(`${who} has a connection '${c.name ?? "?"}' without privateLinkServiceId or groupIds. Set both.`);
+        for (const { path, c } of conns) {
+            if (!present(c, "privateLinkServiceId") || !present(c, "groupIds") || (Array.isArray(peek(c, "groupIds")) && peek(c, "groupIds").length === 0)) {
+                report(`${who} has a connection ${path} ('${str(peek(c, "name")) ?? "?"}') without privateLinkServiceId or groupIds. Set both.`);
             }
         }
-        if (!str(get(args.props, "subnet.id"))) {
+        if (!present(p, "subnet.id")) {
             report(`${who} has no subnet.id. Set subnet.id to a private-endpoint subnet.`);
         }
     },

@@ -43,7 +43,8 @@ export function fabricTrustedAccessProblem(p: Record<string, any>): string | und
 export const storageAccountZeroTrust = resourcePolicy({
     name: "storage-account-zero-trust",
     description: "Storage accounts must disable public network access (or admit only Fabric trusted workspace access) "
-        + "and shared keys, require TLS 1.2 and HTTPS, forbid anonymous blob access and use infrastructure encryption.",
+        + "and shared keys, require TLS 1.2 and HTTPS, forbid anonymous blob access and cross-tenant replication, "
+        + "and use infrastructure encryption.",
     types: [T.storageAccount],
     validate: (args, report) => {
         const p = args.props;
@@ -69,6 +70,12 @@ export const storageAccountZeroTrust = resourcePolicy({
         if (p.allowBlobPublicAccess !== false) {
             report(`${who} has allowBlobPublicAccess ${show(p.allowBlobPublicAccess)}: containers could be made anonymous. `
                 + "Set allowBlobPublicAccess to false.");
+        }
+        if (isTrue(p.allowCrossTenantReplication)) {
+            // Object replication to an account in another Entra tenant copies data out of the platform
+            // (learn.microsoft.com/azure/storage/blobs/object-replication-prevent-cross-tenant-policies).
+            report(`${who} has allowCrossTenantReplication true: object replication could copy its data to another tenant's `
+                + "account. Set allowCrossTenantReplication to false.");
         }
         if (!isTrue(get(p, "encryption.requireInfrastructureEncryption"))) {
             report(`${who} has encryption.requireInfrastructureEncryption `
