@@ -14,7 +14,8 @@ export AZURE_NATIVE_VERSION DATABRICKS_VERSION PULUMI_JAVA_VERSION
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 cd "$here"
 # Keep only the newest earlier run folder (each holds a ~270 MB copy of the built repository).
-ls -dt programs/target/e2e-run-* 2>/dev/null | tail -n +2 | xargs -r rm -rf
+# (On a fresh checkout there is none: ls fails, which must not end the run under pipefail.)
+{ ls -dt programs/target/e2e-run-* 2>/dev/null || true; } | tail -n +2 | xargs -r rm -rf
 go test ./azuresim/ -count=1
 run="-run=TestEngineEndToEnd"
 if [[ "${ZT_E2E_BENCH:-}" == 1 ]]; then run="-run=TestEngineEndToEnd|TestPreviewBenchmark"; fi
