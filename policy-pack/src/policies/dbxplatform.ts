@@ -405,6 +405,11 @@ export const databricksLegacyAccessOnlyForMetastore = stackPolicy({
         if (settings.length === 0) {
             return;
         }
+        // Under the engine, stack policies see outputs; a provider that does not return a group's ruleCollections
+        // (the e2e simulator, like the Java mocks, drops that union) leaves the rule undecidable: skip, do not guess.
+        if (idx.ofType(T.ruleCollectionGroup).some(g => g.props.ruleCollections === undefined)) {
+            return;
+        }
         const rules = legacyMetastoreRules(idx);
         for (const r of settings) {
             guard(r.name, () => {
