@@ -36,6 +36,7 @@ public final class Schedules {
             CronExpression.validateExpression(cron);
             return Optional.empty();
         } catch (ParseException e) {
+            // Quartz's own wording for its '?' rule (its text, matched here to say it as the rule): not a gap of ours.
             var reason = e.getMessage().replace("Support for specifying both a day-of-week AND a day-of-month parameter "
                     + "is not implemented.", "one of day-of-month and day-of-week must be '?'");
             return Optional.of("is not a valid Quartz cron expression (" + reason.replaceFirst("\\.$", "")
