@@ -8,7 +8,7 @@ import (
 
 // The Java mocks and the simulator share one description of Azure's id shapes; the simulator embeds a copy.
 func TestArmIdsMatchJava(t *testing.T) {
-	java, err := os.ReadFile("../../../components/src/main/resources/com/ztplatform/components/testing/arm-ids.json")
+	java, err := os.ReadFile("../../../components/src/main/resources/com/ztplatform/components/offline/arm-ids.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,8 @@
 package com.ztplatform.stack;
 
-import com.ztplatform.components.testing.AzureMocks;
-import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.components.offline.AzureMocks;
+import com.ztplatform.components.offline.Plan;
+import com.ztplatform.components.offline.PlanRunner;
 import com.ztplatform.stack.plan.StackFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,7 +121,7 @@ class StackPlansTest {
                         .filter(sn -> sn.inputString("virtualNetworkName").orElse("").endsWith("hub-vnet")
                                 && sn.inputString("subnetName").orElse("").equals("snet-private-endpoints"))
                         .findFirst().orElseThrow();
-                assertThat(com.ztplatform.components.core.Cidr.parse(hubPe.inputString("addressPrefix").orElseThrow())
+                assertThat(com.ztplatform.components.addressing.Cidr.parse(hubPe.inputString("addressPrefix").orElseThrow())
                         .contains(hub.address())).as(hub.toString()).isTrue();
                 assertThat(spoke.address()).isNotEqualTo(hub.address());
                 // A VPN client asks the hub's resolver, so it sees what the hub sees.

@@ -1,9 +1,9 @@
 package com.ztplatform.stack.bench;
 
 import com.pulumi.Context;
-import com.ztplatform.components.testing.AzureMocks;
-import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.components.offline.AzureMocks;
+import com.ztplatform.components.offline.Plan;
+import com.ztplatform.components.offline.PlanRunner;
 import com.ztplatform.stack.PlatformProgram;
 import com.ztplatform.stack.plan.StackFiles;
 

@@ -1,7 +1,7 @@
 package com.ztplatform.stack.config;
 
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.addressing.SubnetLayout;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
@@ -85,7 +85,7 @@ public record StackConfig(
             privateDnsZones = List.copyOf(privateDnsZones);
         }
 
-        /** The hub's subnet layout; throws {@link com.ztplatform.components.core.LayoutException} when it does not fit. */
+        /** The hub's subnet layout; throws {@link com.ztplatform.components.addressing.LayoutException} when it does not fit. */
         public SubnetLayout layout() {
             return HubLayout.carve(addressSpace, privateEndpointSubnetPrefix, firewallManagementSubnet,
                     bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());

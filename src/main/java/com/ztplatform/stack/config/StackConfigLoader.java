@@ -2,10 +2,10 @@ package com.ztplatform.stack.config;
 
 import com.ztplatform.components.common.AzureRegions;
 import com.ztplatform.components.common.Tags;
-import com.ztplatform.components.core.AzureNames;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.Guids;
-import com.ztplatform.components.core.LayoutException;
+import com.ztplatform.components.naming.AzureNames;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.naming.Guids;
+import com.ztplatform.components.addressing.LayoutException;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.ControlPlaneMode;

@@ -3,7 +3,7 @@ package com.ztplatform.stack.plan;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.Plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package com.ztplatform.stack.plan;
 
 import com.google.gson.JsonElement;
-import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.network.PrivateDnsZones;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.Plan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.ztplatform.stack.plan;
 
 import com.google.gson.GsonBuilder;
-import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.components.offline.Plan;
+import com.ztplatform.components.offline.PlanRunner;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;

@@ -1,6 +1,6 @@
 package com.ztplatform.stack.plan;
 
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.Plan;
 
 import com.google.gson.JsonElement;
 

@@ -1,6 +1,6 @@
 package com.ztplatform.stack.plan;
 
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.Plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

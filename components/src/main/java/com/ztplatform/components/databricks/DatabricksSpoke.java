@@ -34,8 +34,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.ResourceKind;
-import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.addressing.SubnetLayout;
 import com.ztplatform.components.network.NsgRule;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.privatelink.EndpointSpec;
@@ -360,12 +360,12 @@ public class DatabricksSpoke extends ComponentResource {
     }
 
     /** The resource group name the stack gives a spoke (deterministic, so other steps can look it up). */
-    public static String resourceGroupName(com.ztplatform.components.common.Naming naming, String spokeName) {
+    public static String resourceGroupName(com.ztplatform.components.naming.Naming naming, String spokeName) {
         return naming.name(ResourceKind.RESOURCE_GROUP, spokeName, "rg");
     }
 
     /** The workspace name of a spoke. */
-    public static String workspaceName(com.ztplatform.components.common.Naming naming, String spokeName) {
+    public static String workspaceName(com.ztplatform.components.naming.Naming naming, String spokeName) {
         return naming.name(ResourceKind.DATABRICKS_WORKSPACE, spokeName, "dbw");
     }
 

@@ -2,10 +2,10 @@ package com.ztplatform.components.databricks;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.LayoutException;
-import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.addressing.LayoutException;
+import com.ztplatform.components.addressing.SubnetLayout;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.PrivateDnsZones;

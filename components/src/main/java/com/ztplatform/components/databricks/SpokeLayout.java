@@ -1,9 +1,9 @@
 package com.ztplatform.components.databricks;
 
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.SubnetCarver;
-import com.ztplatform.components.core.SubnetLayout;
-import com.ztplatform.components.core.SubnetSlot;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.addressing.SubnetCarver;
+import com.ztplatform.components.addressing.SubnetLayout;
+import com.ztplatform.components.addressing.SubnetSlot;
 
 import java.util.ArrayList;
 import java.util.List;

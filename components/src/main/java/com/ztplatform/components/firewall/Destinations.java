@@ -1,6 +1,6 @@
 package com.ztplatform.components.firewall;
 
-import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.addressing.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -35,8 +35,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.NetworkResources;
 

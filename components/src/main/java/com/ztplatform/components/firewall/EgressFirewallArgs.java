@@ -1,7 +1,7 @@
 package com.ztplatform.components.firewall;
 
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
 
 import java.time.Duration;

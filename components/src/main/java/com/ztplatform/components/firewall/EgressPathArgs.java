@@ -2,8 +2,8 @@ package com.ztplatform.components.firewall;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.addressing.Cidr;
 
 import java.util.ArrayList;
 import java.util.List;

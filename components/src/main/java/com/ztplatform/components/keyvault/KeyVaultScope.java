@@ -32,7 +32,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
-import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.databricks.CustomerManagedKey;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.databricks.bindings.SecretScope;

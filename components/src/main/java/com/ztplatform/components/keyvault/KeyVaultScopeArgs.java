@@ -1,9 +1,9 @@
 package com.ztplatform.components.keyvault;
 
-import com.ztplatform.components.core.Guids;
+import com.ztplatform.components.naming.Guids;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 
 import java.util.ArrayList;
 import java.util.List;

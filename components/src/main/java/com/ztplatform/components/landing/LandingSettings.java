@@ -1,6 +1,6 @@
 package com.ztplatform.components.landing;
 
-import com.ztplatform.components.core.Guids;
+import com.ztplatform.components.naming.Guids;
 import com.ztplatform.landing.JobConfigParser;
 import com.ztplatform.landing.LandingUris;
 

@@ -2,7 +2,7 @@ package com.ztplatform.components.landing;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.network.HubNetwork;

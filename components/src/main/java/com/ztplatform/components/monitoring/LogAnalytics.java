@@ -8,7 +8,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.naming.ResourceKind;
 
 import javax.annotation.Nullable;
 import java.util.Map;

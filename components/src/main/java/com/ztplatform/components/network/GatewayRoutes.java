@@ -8,10 +8,10 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.naming.ResourceKind;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;

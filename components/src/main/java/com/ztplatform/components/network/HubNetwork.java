@@ -44,11 +44,11 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.ResourceKind;
-import com.ztplatform.components.core.SubnetLayout;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.addressing.SubnetLayout;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;

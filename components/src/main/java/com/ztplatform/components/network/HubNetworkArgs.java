@@ -2,9 +2,9 @@ package com.ztplatform.components.network;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.core.Cidr;
-import com.ztplatform.components.core.LayoutException;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.addressing.Cidr;
+import com.ztplatform.components.addressing.LayoutException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +119,7 @@ public record HubNetworkArgs(
     }
 
     /** The subnet layout these arguments produce; throws {@link LayoutException} when it does not fit. */
-    public com.ztplatform.components.core.SubnetLayout layoutOf(Cidr space) {
+    public com.ztplatform.components.addressing.SubnetLayout layoutOf(Cidr space) {
         return HubLayout.carve(space, privateEndpointSubnetPrefix, firewallManagementSubnet,
                 bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());
     }

@@ -1,7 +1,7 @@
 package com.ztplatform.components.network;
 
-import com.ztplatform.components.core.Guids;
-import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.naming.Guids;
+import com.ztplatform.components.addressing.Cidr;
 
 import java.util.ArrayList;
 import java.util.List;

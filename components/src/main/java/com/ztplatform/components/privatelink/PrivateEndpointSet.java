@@ -13,7 +13,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
-import com.ztplatform.components.core.ResourceKind;
+import com.ztplatform.components.naming.ResourceKind;
 
 import javax.annotation.Nullable;
 import java.util.Collections;

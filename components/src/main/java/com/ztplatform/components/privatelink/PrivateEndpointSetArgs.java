@@ -2,7 +2,7 @@ package com.ztplatform.components.privatelink;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 
 import java.util.ArrayList;
 import java.util.HashSet;

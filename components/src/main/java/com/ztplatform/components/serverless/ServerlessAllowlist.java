@@ -47,7 +47,7 @@ public final class ServerlessAllowlist {
                                     + "HTTPS only; not exported)"));
                         }
                         // Private addresses are reached through NCC private endpoints, not the internet.
-                        net.destinationAddresses().stream().filter(a -> !com.ztplatform.components.core.Cidr.isPrivate(a)).forEach(a -> reported.add(where
+                        net.destinationAddresses().stream().filter(a -> !com.ztplatform.components.addressing.Cidr.isPrivate(a)).forEach(a -> reported.add(where
                                 + ": address " + a + " (serverless egress control allows DNS names only)"));
                         net.destinationServiceTags().forEach(t -> reported.add(where + ": service tag " + t
                                 + " (serverless egress control allows DNS names only)"));

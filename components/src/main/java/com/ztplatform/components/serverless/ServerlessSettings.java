@@ -1,6 +1,6 @@
 package com.ztplatform.components.serverless;
 
-import com.ztplatform.components.core.Guids;
+import com.ztplatform.components.naming.Guids;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.ztplatform.components.contract;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import com.ztplatform.components.testing.AzureMocks;
+import com.ztplatform.components.offline.AzureMocks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

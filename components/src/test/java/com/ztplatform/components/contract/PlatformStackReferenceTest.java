@@ -3,8 +3,8 @@ package com.ztplatform.components.contract;
 import com.google.gson.JsonElement;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
-import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.components.offline.Plan;
+import com.ztplatform.components.offline.PlanRunner;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.ParameterizedType;

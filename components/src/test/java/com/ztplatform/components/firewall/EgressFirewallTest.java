@@ -5,11 +5,11 @@ import com.google.gson.JsonObject;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.HubNetworkArgs;
-import com.ztplatform.components.testing.MockRun;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,9 +2,9 @@ package com.ztplatform.components.keyvault;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.testing.MockRun;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

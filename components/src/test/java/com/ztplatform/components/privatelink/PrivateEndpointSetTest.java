@@ -2,8 +2,8 @@ package com.ztplatform.components.privatelink;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
-import com.ztplatform.components.testing.MockRun;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.offline.MockRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

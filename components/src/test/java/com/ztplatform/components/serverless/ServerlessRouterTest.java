@@ -2,7 +2,7 @@ package com.ztplatform.components.serverless;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.firewall.EgressFirewall;
@@ -14,8 +14,8 @@ import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.HubNetworkArgs;
-import com.ztplatform.components.testing.MockRun;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -156,9 +156,9 @@ class ServerlessRouterTest {
 
     @Test
     void forwardsMustLeadIntoAPeeredVnetOrADeclaredOnPremisesRange() {
-        var peered = new java.util.LinkedHashMap<String, com.ztplatform.components.core.Cidr>();
-        peered.put("hub", com.ztplatform.components.core.Cidr.parse("10.100.0.0/22"));
-        peered.put("spoke analytics", com.ztplatform.components.core.Cidr.parse("10.101.0.0/24"));
+        var peered = new java.util.LinkedHashMap<String, com.ztplatform.components.addressing.Cidr>();
+        peered.put("hub", com.ztplatform.components.addressing.Cidr.parse("10.100.0.0/22"));
+        peered.put("spoke analytics", com.ztplatform.components.addressing.Cidr.parse("10.101.0.0/24"));
         var inSpoke = new RouterForward(1433, "10.101.0.40", List.of("sql.corp.contoso.com"));
         var onPrem = new RouterForward(5432, "10.200.10.5", List.of("pg.corp.contoso.com"));
         assertThat(RouterForward.reachabilityProblems("r", List.of(inSpoke), peered, List.of())).isEmpty();

@@ -2,7 +2,7 @@ package com.ztplatform.components.serverless;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.common.Naming;
+import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
 import com.ztplatform.components.databricks.bindings.DisableLegacyDbfsSetting;
@@ -14,8 +14,8 @@ import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
 import com.ztplatform.components.firewall.SourceGroups;
-import com.ztplatform.components.testing.MockRun;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

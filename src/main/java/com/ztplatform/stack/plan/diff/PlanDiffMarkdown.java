@@ -2,7 +2,7 @@ package com.ztplatform.stack.plan.diff;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.Plan;
 import com.ztplatform.stack.plan.diff.PlanDiff.Change;
 import com.ztplatform.stack.plan.diff.PlanDiff.Resource;
 import com.ztplatform.stack.plan.diff.PlanDiff.ResourceChange;

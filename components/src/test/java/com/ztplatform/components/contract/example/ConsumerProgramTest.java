@@ -2,8 +2,8 @@ package com.ztplatform.components.contract.example;
 
 import com.ztplatform.components.contract.OutputContract;
 import com.ztplatform.components.contract.PlatformStackMocks;
-import com.ztplatform.components.testing.Plan;
-import com.ztplatform.components.testing.PlanRunner;
+import com.ztplatform.components.offline.Plan;
+import com.ztplatform.components.offline.PlanRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

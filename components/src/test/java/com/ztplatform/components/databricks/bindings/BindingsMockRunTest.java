@@ -4,8 +4,8 @@ import com.google.gson.JsonElement;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResourceOptions;
-import com.ztplatform.components.testing.MockRun;
-import com.ztplatform.components.testing.Plan;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.ztplatform.components.core;
+package com.ztplatform.components.naming;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

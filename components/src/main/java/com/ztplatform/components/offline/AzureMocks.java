@@ -1,7 +1,7 @@
-package com.ztplatform.components.testing;
+package com.ztplatform.components.offline;
 
 import com.pulumi.test.Mocks;
-import com.ztplatform.components.core.Cidr;
+import com.ztplatform.components.addressing.Cidr;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package com.ztplatform.components.testing;
+package com.ztplatform.components.offline;
 
 /**
  * URNs as the Pulumi engine forms them ({@code pkg/resource/deploy/source_eval.go}: the parent's qualified

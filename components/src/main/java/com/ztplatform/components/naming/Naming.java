@@ -1,7 +1,5 @@
-package com.ztplatform.components.common;
+package com.ztplatform.components.naming;
 
-import com.ztplatform.components.core.AzureNames;
-import com.ztplatform.components.core.ResourceKind;
 
 import java.util.ArrayList;
 import java.util.List;

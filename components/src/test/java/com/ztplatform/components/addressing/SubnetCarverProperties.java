@@ -1,4 +1,4 @@
-package com.ztplatform.components.core;
+package com.ztplatform.components.addressing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,6 @@
-package com.ztplatform.components.core;
+package com.ztplatform.components.naming;
+
+import com.ztplatform.components.addressing.Cidr;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.ztplatform.components.testing;
+package com.ztplatform.components.offline;
 
 import com.pulumi.Log;
 import com.pulumi.deployment.Deployment;

@@ -1,4 +1,4 @@
-package com.ztplatform.components.core;
+package com.ztplatform.components.addressing;
 
 import java.util.List;
 
