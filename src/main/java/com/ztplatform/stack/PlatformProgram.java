@@ -53,24 +53,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The stack program: reads and validates the whole stack configuration, then composes the components in
- * dependency order. The same code runs under {@code pulumi up} and in the offline plan.
+ * The stack program: reads and validates the whole stack configuration, computes the {@link PlatformPlan} from it,
+ * then composes the components in dependency order. The same code runs under {@code pulumi up} and in the offline
+ * plan.
  *
- * <p>Order matters where Azure or the components need it: the egress path and the GatewaySubnet routes exist
- * before the hub (they are properties of hub subnets); everything that adds firewall rules or sources (spokes,
- * router, landing) comes before {@code firewall.seal()}; serverless egress comes after it, because it mirrors the
- * sealed rule set.
+ * <p>Order matters where Azure needs it: the egress path and the GatewaySubnet routes exist before the hub (they are
+ * properties of hub subnets). The firewall's sources and rules come from the plan, so the spokes, the router and the
+ * landing only take the firewall as their next hop.
  */
 public final class PlatformProgram {
     private final Context ctx;
     private final StackConfig config;
     private final Naming naming;
     private final CommonOptions common;
+    private final PlatformPlan plan;
     private CommonOptions withLogs;
 
     private PlatformProgram(Context ctx, StackConfig config) {
         this.ctx = ctx;
         this.config = config;
+        this.plan = PlatformPlan.of(config);
         this.naming = new Naming(config.namePrefix(), config.environment());
         this.common = CommonOptions.defaults()
                 .withTags(config.tags().asMap())
@@ -106,8 +108,8 @@ public final class PlatformProgram {
                 firewallConfig.egressMode(), firewallConfig.publicIpPrefixLength(),
                 firewallConfig.forcedTunnelNextHopIp(), common), null);
         var hub = hub(hubRg, egress);
-        var firewall = new EgressFirewall("fw", EgressFirewallArgs.of(hub, egress, naming, firewallConfig.settings(),
-                withLogs), null);
+        var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
+                .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
 
         var spokes = new ArrayList<DatabricksSpoke>();
@@ -122,14 +124,14 @@ public final class PlatformProgram {
                 SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX, "Standard_ZRS", false, WorkspaceKeys.none()));
         var router = config.serverlessRouter().map(r -> {
             var rg = resourceGroup("router-rg", naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"));
-            return new ServerlessRouter("serverless-router", new ServerlessRouterArgs(rg.name(), config.location(), naming,
-                    r.addressSpace(), hub, firewall, r.adminSshPublicKey(), r.vmSize(), r.forwards(), common), null);
+            return new ServerlessRouter("serverless-router", ServerlessRouterArgs.builder().resourceGroupName(rg.name())
+                    .location(config.location()).naming(naming).addressSpace(r.addressSpace()).hub(hub).egress(firewall)
+                    .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(common)
+                    .build(), null);
         });
         var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
                 config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
-
-        firewall.seal();
 
         var serverless = serverless(spokes, webAuth, router, landing, keyVault, firewall);
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
@@ -144,7 +146,7 @@ public final class PlatformProgram {
         firewall.warnings().forEach(w -> ctx.log().warn(w));
         firewall.notes().forEach(n -> ctx.log().info(n));
 
-        var platform = new Platform(config, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
+        var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
                 serverless, landing);
         StackOutputs.export(ctx, platform);
         return platform;
@@ -162,7 +164,7 @@ public final class PlatformProgram {
         var hubConfig = config.hub();
         // VPN clients must not reach the spokes around the firewall: route every spoke prefix via the firewall.
         var gatewayRoutes = hubConfig.vpn().map(v -> new GatewayRoutes("gw-routes", hubRg.name(), config.location(),
-                naming, HubLayout.firewallPrivateIp(hubConfig.layout()), spokePrefixes(), common, null));
+                naming, HubLayout.firewallPrivateIp(hubConfig.layout()), plan.spokePrefixes(), common, null));
         return new HubNetwork("hub", HubNetworkArgs.builder()
                 .resourceGroupName(hubRg.name())
                 .location(config.location())
@@ -281,15 +283,6 @@ public final class PlatformProgram {
         return Optional.of(serverless);
     }
 
-    /** Every VNet the stack peers with the hub: spokes, the web-auth workspace, the serverless router. */
-    private List<String> spokePrefixes() {
-        var prefixes = new ArrayList<String>();
-        config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
-        config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
-        config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
-        return prefixes;
-    }
-
     private DatabricksAzureAuth databricksAuth() {
         var auth = config.databricksAuth();
         return switch (auth.type()) {
@@ -316,7 +309,7 @@ public final class PlatformProgram {
                 .containerSubnetPrefix(containerPrefix)
                 .privateEndpointSubnetPrefix(endpointPrefix)
                 .hub(hub)
-                .firewall(firewall)
+                .egress(firewall)
                 .storageSku(storageSku)
                 .frontEndPrivateEndpoint(frontEnd)
                 .keys(keys)
@@ -325,7 +318,7 @@ public final class PlatformProgram {
     }
 
     /** What {@link #compose} built, for the outputs and for tests. */
-    public record Platform(StackConfig config, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
+    public record Platform(StackConfig config, PlatformPlan plan, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
                            Optional<OneLakeLanding> landing) {

@@ -1,9 +1,20 @@
 package com.ztplatform.components.contract;
 
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.azurenative.network.VirtualNetworkLink;
+import com.pulumi.azurenative.network.VirtualNetworkLinkArgs;
+import com.pulumi.azurenative.network.VirtualNetworkPeering;
+import com.pulumi.azurenative.network.VirtualNetworkPeeringArgs;
+import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import com.pulumi.resources.StackReference;
 import com.pulumi.resources.StackReferenceArgs;
+import com.ztplatform.components.firewall.EgressNextHop;
+import com.ztplatform.components.network.HubConnection;
+import com.ztplatform.components.network.HubLayout;
+import com.ztplatform.components.network.PrivateDnsZones;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -12,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -32,11 +44,29 @@ import java.util.function.Function;
  * semantics: a missing one fails naming the output and the stack; outputs that exist only when the platform
  * enables a feature come as {@code Output<Optional<...>>}. A value of the wrong shape fails as well. The
  * failures are {@link OutputContractException}s raised when the value is resolved.
+ *
+ * <p>It is also a {@link HubConnection} and an {@link EgressNextHop}, so the components the platform itself uses
+ * ({@code DatabricksSpoke}, {@code PrivateEndpointSet}) join the platform from another team's program:
+ *
+ * <pre>{@code
+ * var endpoints = new PrivateEndpointSet("sales-pe", PrivateEndpointSetArgs.builder()
+ *         .resourceGroupName(rg.name()).location("westeurope").naming(naming).targetName("sales-st")
+ *         .targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
+ *         .endpoints(List.of(EndpointSpec.registeredIn(platform, "blob", PrivateLinkTarget.STORAGE_ACCOUNT, "blob",
+ *                 salesSubnet.id())))
+ *         .build(), null);
+ * }</pre>
+ *
+ * <p>What another stack cannot do: write rules into the platform's firewall policy. {@link #egressPlan()} is empty,
+ * and a consumer subnet routed to the firewall is denied everything until the platform stack admits it in its own
+ * plan (see {@link EgressNextHop}). Nor can it order its hub-side peering after the platform's own writes to the hub
+ * VNet (see {@link HubConnection}), or use the hub's VPN gateway: the contract does not publish one.
  */
-public final class PlatformStackReference {
+public final class PlatformStackReference implements HubConnection, EgressNextHop {
     private final String stackName;
     private final StackReference reference;
     private final Output<String> contractVersion;
+    private final List<String> privateDnsZones;
 
     /**
      * @param name      logical name of the stack reference resource in your program
@@ -48,9 +78,26 @@ public final class PlatformStackReference {
     }
 
     public PlatformStackReference(String name, String stackName, @Nullable CustomResourceOptions options) {
+        this(name, stackName, PrivateDnsZones.DEFAULTS, options);
+    }
+
+    /**
+     * @param privateDnsZones the hub zones this program links VNets to ({@link #linkVirtualNetwork}), when the platform
+     *                        hosts others than {@link PrivateDnsZones#DEFAULTS}: the names must be known before the
+     *                        stack's outputs are. A zone the platform does not host fails at deployment, naming the
+     *                        zones it has
+     */
+    public PlatformStackReference(String name, String stackName, List<String> privateDnsZones,
+                                  @Nullable CustomResourceOptions options) {
         if (stackName == null || stackName.isBlank()) {
             throw new IllegalArgumentException("stackName must name the platform stack, like org/zt-databricks/prod");
         }
+        var zoneProblems = PrivateDnsZones.problems("privateDnsZones", privateDnsZones == null ? List.of() : privateDnsZones);
+        if (privateDnsZones == null || !zoneProblems.isEmpty()) {
+            throw new IllegalArgumentException(zoneProblems.isEmpty()
+                    ? "privateDnsZones is required, like PrivateDnsZones.DEFAULTS" : String.join("; ", zoneProblems));
+        }
+        this.privateDnsZones = List.copyOf(privateDnsZones);
         this.stackName = stackName;
         this.reference = new StackReference(name, StackReferenceArgs.builder().name(stackName).build(), options);
         this.contractVersion = raw(reference, OutputContract.CONTRACT_VERSION).applyValue(this::checkVersion);
@@ -105,6 +152,7 @@ public final class PlatformStackReference {
     }
 
     /** One private DNS zone's id, like {@code privateDnsZoneId("privatelink.azuredatabricks.net")}. */
+    @Override
     public Output<String> privateDnsZoneId(String zone) {
         return privateDnsZoneIds().applyValue(ids -> entry(ids, zone, OutputContract.PRIVATE_DNS_ZONE_IDS, "zone"));
     }
@@ -178,6 +226,112 @@ public final class PlatformStackReference {
     /** The landing identity's object id to grant in Fabric; present only with a landing service principal. */
     public Output<Optional<String>> landingIdentityObjectId() {
         return optional(OutputContract.LANDING_IDENTITY_OBJECT_ID, this::string);
+    }
+
+    // --- HubConnection and EgressNextHop ------------------------------------------------------------------
+
+    @Override
+    public Output<String> vnetId() {
+        return hubVnetId();
+    }
+
+    @Override
+    public Output<String> vnetName() {
+        return hubVnetName();
+    }
+
+    @Override
+    public Output<String> resourceGroupName() {
+        return hubResourceGroupName();
+    }
+
+    /** The hub's private-endpoint subnet ({@value HubLayout#PRIVATE_ENDPOINTS}). */
+    @Override
+    public Output<String> privateEndpointSubnetId() {
+        return hubSubnetId(HubLayout.PRIVATE_ENDPOINTS);
+    }
+
+    /** The zones given at construction (default {@link PrivateDnsZones#DEFAULTS}). */
+    @Override
+    public List<String> privateDnsZones() {
+        return privateDnsZones;
+    }
+
+    @Override
+    public Output<String> privateIp() {
+        return firewallPrivateIp();
+    }
+
+    @Override
+    public Output<String> routeTableId() {
+        return spokeRouteTableId();
+    }
+
+    /**
+     * Peers a VNet of this program with the platform hub, both ways. The hub side is written into the platform's hub
+     * VNet, so this program's identity needs the right to create peerings there; no gateway transit (the contract does
+     * not publish a gateway).
+     */
+    @Override
+    public List<VirtualNetworkPeering> peerWith(String name, String spokeName, Output<String> spokeResourceGroupName,
+                                                VirtualNetwork spokeVnet, Resource parent, Resource after) {
+        var hubToSpoke = new VirtualNetworkPeering(name + "-hub-to-spoke", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(hubResourceGroupName())
+                .virtualNetworkName(hubVnetName())
+                .virtualNetworkPeeringName("hub-to-" + spokeName)
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(spokeVnet.id()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(false)
+                .useRemoteGateways(false)
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(after).build());
+        var spokeToHub = new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
+                .resourceGroupName(spokeResourceGroupName)
+                .virtualNetworkName(spokeVnet.name())
+                .virtualNetworkPeeringName(spokeName + "-to-hub")
+                .remoteVirtualNetwork(SubResourceArgs.builder().id(hubVnetId()).build())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .allowGatewayTransit(false)
+                .useRemoteGateways(false)
+                .build(), CustomResourceOptions.builder().parent(parent).dependsOn(List.of(hubToSpoke, after)).build());
+        return List.of(hubToSpoke, spokeToHub);
+    }
+
+    /**
+     * Links a VNet of this program to the hub's zones: each link lives in the zone's resource group (read from the
+     * zone's id), named {@code <linkName>-link}, with auto-registration off.
+     */
+    @Override
+    public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent,
+                                                       Set<String> exceptZones) {
+        var links = new ArrayList<VirtualNetworkLink>();
+        for (var zone : privateDnsZones) {
+            if (exceptZones.contains(zone)) {
+                continue;
+            }
+            var zoneId = privateDnsZoneId(zone);
+            links.add(new VirtualNetworkLink(linkName + "-link-" + zone.replace('.', '-'), VirtualNetworkLinkArgs.builder()
+                    .resourceGroupName(zoneId.applyValue(id -> armSegment(id, "resourceGroups")))
+                    .privateZoneName(zoneId.applyValue(id -> armSegment(id, "privateDnsZones")))
+                    .virtualNetworkLinkName(linkName + "-link")
+                    .virtualNetwork(SubResourceArgs.builder().id(vnetId).build())
+                    .registrationEnabled(false)
+                    .location("Global")
+                    .build(), CustomResourceOptions.builder().parent(parent).build()));
+        }
+        return List.copyOf(links);
+    }
+
+    /** The segment after {@code key} in an ARM id ({@code resourceGroups} gives the resource group name). */
+    public static String armSegment(String armId, String key) {
+        var parts = armId.split("/");
+        for (int i = 0; i + 1 < parts.length; i++) {
+            if (parts[i].equalsIgnoreCase(key)) {
+                return parts[i + 1];
+            }
+        }
+        throw new OutputContractException("'" + armId + "' has no " + key + " segment");
     }
 
     // --- checks -------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.addressing.SubnetLayout;
 import com.ztplatform.components.network.NsgRule;
@@ -60,7 +61,8 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  *
  * <ul>
  *   <li>Host and container subnets delegated to Microsoft.Databricks/workspaces, each with the NSG and the
- *       firewall's route table (0.0.0.0/0 to the firewall), registered in the firewall's source IP group.</li>
+ *       egress next hop's route table (0.0.0.0/0 to the firewall). The firewall admits them because the stack put
+ *       {@link #egressSources} into its plan; when the firewall is local the spoke checks that it did.</li>
  *   <li>DNS: the VNet uses Azure-provided DNS and is linked to every hub private DNS zone except
  *       {@code privatelink.azuredatabricks.net}; it has its own zone of that name holding the back-end endpoint,
  *       while the hub's holds the front-end and web-auth endpoints (separate transit and workspace zones, as
@@ -77,8 +79,12 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  * <pre>{@code
  * var spoke = new DatabricksSpoke("spoke-analytics", DatabricksSpokeArgs.builder()
  *         .resourceGroupName(spokeRg.name()).location("westeurope").naming(naming).spokeName("analytics")
- *         .addressSpace("10.11.0.0/24").hub(hub).firewall(firewall).build(), null);
+ *         .addressSpace("10.11.0.0/24").hub(hub).egress(firewall).build(), null);
  * }</pre>
+ *
+ * <p>{@code hub} is a {@link com.ztplatform.components.network.HubConnection} and {@code egress} an
+ * {@link com.ztplatform.components.firewall.EgressNextHop}: the platform's own {@code HubNetwork} and
+ * {@code EgressFirewall}, or a {@code PlatformStackReference} in another team's program.
  */
 public class DatabricksSpoke extends ComponentResource {
     public static final String TYPE = "ztplatform:databricks:DatabricksSpoke";
@@ -104,7 +110,6 @@ public class DatabricksSpoke extends ComponentResource {
         var spoke = args.spokeName();
         var tags = args.common().sortedTags();
         var hub = args.hub();
-        var firewall = args.firewall();
 
         // Azure-provided DNS, not the firewall's DNS proxy: the workspace's back-end record lives in this spoke's own
         // privatelink.azuredatabricks.net zone (below), which only this VNet's own resolution sees. The firewall's
@@ -143,10 +148,6 @@ public class DatabricksSpoke extends ComponentResource {
 
         hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this, Set.of(PrivateDnsZones.DATABRICKS));
         this.workspaceZone = createWorkspaceZone(name, tags);
-        if (args.role() == SpokeRole.WORKLOAD) {
-            firewall.registerSourceSubnets(spoke, List.of(layout.cidr(SpokeLayout.HOST).toString(),
-                    layout.cidr(SpokeLayout.CONTAINER).toString()));
-        }
 
         this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
         this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
@@ -206,7 +207,7 @@ public class DatabricksSpoke extends ComponentResource {
                         .privateLinkServiceNetworkPolicies("Enabled");
             } else {
                 builder.networkSecurityGroup(nsgRef(databricksNsg))
-                        .routeTable(RouteTableArgs.builder().id(args.firewall().routeTableId()).build())
+                        .routeTable(RouteTableArgs.builder().id(args.egress().routeTableId()).build())
                         .delegations(DelegationArgs.builder()
                                 .name("databricks-del")
                                 .serviceName(DELEGATION)
@@ -291,7 +292,7 @@ public class DatabricksSpoke extends ComponentResource {
     private void createEndpoints(String name, Output<String> managedResourceGroupId) {
         var hub = args.hub();
         // Transit side (hub): front-end and web-auth records. Workspace side (this spoke's zone): the back-end record.
-        var databricksZone = hub.privateDnsZoneIds().get(PrivateDnsZones.DATABRICKS);
+        var databricksZone = hub.privateDnsZoneId(PrivateDnsZones.DATABRICKS);
         var spokeEndpoints = subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
         var workspaceEndpoints = new ArrayList<EndpointSpec>();
         // Every workspace has its back-end endpoint: NoAzureDatabricksRules is valid only with back-end Private Link.
@@ -305,20 +306,23 @@ public class DatabricksSpoke extends ComponentResource {
             workspaceEndpoints.add(new EndpointSpec("webauth", "browser_authentication", hub.privateEndpointSubnetId(),
                     databricksZone));
         }
-        var workspaceSet = new PrivateEndpointSet(name + "-dbw-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(),
-                args.location(), args.naming(), args.spokeName() + "-dbw", PrivateLinkTarget.DATABRICKS_WORKSPACE,
-                workspace.id(), workspaceEndpoints, args.common()), ComponentResourceOptions.builder().parent(this).build());
+        var workspaceSet = new PrivateEndpointSet(name + "-dbw-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(args.naming())
+                .targetName(args.spokeName() + "-dbw").targetType(PrivateLinkTarget.DATABRICKS_WORKSPACE)
+                .targetId(workspace.id()).endpoints(workspaceEndpoints).common(args.common()).build(),
+                ComponentResourceOptions.builder().parent(this).build());
         endpointSets.put("workspace", workspaceSet);
 
         var storageId = managedResourceGroupId.applyValue(rg -> rg + "/providers/Microsoft.Storage/storageAccounts/"
                 + storageAccountName);
-        var storageSet = new PrivateEndpointSet(name + "-dbfs-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(),
-                args.location(), args.naming(), args.spokeName() + "-dbfs", PrivateLinkTarget.STORAGE_ACCOUNT,
+        var storageSet = new PrivateEndpointSet(name + "-dbfs-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(args.naming())
+                .targetName(args.spokeName() + "-dbfs").targetType(PrivateLinkTarget.STORAGE_ACCOUNT)
                 // The storage account is created by the workspace, inside its managed resource group.
-                workspace.id().apply(ignored -> storageId),
-                List.of(new EndpointSpec("dfs", "dfs", spokeEndpoints, hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
-                        new EndpointSpec("blob", "blob", spokeEndpoints, hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))),
-                args.common()), ComponentResourceOptions.builder().parent(this).build());
+                .targetId(workspace.id().apply(ignored -> storageId))
+                .endpoints(List.of(EndpointSpec.registeredIn(hub, "dfs", PrivateLinkTarget.STORAGE_ACCOUNT, "dfs", spokeEndpoints),
+                        EndpointSpec.registeredIn(hub, "blob", PrivateLinkTarget.STORAGE_ACCOUNT, "blob", spokeEndpoints)))
+                .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
         endpointSets.put("dbfs", storageSet);
     }
 
@@ -357,6 +361,19 @@ public class DatabricksSpoke extends ComponentResource {
 
     private CustomResourceOptions stateful() {
         return CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
+    }
+
+    /**
+     * What a workload spoke's subnets need from the firewall: its host and container subnets in the Databricks source
+     * group. A pure function of the planned layout, for the stack's {@link EgressPlan}; the web-auth workspace runs
+     * no clusters and needs nothing.
+     *
+     * @param spokeName like analytics
+     * @param layout    the spoke's layout, from {@link SpokeLayout#carve}
+     */
+    public static EgressPlan.Sources egressSources(String spokeName, SubnetLayout layout) {
+        return EgressPlan.databricks(spokeName, List.of(layout.cidr(SpokeLayout.HOST).toString(),
+                layout.cidr(SpokeLayout.CONTAINER).toString()));
     }
 
     /** The resource group name the stack gives a spoke (deterministic, so other steps can look it up). */

@@ -6,8 +6,8 @@ import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.addressing.LayoutException;
 import com.ztplatform.components.addressing.SubnetLayout;
-import com.ztplatform.components.firewall.EgressFirewall;
-import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.firewall.EgressNextHop;
+import com.ztplatform.components.network.HubConnection;
 import com.ztplatform.components.network.PrivateDnsZones;
 
 import java.util.ArrayList;
@@ -23,24 +23,28 @@ import java.util.regex.Pattern;
  * @param location                   the hub's region, like westeurope (required)
  * @param naming                     prefix and environment (required)
  * @param spokeName                  2-12 lowercase letters/digits, unique per stack, like analytics (required)
- * @param role                       workload (default) or the region's web-auth workspace
+ * @param role                       the workload or the region's web-auth workspace. Default: {@link SpokeRole#WORKLOAD}
  * @param addressSpace               the spoke VNet's CIDR, like 10.11.0.0/24 (required)
  * @param hostSubnetPrefix           Databricks host ("public") subnet size, /26 or larger. Default: 26
  * @param containerSubnetPrefix      Databricks container ("private") subnet size, same as host. Default: 26
  * @param privateEndpointSubnetPrefix the spoke's private-endpoint subnet, 24-28. Default: 27
- * @param hub                        the hub to peer with, whose DNS zones and transit endpoint subnet it uses (required)
- * @param firewall                   the egress firewall: its route table, DNS proxy and source IP group (required)
+ * @param hub                        the hub to peer with, whose DNS zones and transit endpoint subnet it uses: the
+ *                                   local {@code HubNetwork} or a {@code PlatformStackReference} (required)
+ * @param egress                     where the Databricks subnets send 0.0.0.0/0: the local {@code EgressFirewall} or a
+ *                                   {@code PlatformStackReference} (required). A workload spoke's subnets must be in the
+ *                                   firewall's {@link com.ztplatform.components.firewall.EgressPlan} (see
+ *                                   {@link DatabricksSpoke#egressSources}); checked when the plan is known here
  * @param storageSku                 SKU of the workspace storage account (DBFS root). Default: Standard_ZRS.
  *                                   Zone- or geo-redundant SKUs for production: Standard_ZRS, Standard_GRS,
  *                                   Standard_GZRS, Standard_RAGRS, Standard_RAGZRS
  * @param keys                       customer-managed keys. Default: none (platform-managed keys)
  * @param frontEndPrivateEndpoint    a front-end (user to workspace) databricks_ui_api endpoint in the hub's
  *                                   private-endpoint subnet. Default: true
- * @param common                     tags, protect
+ * @param common                     tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record DatabricksSpokeArgs(Output<String> resourceGroupName, String location, Naming naming, String spokeName,
                                   SpokeRole role, String addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
-                                  int privateEndpointSubnetPrefix, HubNetwork hub, EgressFirewall firewall,
+                                  int privateEndpointSubnetPrefix, HubConnection hub, EgressNextHop egress,
                                   String storageSku, WorkspaceKeys keys, boolean frontEndPrivateEndpoint,
                                   CommonOptions common) {
 
@@ -79,16 +83,21 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         if (hub == null) {
             problems.add("hub is required: the HubNetwork this spoke peers with");
         }
-        if (firewall == null) {
-            problems.add("firewall is required: the EgressFirewall whose route table the Databricks subnets use");
+        if (egress == null) {
+            problems.add("egress is required: the EgressFirewall (or PlatformStackReference) whose route table the "
+                    + "Databricks subnets use");
         }
         if (storageSku == null || !STORAGE_SKUS.contains(storageSku)) {
             problems.add("storageSku must be one of " + String.join(", ", STORAGE_SKUS.stream().sorted().toList())
                     + ", like Standard_ZRS, got '" + storageSku + "'");
         }
-        if (hub != null && !hub.privateDnsZoneIds().containsKey(PrivateDnsZones.DATABRICKS)) {
-            problems.add("hub.privateDnsZones must include " + PrivateDnsZones.DATABRICKS
-                    + ": the workspace's private endpoints register there");
+        if (hub != null) {
+            for (var zone : List.of(PrivateDnsZones.DATABRICKS, PrivateDnsZones.DFS, PrivateDnsZones.BLOB)) {
+                if (!hub.privateDnsZones().contains(zone)) {
+                    problems.add("hub.privateDnsZones must include " + zone
+                            + ": the workspace's private endpoints register there");
+                }
+            }
         }
         var sizes = SpokeLayout.sizeProblems("", hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix);
         problems.addAll(sizes);
@@ -102,9 +111,22 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
             } catch (LayoutException e) {
                 e.problems().forEach(p -> problems.add("addressSpace: " + p));
             }
-            if (hub != null && hub.addressSpace().overlaps(Cidr.parse(addressSpace))) {
-                problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hub.addressSpace()
+            var hubSpace = hub == null ? java.util.Optional.<Cidr>empty() : hub.plannedAddressSpace();
+            if (hubSpace.isPresent() && hubSpace.get().overlaps(Cidr.parse(addressSpace))) {
+                problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hubSpace.get()
                         + "; peered VNets must not overlap");
+            }
+            if (spokeName != null && role == SpokeRole.WORKLOAD && egress != null) {
+                try {
+                    var needed = DatabricksSpoke.egressSources(spokeName, layout());
+                    egress.egressPlan().filter(plan -> !plan.admits(needed.group(), needed.cidrs())).ifPresent(plan ->
+                            problems.add("egress: the firewall's plan does not admit this spoke's subnets "
+                                    + needed.cidrs() + " in source group '" + needed.group() + "', so all their egress "
+                                    + "would be denied; add DatabricksSpoke.egressSources(\"" + spokeName
+                                    + "\", layout) to the EgressPlan the firewall is built with"));
+                } catch (LayoutException e) {
+                    // reported above
+                }
             }
         }
         if (keys.appliesDbfsRootKey() && keys.dbfsRootGrants().isEmpty()) {
@@ -129,8 +151,8 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         private int hostSubnetPrefix = SpokeLayout.DEFAULT_DATABRICKS_PREFIX;
         private int containerSubnetPrefix = SpokeLayout.DEFAULT_DATABRICKS_PREFIX;
         private int privateEndpointSubnetPrefix = SpokeLayout.DEFAULT_PRIVATE_ENDPOINT_PREFIX;
-        private HubNetwork hub;
-        private EgressFirewall firewall;
+        private HubConnection hub;
+        private EgressNextHop egress;
         private String storageSku = "Standard_ZRS";
         private WorkspaceKeys keys = WorkspaceKeys.none();
         private boolean frontEndPrivateEndpoint = true;
@@ -145,8 +167,8 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         public Builder hostSubnetPrefix(int value) { this.hostSubnetPrefix = value; return this; }
         public Builder containerSubnetPrefix(int value) { this.containerSubnetPrefix = value; return this; }
         public Builder privateEndpointSubnetPrefix(int value) { this.privateEndpointSubnetPrefix = value; return this; }
-        public Builder hub(HubNetwork value) { this.hub = value; return this; }
-        public Builder firewall(EgressFirewall value) { this.firewall = value; return this; }
+        public Builder hub(HubConnection value) { this.hub = value; return this; }
+        public Builder egress(EgressNextHop value) { this.egress = value; return this; }
         public Builder storageSku(String value) { this.storageSku = value; return this; }
         public Builder keys(WorkspaceKeys value) { this.keys = value; return this; }
         public Builder frontEndPrivateEndpoint(boolean value) { this.frontEndPrivateEndpoint = value; return this; }
@@ -154,7 +176,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
 
         public DatabricksSpokeArgs build() {
             return new DatabricksSpokeArgs(resourceGroupName, location, naming, spokeName, role, addressSpace,
-                    hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix, hub, firewall, storageSku,
+                    hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix, hub, egress, storageSku,
                     keys, frontEndPrivateEndpoint, common);
         }
     }

@@ -4,36 +4,38 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Arguments of {@link EgressFirewall}.
+ * Arguments of {@link EgressFirewall}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
  *
- * @param hub         the hub whose AzureFirewallSubnet (and management subnet) the firewall uses (required)
- * @param egress      how allowed traffic leaves; must match how the hub's firewall subnet is associated (required)
- * @param naming      prefix and environment (required)
- * @param settings    what the firewall enforces. Default: {@link FirewallSettings#defaults()}
- * @param sealTimeout how long after construction {@link EgressFirewall#seal()} must be called before the
- *                    deployment fails with an explanation instead of waiting forever. Default: 2 minutes
- * @param common      tags, protect, diagnostics (the Log Analytics workspace for the firewall logs)
+ * <p>The firewall takes the concrete {@link HubNetwork}, not a {@code HubConnection}: it is the hub's own firewall,
+ * placed in the hub's AzureFirewallSubnet, and needs the hub's planned layout (its private IP is predicted from it).
+ *
+ * @param hub      the hub whose AzureFirewallSubnet (and management subnet) the firewall uses (required)
+ * @param egress   how allowed traffic leaves; must match how the hub's firewall subnet is associated (required)
+ * @param naming   prefix and environment (required)
+ * @param settings what the firewall enforces. Default: {@link FirewallSettings#defaults()}
+ * @param plan     the source subnets and contributed rule collections, computed before any resource exists.
+ *                 Default: {@link EgressPlan#empty()} (the Databricks source group stays empty, so no rule matches
+ *                 anything: a warning says so)
+ * @param common   tags, protect, diagnostics (the Log Analytics workspace for the firewall logs).
+ *                 Default: {@link CommonOptions#defaults()}
  */
 public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming naming, FirewallSettings settings,
-                                 Duration sealTimeout, CommonOptions common) {
-
-    public static final Duration DEFAULT_SEAL_TIMEOUT = Duration.ofMinutes(2);
+                                 EgressPlan plan, CommonOptions common) {
 
     public EgressFirewallArgs {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(sealTimeout, "sealTimeout");
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(common, "common");
     }
 
-    public static EgressFirewallArgs of(HubNetwork hub, EgressPath egress, Naming naming, FirewallSettings settings,
-                                        CommonOptions common) {
-        return new EgressFirewallArgs(hub, egress, naming, settings, DEFAULT_SEAL_TIMEOUT, common);
+    public static Builder builder() {
+        return new Builder();
     }
 
     public boolean needsManagementIp() {
@@ -56,9 +58,7 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         if (naming == null) {
             problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
         }
-        if (sealTimeout.isNegative() || sealTimeout.isZero()) {
-            problems.add("sealTimeout must be positive, like PT2M");
-        }
+        problems.addAll(plan.problems("plan"));
         if (hub != null && egress != null) {
             problems.addAll(settings.problems("settings", hub.location(), catalogue, egress.mode(),
                     hub.hasFirewallManagementSubnet()));
@@ -73,5 +73,28 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         }
         problems.addAll(common.problems("common"));
         return problems;
+    }
+
+    public static final class Builder {
+        private HubNetwork hub;
+        private EgressPath egress;
+        private Naming naming;
+        private FirewallSettings settings = FirewallSettings.defaults();
+        private EgressPlan plan = EgressPlan.empty();
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        public Builder egress(EgressPath value) { this.egress = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder settings(FirewallSettings value) { this.settings = value; return this; }
+        public Builder plan(EgressPlan value) { this.plan = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public EgressFirewallArgs build() {
+            return new EgressFirewallArgs(hub, egress, naming, settings, plan, common);
+        }
     }
 }

@@ -109,10 +109,11 @@ public class KeyVaultScope extends ComponentResource {
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
 
-        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(), args.location(), naming,
-                "platform-kv", PrivateLinkTarget.KEY_VAULT, vault.id(),
-                List.of(new EndpointSpec("vault", "vault", args.privateEndpointSubnetId(), args.privateDnsZoneId())),
-                args.common()), ComponentResourceOptions.builder().parent(this).build());
+        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(naming)
+                .targetName("platform-kv").targetType(PrivateLinkTarget.KEY_VAULT).targetId(vault.id())
+                .endpoints(List.of(new EndpointSpec("vault", "vault", args.privateEndpointSubnetId(), args.privateDnsZoneId())))
+                .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 
         args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
                 DiagnosticSettingArgs.builder()
@@ -228,8 +229,8 @@ public class KeyVaultScope extends ComponentResource {
         return grant(logicalName, key.id(), principalId, RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, why);
     }
 
-    private synchronized RoleAssignment grant(String logicalName, Output<String> scope, Output<String> principalId,
-                                              String role, String why) {
+    private RoleAssignment grant(String logicalName, Output<String> scope, Output<String> principalId,
+                                 String role, String why) {
         var assignment = RoleGrants.assign(logicalName, scope, principalId, role, why, this);
         accessGrants.add(assignment);
         return assignment;
@@ -300,8 +301,11 @@ public class KeyVaultScope extends ComponentResource {
         return managedServicesGrant;
     }
 
-    /** Role assignments made so far, for resources that must wait for them (secret scopes). */
-    public synchronized List<Resource> accessGrants() {
+    /**
+     * Role assignments made so far, in program order, for resources that must wait for them (secret scopes). A Pulumi
+     * program constructs its resources on one thread, so the list needs no lock.
+     */
+    public List<Resource> accessGrants() {
         return List.copyOf(accessGrants);
     }
 }

@@ -64,7 +64,7 @@ import java.util.Optional;
  * Mirrors real data from Databricks into a Microsoft Fabric lakehouse (OneLake).
  *
  * <ul>
- *   <li>Direct mode: one firewall rule collection (through the firewall's contribution API) allowing only the
+ *   <li>Direct mode: one firewall rule collection ({@link #firewallContribution}, planned into the firewall) allowing only the
  *       OneLake DFS/blob endpoints and the Entra login endpoint, only from the Databricks subnets; the
  *       serverless network policy picks the same names up from the firewall's rule set.</li>
  *   <li>Staged mode: a private ADLS Gen2 account (hierarchical namespace, shared keys off, public network access
@@ -98,6 +98,23 @@ public class OneLakeLanding extends ComponentResource {
     private final List<Resource> credentials = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
+    /**
+     * The firewall rules the landing needs, for the stack's {@code EgressPlan}: in direct mode the Databricks subnets
+     * reach OneLake and Entra ID over TLS; staged mode writes through a private endpoint and needs none.
+     */
+    public static Optional<RuleContribution> firewallContribution(LandingSettings settings) {
+        if (settings.mode() != LandingMode.DIRECT) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleContribution("onelake", List.of(new RuleCollection("direct", 100, List.of(
+                new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
+                        List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"), List.of("Https:443"),
+                        "OneLake landing (direct mode): the mirror job writes the lakehouse's Files over TLS"),
+                new FirewallRule.ApplicationRule("entra-login", List.of(SourceGroups.DATABRICKS),
+                        List.of(LandingUris.LOGIN_HOST), List.of("Https:443"),
+                        "OneLake landing: OAuth client-credential tokens for the landing identity"))))));
+    }
+
     public OneLakeLanding(String name, OneLakeLandingArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("OneLakeLanding", name, args.problems());
@@ -106,13 +123,6 @@ public class OneLakeLanding extends ComponentResource {
         this.tenantId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.tenantId());
 
         if (settings.mode() == LandingMode.DIRECT) {
-            args.firewall().contribute(new RuleContribution("onelake", List.of(new RuleCollection("direct", 100, List.of(
-                    new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
-                            List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"), List.of("Https:443"),
-                            "OneLake landing (direct mode): the mirror job writes the lakehouse's Files over TLS"),
-                    new FirewallRule.ApplicationRule("entra-login", List.of(SourceGroups.DATABRICKS),
-                            List.of(LandingUris.LOGIN_HOST), List.of("Https:443"),
-                            "OneLake landing: OAuth client-credential tokens for the landing identity"))))));
             this.staging = Optional.empty();
             this.landingUri = Output.of(LandingUris.oneLakeRoot(settings.fabricWorkspace(), settings.lakehouse(),
                     settings.folder().orElse(null)));
@@ -191,11 +201,12 @@ public class OneLakeLanding extends ComponentResource {
                 .publicAccess(com.pulumi.azurenative.storage.enums.PublicAccess.None)
                 .build(), CustomResourceOptions.builder().parent(this).build());
         var hub = args.hub();
-        new PrivateEndpointSet(name + "-staging-pe", PrivateEndpointSetArgs.of(args.resourceGroupName(), args.location(),
-                args.naming(), "landing", PrivateLinkTarget.STORAGE_ACCOUNT, account.id(),
-                List.of(new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
-                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))),
-                args.common()), ComponentResourceOptions.builder().parent(this).build());
+        new PrivateEndpointSet(name + "-staging-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(args.naming())
+                .targetName("landing").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
+                .endpoints(List.of(new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))))
+                .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
         settings.servicePrincipalObjectId().ifPresent(objectId -> RoleGrants.assign(name + "-job-writes", container.id(),
                 Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
                 "the landing job writes the staged data (this container only)", this));

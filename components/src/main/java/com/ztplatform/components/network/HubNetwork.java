@@ -76,7 +76,7 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  *         .build(), null);
  * }</pre>
  */
-public class HubNetwork extends ComponentResource {
+public class HubNetwork extends ComponentResource implements HubConnection {
     public static final String TYPE = "ztplatform:network:HubNetwork";
 
     private final HubNetworkArgs args;
@@ -87,7 +87,10 @@ public class HubNetwork extends ComponentResource {
     private final Map<String, PrivateZone> zones;
     private final Optional<InboundEndpoint> resolverInbound;
     private final Optional<VirtualNetworkGateway> gateway;
-    /** Last write to the hub VNet; later writes (spoke peerings) wait for it, see {@link #afterHubVnetWrites}. */
+    /**
+     * Last write to the hub VNet, in program order; the next spoke peering waits for it, see {@link #peerWith}.
+     * A Pulumi program constructs its resources on one thread, so this needs no lock.
+     */
     private Resource lastVnetWrite;
 
     public HubNetwork(String name, HubNetworkArgs args, @Nullable ComponentResourceOptions options) {
@@ -229,6 +232,7 @@ public class HubNetwork extends ComponentResource {
      * zone of the same name (a Databricks spoke's workspace-side {@code privatelink.azuredatabricks.net}) must not
      * be linked to the hub's, since Azure allows one zone per name per VNet.
      */
+    @Override
     public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent,
                                                        Set<String> exceptZones) {
         var links = new ArrayList<VirtualNetworkLink>();
@@ -381,6 +385,7 @@ public class HubNetwork extends ComponentResource {
      * @param after     the spoke's last subnet write (a VNet takes one operation at a time)
      * @return the hub-side and the spoke-side peering
      */
+    @Override
     public List<VirtualNetworkPeering> peerWith(String name, String spokeName, Output<String> spokeResourceGroupName,
                                                 VirtualNetwork spokeVnet, Resource parent, Resource after) {
         var hubToSpoke = new VirtualNetworkPeering(name + "-hub-to-spoke", VirtualNetworkPeeringArgs.builder()
@@ -395,7 +400,7 @@ public class HubNetwork extends ComponentResource {
                 // Offering gateway transit needs the gateway to exist (Azure rejects the peering otherwise), and
                 // nothing in the peering's inputs refers to it: wait for it explicitly.
                 .build(), afterHubVnetWrites(parent, gateway.map(g -> new Resource[]{after, g}).orElse(new Resource[]{after})));
-        recordHubVnetWrite(hubToSpoke);
+        lastVnetWrite = hubToSpoke;
         var dependencies = new ArrayList<Resource>(List.of(hubToSpoke, after));
         gateway.ifPresent(dependencies::add);
         var spokeToHub = new VirtualNetworkPeering(name + "-spoke-to-hub", VirtualNetworkPeeringArgs.builder()
@@ -413,29 +418,27 @@ public class HubNetwork extends ComponentResource {
 
     /**
      * Options for a resource that writes to the hub VNet from outside (a spoke's hub-side peering): it waits
-     * for the previous such write, because Azure rejects concurrent operations on one VNet. Call
-     * {@link #recordHubVnetWrite} with the resource afterwards.
+     * for the previous such write, because Azure rejects concurrent operations on one VNet.
      */
-    private synchronized CustomResourceOptions afterHubVnetWrites(Resource parent, Resource... alsoAfter) {
+    private CustomResourceOptions afterHubVnetWrites(Resource parent, Resource... alsoAfter) {
         var dependsOn = new ArrayList<Resource>(List.of(alsoAfter));
         dependsOn.add(lastVnetWrite);
         return CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build();
     }
 
-    private synchronized void recordHubVnetWrite(Resource resource) {
-        this.lastVnetWrite = resource;
-    }
-
     // ---- typed outputs ----
 
+    @Override
     public Output<String> vnetId() {
         return vnet.id();
     }
 
+    @Override
     public Output<String> vnetName() {
         return vnet.name();
     }
 
+    @Override
     public Output<String> resourceGroupName() {
         return resourceGroupName;
     }
@@ -446,6 +449,11 @@ public class HubNetwork extends ComponentResource {
 
     public Cidr addressSpace() {
         return layout.addressSpace();
+    }
+
+    @Override
+    public Optional<Cidr> plannedAddressSpace() {
+        return Optional.of(layout.addressSpace());
     }
 
     /** The planned subnet prefixes, known before deployment (enabled subnets only). */
@@ -468,6 +476,7 @@ public class HubNetwork extends ComponentResource {
         return Optional.ofNullable(subnets.get(HubLayout.FIREWALL_MANAGEMENT)).map(Subnet::id);
     }
 
+    @Override
     public Output<String> privateEndpointSubnetId() {
         return subnets.get(HubLayout.PRIVATE_ENDPOINTS).id();
     }
@@ -477,6 +486,21 @@ public class HubNetwork extends ComponentResource {
         var ids = new LinkedHashMap<String, Output<String>>();
         zones.forEach((n, z) -> ids.put(n, z.id()));
         return Collections.unmodifiableMap(ids);
+    }
+
+    @Override
+    public List<String> privateDnsZones() {
+        return List.copyOf(zones.keySet());
+    }
+
+    @Override
+    public Output<String> privateDnsZoneId(String zone) {
+        var resource = zones.get(zone);
+        if (resource == null) {
+            throw new IllegalArgumentException("hub has no private DNS zone '" + zone + "'; add it to "
+                    + "HubNetworkArgs.privateDnsZones (there are: " + String.join(", ", zones.keySet()) + ")");
+        }
+        return resource.id();
     }
 
     /** The firewall subnet's prefix; Azure Firewall gets its fourth address. */

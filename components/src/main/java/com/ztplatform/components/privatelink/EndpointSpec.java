@@ -1,6 +1,7 @@
 package com.ztplatform.components.privatelink;
 
 import com.pulumi.core.Output;
+import com.ztplatform.components.network.HubConnection;
 
 import java.util.Objects;
 
@@ -16,5 +17,18 @@ public record EndpointSpec(String key, String groupId, Output<String> subnetId, 
     public EndpointSpec {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(groupId, "groupId");
+    }
+
+    /**
+     * An endpoint in {@code subnetId} whose record goes into the hub's zone for this group id, so every VNet linked to
+     * the hub's zones resolves it (the platform's own hub, or the platform's hub from another team's program).
+     *
+     * @throws IllegalArgumentException when the target has no such group id
+     */
+    public static EndpointSpec registeredIn(HubConnection hub, String key, PrivateLinkTarget target, String groupId,
+                                            Output<String> subnetId) {
+        var zone = target.zoneFor(groupId).orElseThrow(() -> new IllegalArgumentException("groupId '" + groupId
+                + "' is not a sub-resource of " + target.resourceType() + "; valid: " + target.validGroupIds()));
+        return new EndpointSpec(key, groupId, subnetId, hub.privateDnsZoneId(zone));
     }
 }

@@ -28,10 +28,12 @@ import java.util.Map;
  * each waits for the previous endpoint's DNS zone group.
  *
  * <pre>{@code
- * var pes = new PrivateEndpointSet("kv-pe", PrivateEndpointSetArgs.of(rg.name(), "westeurope", naming, "kv",
- *         PrivateLinkTarget.KEY_VAULT, vault.id(),
- *         List.of(new EndpointSpec("vault", "vault", hub.privateEndpointSubnetId(),
- *                 hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT))), common), null);
+ * var pes = new PrivateEndpointSet("kv-pe", PrivateEndpointSetArgs.builder()
+ *         .resourceGroupName(rg.name()).location("westeurope").naming(naming).targetName("kv")
+ *         .targetType(PrivateLinkTarget.KEY_VAULT).targetId(vault.id())
+ *         .endpoints(List.of(EndpointSpec.registeredIn(hub, "vault", PrivateLinkTarget.KEY_VAULT, "vault",
+ *                 hub.privateEndpointSubnetId())))
+ *         .common(common).build(), null);
  * }</pre>
  */
 public class PrivateEndpointSet extends ComponentResource {

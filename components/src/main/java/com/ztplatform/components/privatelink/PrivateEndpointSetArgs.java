@@ -11,18 +11,19 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Arguments of {@link PrivateEndpointSet}.
+ * Arguments of {@link PrivateEndpointSet}. Build with {@link #builder()}.
  *
  * @param resourceGroupName where the endpoints go (required)
  * @param location          region of the endpoints' VNet, like westeurope (required)
  * @param naming            prefix and environment (required)
  * @param targetName        short name of the target for endpoint names, like "analytics-dbw" (required)
- * @param targetType        what the target is; decides the valid group ids and serialisation (required)
+ * @param targetType        what the target is, like {@link PrivateLinkTarget#STORAGE_ACCOUNT} or your own
+ *                          {@link PrivateLinkTarget#of}; decides the valid group ids and serialisation (required)
  * @param targetId          the target resource's id (required)
  * @param endpoints         the endpoints, in creation order (at least one)
  * @param serialise         create endpoints one after another. Default: what the target type needs
  *                          ({@link PrivateLinkTarget#needsSerialisation()})
- * @param common            tags
+ * @param common            tags. Default: {@link CommonOptions#defaults()}
  */
 public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String location, Naming naming, String targetName,
                                      PrivateLinkTarget targetType, Output<String> targetId, List<EndpointSpec> endpoints,
@@ -34,12 +35,8 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
         Objects.requireNonNull(common, "common");
     }
 
-    /** Arguments with the serialisation the target type needs. */
-    public static PrivateEndpointSetArgs of(Output<String> resourceGroupName, String location, Naming naming,
-                                            String targetName, PrivateLinkTarget targetType, Output<String> targetId,
-                                            List<EndpointSpec> endpoints, CommonOptions common) {
-        return new PrivateEndpointSetArgs(resourceGroupName, location, naming, targetName, targetType, targetId,
-                endpoints, targetType != null && targetType.needsSerialisation(), common);
+    public static Builder builder() {
+        return new Builder();
     }
 
     public List<String> problems() {
@@ -54,7 +51,8 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
             problems.add("targetName must be lowercase words joined by '-', like 'analytics-dbw', got '" + targetName + "'");
         }
         if (targetType == null) {
-            problems.add("targetType is required, one of " + PrivateLinkTarget.validNames());
+            problems.add("targetType is required, like PrivateLinkTarget.STORAGE_ACCOUNT (known: "
+                    + PrivateLinkTarget.validNames() + ") or PrivateLinkTarget.of(resourceType, zoneByGroupId)");
             return problems;
         }
         if (targetId == null) {
@@ -89,5 +87,36 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
             }
         }
         return problems;
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private String targetName;
+        private PrivateLinkTarget targetType;
+        private Output<String> targetId;
+        private List<EndpointSpec> endpoints = List.of();
+        private Boolean serialise;
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder targetName(String value) { this.targetName = value; return this; }
+        public Builder targetType(PrivateLinkTarget value) { this.targetType = value; return this; }
+        public Builder targetId(Output<String> value) { this.targetId = value; return this; }
+        public Builder endpoints(List<EndpointSpec> value) { this.endpoints = value; return this; }
+        public Builder serialise(boolean value) { this.serialise = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public PrivateEndpointSetArgs build() {
+            var serialised = serialise != null ? serialise : targetType != null && targetType.needsSerialisation();
+            return new PrivateEndpointSetArgs(resourceGroupName, location, naming, targetName, targetType, targetId,
+                    endpoints, serialised, common);
+        }
     }
 }

@@ -2,43 +2,98 @@ package com.ztplatform.components.privatelink;
 
 import com.ztplatform.components.network.PrivateDnsZones;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The private-link target types {@link PrivateEndpointSet} supports, each with its valid group ids
- * (sub-resources) and the private DNS zone each group id's records belong in
- * (learn.microsoft.com/azure/private-link/private-endpoint-dns; shared/reference/azure-facts.json).
+ * A private-link target type: the ARM resource type, its valid group ids (sub-resources) and the private DNS zone
+ * each group id's records belong in (learn.microsoft.com/azure/private-link/private-endpoint-dns;
+ * shared/reference/azure-facts.json). An open type: the constants are the targets this platform uses, and another
+ * team describes its own with {@link #of} without changing this library.
+ *
+ * <pre>{@code
+ * var search = PrivateLinkTarget.of("Microsoft.Search/searchServices",
+ *         Map.of("searchService", "privatelink.search.windows.net"));
+ * }</pre>
+ *
+ * @param resourceType       like Microsoft.Storage/storageAccounts
+ * @param zoneByGroupId      group id to the private DNS zone its A records go into (at least one)
+ * @param needsSerialisation true for targets that fail with concurrent-update errors when several endpoints are
+ *                           created at once (Databricks workspaces): their endpoints are created one after another
  */
-public enum PrivateLinkTarget {
-    /** Databricks: both sub-resources use the same zone. */
-    DATABRICKS_WORKSPACE("Microsoft.Databricks/workspaces", zones(
-            "databricks_ui_api", PrivateDnsZones.DATABRICKS,
-            "browser_authentication", PrivateDnsZones.DATABRICKS), true),
-    STORAGE_ACCOUNT("Microsoft.Storage/storageAccounts", zones(
-            "blob", PrivateDnsZones.BLOB, "blob_secondary", PrivateDnsZones.BLOB,
-            "dfs", PrivateDnsZones.DFS, "dfs_secondary", PrivateDnsZones.DFS,
-            "file", PrivateDnsZones.FILE,
-            "queue", PrivateDnsZones.QUEUE, "queue_secondary", PrivateDnsZones.QUEUE,
-            "table", PrivateDnsZones.TABLE, "table_secondary", PrivateDnsZones.TABLE), false),
-    KEY_VAULT("Microsoft.KeyVault/vaults", zones("vault", PrivateDnsZones.KEY_VAULT), false),
-    CONTAINER_REGISTRY("Microsoft.ContainerRegistry/registries", zones("registry", PrivateDnsZones.CONTAINER_REGISTRY), false),
-    MACHINE_LEARNING("Microsoft.MachineLearningServices/workspaces", zones("amlworkspace", PrivateDnsZones.ML_API), false),
-    COGNITIVE_SERVICES("Microsoft.CognitiveServices/accounts", zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false),
-    SERVICE_BUS("Microsoft.ServiceBus/namespaces", zones("namespace", PrivateDnsZones.SERVICE_BUS), false);
+public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByGroupId, boolean needsSerialisation) {
 
-    private final String resourceType;
-    private final Map<String, String> zoneByGroupId;
-    private final boolean needsSerialisation;
+    // Before the constants: static fields initialise in order, and the constants' constructor uses these.
+    private static final Pattern RESOURCE_TYPE = Pattern.compile("^Microsoft\\.[A-Za-z]+/[A-Za-z]+$");
+    private static final Pattern ZONE = Pattern.compile("^privatelink\\.[a-z0-9.-]+[a-z]$");
 
-    PrivateLinkTarget(String resourceType, Map<String, String> zoneByGroupId, boolean needsSerialisation) {
-        this.resourceType = resourceType;
-        this.zoneByGroupId = zoneByGroupId;
-        this.needsSerialisation = needsSerialisation;
+    /** Databricks: both sub-resources use the same zone; endpoints one at a time (DESIGN §7). */
+    public static final PrivateLinkTarget DATABRICKS_WORKSPACE = new PrivateLinkTarget("Microsoft.Databricks/workspaces",
+            zones("databricks_ui_api", PrivateDnsZones.DATABRICKS,
+                    "browser_authentication", PrivateDnsZones.DATABRICKS), true);
+    public static final PrivateLinkTarget STORAGE_ACCOUNT = new PrivateLinkTarget("Microsoft.Storage/storageAccounts",
+            zones("blob", PrivateDnsZones.BLOB, "blob_secondary", PrivateDnsZones.BLOB,
+                    "dfs", PrivateDnsZones.DFS, "dfs_secondary", PrivateDnsZones.DFS,
+                    "file", PrivateDnsZones.FILE,
+                    "queue", PrivateDnsZones.QUEUE, "queue_secondary", PrivateDnsZones.QUEUE,
+                    "table", PrivateDnsZones.TABLE, "table_secondary", PrivateDnsZones.TABLE), false);
+    public static final PrivateLinkTarget KEY_VAULT = new PrivateLinkTarget("Microsoft.KeyVault/vaults",
+            zones("vault", PrivateDnsZones.KEY_VAULT), false);
+    public static final PrivateLinkTarget CONTAINER_REGISTRY = new PrivateLinkTarget(
+            "Microsoft.ContainerRegistry/registries", zones("registry", PrivateDnsZones.CONTAINER_REGISTRY), false);
+    public static final PrivateLinkTarget MACHINE_LEARNING = new PrivateLinkTarget(
+            "Microsoft.MachineLearningServices/workspaces", zones("amlworkspace", PrivateDnsZones.ML_API), false);
+    public static final PrivateLinkTarget COGNITIVE_SERVICES = new PrivateLinkTarget("Microsoft.CognitiveServices/accounts",
+            zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false);
+    public static final PrivateLinkTarget SERVICE_BUS = new PrivateLinkTarget("Microsoft.ServiceBus/namespaces",
+            zones("namespace", PrivateDnsZones.SERVICE_BUS), false);
+
+    /** The constants above, for messages and tests. */
+    public static final List<PrivateLinkTarget> KNOWN = List.of(DATABRICKS_WORKSPACE, STORAGE_ACCOUNT, KEY_VAULT,
+            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS);
+
+    public PrivateLinkTarget {
+        zoneByGroupId = zoneByGroupId == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(zoneByGroupId));
+        var problems = problems(resourceType, zoneByGroupId);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("PrivateLinkTarget: " + String.join("; ", problems));
+        }
+    }
+
+    /** A target whose endpoints may be created in parallel. */
+    public static PrivateLinkTarget of(String resourceType, Map<String, String> zoneByGroupId) {
+        return new PrivateLinkTarget(resourceType, zoneByGroupId, false);
+    }
+
+    /** Every problem with a target's definition, each naming the field and a valid example. */
+    public static List<String> problems(String resourceType, Map<String, String> zoneByGroupId) {
+        var problems = new ArrayList<String>();
+        if (resourceType == null || !RESOURCE_TYPE.matcher(resourceType).matches()) {
+            problems.add("resourceType must be an ARM resource type like Microsoft.Storage/storageAccounts, got '"
+                    + resourceType + "'");
+        }
+        if (zoneByGroupId == null || zoneByGroupId.isEmpty()) {
+            problems.add("zoneByGroupId must map at least one group id to its zone, like {blob: "
+                    + PrivateDnsZones.BLOB + "}");
+        } else {
+            zoneByGroupId.forEach((groupId, zone) -> {
+                if (groupId == null || groupId.isBlank()) {
+                    problems.add("zoneByGroupId has an empty group id; use the sub-resource name, like blob");
+                }
+                if (zone == null || !ZONE.matcher(zone).matches()) {
+                    problems.add("zoneByGroupId." + groupId + " must be a private-link zone like "
+                            + PrivateDnsZones.BLOB + ", got '" + zone + "'");
+                }
+            });
+        }
+        return problems;
     }
 
     private static Map<String, String> zones(String... pairs) {
@@ -46,11 +101,7 @@ public enum PrivateLinkTarget {
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
         }
-        return Map.copyOf(map);
-    }
-
-    public String resourceType() {
-        return resourceType;
+        return map;
     }
 
     public Set<String> groupIds() {
@@ -62,19 +113,12 @@ public enum PrivateLinkTarget {
         return Optional.ofNullable(zoneByGroupId.get(groupId));
     }
 
-    /**
-     * True for targets that fail with concurrent-update errors when several endpoints are created at once
-     * (Databricks workspaces): their endpoints are created one after another.
-     */
-    public boolean needsSerialisation() {
-        return needsSerialisation;
-    }
-
     public String validGroupIds() {
         return zoneByGroupId.keySet().stream().sorted().collect(Collectors.joining(", "));
     }
 
+    /** The resource types of the {@link #KNOWN} targets, for messages. */
     public static String validNames() {
-        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+        return KNOWN.stream().map(PrivateLinkTarget::resourceType).collect(Collectors.joining(", "));
     }
 }

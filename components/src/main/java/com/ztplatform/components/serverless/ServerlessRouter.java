@@ -47,6 +47,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.firewall.FirewallRule;
 import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
@@ -66,11 +67,37 @@ import java.util.Map;
  * Standard Load Balancer with a health probe, a Private Link Service on it that the Databricks NCC connects to,
  * and a small Linux router VM (IP forwarding, NAT rules and a health responder from cloud-init, no public IP,
  * SSH only from the hub's Bastion subnet) whose subnet routes everything through the firewall. Each forward
- * becomes a firewall rule contributed by this component, so the firewall still decides.
+ * becomes a firewall rule, so the firewall still decides: the stack puts {@link #egressSources} and
+ * {@link #firewallContribution} into the firewall's {@link EgressPlan} before either component exists.
  */
 public class ServerlessRouter extends ComponentResource {
     public static final String TYPE = "ztplatform:serverless:ServerlessRouter";
     public static final String SUBNET = "snet-router";
+
+    /** The router's subnet: the first /27 of its address space. */
+    public static Cidr subnet(String addressSpace) {
+        return Cidr.parse(addressSpace).split(27).get(0);
+    }
+
+    /**
+     * The router's subnet as a firewall source group of its own, with only {@link #firewallContribution} as rules, so
+     * the firewall still allows or denies every connection and the router gets nothing else.
+     *
+     * @param addressSpace the router VNet, like 10.110.0.0/27
+     */
+    public static EgressPlan.Sources egressSources(String addressSpace) {
+        return new EgressPlan.Sources(SourceGroups.SERVERLESS_ROUTER, "serverless-router",
+                List.of(subnet(addressSpace).toString()));
+    }
+
+    /** One network rule per forward, from the router's source group to the forward's destination and port. */
+    public static RuleContribution firewallContribution(List<RouterForward> forwards) {
+        return new RuleContribution("serverless-router", List.of(new RuleCollection("forwards", 100,
+                forwards.stream().<FirewallRule>map(f -> new FirewallRule.NetworkRule("to-" + f.destination().replace('.', '-')
+                        + "-" + f.port(), List.of(SourceGroups.SERVERLESS_ROUTER), List.of(f.destination() + "/32"), List.of(),
+                        List.of(), List.of(String.valueOf(f.port())), List.of("TCP"),
+                        "Serverless compute to " + String.join(", ", f.domainNames()) + " through the router")).toList())));
+    }
 
     private final PrivateLinkService privateLinkService;
     private final List<RouterForward> forwards;
@@ -83,13 +110,13 @@ public class ServerlessRouter extends ComponentResource {
         var rg = args.resourceGroupName();
         var tags = args.common().sortedTags();
         var child = CustomResourceOptions.builder().parent(this).build();
-        var subnetCidr = Cidr.parse(args.addressSpace()).split(27).get(0);
+        var subnetCidr = subnet(args.addressSpace());
 
         var vnetArgs = VirtualNetworkArgs.builder().resourceGroupName(rg).location(args.location())
                 .virtualNetworkName(naming.name(ResourceKind.VIRTUAL_NETWORK, "router", "vnet"))
                 .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
                 .tags(tags);
-        args.firewall().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
+        args.egress().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
                 com.pulumi.azurenative.network.inputs.DhcpOptionsArgs.builder().dnsServers(servers).build()));
         var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
 
@@ -113,22 +140,13 @@ public class ServerlessRouter extends ComponentResource {
         var subnet = new Subnet(name + "-snet", SubnetArgs.builder().resourceGroupName(rg).virtualNetworkName(vnet.name())
                 .subnetName(SUBNET).addressPrefix(subnetCidr.toString())
                 .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build())
-                .routeTable(RouteTableArgs.builder().id(args.firewall().routeTableId()).build())
+                .routeTable(RouteTableArgs.builder().id(args.egress().routeTableId()).build())
                 // A Private Link Service needs its network policies off on the subnet that holds its NAT addresses.
                 .privateLinkServiceNetworkPolicies("Disabled")
                 .privateEndpointNetworkPolicies("Enabled")
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(vnet).build());
         args.hub().peerWith(name, "router", rg, vnet, this, subnet);
 
-        // The router's subnet is a firewall source group of its own with only its forwards as rules, so the
-        // firewall still allows or denies every connection and the router gets nothing else.
-        args.firewall().registerSourceSubnets(SourceGroups.SERVERLESS_ROUTER, "serverless-router",
-                List.of(subnetCidr.toString()));
-        args.firewall().contribute(new RuleContribution("serverless-router", List.of(new RuleCollection("forwards", 100,
-                forwards.stream().<FirewallRule>map(f -> new FirewallRule.NetworkRule("to-" + f.destination().replace('.', '-')
-                        + "-" + f.port(), List.of(SourceGroups.SERVERLESS_ROUTER), List.of(f.destination() + "/32"), List.of(),
-                        List.of(), List.of(String.valueOf(f.port())), List.of("TCP"),
-                        "Serverless compute to " + String.join(", ", f.domainNames()) + " through the router")).toList()))));
 
         var lbName = naming.name(ResourceKind.LOAD_BALANCER, "router", "lbi");
         var lbId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId()).apply(sub -> rg.applyValue(r ->

@@ -4,7 +4,7 @@ import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
-import com.ztplatform.components.firewall.EgressFirewall;
+import com.ztplatform.components.firewall.EgressNextHop;
 import com.ztplatform.components.network.HubNetwork;
 
 import java.util.ArrayList;
@@ -13,18 +13,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Arguments of {@link ServerlessRouter}.
+ * Arguments of {@link ServerlessRouter}. Build with {@link #builder()}.
  *
  * @param resourceGroupName  where the router goes (required)
- * @param location           region, like westeurope
- * @param naming             prefix and environment
+ * @param location           region, like westeurope (required)
+ * @param naming             prefix and environment (required)
  * @param addressSpace       the router VNet, /27 or larger, like 10.110.0.0/27 (the router subnet is its first /27)
- * @param hub                peered with the router VNet; SSH is admitted only from its Bastion subnet
- * @param firewall           the router subnet routes 0.0.0.0/0 through it; forwards become firewall rules
- * @param adminSshPublicKey  the router's only login (no password), used through Bastion
- * @param vmSize             VM size. Default: Standard_B2s
+ *                           (required)
+ * @param hub                peered with the router VNet; SSH is admitted only from its Bastion subnet (required)
+ * @param egress             the router subnet routes 0.0.0.0/0 through it (required); its firewall's plan must hold
+ *                           {@link ServerlessRouter#egressSources} and {@link ServerlessRouter#firewallContribution},
+ *                           checked when the plan is known here
+ * @param adminSshPublicKey  the router's only login (no password), used through Bastion (required)
+ * @param vmSize             VM size. Default: {@value #DEFAULT_VM_SIZE}
  * @param forwards           the customer resources serverless compute may reach (at least one)
- * @param common             tags, protect
+ * @param common             tags, protect. Default: {@link CommonOptions#defaults()}
  * @param visibilitySubscriptions subscriptions that may request a connection to the router's Private Link Service.
  *                           Default: {@code [*]}: the NCC creates its private endpoint from a Databricks-owned
  *                           subscription that is not known before the first request, and a consumer outside the
@@ -33,7 +36,7 @@ import java.util.Objects;
  *                           part of the pending connection's private endpoint id)
  */
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
-                                   HubNetwork hub, EgressFirewall firewall, String adminSshPublicKey, String vmSize,
+                                   HubNetwork hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
                                    List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
     /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
@@ -47,12 +50,8 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         visibilitySubscriptions = List.copyOf(visibilitySubscriptions);
     }
 
-    /** With the default visibility ({@link #ANY_SUBSCRIPTION}). */
-    public ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
-                                HubNetwork hub, EgressFirewall firewall, String adminSshPublicKey, String vmSize,
-                                List<RouterForward> forwards, CommonOptions common) {
-        this(resourceGroupName, location, naming, addressSpace, hub, firewall, adminSshPublicKey, vmSize, forwards, common,
-                ANY_SUBSCRIPTION);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Problems of the settings alone, each starting with {@code path} (empty or ending with '.'). */
@@ -97,8 +96,22 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         if (naming == null) {
             problems.add("naming is required, like new Naming(\"ztp\", \"prod\")");
         }
-        if (hub == null || firewall == null) {
-            problems.add("hub and firewall are required: the router's egress goes through the firewall");
+        if (hub == null || egress == null) {
+            problems.add("hub and egress are required: the router's egress goes through the firewall, like "
+                    + ".hub(hub).egress(firewall)");
+        }
+        if (egress != null && addressSpace != null && Cidr.problem(addressSpace).isEmpty()
+                && Cidr.parse(addressSpace).prefixLength() <= 27) {
+            var sources = ServerlessRouter.egressSources(addressSpace);
+            var rules = ServerlessRouter.firewallContribution(forwards);
+            egress.egressPlan().ifPresent(plan -> {
+                if (!plan.admits(sources.group(), sources.cidrs()) || !plan.contributions().contains(rules)) {
+                    problems.add("egress: the firewall's plan lacks the router's source group " + sources.cidrs()
+                            + " or its forward rules, so the firewall would deny them; add "
+                            + "ServerlessRouter.egressSources(addressSpace) and ServerlessRouter.firewallContribution("
+                            + "forwards) to the EgressPlan the firewall is built with");
+                }
+            });
         }
         if (visibilitySubscriptions.isEmpty() || (!visibilitySubscriptions.equals(ANY_SUBSCRIPTION)
                 && !visibilitySubscriptions.stream().allMatch(v -> GUID.matcher(v).matches()))) {
@@ -111,5 +124,39 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
             problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hub.addressSpace());
         }
         return problems;
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private String addressSpace;
+        private HubNetwork hub;
+        private EgressNextHop egress;
+        private String adminSshPublicKey;
+        private String vmSize = DEFAULT_VM_SIZE;
+        private List<RouterForward> forwards = List.of();
+        private CommonOptions common = CommonOptions.defaults();
+        private List<String> visibilitySubscriptions = ANY_SUBSCRIPTION;
+
+        private Builder() {
+        }
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        public Builder adminSshPublicKey(String value) { this.adminSshPublicKey = value; return this; }
+        public Builder vmSize(String value) { this.vmSize = value; return this; }
+        public Builder forwards(List<RouterForward> value) { this.forwards = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+        public Builder visibilitySubscriptions(List<String> value) { this.visibilitySubscriptions = value; return this; }
+
+        public ServerlessRouterArgs build() {
+            return new ServerlessRouterArgs(resourceGroupName, location, naming, addressSpace, hub, egress,
+                    adminSshPublicKey, vmSize, forwards, common, visibilitySubscriptions);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -48,18 +49,25 @@ class DatabricksSpokeTest {
                 hubArgs.vpn(new VpnOptions("172.16.200.0/24", "72f988bf-86f1-41af-91ab-2d7cd011db47", null, null));
             }
             var hub = new HubNetwork("hub", hubArgs.build(), null);
-            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, NAMING, FirewallSettings.defaults(),
-                    Duration.ofSeconds(20), common), null);
+            // The stack's way: the firewall's plan holds every workload spoke's subnets before either exists.
+            var egressPlan = EgressPlan.builder();
+            for (var args : spokes.apply(hub, null)) {
+                if (args.role() == SpokeRole.WORKLOAD && args.problems().stream().noneMatch(p -> p.startsWith("addressSpace")
+                        || p.contains("SubnetPrefix"))) {
+                    egressPlan.sources(DatabricksSpoke.egressSources(args.spokeName(), args.layout()));
+                }
+            }
+            var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(NAMING)
+                    .plan(egressPlan.build()).common(common).build(), null);
             for (var args : spokes.apply(hub, firewall)) {
                 new DatabricksSpoke("spoke-" + args.spokeName(), args, null);
             }
-            firewall.seal();
         });
     }
 
     private static DatabricksSpokeArgs.Builder spoke(HubNetwork hub, EgressFirewall fw, String name, String space) {
         return DatabricksSpokeArgs.builder().resourceGroupName(Output.of("ztp-dev-" + name + "-rg")).location("westeurope")
-                .naming(NAMING).spokeName(name).addressSpace(space).hub(hub).firewall(fw)
+                .naming(NAMING).spokeName(name).addressSpace(space).hub(hub).egress(fw)
                 .common(CommonOptions.defaults().withTags(Map.of("owner", "team")));
     }
 

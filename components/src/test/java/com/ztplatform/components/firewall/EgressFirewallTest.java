@@ -12,7 +12,7 @@ import com.ztplatform.components.offline.MockRun;
 import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +27,12 @@ class EgressFirewallTest {
     private static final String POLICY = "azure-native:network:FirewallPolicy";
     private static final String RCG = "azure-native:network:FirewallPolicyRuleCollectionGroup";
 
-    /** Hub 10.0.0.0/22 (AzureFirewallSubnet 10.0.0.0/26), an egress path, the firewall, one spoke registered. */
+    private static final EgressPlan.Sources ANALYTICS = EgressPlan.databricks("analytics",
+            List.of("10.11.0.0/26", "10.11.0.64/26"));
+
+    /** Hub 10.0.0.0/22 (AzureFirewallSubnet 10.0.0.0/26), an egress path, the firewall planned with one spoke. */
     private static Plan plan(FirewallSettings settings, EgressMode mode, boolean managementSubnet,
-                             Consumer<EgressFirewall> beforeSeal) {
+                             UnaryOperator<EgressPlan.Builder> planned, Consumer<EgressFirewall> built) {
         Consumer<Context> program = ctx -> {
             var rg = Output.of("ztp-dev-hub-rg");
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"))
@@ -42,17 +45,16 @@ class EgressFirewallTest {
                     .firewallSubnetNatGatewayId(egress.natGatewayId().orElse(null))
                     .firewallSubnetRouteTableId(egress.firewallSubnetRouteTableId().orElse(null))
                     .privateDnsZones(List.of("privatelink.azuredatabricks.net")).common(common).build(), null);
-            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, NAMING, settings,
-                    Duration.ofSeconds(20), common), null);
-            firewall.registerSourceSubnets("analytics", List.of("10.11.0.0/26", "10.11.0.64/26"));
-            beforeSeal.accept(firewall);
-            firewall.seal();
+            var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(NAMING)
+                    .settings(settings).plan(planned.apply(EgressPlan.builder().sources(ANALYTICS)).build())
+                    .common(common).build(), null);
+            built.accept(firewall);
         };
         return MockRun.run(program);
     }
 
     private static Plan plan(FirewallSettings settings) {
-        return plan(settings, EgressMode.NAT_GATEWAY, true, f -> { });
+        return plan(settings, EgressMode.NAT_GATEWAY, true, p -> p, f -> { });
     }
 
     private static Plan.PlanResource one(Plan plan, String type) {
@@ -105,7 +107,7 @@ class EgressFirewallTest {
 
     @Test
     void forcedTunnelUsesTheManagementSubnetAndAnUpstreamRouteOnTheFirewallSubnet() {
-        var plan = plan(FirewallSettings.defaults(), EgressMode.FORCED_TUNNEL, true, f -> { });
+        var plan = plan(FirewallSettings.defaults(), EgressMode.FORCED_TUNNEL, true, p -> p, f -> { });
         var firewall = one(plan, FIREWALL);
         assertThat(firewall.input("managementIpConfiguration")).isPresent();
         var firewallSubnet = subnet(plan, "AzureFirewallSubnet");
@@ -176,9 +178,10 @@ class EgressFirewallTest {
     @Test
     void ruleCollectionGroupsAreWrittenOneAfterAnotherAndTheFirewallWaitsForThem() {
         var plan = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
-                f -> f.contribute(new RuleContribution("onelake", List.of(new RuleCollection("onelake", 100,
+                p -> p.contribution(new RuleContribution("onelake", List.of(new RuleCollection("onelake", 100,
                         List.of(new FirewallRule.ApplicationRule("onelake-dfs", List.of(SourceGroups.DATABRICKS),
-                                List.of("onelake.dfs.fabric.microsoft.com"), List.of("Https:443"), "OneLake")))))));
+                                List.of("onelake.dfs.fabric.microsoft.com"), List.of("Https:443"), "OneLake")))))),
+                f -> { });
         var groups = plan.ofType(RCG).stream()
                 .sorted(java.util.Comparator.comparingInt(g -> g.input("priority").orElseThrow().getAsInt())).toList();
         assertThat(groups).extracting(g -> g.inputString("ruleCollectionGroupName").orElseThrow())
@@ -195,11 +198,11 @@ class EgressFirewallTest {
     @Test
     void spokesUseTheFirewallAsDnsServerOnlyWhenTheProxyIsOn() {
         var seen = new java.util.concurrent.atomic.AtomicReference<Optional<List<String>>>();
-        plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true, f -> seen.set(f.dnsServers()));
+        plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true, p -> p, f -> seen.set(f.dnsServers()));
         assertThat(seen.get()).contains(List.of("10.0.0.4"));
         var basic = new FirewallSettings(FirewallSku.BASIC, List.of(), "Alert", false, Optional.empty(),
                 ControlPlaneMode.SERVICE_TAGS, false, true, Map.of(), java.util.Set.of());
-        plan(basic, EgressMode.NAT_GATEWAY, true, f -> seen.set(f.dnsServers()));
+        plan(basic, EgressMode.NAT_GATEWAY, true, p -> p, f -> seen.set(f.dnsServers()));
         assertThat(seen.get()).isEmpty();
     }
 
@@ -233,16 +236,47 @@ class EgressFirewallTest {
     }
 
     @Test
-    void registeringAfterSealOrAnOpenSourceFails() {
+    void anOpenSourceOrAnUnknownGroupInThePlanFailsNamingTheEntry() {
         var plan = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
-                f -> f.registerSourceSubnets("bad", List.of("0.0.0.0/0")));
-        assertThat(String.join("\n", plan.errors())).contains("bad source subnet 0.0.0.0/0 is wider than /16");
+                p -> p.sources(EgressPlan.databricks("bad", List.of("0.0.0.0/0"))), f -> { });
+        assertThat(String.join("\n", plan.errors())).contains("plan.sources[1] (bad) source subnet 0.0.0.0/0 is wider "
+                + "than /16; plan the Databricks subnets themselves, like 10.11.0.0/26");
+        assertThat(plan.ofType(FIREWALL)).as("nothing is created from a bad plan").isEmpty();
 
-        var late = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true, f -> {
-            f.seal();
-            f.registerSourceSubnets("late", List.of("10.12.0.0/26"));
-        });
-        assertThat(String.join("\n", late.errors())).contains("'late' must register its subnets before seal()");
+        var unknown = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
+                p -> p.sources(new EgressPlan.Sources("vms", "ops", List.of("10.12.0.0/26"))), f -> { });
+        assertThat(String.join("\n", unknown.errors())).contains("plan.sources[1].group must be one of databricks, "
+                + "serverless-router, like databricks, got 'vms'");
+    }
+
+    @Test
+    void aRuleForAGroupThePlanDoesNotFillIsRefused() {
+        var plan = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
+                p -> p.contribution(new RuleContribution("router", List.of(new RuleCollection("forwards", 100,
+                        List.of(new FirewallRule.NetworkRule("to-sql", List.of(SourceGroups.SERVERLESS_ROUTER),
+                                List.of("10.200.10.5/32"), List.of(), List.of(), List.of("1433"), List.of("TCP"),
+                                "SQL")))))), f -> { });
+        assertThat(String.join("\n", plan.errors())).contains("plan.contributions: ").contains("serverless-router");
+    }
+
+    @Test
+    void withoutPlannedSourcesTheFirewallWarnsThatNoRuleMatches() {
+        var seen = new java.util.concurrent.atomic.AtomicReference<List<String>>();
+        Consumer<Context> program = ctx -> {
+            var rg = Output.of("ztp-dev-hub-rg");
+            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", NAMING,
+                    CommonOptions.defaults()), null);
+            var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(NAMING).addressSpace("10.0.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
+                    .build(), null);
+            seen.set(new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(NAMING).build(),
+                    null).warnings());
+        };
+        var plan = MockRun.run(program);
+        assertThat(plan.errors()).isEmpty();
+        assertThat(one(plan, "azure-native:network:IpGroup").input("ipAddresses").orElseThrow().toString()).isEqualTo("[]");
+        assertThat(seen.get()).contains("EgressFirewall 'fw': no subnets planned in source group 'databricks', so no "
+                + "rule matches it");
     }
 
     private static Plan.PlanResource subnet(Plan plan, String name) {

@@ -8,6 +8,7 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -62,19 +63,21 @@ class OneLakeLandingTest {
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).addressSpace("10.10.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
                     .common(common).build(), null);
-            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, naming, FirewallSettings.defaults(),
-                    Duration.ofSeconds(20), common), null);
+            var egressPlan = EgressPlan.builder()
+                    .sources(EgressPlan.databricks("analytics", List.of("10.11.0.0/26", "10.11.0.64/26")));
+            OneLakeLanding.firewallContribution(settings).ifPresent(egressPlan::contribution);
+            var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
+                    .plan(egressPlan.build()).common(common).build(), null);
             var kv = new KeyVaultScope("kv", KeyVaultScopeArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).azureDatabricksObjectId("9b38785a-6e08-4087-a0c4-20634343f21f")
                     .privateEndpointSubnetId(hub.privateEndpointSubnetId())
                     .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT)).common(common).build(), null);
             var spoke = new DatabricksSpoke("spoke-analytics", DatabricksSpokeArgs.builder()
                     .resourceGroupName(Output.of("ztp-dev-analytics-rg")).location("westeurope").naming(naming)
-                    .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).firewall(firewall).common(common)
+                    .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).egress(firewall).common(common)
                     .build(), null);
             var landing = new OneLakeLanding("landing", new OneLakeLandingArgs(rg, "westeurope", naming, settings, hub,
                     firewall, kv, Optional.of(Output.ofSecret("client-secret-value")), common), null);
-            firewall.seal();
             var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
                     DatabricksAzureAuth.azureCli(), null);
             landing.deployJobs("landing", spoke, provider, "platform", firewall.egressIps(), List.of());

@@ -38,8 +38,9 @@ class PrivateEndpointSetTest {
         assertThat(args(PrivateLinkTarget.DATABRICKS_WORKSPACE,
                 List.of(new EndpointSpec("backend", "databricks_ui_api", SUBNET, ZONE)), false).problems())
                 .singleElement().asString().startsWith("serialise must be true for Microsoft.Databricks/workspaces");
-        assertThat(PrivateEndpointSetArgs.of(Output.of("rg"), "westeurope", NAMING, "dbw",
-                PrivateLinkTarget.DATABRICKS_WORKSPACE, Output.of("id"), List.of(), CommonOptions.defaults()).serialise())
+        assertThat(PrivateEndpointSetArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(NAMING).targetName("dbw").targetType(PrivateLinkTarget.DATABRICKS_WORKSPACE)
+                .targetId(Output.of("id")).build().serialise())
                 .isTrue();
     }
 

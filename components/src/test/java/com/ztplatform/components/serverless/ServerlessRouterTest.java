@@ -5,6 +5,7 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.databricks.bindings.DatabricksAzureAuth;
 import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
@@ -40,11 +41,14 @@ class ServerlessRouterTest {
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).addressSpace("10.100.0.0/22").bastion(BastionOptions.of(BastionSku.BASIC))
                     .firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow()).common(common).build(), null);
-            var firewall = new EgressFirewall("fw", new EgressFirewallArgs(hub, egress, naming, FirewallSettings.defaults(),
-                    Duration.ofSeconds(20), common), null);
-            var router = new ServerlessRouter("router", new ServerlessRouterArgs(Output.of("ztp-prod-router-rg"),
-                    "westeurope", naming, "10.110.0.0/27", hub, firewall, KEY, "Standard_B2s", FORWARDS, common), null);
-            firewall.seal();
+            var egressPlan = EgressPlan.builder().sources(ServerlessRouter.egressSources("10.110.0.0/27"))
+                    .contribution(ServerlessRouter.firewallContribution(FORWARDS)).build();
+            var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
+                    .plan(egressPlan).common(common).build(), null);
+            var router = new ServerlessRouter("router", ServerlessRouterArgs.builder()
+                    .resourceGroupName(Output.of("ztp-prod-router-rg")).location("westeurope").naming(naming)
+                    .addressSpace("10.110.0.0/27").hub(hub).egress(firewall).adminSshPublicKey(KEY).forwards(FORWARDS)
+                    .common(common).build(), null);
             var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
             var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", naming,
                     new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED", List.of()), List.of(),

@@ -1,0 +1,55 @@
+package com.ztplatform.stack;
+
+import com.ztplatform.components.databricks.DatabricksSpoke;
+import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.firewall.EgressPlan;
+import com.ztplatform.components.landing.OneLakeLanding;
+import com.ztplatform.components.serverless.ServerlessRouter;
+import com.ztplatform.stack.config.StackConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the stack will build, computed from the validated configuration before any resource exists: the firewall's
+ * egress plan (every source subnet and every contributed rule collection) and every address space peered with the
+ * hub. The components are then handed these values, so none of them changes another after construction.
+ *
+ * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
+ *                      subnet and forwards, the landing's direct-mode rules
+ * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router), in
+ *                      configuration order: the VPN gateway routes each through the firewall
+ */
+public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
+    public PlatformPlan {
+        spokePrefixes = List.copyOf(spokePrefixes);
+    }
+
+    /** The plan of a validated configuration (a layout that does not fit was already reported by the loader). */
+    public static PlatformPlan of(StackConfig config) {
+        return new PlatformPlan(egress(config), spokePrefixes(config));
+    }
+
+    /** The firewall's egress plan. */
+    static EgressPlan egress(StackConfig config) {
+        var plan = EgressPlan.builder();
+        for (var spoke : config.spokes()) {
+            plan.sources(DatabricksSpoke.egressSources(spoke.name(), SpokeLayout.carve(spoke.addressSpace(),
+                    spoke.hostSubnetPrefix(), spoke.containerSubnetPrefix(), spoke.privateEndpointSubnetPrefix())));
+        }
+        config.serverlessRouter().ifPresent(r -> plan
+                .sources(ServerlessRouter.egressSources(r.addressSpace()))
+                .contribution(ServerlessRouter.firewallContribution(r.forwards())));
+        config.landing().flatMap(l -> OneLakeLanding.firewallContribution(l.settings())).ifPresent(plan::contribution);
+        return plan.build();
+    }
+
+    /** Every VNet the stack peers with the hub: spokes, the web-auth workspace, the serverless router. */
+    static List<String> spokePrefixes(StackConfig config) {
+        var prefixes = new ArrayList<String>();
+        config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
+        config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
+        config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
+        return prefixes;
+    }
+}
