@@ -155,6 +155,7 @@ func (w *world) consumer(t *testing.T, cloud string) {
 	if ips, _ := outputs["egressIps"].([]interface{}); len(ips) == 0 {
 		t.Fatalf("the consumer did not get the platform's egress IPs: %s", out)
 	}
+	consumerEndpointInCloud(t, cloud)
 
 	// A platform stack that publishes another contract version is refused with the documented message.
 	scn := w.programsProject(t, "zt-sim-scenarios")
@@ -313,4 +314,65 @@ func (w *world) report(t *testing.T) {
 	_ = os.WriteFile(filepath.Join(w.run, "timings.md"), []byte(b.String()), 0o644)
 	t.Logf("engine e2e: %d steps, %.0f s; timings in %s", len(w.timings), total.Seconds(),
 		filepath.Join(w.run, "timings.md"))
+}
+
+// consumerEndpointInCloud: the private endpoint the consumer added through PlatformStackReference (as a
+// HubConnection) exists in the simulated cloud, sits in the consumer's own subnet, connects to the consumer's storage
+// account, and registers its record in the platform hub's blob zone, which exists.
+func consumerEndpointInCloud(t *testing.T, cloud string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(cloud, "cloud.json"))
+	must(t, err)
+	var c struct {
+		Resources map[string]struct {
+			ID     string                 `json:"id"`
+			Token  string                 `json:"token"`
+			Inputs map[string]interface{} `json:"inputs"`
+		} `json:"resources"`
+	}
+	must(t, json.Unmarshal(data, &c))
+	str := func(v interface{}) string { s, _ := v.(string); return s }
+	first := func(v interface{}) map[string]interface{} {
+		if l, ok := v.([]interface{}); ok && len(l) > 0 {
+			m, _ := l[0].(map[string]interface{})
+			return m
+		}
+		return nil
+	}
+	var endpointName string
+	for _, r := range c.Resources {
+		if r.Token != "azure-native:network:PrivateEndpoint" {
+			continue
+		}
+		conn := first(r.Inputs["privateLinkServiceConnections"])
+		if !strings.HasSuffix(strings.ToLower(str(conn["privateLinkServiceId"])), "/storageaccounts/salesprodst") {
+			continue
+		}
+		subnet, _ := r.Inputs["subnet"].(map[string]interface{})
+		if !strings.HasSuffix(str(subnet["id"]), "/virtualNetworks/sales-prod-vnet/subnets/snet-private-endpoints") {
+			t.Fatalf("the consumer's private endpoint is not in its own endpoint subnet: %v", subnet)
+		}
+		if _, ok := c.Resources[strings.ToLower(str(conn["privateLinkServiceId"]))]; !ok {
+			t.Fatalf("the consumer's private endpoint connects to %s, which does not exist", str(conn["privateLinkServiceId"]))
+		}
+		endpointName = str(r.Inputs["privateEndpointName"])
+	}
+	if endpointName == "" {
+		t.Fatal("the simulated cloud has no private endpoint to the consumer's storage account salesprodst")
+	}
+	for _, r := range c.Resources {
+		if r.Token != "azure-native:network:PrivateDnsZoneGroup" || str(r.Inputs["privateEndpointName"]) != endpointName {
+			continue
+		}
+		zoneID := str(first(r.Inputs["privateDnsZoneConfigs"])["privateDnsZoneId"])
+		if !strings.Contains(zoneID, "/resourceGroups/ztp-prod-hub-rg/") ||
+			!strings.HasSuffix(zoneID, "/privateDnsZones/privatelink.blob.core.windows.net") {
+			t.Fatalf("the consumer's endpoint registers in %q, not in the prod hub's blob zone", zoneID)
+		}
+		if _, ok := c.Resources[strings.ToLower(zoneID)]; !ok {
+			t.Fatalf("the hub zone %s the consumer's endpoint points at does not exist", zoneID)
+		}
+		return
+	}
+	t.Fatalf("the consumer's private endpoint %s has no DNS zone group", endpointName)
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Arguments of {@link PrivateEndpointSet}. Build with {@link #builder()}.
  *
  * @param resourceGroupName where the endpoints go (required)
- * @param location          region of the endpoints' VNet, like westeurope (required)
+ * @param location          region of the endpoints' VNet, like westeurope; an {@code Output} when it comes from
+ *                          another stack ({@code PlatformStackReference.location()}) (required)
  * @param naming            prefix and environment (required)
  * @param targetName        short name of the target for endpoint names, like "analytics-dbw" (required)
  * @param targetType        what the target is, like {@link PrivateLinkTarget#STORAGE_ACCOUNT} or your own
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  *                          ({@link PrivateLinkTarget#needsSerialisation()})
  * @param common            tags. Default: {@link CommonOptions#defaults()}
  */
-public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String location, Naming naming, String targetName,
+public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<String> location, Naming naming, String targetName,
                                      PrivateLinkTarget targetType, Output<String> targetId, List<EndpointSpec> endpoints,
                                      boolean serialise, CommonOptions common) {
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
@@ -43,6 +44,9 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
             problems.add("resourceGroupName is required");
+        }
+        if (location == null) {
+            problems.add("location is required, like westeurope");
         }
         if (naming == null) {
             problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
@@ -91,7 +95,7 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
 
     public static final class Builder {
         private Output<String> resourceGroupName;
-        private String location;
+        private Output<String> location;
         private Naming naming;
         private String targetName;
         private PrivateLinkTarget targetType;
@@ -104,7 +108,8 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, String lo
         }
 
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
-        public Builder location(String value) { this.location = value; return this; }
+        public Builder location(String value) { this.location = value == null ? null : Output.of(value); return this; }
+        public Builder location(Output<String> value) { this.location = value; return this; }
         public Builder naming(Naming value) { this.naming = value; return this; }
         public Builder targetName(String value) { this.targetName = value; return this; }
         public Builder targetType(PrivateLinkTarget value) { this.targetType = value; return this; }

@@ -19,9 +19,28 @@ class PrivateEndpointSetTest {
             + "Microsoft.Network/privateDnsZones/privatelink.dfs.core.windows.net");
 
     private static PrivateEndpointSetArgs args(PrivateLinkTarget type, List<EndpointSpec> endpoints, boolean serialise) {
-        return new PrivateEndpointSetArgs(Output.of("rg"), "westeurope", NAMING, "lake", type,
-                Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/lake"),
-                endpoints, serialise, CommonOptions.defaults().withTags(Map.of("owner", "team")));
+        return PrivateEndpointSetArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope").naming(NAMING)
+                .targetName("lake").targetType(type)
+                .targetId(Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/lake"))
+                .endpoints(endpoints).serialise(serialise).common(CommonOptions.defaults().withTags(Map.of("owner", "team")))
+                .build();
+    }
+
+    @Test
+    void aTargetTypeOfAnotherTeamIsDescribedWithoutChangingTheLibraryAndCheckedLikeTheConstants() {
+        var search = PrivateLinkTarget.of("Microsoft.Search/searchServices",
+                Map.of("searchService", "privatelink.search.windows.net"));
+        assertThat(args(search, List.of(new EndpointSpec("search", "searchService", SUBNET, ZONE)), false).problems())
+                .isEmpty();
+        assertThat(args(search, List.of(new EndpointSpec("search", "blob", SUBNET, ZONE)), false).problems())
+                .containsExactly("endpoints[0].groupId 'blob' is not a sub-resource of Microsoft.Search/searchServices; "
+                        + "valid: searchService");
+        assertThat(PrivateLinkTarget.problems("search", Map.of("searchService", "search.windows.net"))).containsExactly(
+                "resourceType must be an ARM resource type like Microsoft.Storage/storageAccounts, got 'search'",
+                "zoneByGroupId.searchService must be a private-link zone like privatelink.blob.core.windows.net, got "
+                        + "'search.windows.net'");
+        assertThat(PrivateLinkTarget.STORAGE_ACCOUNT.zoneFor("dfs")).hasValue("privatelink.dfs.core.windows.net");
+        assertThat(PrivateLinkTarget.DATABRICKS_WORKSPACE.needsSerialisation()).isTrue();
     }
 
     @Test

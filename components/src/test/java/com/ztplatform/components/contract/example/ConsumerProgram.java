@@ -19,9 +19,17 @@ import com.pulumi.azurenative.network.inputs.RouteArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.azurenative.resources.ResourceGroupArgs;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.contract.PlatformStackReference;
 import com.ztplatform.components.contract.SpokeOutputs;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.privatelink.EndpointSpec;
+import com.ztplatform.components.privatelink.PrivateEndpointSet;
+import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
+import com.ztplatform.components.privatelink.PrivateLinkTarget;
 
 import java.util.List;
 
@@ -30,10 +38,17 @@ import java.util.List;
  * subnet sends all outbound traffic to the platform firewall and resolves Databricks Private Link names
  * through the hub's private DNS zone. Everything it needs from the platform comes through
  * {@link PlatformStackReference}, typed and checked against the output contract.
+ *
+ * <p>It also adds a private endpoint to the platform with the platform's own component: its storage account's blob
+ * endpoint sits in this team's subnet and registers in the hub's {@code privatelink.blob.core.windows.net} zone, so
+ * every VNet linked to the hub (the Databricks spokes included) resolves it privately. The reference is the
+ * {@code HubConnection} the component takes. What it cannot do: open the platform firewall for this VNet; its
+ * subnet's egress is denied until the platform stack admits it in its own plan (see {@code EgressNextHop}).
  */
 public final class ConsumerProgram {
     public static final String DEFAULT_PLATFORM_STACK = "org/zt-databricks/prod";
     public static final String DATABRICKS_ZONE = "privatelink.azuredatabricks.net";
+    public static final String STORAGE_ACCOUNT = "salesprodst";
 
     private ConsumerProgram() {
     }
@@ -62,7 +77,7 @@ public final class ConsumerProgram {
                         .name("default-via-platform-firewall")
                         .addressPrefix("0.0.0.0/0")
                         .nextHopType("VirtualAppliance")
-                        .nextHopIpAddress(platform.firewallPrivateIp())
+                        .nextHopIpAddress(platform.privateIp())
                         .build())
                 .build());
         var nsg = new NetworkSecurityGroup("sales-nsg", NetworkSecurityGroupArgs.builder()
@@ -77,7 +92,7 @@ public final class ConsumerProgram {
                 .virtualNetworkName("sales-prod-vnet")
                 .addressSpace(AddressSpaceArgs.builder().addressPrefixes("10.60.0.0/24").build())
                 .build());
-        new Subnet("sales-snet-app", SubnetArgs.builder()
+        var appSubnet = new Subnet("sales-snet-app", SubnetArgs.builder()
                 .resourceGroupName(rg.name())
                 .virtualNetworkName(vnet.name())
                 .subnetName("snet-app")
@@ -86,6 +101,41 @@ public final class ConsumerProgram {
                 .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder()
                         .id(nsg.id()).build())
                 .build());
+
+        var endpointSubnet = new Subnet("sales-snet-pe", SubnetArgs.builder()
+                .resourceGroupName(rg.name())
+                .virtualNetworkName(vnet.name())
+                .subnetName("snet-private-endpoints")
+                .addressPrefix("10.60.0.64/27")
+                .privateEndpointNetworkPolicies("Enabled")
+                .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder()
+                        .id(nsg.id()).build())
+                .build(), CustomResourceOptions.builder().dependsOn(appSubnet).build());
+        // A private-only account: no public network access, no shared keys, Entra ID only.
+        var account = new StorageAccount("sales-st", StorageAccountArgs.builder()
+                .resourceGroupName(rg.name())
+                .location(location)
+                .accountName(STORAGE_ACCOUNT)
+                .kind("StorageV2")
+                .sku(SkuArgs.builder().name("Standard_ZRS").build())
+                .publicNetworkAccess("Disabled")
+                .allowSharedKeyAccess(false)
+                .defaultToOAuthAuthentication(true)
+                .allowBlobPublicAccess(false)
+                .allowCrossTenantReplication(false)
+                .minimumTlsVersion("TLS1_2")
+                .enableHttpsTrafficOnly(true)
+                .build());
+        var endpoints = new PrivateEndpointSet("sales-st-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(rg.name())
+                .location(location)
+                .naming(new Naming("sales", "prod"))
+                .targetName("st")
+                .targetType(PrivateLinkTarget.STORAGE_ACCOUNT)
+                .targetId(account.id())
+                .endpoints(List.of(EndpointSpec.registeredIn(platform, "blob", PrivateLinkTarget.STORAGE_ACCOUNT, "blob",
+                        endpointSubnet.id())))
+                .build(), null);
 
         // Peering both ways. The hub side lives in the platform's hub resource group: the platform team grants
         // this team's deployment identity the right to create peerings on the hub VNet (and nothing else).
@@ -120,6 +170,7 @@ public final class ConsumerProgram {
                 .build());
 
         ctx.export("vnetId", vnet.id());
+        ctx.export("storageBlobPrivateIp", endpoints.privateIps().get("blob"));
         ctx.export("egressIps", platform.egressIps());
         ctx.export("analyticsWorkspaceUrl", platform.spoke("analytics").applyValue(SpokeOutputs::workspaceUrl));
     }

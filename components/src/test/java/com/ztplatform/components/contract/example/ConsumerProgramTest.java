@@ -45,6 +45,17 @@ class ConsumerProgramTest {
         assertThat(hubSide.inputString("resourceGroupName")).hasValue((String) platform.get("hubResourceGroupName"));
         assertThat(hubSide.inputString("virtualNetworkName")).hasValue((String) platform.get("hubVnetName"));
 
+        // The team's private endpoint: in its own subnet, its record in the platform hub's blob zone.
+        @SuppressWarnings("unchecked")
+        var blobZoneId = ((Map<String, String>) platform.get("privateDnsZoneIds")).get("privatelink.blob.core.windows.net");
+        var endpoint = plan.named("sales-st-pe-blob");
+        assertThat(endpoint.inputString("subnet.id")).hasValue(plan.named("sales-snet-pe").id());
+        assertThat(endpoint.input("privateLinkServiceConnections").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                .get("privateLinkServiceId").getAsString()).isEqualTo(plan.named("sales-st").id());
+        assertThat(plan.named("sales-st-pe-blob-dns").input("privateDnsZoneConfigs").orElseThrow().getAsJsonArray().get(0)
+                .getAsJsonObject().get("privateDnsZoneId").getAsString()).isEqualTo(blobZoneId);
+        assertThat(plan.named("sales-st").inputString("publicNetworkAccess")).hasValue("Disabled");
+
         assertThat(plan.outputs().get("egressIps").getAsJsonArray().get(0).getAsString()).isEqualTo("198.51.100.200/31");
         assertThat(plan.outputs().get("analyticsWorkspaceUrl").getAsString()).startsWith("https://adb-");
     }
