@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * The private-link target types {@link PrivateEndpointSet} supports, each with its valid group ids
  * (sub-resources) and the private DNS zone each group id's records belong in
- * (learn.microsoft.com/azure/private-link/private-endpoint-dns; shared/reference/azure-facts.json).
+ * (https://learn.microsoft.com/azure/private-link/private-endpoint-dns).
  */
 public enum PrivateLinkTarget {
     /** Databricks: both sub-resources use the same zone. */
