@@ -376,7 +376,7 @@ const CASES: Record<string, Case[]> = {
         { name: "SAS token value", resources: [], outputs: { url: "https://a.blob.core.windows.net/c?sv=2022-11-02&sr=c&sig=AbCdEfGhIjKlMnOpQrStUv%3D" }, expect: /SAS token/ },
         { name: "JWT value", resources: [], outputs: { info: ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhYmMxMjM0NSJ9.sig"] }, expect: /'info\[0\]'.*JWT/ },
     ],
-    // --- classes added with issue 15 ---
+    // --- regression classes ---
     "databricks-secret-acl-not-everyone": [
         { name: "READ for a service principal", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permission: "READ" })], expect: "pass" },
         { name: "READ for all users", resources: [dbx(DBX_T.secretAcl, "acl", { scope: "platform", principal: "users", permission: "READ" })], expect: /to 'users': every user could read every secret/ },

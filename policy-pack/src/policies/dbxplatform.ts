@@ -328,7 +328,7 @@ export const databricksWorkspaceConfHardened = resourcePolicy({
  * workspace must carry it (databricks-workspace-hardening-complete). Enhanced security monitoring, automatic cluster
  * update and the compliance security profile are not required: they are Azure workspace properties
  * (enhancedSecurityCompliance, API 2023-09-15-preview and later) that azure-native 2.10.0 cannot set, so the program
- * creates no setting resource for them (issue 13). A stack that does declare one must still have it on.
+ * creates no setting resource for them. A stack that does declare one must still have it on.
  */
 export const HARDENING: { type: string; path: string; what: string; required: boolean }[] = [
     { type: DBX.disableLegacyAccess, path: "disableLegacyAccess.value", what: "legacy access (no-isolation clusters, Hive metastore credentials) disabled", required: true },

@@ -58,7 +58,7 @@ func serialisedParent(token string, in map[string]interface{}, id string) (strin
 			lastSegment(policy) + " Failed as the Firewall Policy is being updated by another operation."
 	case "azure-native:network:PrivateEndpoint":
 		// Private endpoint connections of one Databricks workspace: concurrent creation fails
-		// (DESIGN §7; Databricks Private Link documentation orders them one after another).
+		// (the Databricks Private Link documentation orders them one after another).
 		for _, conn := range list(in, "privateLinkServiceConnections") {
 			target := str(conn, "privateLinkServiceId")
 			if strings.Contains(strings.ToLower(target), "/microsoft.databricks/workspaces/") {

@@ -2,27 +2,72 @@ package com.ztplatform.stack;
 
 import com.pulumi.Pulumi;
 import com.ztplatform.stack.plan.PlanCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import java.util.Arrays;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
- * One jar, two jobs: without arguments it is the Pulumi program (what {@code pulumi up} runs); with
- * {@code plan <stack>} it runs the same program offline on Pulumi's test monitor and writes plan/<stack>/.
+ * The jar's command line: one picocli definition gives the parsing, {@code --help}, the usage errors and the usage
+ * block in {@code src/README.md} (checked by a test), so they cannot drift apart.
+ *
+ * <p>One jar, two jobs: without arguments it is the Pulumi program (what {@code pulumi up} runs); with
+ * {@code plan STACK} it runs the same program offline on Pulumi's test monitor and writes {@code plan/STACK/}.
  */
-public final class Main {
+@Command(name = "zt-platform",
+        description = {
+                "Without arguments: the Pulumi program of the zero-trust Databricks platform, as `pulumi preview` "
+                        + "and `pulumi up` run it (the stack and its configuration come from the Pulumi CLI).",
+                "With a command: an offline tool of the same program."},
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:the command failed (see its own exit codes)",
+                "2:usage error (an unknown command or option)"},
+        usageHelpWidth = 100)
+public final class Main implements Runnable {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
     private Main() {
+    }
+
+    /** Runs the Pulumi program under the engine that started this process; {@code Pulumi.run} exits the JVM. */
+    @Override
+    public void run() {
+        Pulumi.run(PlatformProgram::run);
     }
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Pulumi.run(PlatformProgram::run);
+            // The path the Pulumi engine takes: no command-line parsing in front of the program.
+            new Main().run();
             return;
         }
-        if ("plan".equals(args[0])) {
-            System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Parses and runs {@code args}; help goes to {@code out}, usage errors with the usage text to {@code err}. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        var cli = commandLine(out, err);
+        try {
+            return cli.execute(args);
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
         }
-        System.err.println("usage: zt-platform                 run as the Pulumi program (pulumi preview / up)");
-        System.err.println("       zt-platform plan <stack> [--out DIR]   write the offline plan to plan/<stack>/");
-        System.exit(2);
+    }
+
+    /** The whole command tree, printing to the given streams. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        var cli = new CommandLine(new Main());
+        cli.addSubcommand("plan", PlanCommand.commandLine(out, err));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli;
     }
 }

@@ -1,40 +1,68 @@
 package com.ztplatform.stack.config;
 
+import com.ztplatform.stack.Main;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the parts of the README and {@code Pulumi.yaml} that are generated from {@link ConfigSchema}: the README's
- * configuration reference (between its markers) and {@code Pulumi.yaml}'s {@code config} block (the file's last
- * section). {@code ConfigDocsTest} fails when either is stale. Regenerate from the project root with
+ * Writes the generated parts of the documentation: in the stack program's README ({@link #README},
+ * {@code src/README.md}) the configuration reference from {@link ConfigSchema} and the command-line usage from the
+ * picocli definition ({@link Main}), each between its markers; and {@code Pulumi.yaml}'s {@code config} block (the
+ * file's last section) from {@link ConfigSchema}. {@code ConfigDocsTest} fails when any of them is stale.
+ * Regenerate from the project root with
  * {@code java -cp src/target/zt-platform.jar com.ztplatform.stack.config.ConfigDocs .}
  */
 public final class ConfigDocs {
+    /** The README that holds the generated blocks, relative to the project root. */
+    public static final String README = "src/README.md";
     public static final String BEGIN = "<!-- config-reference:begin (generated from ConfigSchema; do not edit) -->";
     public static final String END = "<!-- config-reference:end -->";
+    public static final String USAGE_BEGIN = "<!-- cli-usage:begin (generated from the picocli definition; do not edit) -->";
+    public static final String USAGE_END = "<!-- cli-usage:end -->";
 
     private ConfigDocs() {
     }
 
     public static void main(String[] args) throws IOException {
         var root = Path.of(args.length > 0 ? args[0] : ".");
-        var readme = root.resolve("README.md");
+        var readme = root.resolve(README);
         Files.writeString(readme, readme(Files.readString(readme)), StandardCharsets.UTF_8);
         var project = root.resolve("Pulumi.yaml");
         Files.writeString(project, pulumiYaml(Files.readString(project)), StandardCharsets.UTF_8);
-        System.out.println("wrote README.md and Pulumi.yaml from ConfigSchema");
+        System.out.println("wrote " + README + " and Pulumi.yaml from ConfigSchema and the command line");
     }
 
-    /** The README with its configuration reference regenerated. */
+    /** The README with its configuration reference and its command-line usage regenerated. */
     public static String readme(String current) {
-        var begin = current.indexOf(BEGIN);
-        var end = current.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("README.md has no configuration reference markers " + BEGIN + " ... " + END);
+        var withTable = between(current, BEGIN, END, ConfigSchema.readmeTable());
+        return between(withTable, USAGE_BEGIN, USAGE_END, usage());
+    }
+
+    /** The usage of the jar and of each command, as {@code --help} prints it, in a fenced block. */
+    static String usage() {
+        var sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        var cli = Main.commandLine(sink, sink);
+        var text = new StringBuilder("```text\n$ java -jar src/target/zt-platform.jar --help\n")
+                .append(cli.getUsageMessage());
+        for (var command : cli.getSubcommands().values()) {
+            text.append("\n$ java -jar src/target/zt-platform.jar ").append(command.getCommandName()).append(" --help\n")
+                    .append(command.getUsageMessage());
         }
-        return current.substring(0, begin + BEGIN.length()) + "\n" + ConfigSchema.readmeTable() + current.substring(end);
+        return text.append("```\n").toString();
+    }
+
+    private static String between(String current, String beginMarker, String endMarker, String content) {
+        var begin = current.indexOf(beginMarker);
+        var end = current.indexOf(endMarker);
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException(README + " has no generated-block markers " + beginMarker + " ... " + endMarker);
+        }
+        return current.substring(0, begin + beginMarker.length()) + "\n" + content + current.substring(end);
     }
 
     /** Pulumi.yaml with its config block (everything from the top-level {@code config:} line) regenerated. */

@@ -60,7 +60,7 @@ public final class StackConfigLoader {
     private final List<String> problems = new ArrayList<>();
     /** firewall.legacyHiveMetastore as written (false when absent or not a bool). */
     private boolean legacyHiveMetastore;
-    /** Issue 13: serverlessRouter.onPremisesPrefixes, read for validation only. */
+    /** serverlessRouter.onPremisesPrefixes, read for validation only. */
     private List<String> routerOnPremisesPrefixes = List.of();
     private final List<String> warnings = new ArrayList<>();
     /** Every spoke's valid address space by its key as written, like zt-databricks:spokes[1].addressSpace. */
@@ -185,7 +185,7 @@ public final class StackConfigLoader {
         var landing = readLanding(declaredSpokes, spokesValid[0]);
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
-        // Issue 13: cross-key rules, defined once in the components' settings classes.
+        // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
         // Read beside other firewall mistakes (the value does not depend on them).
@@ -638,7 +638,7 @@ public final class StackConfigLoader {
                 n.string("vmSize", "Standard_B2s").orElse(ServerlessRouterArgs.DEFAULT_VM_SIZE), forwards);
         report(ServerlessRouterArgs.settingsProblems(n.path() + ".", router.addressSpace(), router.adminSshPublicKey(),
                 router.vmSize(), forwards));
-        // Issue 13: declared on-premises ranges, used only to check that every forward leads somewhere (see load()).
+        // Declared on-premises ranges, used only to check that every forward leads somewhere (see load()).
         routerOnPremisesPrefixes = n.strings("onPremisesPrefixes", "[10.200.0.0/16]").orElse(List.of());
         if (!serverlessConfigured) {
             problems.add(n.path() + " needs " + key("serverless")
@@ -715,7 +715,7 @@ public final class StackConfigLoader {
         }
         var n = node.get();
         n.allowOnly();
-        // Issue 13: keys that need a newer azure-native are refused (HardeningSettings.UNSUPPORTED_KEYS says why).
+        // Keys that need a newer azure-native are refused (HardeningSettings.UNSUPPORTED_KEYS says why).
         report(HardeningSettings.unsupportedKeyProblems(n.path(),
                 HardeningSettings.UNSUPPORTED_KEYS.keySet().stream().filter(n::has).toList()));
         var settings = new HardeningSettings(
@@ -824,7 +824,7 @@ public final class StackConfigLoader {
     }
 
     /** Hub, spokes and the VPN client pool must not overlap: peered VNets with overlapping space cannot route. */
-    /** Issue 13: the VNets the hub reaches by peering (the hub itself, the spokes, the web-auth spoke). */
+    /** The VNets the hub reaches by peering (the hub itself, the spokes, the web-auth spoke). */
     private static Map<String, Cidr> hubReachableNetworks(StackConfig.Hub hub, List<StackConfig.Spoke> spokes,
                                                           Optional<StackConfig.WebAuth> webAuth) {
         var networks = new LinkedHashMap<String, Cidr>();

@@ -9,61 +9,90 @@ import com.ztplatform.stack.config.ConfigException;
 import com.ztplatform.stack.config.MapConfigSource;
 import com.ztplatform.stack.config.StackConfigLoader;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
- * {@code plan <stack> [--out DIR] [--root PROJECT_DIR]}: validates the stack's configuration, runs the real program on Pulumi's
- * test monitor and writes plan.json, tree.txt, topology.md and egress.md under {@code plan/<stack>/}.
- * When Node is on PATH and the policy pack is built, it then evaluates the plan with the pack.
- * Exit codes: 0 written (and no mandatory policy violation); 1 configuration or program errors (listed, no
- * stack trace) or mandatory policy violations; 2 usage.
+ * {@code plan STACK}: validates the stack's configuration, runs the real program on Pulumi's test monitor and writes
+ * plan.json, tree.txt, topology.md and egress.md under {@code plan/STACK/}. When Node is on PATH and the policy pack
+ * is built, it then evaluates the plan with the pack. The options, the help and the usage errors come from this
+ * class's picocli definition (see {@link com.ztplatform.stack.Main}).
  */
-public final class PlanCommand {
-    private PlanCommand() {
+@Command(name = "plan",
+        header = "Writes the offline plan of a stack to plan/STACK/ (no cloud, no Pulumi CLI).",
+        description = {
+                "Validates the configuration of stack STACK (Pulumi.STACK.yaml), runs the real program offline on "
+                        + "Pulumi's test monitor (no cloud, no Pulumi CLI) and writes plan.json, tree.txt, topology.md "
+                        + "and egress.md to plan/STACK/. Then, when Node is on PATH and the policy pack is built, "
+                        + "evaluates the plan with the zero-trust policy pack."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:plan written, no mandatory policy violation",
+                "1:configuration or program errors (listed, no stack trace), or mandatory policy violations",
+                "2:usage error"},
+        usageHelpWidth = 100)
+public final class PlanCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "STACK", description = "the stack to plan, like dev or prod")
+    private String stack;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write the plan files to DIR instead of plan/STACK/")
+    private Path outDir;
+
+    @Option(names = "--root", paramLabel = "PROJECT_DIR",
+            description = "the project directory (with Pulumi.yaml); default: found from the working directory up")
+    private Path rootDir;
+
+    @Option(names = "--no-policy", description = "do not evaluate the plan with the policy pack")
+    private boolean noPolicy;
+
+    @Option(names = "--diff", paramLabel = "BASE_PLAN_JSON",
+            description = "also compare with an earlier plan.json; the difference goes to diff.md")
+    private Path diffBase;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private PlanCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
+    /** The {@code plan} command on its own, printing to the given streams (also the subcommand of Main). */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        var cli = new CommandLine(new PlanCommand(out, err));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli;
+    }
+
+    /** Runs {@code plan} with its arguments (without the word {@code plan}); returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String stack = null;
-        Path outDir = null;
-        Path rootDir = Path.of("");
-        boolean policy = true;
-        Path diffBase = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> {
-                    if (i + 1 >= args.length) {
-                        return usage(err, "--out needs a directory");
-                    }
-                    outDir = Path.of(args[++i]);
-                }
-                case "--no-policy" -> policy = false;
-                case "--diff" -> {
-                    if (i + 1 >= args.length) {
-                        return usage(err, "--diff needs the base plan.json");
-                    }
-                    diffBase = Path.of(args[++i]);
-                }
-                case "--root" -> {
-                    if (i + 1 >= args.length) {
-                        return usage(err, "--root needs a directory");
-                    }
-                    rootDir = Path.of(args[++i]);
-                }
-                default -> {
-                    if (args[i].startsWith("-") || stack != null) {
-                        return usage(err, "unexpected argument '" + args[i] + "'");
-                    }
-                    stack = args[i];
-                }
-            }
+        var cli = commandLine(out, err);
+        try {
+            return cli.execute(args);
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
         }
-        if (stack == null) {
-            return usage(err, "which stack? like: plan dev");
-        }
+    }
+
+    @Override
+    public Integer call() {
+        var rootDir = this.rootDir != null ? this.rootDir : Path.of("");
+        boolean policy = !noPolicy;
         try {
             var root = StackFiles.findProjectRoot(rootDir);
             var input = StackFiles.read(root, stack);
@@ -123,11 +152,5 @@ public final class PlanCommand {
         Files.writeString(dir.resolve("tree.txt"), TreeView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("topology.md"), TopologyView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("egress.md"), EgressView.render(plan), StandardCharsets.UTF_8);
-    }
-
-    private static int usage(PrintStream err, String problem) {
-        err.println("plan: " + problem);
-        err.println("usage: plan <stack> [--out DIR] [--root PROJECT_DIR] [--no-policy] [--diff BASE_PLAN_JSON]");
-        return 2;
     }
 }

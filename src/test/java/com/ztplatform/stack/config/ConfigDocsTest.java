@@ -1,5 +1,6 @@
 package com.ztplatform.stack.config;
 
+import com.ztplatform.stack.Main;
 import com.ztplatform.stack.plan.StackFiles;
 import org.junit.jupiter.api.Test;
 
@@ -10,19 +11,30 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's configuration reference and Pulumi.yaml's config block are generated from ConfigSchema. */
+/**
+ * The configuration reference and the command-line usage in src/README.md, and Pulumi.yaml's config block, are
+ * generated from ConfigSchema and the picocli definition.
+ */
 class ConfigDocsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String REGENERATE = "stale: run `mvn -B -DskipTests package && java -cp src/target/zt-platform.jar "
             + "com.ztplatform.stack.config.ConfigDocs .` and commit the result";
 
     @Test
-    void readmeReferenceIsGeneratedFromTheSchema() throws IOException {
-        var readme = Files.readString(ROOT.resolve("README.md"));
+    void readmeReferenceAndUsageAreGeneratedFromTheirDefinitions() throws IOException {
+        var readme = Files.readString(ROOT.resolve(ConfigDocs.README));
         assertThat(readme).as(REGENERATE).isEqualTo(ConfigDocs.readme(readme));
         for (var key : ConfigSchema.keys()) {
             assertThat(readme).contains("| `" + key.path() + "` |");
         }
+        assertThat(readme).contains(Main.commandLine(System.out, System.err).getUsageMessage())
+                .contains("$ java -jar src/target/zt-platform.jar plan --help\n");
+    }
+
+    @Test
+    void theTopReadmeHasNoGeneratedBlockLeft() throws IOException {
+        var top = Files.readString(ROOT.resolve("README.md"));
+        assertThat(top).doesNotContain(ConfigDocs.BEGIN).doesNotContain(ConfigDocs.USAGE_BEGIN);
     }
 
     @Test

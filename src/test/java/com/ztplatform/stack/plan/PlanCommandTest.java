@@ -44,31 +44,6 @@ class PlanCommandTest {
     }
 
     @Test
-    void twoRunsOfTheSameStackAreByteIdentical(@TempDir Path tmp) throws IOException {
-        assertThat(plan("dev", "--out", tmp.resolve("a").toString()).exit()).isZero();
-        assertThat(plan("dev", "--out", tmp.resolve("b").toString()).exit()).isZero();
-        for (var file : new String[]{"plan.json", "tree.txt", "topology.md", "egress.md"}) {
-            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(file)))
-                    .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(file)));
-        }
-    }
-
-    @Test
-    void secureConfigValuesNeverReachThePlan(@TempDir Path tmp) throws IOException {
-        Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
-        var ciphertext = "v1:Zm9vYmFyYmF6cXV4c2VjcmV0Y2lwaGVydGV4dA==";
-        var stack = Files.readString(REPO.resolve("Pulumi.dev.yaml"))
-                + "  zt-databricks:landingClientSecret:\n    secure: " + ciphertext + "\n";
-        Files.writeString(tmp.resolve("Pulumi.sec.yaml"), stack);
-        var run = plan("sec", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        var json = Files.readString(tmp.resolve("out/plan.json"));
-        assertThat(json).doesNotContain(ciphertext).doesNotContain("Zm9vYmFy");
-        var config = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("config");
-        assertThat(config.get("zt-databricks:landingClientSecret").getAsString()).isEqualTo("[secret]");
-    }
-
-    @Test
     void badConfigExitsNonZeroListingEveryProblemWithoutAStackTrace(@TempDir Path tmp) throws IOException {
         Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
         Files.writeString(tmp.resolve("Pulumi.bad.yaml"), """
@@ -103,33 +78,40 @@ class PlanCommandTest {
     }
 
     @Test
-    void usageErrors() {
-        assertThat(run().exit()).isEqualTo(2);
-        assertThat(plan("dev", "--bogus").exit()).isEqualTo(2);
+    void usageErrorsExitTwoNamingTheProblemAndPrintTheUsageWithoutRunningAnything() {
+        var cases = java.util.Map.of(
+                new String[]{}, "Missing required parameter: 'STACK'",
+                new String[]{"dev", "--bogus"}, "Unknown option: '--bogus'",
+                new String[]{"dev", "prod"}, "Unmatched argument at index 1: 'prod'",
+                new String[]{"dev", "--out"}, "Missing required parameter for option '--out' (DIR)",
+                new String[]{"dev", "--diff"}, "Missing required parameter for option '--diff' (BASE_PLAN_JSON)",
+                new String[]{"dev", "--root"}, "Missing required parameter for option '--root' (PROJECT_DIR)");
+        cases.forEach((args, problem) -> {
+            var run = run(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith(problem)
+                    .contains(PlanCommand.commandLine(System.out, System.err).getUsageMessage());
+            assertThat(run.out()).isEmpty();
+        });
     }
 
     @Test
-    void treeAndTopologyDescribeThePlan(@TempDir Path tmp) throws IOException {
-        assertThat(plan("prod", "--out", tmp.toString()).exit()).isZero();
-        var plan = JsonParser.parseString(Files.readString(tmp.resolve("plan.json"))).getAsJsonObject();
-        int resources = plan.getAsJsonArray("resources").size();
-        var tree = Files.readString(tmp.resolve("tree.txt"));
-        assertThat(tree).startsWith("Stack prod (project zt-databricks): " + resources + " resources");
-        // 13 hub zones plus one workspace-side privatelink.azuredatabricks.net per workspace (analytics, datasci, webauth).
-        assertThat(tree).contains("  16  azure-native:network:PrivateZone");
-        var topology = Files.readString(tmp.resolve("topology.md"));
-        assertThat(topology).contains("```mermaid\nflowchart LR").contains("VNet ztp-prod-hub-vnet<br/>10.100.0.0/22")
-                .contains("GatewaySubnet<br/>10.100.1.128/27").contains("VPN gateway")
-                .contains("13 private DNS zones")
-                .contains("## Name resolution of the workspaces")
-                .contains("| ztp-prod-analytics-dbw | spoke VNet ztp-prod-analytics-vnet | Azure-provided DNS of "
-                        + "ztp-prod-analytics-vnet | privatelink.azuredatabricks.net (ztp-prod-analytics-rg) |")
-                .contains("| ztp-prod-analytics-dbw | VPN client | DNS resolver inbound endpoint 10.100.");
-        var schema = plan.get("schemaVersion").getAsInt();
-        assertThat(schema).isEqualTo(1);
-        JsonObject first = plan.getAsJsonArray("resources").get(0).getAsJsonObject();
-        assertThat(first.keySet()).contains("urn", "type", "name", "parent", "provider", "dependencies",
-                "propertyDependencies", "options", "inputs", "mockComputed", "id");
+    void helpPrintsTheUsageToStandardOutputAndExitsZero() {
+        var run = run("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(PlanCommand.commandLine(System.out, System.err).getUsageMessage())
+                .startsWith("Writes the offline plan of a stack to plan/STACK/").contains("Usage: plan [-h] [--no-policy] [--diff=BASE_PLAN_JSON] [--out=DIR] [--root=PROJECT_DIR] STACK")
+                .contains("Exit codes:");
+    }
+
+    @Test
+    void rootPointsTheCommandAtAnotherProject(@TempDir Path tmp) throws IOException {
+        Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));
+        var run = plan("dev", "--root", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no stack file Pulumi.dev.yaml");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test

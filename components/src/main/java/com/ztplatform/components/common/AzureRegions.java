@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Regions this platform can be deployed to: Azure public-cloud regions that have an Azure Databricks
- * egress catalogue entry (shared/reference/azure-facts.json {@code databricksRegions}, built from
- * learn.microsoft.com/azure/databricks/resources/ip-domain-region). Sovereign-cloud regions (China, US
+ * egress catalogue entry (built from
+ * https://learn.microsoft.com/azure/databricks/resources/ip-domain-region). Sovereign-cloud regions (China, US
  * Government) are listed there too but are refused here: their private-link DNS zones and endpoints have
  * other names (for example privatelink.databricks.azure.us), which this project does not model.
  */

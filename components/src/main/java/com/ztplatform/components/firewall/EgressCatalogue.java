@@ -25,7 +25,7 @@ import javax.annotation.Nullable;
 /**
  * The Azure Databricks egress catalogue shipped with this module: per region, the control-plane addresses and
  * host names Databricks clusters must reach, each with a {@link Status} and its sources. Built from
- * shared/reference/azure-facts.json by components/catalogue/build_egress_catalogue.py (see its README) and
+ * a facts file of documented values by components/catalogue/build_egress_catalogue.py (see its README) and
  * read once from the classpath. Immutable.
  */
 public final class EgressCatalogue {

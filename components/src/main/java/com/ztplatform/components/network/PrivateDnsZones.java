@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The private-link DNS zones the hub hosts centrally.
  *
- * <p>Zone names from learn.microsoft.com/azure/private-link/private-endpoint-dns (Azure public cloud),
- * as collected in shared/reference/azure-facts.json {@code privateDnsZones}.
+ * <p>Zone names from https://learn.microsoft.com/azure/private-link/private-endpoint-dns (Azure public cloud).
  */
 public final class PrivateDnsZones {
     public static final String DATABRICKS = "privatelink.azuredatabricks.net";

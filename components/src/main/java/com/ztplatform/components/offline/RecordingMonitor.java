@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Pulumi's test monitor, recording every registration exactly as the engine would receive it: parent,
  * provider, dependencies, options and inputs (secrets still marked), plus what the mocks answered.
  */
-public final class RecordingMonitor extends MockMonitor {
+final class RecordingMonitor extends MockMonitor {
     /** One registration and the mock's answer. */
     public record Registration(RegisterResourceRequest request, RegisterResourceResponse response) {
     }

@@ -34,7 +34,7 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     private static final Pattern RESOURCE_TYPE = Pattern.compile("^Microsoft\\.[A-Za-z]+/[A-Za-z]+$");
     private static final Pattern ZONE = Pattern.compile("^privatelink\\.[a-z0-9.-]+[a-z]$");
 
-    /** Databricks: both sub-resources use the same zone; endpoints one at a time (DESIGN §7). */
+    /** Databricks: both sub-resources use the same zone; endpoints one at a time (concurrent endpoint operations on one workspace fail). */
     public static final PrivateLinkTarget DATABRICKS_WORKSPACE = new PrivateLinkTarget("Microsoft.Databricks/workspaces",
             zones("databricks_ui_api", PrivateDnsZones.DATABRICKS,
                     "browser_authentication", PrivateDnsZones.DATABRICKS), true);

@@ -171,7 +171,7 @@ class DatabricksSpokeTest {
         assertThat(spokeSide.input("useRemoteGateways").orElseThrow().getAsBoolean()).isTrue();
         var gateway = plan.ofType("azure-native:network:VirtualNetworkGateway").get(0).urn();
         assertThat(spokeSide.dependencies()).contains(hubSide.urn()).contains(gateway);
-        // The hub side offers transit through the gateway, so it must wait for it too (issue 13, item 9).
+        // The hub side offers transit through the gateway, so it must wait for it too.
         assertThat(hubSide.dependencies()).contains(gateway);
         assertThat(hubSide.inputString("remoteVirtualNetwork.id")).hasValueSatisfying(id -> assertThat(id).endsWith("/ztp-dev-analytics-vnet"));
         assertThat(spokeSide.inputString("remoteVirtualNetwork.id")).hasValueSatisfying(id -> assertThat(id).endsWith("/ztp-dev-hub-vnet"));

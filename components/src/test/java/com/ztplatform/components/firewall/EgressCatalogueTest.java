@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped catalogue, checked against values read by hand in shared/reference/azure-facts.json. */
+/** The shipped catalogue, checked against values read by hand from the documentation pages it cites. */
 class EgressCatalogueTest {
 
     private static final String LEARN = "https://learn.microsoft.com/en-us/azure/databricks/resources/ip-domain-region";

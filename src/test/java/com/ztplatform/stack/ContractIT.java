@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * output with its shape, nothing outside the contract, no secret, and every output of the contract version's
  * golden file.
  */
-class ContractTest {
+class ContractIT {
     /** Output names that look like they carry a secret. */
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(secret|passw|pwd|token|credential|connectionstring|sastoken|sasurl|accesskey|apikey|privatekey|"
@@ -39,11 +39,9 @@ class ContractTest {
     private static Map<String, Plan> plans;
 
     @BeforeAll
-    static void plan() throws IOException {
-        root = StackFiles.findProjectRoot(Path.of(""));
-        plans = Map.of(
-                "dev", PlanRunner.run(StackFiles.read(root, "dev"), new AzureMocks(), PlatformProgram::run),
-                "prod", PlanRunner.run(StackFiles.read(root, "prod"), new AzureMocks(), PlatformProgram::run));
+    static void plan() {
+        root = SharedPlans.root();
+        plans = Map.of("dev", SharedPlans.plan("dev"), "prod", SharedPlans.plan("prod"));
         plans.forEach((stack, plan) -> assertThat(plan.errors()).as(stack + " program errors").isEmpty());
     }
 
@@ -167,12 +165,12 @@ class ContractTest {
                 }
             }
             case STRING_LIST -> {
-                if (!value.isJsonArray() || !value.getAsJsonArray().asList().stream().allMatch(ContractTest::isString)) {
+                if (!value.isJsonArray() || !value.getAsJsonArray().asList().stream().allMatch(ContractIT::isString)) {
                     problems.add(what + " should be an array of strings, is " + value);
                 }
             }
             case STRING_MAP -> {
-                if (!value.isJsonObject() || !value.getAsJsonObject().asMap().values().stream().allMatch(ContractTest::isString)) {
+                if (!value.isJsonObject() || !value.getAsJsonObject().asMap().values().stream().allMatch(ContractIT::isString)) {
                     problems.add(what + " should be an object of strings, is " + value);
                 }
             }

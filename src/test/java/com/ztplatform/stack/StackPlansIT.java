@@ -16,15 +16,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real dev and prod stacks, run through the real program on the mocks: their key invariants. */
-class StackPlansTest {
+class StackPlansIT {
     private static Plan dev;
     private static Plan prod;
 
     @BeforeAll
-    static void plan() throws IOException {
-        var root = StackFiles.findProjectRoot(Path.of(""));
-        dev = PlanRunner.run(StackFiles.read(root, "dev"), new AzureMocks(), PlatformProgram::run);
-        prod = PlanRunner.run(StackFiles.read(root, "prod"), new AzureMocks(), PlatformProgram::run);
+    static void plan() {
+        dev = SharedPlans.plan("dev");
+        prod = SharedPlans.plan("prod");
     }
 
     private static Map<String, String> hubSubnets(Plan plan) {

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any resource is registered (no plan directory), with exactly one message per mistake, each naming its key as the
  * user writes it; never a stack trace, a Java class name, an absolute path, or a secret value.
  */
-class StackConfigPromiseProperties {
+class StackConfigPromiseIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String P = "zt-databricks:";
     private static final String GUID = "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f";
