@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * A private-link target type: the ARM resource type, its valid group ids (sub-resources) and the private DNS zone
- * each group id's records belong in (learn.microsoft.com/azure/private-link/private-endpoint-dns;
- * shared/reference/azure-facts.json). An open type: the constants are the targets this platform uses, and another
+ * each group id's records belong in (https://learn.microsoft.com/azure/private-link/private-endpoint-dns). An open type: the constants are the targets this platform uses, and another
  * team describes its own with {@link #of} without changing this library.
  *
  * <pre>{@code
