@@ -14,7 +14,7 @@ import com.ztplatform.components.network.VpnOptions;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.ServerlessSettings;
-import com.ztplatform.landing.LandingUris;
+import com.ztplatform.landing.contract.LandingUris;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.ConfigException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

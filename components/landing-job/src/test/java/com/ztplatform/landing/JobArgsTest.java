@@ -1,0 +1,36 @@
+package com.ztplatform.landing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobArgsTest {
+
+    private static final String CONFIG = "{\"mode\": \"direct\"}";
+
+    @Test
+    void jobArgsAcceptPairsAndEqualsFormAndRejectUnknownFlags(@TempDir Path tmp) throws Exception {
+        JobArgs a = JobArgs.parse(new String[] {"--config", "{}", "--run-id=845", "--force"}, Set.of("config", "run-id"),
+                Set.of("force"), MirrorJob.USAGE);
+        assertThat(a.get("config")).contains("{}");
+        assertThat(a.get("run-id")).contains("845");
+        assertThat(a.flag("force")).isTrue();
+        assertThatThrownBy(() -> JobArgs.parse(new String[] {"--confg", "{}"}, Set.of("config"), Set.of(), MirrorJob.USAGE))
+                .hasMessageContaining("unknown parameter --confg").hasMessageContaining("--config is required")
+                .hasMessageContaining("usage: MirrorJob --config");
+
+        Path file = Files.writeString(tmp.resolve("landing.json"), CONFIG);
+        assertThat(JobArgs.loadConfigText(file.toString(), new Configuration())).isEqualTo(CONFIG);
+        assertThat(JobArgs.loadConfigText(file.toUri().toString(), new Configuration())).isEqualTo(CONFIG);
+        assertThat(JobArgs.loadConfigText("  {\"a\":1}", new Configuration())).isEqualTo("{\"a\":1}");
+        assertThatThrownBy(() -> JobArgs.loadConfigText(tmp.resolve("missing.json").toString(), new Configuration()))
+                .hasMessageContaining("could not be read");
+    }
+}
