@@ -87,6 +87,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
                 source.put("path", s.path());
                 source.put("format", s.format());
             }
+            source.putAll(s.options());
             source.put("dest", s.dest());
             list.add(source);
         }
