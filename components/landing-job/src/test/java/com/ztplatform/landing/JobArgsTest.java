@@ -33,4 +33,37 @@ class JobArgsTest {
         assertThatThrownBy(() -> JobArgs.loadConfigText(tmp.resolve("missing.json").toString(), new Configuration()))
                 .hasMessageContaining("could not be read");
     }
+
+    /** Stands in for Databricks' dbfs: file system: dbfs:/Volumes/... served from a local folder. */
+    public static final class VolumesFs extends org.apache.hadoop.fs.RawLocalFileSystem {
+        static Path root;
+
+        @Override
+        public java.net.URI getUri() {
+            return java.net.URI.create("dbfs:///");
+        }
+
+        @Override
+        public java.io.File pathToFile(org.apache.hadoop.fs.Path path) {
+            return root.resolve(path.toUri().getPath().substring(1)).toFile();
+        }
+    }
+
+    @Test
+    void aVolumePathIsReadThroughHadoopNotTheJvmFileApi(@TempDir Path tmp) throws Exception {
+        // On Databricks /Volumes is not readable with JVM file APIs; locally it does not exist either, so a local
+        // read would fail: only the dbfs: route can find this file.
+        VolumesFs.root = tmp;
+        Path file = tmp.resolve("Volumes/main/ops/config/landing.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, CONFIG);
+        Configuration conf = new Configuration();
+        conf.set("fs.dbfs.impl", VolumesFs.class.getName());
+        conf.setBoolean("fs.dbfs.impl.disable.cache", true);
+        assertThat(JobArgs.volumeUri("/Volumes/main/ops/config/landing.json"))
+                .isEqualTo("dbfs:/Volumes/main/ops/config/landing.json");
+        assertThat(JobArgs.loadConfigText("/Volumes/main/ops/config/landing.json", conf)).isEqualTo(CONFIG);
+        assertThatThrownBy(() -> JobArgs.loadConfigText("/Volumes/main/ops/config/missing.json", conf))
+                .hasMessageContaining("could not be read").hasMessageContaining("READ VOLUME");
+    }
 }
