@@ -189,7 +189,9 @@ class MirrorTest {
         assertThat(sources.get(1)).containsEntry("rowsWritten", 6L);
         assertThat(sources.get(2)).containsEntry("rowsWritten", 4L);
         assertThat(sources.get(3)).containsEntry("rowsWritten", 3L)
-                .containsEntry("options", Map.of("header", true, "delimiter", ";"));
+                // every read option is recorded, given or default
+                .containsEntry("options", Map.of("header", true, "delimiter", ";", "quote", "\"", "escape", "\\",
+                        "multiLine", false));
 
         // file sources list their input files with sizes and modification times
         List<Map<String, Object>> csvInputs = (List<Map<String, Object>>) ((Map<String, Object>) sources.get(3)
