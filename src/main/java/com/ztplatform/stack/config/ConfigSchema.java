@@ -14,7 +14,7 @@ import com.ztplatform.components.network.VpnOptions;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.ServerlessSettings;
-import com.ztplatform.landing.LandingUris;
+import com.ztplatform.landing.contract.LandingUris;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,6 +245,18 @@ public final class ConfigSchema {
         key("landing.sources[].format", "enum", "required with path", "format of a path source", "delta", "parquet",
                 "csv");
         key("landing.sources[].dest", "string", "required", "folder under the landing folder");
+        var csv = com.ztplatform.landing.contract.JobConfig.CsvOptions.DEFAULTS;
+        key("landing.sources[].header", "bool", "`" + csv.header() + "`", "csv: the first line of every file is a header "
+                + "(headers must be the same in every file)");
+        key("landing.sources[].delimiter", "string", "`" + csv.delimiter() + "`", "csv: one-character field separator");
+        key("landing.sources[].quote", "string", "`" + csv.quote() + "`", "csv: one-character quote");
+        key("landing.sources[].escape", "string", "`" + csv.escape() + "`", "csv: one-character escape inside quotes "
+                + "(`\"` for files that double quotes, RFC 4180)");
+        key("landing.sources[].multiLine", "bool", "`" + csv.multiLine() + "`", "csv: records may span lines inside "
+                + "quotes; off, a stray quote fails the read");
+        key("landing.sources[].mergeSchema", "bool", "`" + com.ztplatform.landing.contract.JobConfig.ParquetOptions
+                .DEFAULTS.mergeSchema() + "`", "parquet: accept files with added columns (missing ones read as null); "
+                + "off, any schema change between files fails naming the files and columns");
         key("landing.schedule", "Quartz cron", "`0 0 2 * * ?`", "schedule of the mirror job (Quartz syntax as "
                 + "Databricks uses it: seconds first, `?` in exactly one of day-of-month and day-of-week)");
         key("landing.timezone", "IANA time zone", "`UTC`", "time zone of the schedule, like `Europe/Amsterdam`");

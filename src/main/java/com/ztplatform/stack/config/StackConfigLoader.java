@@ -679,8 +679,17 @@ public final class StackConfigLoader {
                 var format = src.string("format", "parquet");
                 format.ifPresent(f -> src.checkEnum(src.at("format"), f, ConfigSchema.allowed("landing.sources[].format")));
                 var dest = src.requiredString("dest", "orders").orElse("");
-                sources.add(table != null ? new LandingSource(table, path, format.orElse("delta"), dest)
-                        : new LandingSource(null, path, format.orElse(null), dest));
+                // Read options go to the job as given; the job's parser (run by the settings) checks that they fit
+                // the format and names the key.
+                var options = new java.util.TreeMap<String, Object>();
+                for (var flag : List.of("header", "multiLine", "mergeSchema")) {
+                    src.bool(flag).ifPresent(v -> options.put(flag, v));
+                }
+                for (var character : List.of("delimiter", "quote", "escape")) {
+                    src.string(character, "';'").ifPresent(v -> options.put(character, v));
+                }
+                sources.add(table != null ? new LandingSource(table, path, format.orElse("delta"), dest, options)
+                        : new LandingSource(null, path, format.orElse(null), dest, options));
             }
         });
         var settings = new LandingSettings(mode.orElse(LandingMode.DIRECT),

@@ -438,6 +438,36 @@ class StackConfigLoaderTest {
                 .containsExactly("zt-databricks:serverless.accountId is required, like <GUID of the Databricks account>");
     }
 
+    private static final String LANDING = "{\"workspace\":\"analytics\",\"fabricWorkspace\":\"zt-landing\","
+            + "\"lakehouse\":\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","
+            + "\"servicePrincipalObjectId\":\"0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d\",\"sources\":%s}";
+
+    @Test
+    void landingReadOptionsArePerSourceAndCheckedByTheJobsOwnParser() {
+        var config = valid();
+        config.put(P + ":landing", LANDING.formatted("[{\"path\":\"/Volumes/main/raw/files/prices\",\"format\":\"csv\","
+                + "\"quote\":\"'\",\"escape\":\"'\",\"multiLine\":true,\"dest\":\"prices\"},"
+                + "{\"path\":\"/Volumes/main/raw/files/events\",\"format\":\"parquet\",\"mergeSchema\":true,\"dest\":\"events\"}]"));
+        var sources = load(config).landing().orElseThrow().settings().sources();
+        assertThat(sources.get(0).options()).containsExactlyEntriesOf(
+                new java.util.TreeMap<>(Map.of("escape", "'", "multiLine", true, "quote", "'")));
+        assertThat(sources.get(1).options()).containsExactlyEntriesOf(Map.of("mergeSchema", true));
+        // The job configuration carries them, so the job reads exactly what the stack says.
+        var json = load(config).landing().orElseThrow().settings().jobConfigJson("scope", java.util.Optional.empty(),
+                "landing", "00000000-0000-0000-0000-000000000000");
+        var job = com.ztplatform.landing.contract.JobConfigParser.parse(json);
+        assertThat(job.sources().get(0).csv()).isEqualTo(new com.ztplatform.landing.contract.JobConfig.CsvOptions(
+                true, ",", "'", "'", true));
+        assertThat(job.sources().get(1).parquet().mergeSchema()).isTrue();
+
+        assertThat(problems(c -> c.put(P + ":landing", LANDING.formatted("[{\"path\":\"/Volumes/main/raw/files/e\","
+                + "\"format\":\"parquet\",\"quote\":\"'\",\"dest\":\"e\"},{\"path\":\"/Volumes/main/raw/files/p\","
+                + "\"format\":\"csv\",\"delimiter\":\";;\",\"dest\":\"p\"}]"))))
+                .containsExactlyInAnyOrder(
+                        "zt-databricks:landing.sources[0].quote applies to csv sources only, this one is 'parquet'; remove it",
+                        "zt-databricks:landing.sources[1].delimiter must be exactly one character like ';' or '\\t', got ';;'");
+    }
+
     @Test
     void everyMessageQuotesTheValueFound() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":42}"))).containsExactly(

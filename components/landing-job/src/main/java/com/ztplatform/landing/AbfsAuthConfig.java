@@ -1,5 +1,7 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,6 +91,11 @@ public final class AbfsAuthConfig {
      * @param tenantId optional tenant GUID ({@code null} = empty)
      * @param clientId optional client id of a user-assigned identity ({@code null} = the VM's only identity)
      */
+    /** Managed identity as the job configuration names it. */
+    static AbfsAuthConfig managedIdentity(String host, com.ztplatform.landing.contract.JobConfig.ManagedIdentity identity) {
+        return managedIdentity(host, identity.tenantId().orElse(null), identity.clientId().orElse(null));
+    }
+
     public static AbfsAuthConfig managedIdentity(String host, String tenantId, String clientId) {
         requireHost(host);
         Map<String, String> m = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+
 import java.io.FileNotFoundException;
 import java.lang.reflect.Method;
 import java.net.ConnectException;

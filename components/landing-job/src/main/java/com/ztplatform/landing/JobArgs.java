@@ -1,5 +1,8 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.ConfigException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,9 +97,13 @@ public final class JobArgs {
     }
 
     /**
-     * The JSON text behind {@code --config}: inline when it starts with '{'; a URI with a scheme
-     * (abfss:, dbfs:, file:) is read through Hadoop; any other path is read from the local file system, which on
-     * Databricks includes /Volumes/..., /Workspace/... and /dbfs/... (FUSE mounts).
+     * The JSON text behind {@code --config}: inline when it starts with '{'; a URI with a scheme (abfss:, dbfs:,
+     * file:) is read through Hadoop; a Unity Catalog volume path {@code /Volumes/<catalog>/<schema>/<volume>/...} is
+     * read through Hadoop as {@code dbfs:/Volumes/...} as well. JVM file APIs ({@code Files}, {@code FileInputStream})
+     * cannot read volume paths on Databricks, and Scala/Java get no FUSE access to volumes on single-user
+     * (dedicated) compute, which is what the landing cluster policy fixes; Spark and Hadoop paths work
+     * (learn.microsoft.com/azure/databricks/files/, "Work with files on Azure Databricks"). Any other path is read
+     * from the driver's local file system.
      */
     public static String loadConfigText(String config, Configuration hadoopConf) {
         String c = config.strip();
@@ -107,10 +114,23 @@ public final class JobArgs {
             if (LandingUris.hasScheme(c)) {
                 return HadoopIo.readString(c, hadoopConf);
             }
+            if (isVolumePath(c)) {
+                return HadoopIo.readString(volumeUri(c), hadoopConf);
+            }
             return Files.readString(Path.of(c), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(List.of("--config '" + c + "' could not be read (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); pass inline JSON or the path of a readable JSON file"));
+                    + ": " + e.getMessage() + "); pass inline JSON or the path of a readable JSON file (a volume path"
+                    + " needs READ VOLUME for the job's run-as identity)"));
         }
+    }
+
+    static boolean isVolumePath(String path) {
+        return path.startsWith("/Volumes/");
+    }
+
+    /** {@code /Volumes/c/s/v/f.json} as the URI Spark and Hadoop read volumes with. */
+    static String volumeUri(String path) {
+        return "dbfs:" + path;
     }
 }

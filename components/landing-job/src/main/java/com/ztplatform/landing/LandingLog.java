@@ -1,5 +1,8 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.Json;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,10 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.JobConfig;
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.Json;
+import com.ztplatform.landing.contract.ConfigException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,9 +35,9 @@ import org.apache.spark.sql.functions;
 
 import com.ztplatform.landing.FailureClassifier.Category;
 import com.ztplatform.landing.FailureClassifier.Stage;
-import com.ztplatform.landing.JobConfig.ManagedIdentity;
-import com.ztplatform.landing.JobConfig.ServicePrincipal;
-import com.ztplatform.landing.JobConfig.Source;
+import com.ztplatform.landing.contract.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.contract.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.contract.JobConfig.Source;
 
 /**
  * The mirror run: pin every source, copy each to {@code <root>/<dest>/run=<runId>/} as Parquet, write the
@@ -391,7 +396,7 @@ public final class Mirror {
     private AbfsAuthConfig authFor(JobConfig config, String root) {
         String host = config.target().host();
         if (config.auth() instanceof ManagedIdentity mi) {
-            return mi.abfsAuth(host);
+            return AbfsAuthConfig.managedIdentity(host, mi);
         }
         ServicePrincipal sp = (ServicePrincipal) config.auth();
         try {
@@ -445,8 +450,7 @@ public final class Mirror {
                 "source", s.id(),
                 "kind", s.isTable() ? "table" : "path",
                 "format", s.format().id(),
-                "options", s.format() == JobConfig.Format.CSV
-                        ? Json.ordered("header", s.csvHeader(), "delimiter", s.csvDelimiter()) : Map.of(),
+                "options", s.readOptions(),
                 "dest", s.dest(),
                 "status", status,
                 "startedAt", iso(start),

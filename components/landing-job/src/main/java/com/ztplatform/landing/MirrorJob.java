@@ -1,5 +1,9 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.JobConfig;
+import com.ztplatform.landing.contract.ConfigException;
+import com.ztplatform.landing.contract.JobConfigParser;
+
 import java.time.Clock;
 import java.util.Set;
 

@@ -1,5 +1,8 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.Json;
+
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -17,8 +20,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import com.ztplatform.landing.JobConfig.Format;
-import com.ztplatform.landing.JobConfig.Source;
+import com.ztplatform.landing.contract.JobConfig.CsvOptions;
+import com.ztplatform.landing.contract.JobConfig.Format;
+import com.ztplatform.landing.contract.JobConfig.Source;
 
 /**
  * Pins each source to one consistent snapshot, then reads exactly that snapshot.
@@ -64,8 +68,7 @@ final class SourceReader {
         Map<String, Object> fingerprint() {
             Source s = source;
             return Json.ordered("source", s.id(), "kind", s.isTable() ? "table" : "path", "format", s.format().id(),
-                    "header", s.format() == Format.CSV ? s.csvHeader() : null,
-                    "delimiter", s.format() == Format.CSV ? s.csvDelimiter() : null,
+                    "options", s.readOptions(),
                     "dest", s.dest(), "snapshot", deltaVersion != null
                             ? Json.ordered("deltaDataVersion", deltaDataVersion) : describe());
         }
@@ -230,8 +233,44 @@ final class SourceReader {
         return null;
     }
 
-    /** The pinned snapshot as a DataFrame (lazy). */
-    Dataset<Row> read(Snapshot snap) {
+    /**
+     * Fails when the pinned files of a Parquet or CSV source do not agree on their columns (see {@link SchemaDrift}),
+     * naming the files and the columns.
+     */
+    void checkSchemas(Snapshot snap) throws IOException {
+        Source s = snap.source();
+        if (s.isTable() || s.format() == Format.DELTA || (s.format() == Format.CSV && !s.csv().header())) {
+            return; // Delta has one schema per version; headerless CSV rows of another width fail in FAILFAST
+        }
+        Map<String, Map<String, String>> columns = new java.util.LinkedHashMap<>();
+        for (InputFile f : snap.files()) {
+            columns.put(f.path(), s.format() == Format.CSV ? SchemaDrift.csvHeader(f.path(), conf, s.csv())
+                    : SchemaDrift.parquetColumns(f.path(), conf));
+        }
+        String remedy = s.format() == Format.CSV
+                ? "Rewrite the files with one header, or land them as separate sources."
+                : s.parquet().mergeSchema()
+                ? "A column's type must be the same in every file, even with mergeSchema."
+                : "Rewrite the files with one schema, or set mergeSchema: true on this source to accept added columns"
+                  + " (missing ones read as null).";
+        SchemaDrift.compare(s.id(), columns, s.format() == Format.PARQUET && s.parquet().mergeSchema(), remedy)
+                .ifPresent(problem -> {
+                    throw new SchemaMismatchException(problem);
+                });
+    }
+
+    /** The files of one source disagree on their columns. */
+    static final class SchemaMismatchException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        SchemaMismatchException(String message) {
+            super(message);
+        }
+    }
+
+    /** The pinned snapshot as a DataFrame (lazy); Parquet and CSV files are checked for schema drift first. */
+    Dataset<Row> read(Snapshot snap) throws IOException {
+        checkSchemas(snap);
         Source s = snap.source();
         if (s.isTable()) {
             return spark.sql("SELECT * FROM " + quoteTable(s.table()) + " VERSION AS OF " + snap.deltaVersion());
@@ -245,10 +284,18 @@ final class SourceReader {
             reader = reader.option("basePath", s.path());
         }
         if (s.format() == Format.CSV) {
-            reader = reader.option("header", String.valueOf(s.csvHeader()))
-                    .option("sep", s.csvDelimiter())
+            CsvOptions csv = s.csv();
+            reader = reader.option("header", String.valueOf(csv.header()))
+                    .option("sep", csv.delimiter())
+                    .option("quote", csv.quote())
+                    .option("escape", csv.escape())
+                    .option("multiLine", String.valueOf(csv.multiLine()))
                     .option("inferSchema", "false")
+                    // Spark checks every file's header against the schema too, not only the first file's.
+                    .option("enforceSchema", "false")
                     .option("mode", "FAILFAST"); // a mirror must not silently drop or null malformed rows
+        } else {
+            reader = reader.option("mergeSchema", String.valueOf(s.parquet().mergeSchema()));
         }
         String[] paths = snap.files().stream().map(InputFile::path).toArray(String[]::new);
         return reader.load(paths);

@@ -1,5 +1,9 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.JobConfig;
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.JobConfigParser;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -25,8 +29,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 import com.ztplatform.landing.FailureClassifier.Stage;
-import com.ztplatform.landing.JobConfig.ManagedIdentity;
-import com.ztplatform.landing.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.contract.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.contract.JobConfig.ServicePrincipal;
 
 /**
  * The verification job: seed 000's checklist, run from the cluster that will run the mirror.
@@ -198,7 +202,7 @@ public final class VerifyJob {
             }
         } else {
             checks.add(new Check("secrets", Status.SKIP, "managed identity: no secret scope is used"));
-            auth = ((ManagedIdentity) config.auth()).abfsAuth(host);
+            auth = AbfsAuthConfig.managedIdentity(host, (ManagedIdentity) config.auth());
         }
 
         // 3. canary write / read / delete

@@ -8,30 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.databricks.dbutils_v1.DBUtilsHolder;
-
 class DatabricksSecretSourceTest {
-
-    /** Hides com.databricks.* as on a plain JVM. */
-    static final ClassLoader OFF_DATABRICKS = new ClassLoader(DatabricksSecretSourceTest.class.getClassLoader()) {
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("com.databricks.")) {
-                throw new ClassNotFoundException(name);
-            }
-            return super.loadClass(name, resolve);
-        }
-    };
 
     @AfterEach
     void reset() {
-        DBUtilsHolder.secrets = Map.of();
+        FakeDbutils.remove();
     }
 
     @Test
-    void readsThroughDbutilsReflectively() {
-        DBUtilsHolder.secrets = Map.of("zt-landing/sp-client-secret", "s3cr3t");
-        SecretSource s = new DatabricksSecretSource(getClass().getClassLoader());
+    void readsThroughTheDbutilsApi() {
+        FakeDbutils.serve(Map.of("zt-landing/sp-client-secret", "s3cr3t"));
+        SecretSource s = new DatabricksSecretSource();
         assertThat(s.get("zt-landing", "sp-client-secret")).isEqualTo("s3cr3t");
         assertThatThrownBy(() -> s.get("zt-landing", "nope"))
                 .isInstanceOf(SecretAccessException.class)
@@ -42,12 +29,22 @@ class DatabricksSecretSourceTest {
 
     @Test
     void offDatabricksFailsWithAClearMessage() {
-        SecretSource s = new DatabricksSecretSource(OFF_DATABRICKS);
+        // No runtime installed a dbutils: what dbutils-api itself does on a plain JVM.
+        SecretSource s = new DatabricksSecretSource();
         assertThatThrownBy(() -> s.get("zt-landing", "sp-client-secret"))
                 .isInstanceOf(SecretAccessException.class)
                 .hasMessageContaining("dbutils is not available")
-                .hasMessageContaining("com.databricks.dbutils_v1.DBUtilsHolder not on the classpath")
                 .hasMessageContaining("must run on a Databricks cluster");
+    }
+
+    @Test
+    void theRuntimeClassesMissingIsTheSameClearFailure() {
+        SecretSource s = new DatabricksSecretSource(() -> {
+            throw new NoClassDefFoundError("com/databricks/dbutils_v1/DBUtilsHolder");
+        });
+        assertThatThrownBy(() -> s.get("zt-landing", "sp-client-secret"))
+                .isInstanceOf(SecretAccessException.class)
+                .hasMessageContaining("NoClassDefFoundError: com/databricks/dbutils_v1/DBUtilsHolder");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.azurebfs.contracts.exceptions.AbfsRestOperationException;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,7 @@ class FailureClassifierTest {
     }
 
     @Test
+    @Tag(TestSpark.SPARK)
     void missingSparkSourcesAreSourceNotFound(@TempDir Path tmp) {
         SparkSession spark = TestSpark.get();
         Throwable table = catchThrowable(() -> spark.sql("SELECT * FROM spark_catalog.default.does_not_exist"));

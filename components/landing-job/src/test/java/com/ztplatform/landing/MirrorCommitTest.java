@@ -1,5 +1,8 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.JobConfig;
+import com.ztplatform.landing.contract.JobConfigParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +30,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The commit protocol: a run becomes visible only through one atomic commit in the log, whatever step it dies at,
  * and two runs racing for the same commit both end up committed, one after the other, neither clobbering the other.
  */
+/** Local Spark: an integration test (failsafe), see TestSpark.SPARK. */
+@Tag(TestSpark.SPARK)
 class MirrorCommitTest {
 
     /** A crash: an Error, so no catch (Exception) in the job can tidy up after it, as after a killed driver. */

@@ -1,15 +1,19 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.ConfigException;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import com.databricks.dbutils_v1.DBUtilsHolder;
 
 /** The spark_jar_task entry point: parameters, config, dbutils wiring, failure as an exception. */
+/** Local Spark: an integration test (failsafe), see TestSpark.SPARK. */
+@Tag(TestSpark.SPARK)
 class MirrorJobTest {
 
     static final String CONFIG = """
@@ -20,14 +24,14 @@ class MirrorJobTest {
 
     @AfterEach
     void reset() {
-        DBUtilsHolder.secrets = Map.of();
+        FakeDbutils.remove();
     }
 
     @Test
     void readsSecretsThroughDbutilsAndFailsTheTaskNamingTheMissingKey() {
         TestSpark.get();
-        DBUtilsHolder.secrets = Map.of("zt-landing/sp-tenant-id", "72f988bf-86f1-41af-91ab-2d7cd011db47",
-                "zt-landing/sp-client-id", "0a1b2c3d-1111-2222-3333-444455556666");
+        FakeDbutils.serve(Map.of("zt-landing/sp-tenant-id", "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                "zt-landing/sp-client-id", "0a1b2c3d-1111-2222-3333-444455556666"));
         assertThatThrownBy(() -> MirrorJob.main(new String[] {"--config", CONFIG, "--run-id", "845123987650"}))
                 .isInstanceOf(MirrorException.class)
                 .hasMessageContaining("credentials for target 'abfss://zt-landing@onelake.dfs.fabric.microsoft.com/"

@@ -1,5 +1,9 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.LandingUris;
+import com.ztplatform.landing.contract.Json;
+import com.ztplatform.landing.contract.JobConfigParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,10 +28,15 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** End-to-end runs of {@link Mirror} on local Spark with a local {@code file:} landing root standing in for abfss. */
+/**
+ * End-to-end runs of {@link Mirror} on local Spark with a local {@code file:} landing root standing in for abfss.
+ * Local Spark: an integration test (failsafe), see TestSpark.SPARK.
+ */
+@Tag(TestSpark.SPARK)
 class MirrorTest {
 
     static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -180,7 +189,9 @@ class MirrorTest {
         assertThat(sources.get(1)).containsEntry("rowsWritten", 6L);
         assertThat(sources.get(2)).containsEntry("rowsWritten", 4L);
         assertThat(sources.get(3)).containsEntry("rowsWritten", 3L)
-                .containsEntry("options", Map.of("header", true, "delimiter", ";"));
+                // every read option is recorded, given or default
+                .containsEntry("options", Map.of("header", true, "delimiter", ";", "quote", "\"", "escape", "\\",
+                        "multiLine", false));
 
         // file sources list their input files with sizes and modification times
         List<Map<String, Object>> csvInputs = (List<Map<String, Object>>) ((Map<String, Object>) sources.get(3)
@@ -345,5 +356,44 @@ class MirrorTest {
             });
         }
         return out;
+    }
+
+    @Test
+    void aSchemaChangeBetweenFilesOfOneSourceFailsNamingTheFilesAndColumns() throws IOException {
+        Path folder = data.resolve("drift_parquet");
+        spark.sql("SELECT id, concat('n-', id) AS name FROM range(0, 2)").coalesce(1).write().parquet(folder.resolve("a").toString());
+        spark.sql("SELECT id, 7 AS extra FROM range(2, 4)").coalesce(1).write().parquet(folder.resolve("b").toString());
+        String path = folder.toUri().toString();
+        var strict = JobConfigParser.parse(config("[{ \"path\": \"%s\", \"format\": \"parquet\", \"dest\": \"drift\" }]"
+                .formatted(path)));
+        assertThatThrownBy(() -> mirror().run(strict, into(landing)))
+                .hasStackTraceContaining("source " + path + ": the schema changes between its files")
+                .hasStackTraceContaining("missing column 'name' (binary(STRING))")
+                .hasStackTraceContaining("extra column 'extra' (int32)")
+                .hasStackTraceContaining("set mergeSchema: true");
+
+        Path csvFolder = data.resolve("drift_csv");
+        Files.createDirectories(csvFolder);
+        Files.writeString(csvFolder.resolve("1.csv"), "sku,price\nA,1\n", StandardCharsets.UTF_8);
+        Files.writeString(csvFolder.resolve("2.csv"), "price,sku\n2,B\n", StandardCharsets.UTF_8);
+        String csvPath = csvFolder.toUri().toString();
+        var csv = JobConfigParser.parse(config("[{ \"path\": \"%s\", \"format\": \"csv\", \"dest\": \"driftcsv\" }]"
+                .formatted(csvPath)));
+        assertThatThrownBy(() -> mirror().run(csv, into(landing)))
+                .hasStackTraceContaining("2.csv: columns in another order [price, sku]");
+    }
+
+    @Test
+    void mergeSchemaIsExplicitAndAcceptsAddedColumns() throws IOException {
+        Path folder = data.resolve("merge_parquet");
+        spark.sql("SELECT id FROM range(0, 2)").coalesce(1).write().parquet(folder.resolve("a").toString());
+        spark.sql("SELECT id, 7 AS extra FROM range(2, 4)").coalesce(1).write().parquet(folder.resolve("b").toString());
+        var merged = JobConfigParser.parse(config(("[{ \"path\": \"%s\", \"format\": \"parquet\", \"mergeSchema\": true,"
+                + " \"dest\": \"merged\" }]").formatted(folder.toUri())));
+        Mirror.RunResult r = mirror().run(merged, into(landing));
+        assertThat(r.status()).isEqualTo("SUCCEEDED");
+        Dataset<Row> landed = spark.read().parquet(output(landing.toUri().toString(), "merged"));
+        assertThat(landed.columns()).containsExactlyInAnyOrder("id", "extra");
+        assertThat(landed.count()).isEqualTo(4);
     }
 }

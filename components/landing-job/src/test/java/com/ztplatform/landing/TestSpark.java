@@ -12,6 +12,12 @@ import org.apache.spark.sql.SparkSession;
  */
 final class TestSpark {
 
+    /**
+     * JUnit tag of the tests that start local Spark: Failsafe runs them in {@code mvn verify} (integration-test
+     * phase), Surefire leaves them out, so {@code mvn test} stays fast.
+     */
+    static final String SPARK = "spark";
+
     private static SparkSession spark;
     private static Path warehouse;
 

@@ -1,5 +1,7 @@
 package com.ztplatform.landing;
 
+import com.ztplatform.landing.contract.JobConfigParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,9 +170,10 @@ class VerifyJobTest {
     }
 
     @Test
+    @Tag(TestSpark.SPARK)
     void mainPrintsThePerCheckReportAndFailsTheTask() {
         TestSpark.get(); // main attaches to the active session, as on a cluster
-        // dbutils is the test double (com.databricks.dbutils_v1.DBUtilsHolder) with an empty scope
+        FakeDbutils.serve(java.util.Map.of()); // dbutils with an empty scope
         assertThatThrownBy(() -> VerifyJob.main(new String[] {"--config", CONFIG, "--dns-hosts", "localhost"}))
                 .isInstanceOf(VerifyJob.VerificationFailedException.class)
                 .hasMessageContaining("PASS  dns localhost")

@@ -1,8 +1,8 @@
 package com.ztplatform.components.landing;
 
 import com.ztplatform.components.naming.Guids;
-import com.ztplatform.landing.JobConfigParser;
-import com.ztplatform.landing.LandingUris;
+import com.ztplatform.landing.contract.JobConfigParser;
+import com.ztplatform.landing.contract.LandingUris;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +87,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
                 source.put("path", s.path());
                 source.put("format", s.format());
             }
+            source.putAll(s.options());
             source.put("dest", s.dest());
             list.add(source);
         }
@@ -105,7 +106,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
             try {
                 JobConfigParser.parse(jobConfigJson("platform", Optional.of("stztlandingexample"), "landing",
                         "00000000-0000-0000-0000-000000000000"));
-            } catch (com.ztplatform.landing.ConfigException e) {
+            } catch (com.ztplatform.landing.contract.ConfigException e) {
                 e.problems().forEach(line -> problems.add(path + "." + userKey(line)));
             }
         }

@@ -51,7 +51,7 @@ import com.ztplatform.components.privatelink.EndpointSpec;
 import com.ztplatform.components.privatelink.PrivateEndpointSet;
 import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
 import com.ztplatform.components.privatelink.PrivateLinkTarget;
-import com.ztplatform.landing.LandingUris;
+import com.ztplatform.landing.contract.LandingUris;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;

@@ -21,8 +21,8 @@ import com.ztplatform.components.network.HubNetworkArgs;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.offline.MockRun;
 import com.ztplatform.components.offline.Plan;
-import com.ztplatform.landing.JobConfig;
-import com.ztplatform.landing.JobConfigParser;
+import com.ztplatform.landing.contract.JobConfig;
+import com.ztplatform.landing.contract.JobConfigParser;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -109,7 +109,7 @@ class OneLakeLandingTest {
 
     @Test
     void directUriPutsTheWorkspaceBeforeTheAt() {
-        var uri = com.ztplatform.landing.LandingUris.oneLakeRoot("zt-landing", "mirror", null);
+        var uri = com.ztplatform.landing.contract.LandingUris.oneLakeRoot("zt-landing", "mirror", null);
         assertThat(uri).isEqualTo("abfss://zt-landing@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
     }
 

@@ -1,22 +1,17 @@
-package com.ztplatform.landing;
+package com.ztplatform.landing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.ztplatform.landing.JobConfig.DirectTarget;
-import com.ztplatform.landing.JobConfig.Format;
-import com.ztplatform.landing.JobConfig.ManagedIdentity;
-import com.ztplatform.landing.JobConfig.ServicePrincipal;
-import com.ztplatform.landing.JobConfig.StagedTarget;
+import com.ztplatform.landing.contract.JobConfig.DirectTarget;
+import com.ztplatform.landing.contract.JobConfig.Format;
+import com.ztplatform.landing.contract.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.contract.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.contract.JobConfig.StagedTarget;
 
 class JobConfigParserTest {
 
@@ -48,8 +43,8 @@ class JobConfigParserTest {
         assertThat(c.sources().get(0).id()).isEqualTo("main.sales.orders");
         assertThat(c.sources().get(1)).satisfies(s -> {
             assertThat(s.format()).isEqualTo(Format.CSV);
-            assertThat(s.csvHeader()).isFalse();
-            assertThat(s.csvDelimiter()).isEqualTo("\t");
+            assertThat(s.csv()).isEqualTo(new JobConfig.CsvOptions(false, "\t", "\"", "\\", false));
+            assertThat(s.parquet()).isNull();
         });
         assertThat(c.runId()).isEmpty();
     }
@@ -108,21 +103,38 @@ class JobConfigParserTest {
     }
 
     @Test
-    void jobArgsAcceptPairsAndEqualsFormAndRejectUnknownFlags(@TempDir Path tmp) throws Exception {
-        JobArgs a = JobArgs.parse(new String[] {"--config", "{}", "--run-id=845", "--force"}, Set.of("config", "run-id"),
-                Set.of("force"), MirrorJob.USAGE);
-        assertThat(a.get("config")).contains("{}");
-        assertThat(a.get("run-id")).contains("845");
-        assertThat(a.flag("force")).isTrue();
-        assertThatThrownBy(() -> JobArgs.parse(new String[] {"--confg", "{}"}, Set.of("config"), Set.of(), MirrorJob.USAGE))
-                .hasMessageContaining("unknown parameter --confg").hasMessageContaining("--config is required")
-                .hasMessageContaining("usage: MirrorJob --config");
+    void readOptionsAreExplicitPerSourceWithStrictDefaults() {
+        JobConfig c = JobConfigParser.parse("""
+                { "mode": "direct", "target": { "workspace": "zt-landing", "lakehouse": "mirror" },
+                  "auth": { "identity": "managed" },
+                  "sources": [
+                    { "path": "/Volumes/main/raw/files/a", "format": "csv", "dest": "a" },
+                    { "path": "/Volumes/main/raw/files/b", "format": "csv", "quote": "'", "escape": "\\"",
+                      "multiLine": true, "delimiter": "|", "header": false, "dest": "b" },
+                    { "path": "/Volumes/main/raw/files/c", "format": "parquet", "dest": "c" },
+                    { "path": "/Volumes/main/raw/files/d", "format": "parquet", "mergeSchema": true, "dest": "d" } ] }""");
+        assertThat(c.sources().get(0).csv()).isEqualTo(JobConfig.CsvOptions.DEFAULTS);
+        assertThat(JobConfig.CsvOptions.DEFAULTS).isEqualTo(new JobConfig.CsvOptions(true, ",", "\"", "\\", false));
+        assertThat(c.sources().get(1).csv()).isEqualTo(new JobConfig.CsvOptions(false, "|", "'", "\"", true));
+        assertThat(c.sources().get(2).parquet().mergeSchema()).isFalse();
+        assertThat(c.sources().get(3).parquet().mergeSchema()).isTrue();
+        assertThat(c.sources().get(3).readOptions()).containsEntry("mergeSchema", true);
+    }
 
-        Path file = Files.writeString(tmp.resolve("landing.json"), DIRECT);
-        assertThat(JobArgs.loadConfigText(file.toString(), new Configuration())).isEqualTo(DIRECT);
-        assertThat(JobArgs.loadConfigText(file.toUri().toString(), new Configuration())).isEqualTo(DIRECT);
-        assertThat(JobArgs.loadConfigText("  {\"a\":1}", new Configuration())).isEqualTo("{\"a\":1}");
-        assertThatThrownBy(() -> JobArgs.loadConfigText(tmp.resolve("missing.json").toString(), new Configuration()))
-                .hasMessageContaining("could not be read");
+    @Test
+    void readOptionsOfTheWrongFormatOrShapeAreRefused() {
+        assertThatThrownBy(() -> JobConfigParser.parse("""
+                { "mode": "direct", "target": { "workspace": "zt-landing", "lakehouse": "mirror" },
+                  "auth": { "identity": "managed" },
+                  "sources": [
+                    { "path": "/Volumes/main/raw/files/a", "format": "csv", "quote": "''", "multiLine": "yes",
+                      "mergeSchema": true, "dest": "a" },
+                    { "path": "/Volumes/main/raw/files/b", "format": "parquet", "escape": "\\\\", "dest": "b" },
+                    { "table": "main.sales.orders", "mergeSchema": false, "dest": "c" } ] }"""))
+                .hasMessageContaining("sources[0].quote must be exactly one character")
+                .hasMessageContaining("sources[0].multiLine must be true or false, got a string")
+                .hasMessageContaining("sources[0].mergeSchema applies to parquet sources only, this one is 'csv'")
+                .hasMessageContaining("sources[1].escape applies to csv sources only, this one is 'parquet'")
+                .hasMessageContaining("sources[2].mergeSchema applies to parquet sources only, this one is 'delta'");
     }
 }

@@ -1,4 +1,4 @@
-package com.ztplatform.landing;
+package com.ztplatform.landing.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class LandingUris {
     public static final String DEFAULT_STAGED_FOLDER = "LandingZone";
     public static final String MANIFEST_DIR = "_manifests";
 
-    static final String EXAMPLE_GUID = "3c8e1a2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+    public static final String EXAMPLE_GUID = "3c8e1a2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
     private static final Pattern GUID =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -141,7 +141,7 @@ public final class LandingUris {
         return manifestDir(root) + "/" + runId + ".json";
     }
 
-    static String trimRoot(String root) {
+    public static String trimRoot(String root) {
         String r = root;
         while (r.endsWith("/") && !r.endsWith(":/") && !r.endsWith("://")) {
             r = r.substring(0, r.length() - 1);
@@ -271,7 +271,7 @@ public final class LandingUris {
         return r;
     }
 
-    static boolean hasScheme(String s) {
+    public static boolean hasScheme(String s) {
         return URI_WITH_SCHEME.matcher(s).matches();
     }
 

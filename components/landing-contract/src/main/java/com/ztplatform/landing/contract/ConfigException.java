@@ -1,4 +1,4 @@
-package com.ztplatform.landing;
+package com.ztplatform.landing.contract;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.ztplatform.landing;
+package com.ztplatform.landing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

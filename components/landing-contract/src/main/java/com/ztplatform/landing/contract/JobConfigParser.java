@@ -1,4 +1,4 @@
-package com.ztplatform.landing;
+package com.ztplatform.landing.contract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.ztplatform.landing.JobConfig.Auth;
-import com.ztplatform.landing.JobConfig.DirectTarget;
-import com.ztplatform.landing.JobConfig.Format;
-import com.ztplatform.landing.JobConfig.ManagedIdentity;
-import com.ztplatform.landing.JobConfig.Mode;
-import com.ztplatform.landing.JobConfig.ServicePrincipal;
-import com.ztplatform.landing.JobConfig.Source;
-import com.ztplatform.landing.JobConfig.StagedTarget;
-import com.ztplatform.landing.JobConfig.Target;
+import com.ztplatform.landing.contract.JobConfig.Auth;
+import com.ztplatform.landing.contract.JobConfig.CsvOptions;
+import com.ztplatform.landing.contract.JobConfig.ParquetOptions;
+import com.ztplatform.landing.contract.JobConfig.DirectTarget;
+import com.ztplatform.landing.contract.JobConfig.Format;
+import com.ztplatform.landing.contract.JobConfig.ManagedIdentity;
+import com.ztplatform.landing.contract.JobConfig.Mode;
+import com.ztplatform.landing.contract.JobConfig.ServicePrincipal;
+import com.ztplatform.landing.contract.JobConfig.Source;
+import com.ztplatform.landing.contract.JobConfig.StagedTarget;
+import com.ztplatform.landing.contract.JobConfig.Target;
 
 /**
  * Reads the job's JSON parameters into a {@link JobConfig}, reporting ALL problems at once
@@ -37,8 +39,10 @@ import com.ztplatform.landing.JobConfig.Target;
  *   "sources": [
  *     { "table": "main.sales.orders", "dest": "orders" },                                  // Delta, pinned version
  *     { "path": "/Volumes/main/raw/files/customers", "format": "csv",
- *       "header": true, "delimiter": ";", "dest": "customers" },
- *     { "path": "abfss://raw@stztraw.dfs.core.windows.net/events", "format": "parquet", "dest": "events" }
+ *       "header": true, "delimiter": ";", "quote": "\"", "escape": "\"",
+ *       "multiLine": false, "dest": "customers" },                                        // csv options: JobConfig.CsvOptions
+ *     { "path": "abfss://raw@stztraw.dfs.core.windows.net/events", "format": "parquet",
+ *       "mergeSchema": false, "dest": "events" }
  *   ]
  * }
  * </pre>
@@ -174,7 +178,10 @@ public final class JobConfigParser {
                 continue;
             }
             Map<String, Object> s = (Map<String, Object>) list.get(i);
-            unknownKeys(p, at + ".", s, Set.of("table", "path", "format", "header", "delimiter", "dest"));
+            Set<String> known = new HashSet<>(Set.of("table", "path", "format", "dest"));
+            known.addAll(JobConfig.CSV_OPTION_KEYS);
+            known.addAll(JobConfig.PARQUET_OPTION_KEYS);
+            unknownKeys(p, at + ".", s, known);
             String table = string(p, s, "table", at + ".table", false, "main.sales.orders");
             String path = string(p, s, "path", at + ".path", false, "/Volumes/main/raw/files/orders");
             String formatText = string(p, s, "format", at + ".format", false, "parquet");
@@ -205,25 +212,15 @@ public final class JobConfigParser {
             if (path != null && table == null && formatText == null) {
                 p.add(at + ".format is required for a path source: one of delta, parquet, csv");
             }
-            boolean header = true;
-            String delimiter = ",";
-            if (s.containsKey("header") || s.containsKey("delimiter")) {
-                if (format != Format.CSV && formatText != null) {
-                    p.add(at + ": 'header' and 'delimiter' apply to csv sources only, this one is '" + formatText + "'");
-                }
-                Object h = s.get("header");
-                if (h != null && !(h instanceof Boolean)) {
-                    p.add(at + ".header must be true or false, got " + Json.typeName(h));
-                } else if (h != null) {
-                    header = (Boolean) h;
-                }
-                Object d = s.get("delimiter");
-                if (d != null) {
-                    if (!(d instanceof String ds) || ds.length() != 1) {
-                        p.add(at + ".delimiter must be exactly one character like ';' or '\\t', got "
-                                + (d instanceof String ? "'" + d + "'" : Json.typeName(d)));
-                    } else {
-                        delimiter = ds;
+            CsvOptions csv = format == Format.CSV ? csvOptions(p, at, s) : null;
+            ParquetOptions parquet = format == Format.PARQUET ? parquetOptions(p, at, s) : null;
+            if (format != null) {
+                for (String k : s.keySet()) {
+                    boolean csvKey = JobConfig.CSV_OPTION_KEYS.contains(k);
+                    boolean parquetKey = JobConfig.PARQUET_OPTION_KEYS.contains(k);
+                    if ((csvKey && format != Format.CSV) || (parquetKey && format != Format.PARQUET)) {
+                        p.add(at + "." + k + " applies to " + (csvKey ? "csv" : "parquet") + " sources only, this one is '"
+                                + format.id() + "'; remove it");
                     }
                 }
             }
@@ -235,10 +232,47 @@ public final class JobConfigParser {
                 }
             }
             if (p.size() == before) {
-                out.add(new Source(table, path, format, header, delimiter, dest));
+                out.add(new Source(table, path, format, csv, parquet, dest));
             }
         }
         return out;
+    }
+
+    private static CsvOptions csvOptions(List<String> p, String at, Map<String, Object> s) {
+        CsvOptions d = CsvOptions.DEFAULTS;
+        return new CsvOptions(bool(p, s, "header", at, d.header()), character(p, s, "delimiter", at, d.delimiter(), "';' or '\\t'"),
+                character(p, s, "quote", at, d.quote(), "'\"' or \"'\""), character(p, s, "escape", at, d.escape(), "'\\\\' or '\"'"),
+                bool(p, s, "multiLine", at, d.multiLine()));
+    }
+
+    private static ParquetOptions parquetOptions(List<String> p, String at, Map<String, Object> s) {
+        return new ParquetOptions(bool(p, s, "mergeSchema", at, ParquetOptions.DEFAULTS.mergeSchema()));
+    }
+
+    private static boolean bool(List<String> p, Map<String, Object> m, String key, String at, boolean dflt) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof Boolean b)) {
+            p.add(at + "." + key + " must be true or false, got " + Json.typeName(v));
+            return dflt;
+        }
+        return b;
+    }
+
+    private static String character(List<String> p, Map<String, Object> m, String key, String at, String dflt,
+                                    String example) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!(v instanceof String s) || s.length() != 1) {
+            p.add(at + "." + key + " must be exactly one character like " + example + ", got "
+                    + (v instanceof String ? "'" + v + "'" : Json.typeName(v)));
+            return dflt;
+        }
+        return s;
     }
 
     private static void unknownKeys(List<String> p, String prefix, Map<String, Object> m, Set<String> known) {
