@@ -17,7 +17,8 @@ import java.nio.file.Path;
 
 /**
  * {@code plan <stack> [--out DIR] [--root PROJECT_DIR]}: validates the stack's configuration, runs the real program on Pulumi's
- * test monitor and writes plan.json, tree.txt, topology.md and egress.md under {@code plan/<stack>/}.
+ * test monitor and writes plan.json, tree.txt, topology.md, egress.md and the reports (compliance.md, cost.md,
+ * deploy.md) under {@code plan/<stack>/}.
  * When Node is on PATH and the policy pack is built, it then evaluates the plan with the pack.
  * Exit codes: 0 written (and no mandatory policy violation); 1 configuration or program errors (listed, no
  * stack trace) or mandatory policy violations; 2 usage.
@@ -79,7 +80,7 @@ public final class PlanCommand {
             long custom = plan.resources().stream().filter(Plan.PlanResource::custom).count();
             out.println("plan " + stack + ": " + plan.resources().size() + " resources (" + custom
                     + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
-                    + "/{plan.json,tree.txt,topology.md,egress.md}");
+                    + "/{plan.json,tree.txt,topology.md,egress.md,compliance.md,cost.md,deploy.md}");
             plan.diagnostics().forEach(d -> out.println("  " + d));
             int exit = policy ? PolicyPackRunner.evaluate(root, dir.resolve("plan.json"), out, err) : 0;
             if (diffBase != null) {
@@ -123,6 +124,8 @@ public final class PlanCommand {
         Files.writeString(dir.resolve("tree.txt"), TreeView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("topology.md"), TopologyView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("egress.md"), EgressView.render(plan), StandardCharsets.UTF_8);
+        com.ztplatform.stack.reports.Reports.write(dir,
+                com.google.gson.JsonParser.parseString(plan.toJson()).getAsJsonObject());
     }
 
     private static int usage(PrintStream err, String problem) {
