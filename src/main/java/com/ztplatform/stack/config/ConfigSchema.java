@@ -111,6 +111,12 @@ public final class ConfigSchema {
         key("logs.retentionInDays", "int", "`" + LogAnalyticsArgs.DEFAULT_RETENTION_DAYS + "`",
                 "retention of the hub Log Analytics workspace, 30-730; does not apply with `existingWorkspaceId`");
         key("logs.existingWorkspaceId", "id", "none", "send logs to an existing workspace instead of creating one");
+        key(com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY, "object", "the defaults below", "usage the cost "
+                + "report (`plan/<stack>/cost.md`) assumes where a price is per GB, query or operation; changes no resource");
+        for (var a : com.ztplatform.stack.reports.CostAssumptions.DEFAULTS) {
+            key(com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY + "." + a.key(), "int", "`" + a.defaultValue() + "`",
+                    a.meaning());
+        }
 
         key("firewall", "object", "Standard, deny by default", "the egress firewall");
         key("firewall.sku", "enum", "`Standard`", "firewall tier", names(FirewallSku.values(), FirewallSku::tier));

@@ -183,6 +183,7 @@ public final class StackConfigLoader {
         var hardening = readHardening();
         var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
         var landing = readLanding(declaredSpokes, spokesValid[0]);
+        readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
         // Cross-key rules, defined once in the components' settings classes.
@@ -312,6 +313,22 @@ public final class StackConfigLoader {
                     + "existingWorkspaceId: the existing workspace keeps its own retention; remove it");
         }
         return new StackConfig.Logs(retention, existing);
+    }
+
+    /** Only validated here: the cost report reads the values from the plan, which records the stack config. */
+    private void readCostAssumptions() {
+        var key = com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY;
+        var node = node(key);
+        if (node.isEmpty() || !node.get().expectObject("{firewallDataGb: 5000}")) {
+            return;
+        }
+        var n = node.get();
+        n.allowOnly();
+        var configured = new LinkedHashMap<String, Integer>();
+        for (var a : com.ztplatform.stack.reports.CostAssumptions.DEFAULTS) {
+            n.integer(a.key(), String.valueOf(a.defaultValue())).ifPresent(v -> configured.put(a.key(), v));
+        }
+        report(com.ztplatform.stack.reports.CostAssumptions.problems(n.path() + ".", configured));
     }
 
     private StackConfig.Firewall readFirewall(String location, StackConfig.Hub hub) {

@@ -331,7 +331,7 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, costAssumptions, databricksAuth");
     }
 
     @Test

@@ -32,7 +32,8 @@ public final class PlanDiffReport {
         try {
             var head = PlanDiff.read(dir.resolve("plan.json"), "plan");
             if (Files.exists(basePlan)) {
-                markdown = PlanDiff.compare(PlanDiff.read(basePlan, "base plan"), head).toMarkdown();
+                var base = PlanDiff.read(basePlan, "base plan");
+                markdown = withReports(PlanDiff.compare(base, head).toMarkdown(), base, head, err, stack);
             } else {
                 markdown = PlanDiffMarkdown.render(PlanDiff.compare(emptyPlanLike(head), head), PlanDiffMarkdown.MAX_CHARS,
                         "No base plan at `" + basePlan + "` (the base branch does not have this stack, or its plan "
@@ -51,6 +52,19 @@ public final class PlanDiffReport {
         out.println();
         out.print(markdown);
         return markdown;
+    }
+
+    /** Adds the reports' change (cost delta, verdicts, critical path) before the diff's footer. */
+    static String withReports(String diff, JsonObject base, JsonObject head, PrintStream err, String stack) {
+        String section;
+        try {
+            section = com.ztplatform.stack.reports.Reports.delta(base, head);
+        } catch (RuntimeException e) {
+            err.println("plan " + stack + ": --diff: reports: " + e.getMessage());
+            section = "\n#### Reports\n\n> Could not compare the reports: " + e.getMessage() + "\n";
+        }
+        var footer = diff.lastIndexOf("\n<sub>");
+        return footer < 0 ? diff + section : diff.substring(0, footer) + section + diff.substring(footer);
     }
 
     private static JsonObject emptyPlanLike(JsonObject head) {

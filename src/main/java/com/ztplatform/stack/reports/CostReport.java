@@ -1,0 +1,279 @@
+package com.ztplatform.stack.reports;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.ztplatform.stack.reports.PlanModel.Resource;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * cost.md: a monthly list-price estimate, per resource and for the stack, from the priced meters in
+ * {@code prices.json} and the usage in {@link CostAssumptions}. Resources with no meter are listed as not priced
+ * (never silently zero); resources Azure does not bill are counted as free.
+ */
+public final class CostReport {
+    static final String PRICES = "prices.json";
+
+    /** A priced meter. */
+    public record Meter(String id, String name, String unit, BigDecimal price, String region, String source, String asOf) {
+    }
+
+    /** One line of the estimate: a resource (or the stack's usage) on one meter. */
+    public record Line(String resource, String type, Meter meter, BigDecimal quantity, String quantityNote,
+                       BigDecimal monthly) {
+    }
+
+    /** A billed resource the reference data has no meter for. */
+    public record Unpriced(String resource, String type, String why) {
+    }
+
+    /** The estimate of one plan. */
+    public record Estimate(String stack, List<Line> lines, List<Unpriced> unpriced, int freeResources,
+                           CostAssumptions assumptions) {
+        public Estimate {
+            lines = List.copyOf(lines);
+            unpriced = List.copyOf(unpriced);
+        }
+
+        public BigDecimal total() {
+            return lines.stream().map(Line::monthly).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        }
+
+        /** Monthly cost per resource (the stack's usage lines under "(stack usage)"). */
+        public Map<String, BigDecimal> byResource() {
+            var map = new TreeMap<String, BigDecimal>();
+            lines.forEach(l -> map.merge(l.resource(), l.monthly(), BigDecimal::add));
+            map.replaceAll((k, v) -> v.setScale(2, RoundingMode.HALF_UP));
+            return map;
+        }
+    }
+
+    /** Types Azure does not bill by themselves (the traffic they carry is priced on other lines). */
+    static final Set<String> FREE = Set.of("azure-native:resources:ResourceGroup", "azure-native:network:VirtualNetwork",
+            "azure-native:network:Subnet", "azure-native:network:NetworkSecurityGroup", "azure-native:network:RouteTable",
+            "azure-native:network:IpGroup", "azure-native:network:PrivateDnsZoneGroup",
+            "azure-native:network:VirtualNetworkLink", "azure-native:authorization:RoleAssignment",
+            "azure-native:authorization:ManagementLockByScope", "azure-native:insights:DiagnosticSetting",
+            "azure-native:keyvault:Secret", "azure-native:network:FirewallPolicyRuleCollectionGroup",
+            "azure-native:network:VirtualNetworkPeering", "azure-native:storage:BlobContainer",
+            "azure-native:storage:BlobServiceProperties");
+    static final String STACK_USAGE = "(stack usage)";
+
+    private CostReport() {
+    }
+
+    public static Map<String, Meter> meters() {
+        try (var in = CostReport.class.getResourceAsStream(PRICES)) {
+            if (in == null) {
+                throw new IllegalStateException(PRICES + " is not on the classpath");
+            }
+            var json = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+            var meters = new LinkedHashMap<String, Meter>();
+            for (var e : json.getAsJsonObject("meters").entrySet()) {
+                var m = e.getValue().getAsJsonObject();
+                meters.put(e.getKey(), new Meter(e.getKey(), m.get("service").getAsString() + " " + m.get("meter").getAsString(),
+                        m.get("unit").getAsString(), firstTier(m.get("value")), m.get("region").getAsString(),
+                        m.get("source").getAsString(), m.get("asOf").getAsString()));
+            }
+            return meters;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tiered meters start with the tier a single stack stays in (the first). */
+    private static BigDecimal firstTier(JsonElement value) {
+        if (value.isJsonObject()) {
+            return value.getAsJsonObject().entrySet().iterator().next().getValue().getAsBigDecimal();
+        }
+        return value.getAsBigDecimal();
+    }
+
+    public static Estimate estimate(PlanModel plan) {
+        return estimate(plan, CostAssumptions.of(plan), meters());
+    }
+
+    static Estimate estimate(PlanModel plan, CostAssumptions a, Map<String, Meter> meters) {
+        var lines = new ArrayList<Line>();
+        var unpriced = new ArrayList<Unpriced>();
+        int free = 0;
+        var hours = BigDecimal.valueOf(a.get("hoursPerMonth"));
+        var hoursNote = a.get("hoursPerMonth") + " h";
+        for (var r : plan.resources()) {
+            if (!r.custom() || r.type().startsWith("pulumi:providers:")) {
+                continue;
+            }
+            if (FREE.contains(r.type()) || r.type().startsWith("databricks:")) {
+                // Databricks account/workspace objects carry no Azure charge of their own (DBUs are usage).
+                free++;
+                continue;
+            }
+            switch (r.type()) {
+                case "azure-native:network:AzureFirewall" -> {
+                    var tier = r.text("sku.tier").orElse("Standard");
+                    var key = "firewall" + capital(tier);
+                    add(lines, unpriced, r, meters.get(key + "Deployment"), hours, hoursNote, "tier " + tier);
+                    add(lines, unpriced, r, meters.get(key + "DataProcessed"), BigDecimal.valueOf(a.get("firewallDataGb")),
+                            a.get("firewallDataGb") + " GB (firewallDataGb)", "tier " + tier);
+                }
+                case "azure-native:network:NatGateway" -> {
+                    add(lines, unpriced, r, meters.get("natGatewayHour"), hours, hoursNote, "");
+                    add(lines, unpriced, r, meters.get("natGatewayDataProcessed"), BigDecimal.valueOf(a.get("natGatewayDataGb")),
+                            a.get("natGatewayDataGb") + " GB (natGatewayDataGb)", "");
+                }
+                case "azure-native:network:PublicIPAddress" -> add(lines, unpriced, r,
+                        r.is("sku.name", "Standard") && !r.is("sku.tier", "Global") ? meters.get("publicIpStandardStaticRegional") : null,
+                        hours, hoursNote, "SKU " + r.text("sku.name").orElse("?"));
+                case "azure-native:network:PrivateEndpoint" -> add(lines, unpriced, r, meters.get("privateEndpointHour"), hours,
+                        hoursNote, "");
+                case "azure-native:network:PrivateZone" -> add(lines, unpriced, r, meters.get("privateDnsZone"), BigDecimal.ONE,
+                        "1 zone", "");
+                case "azure-native:network:BastionHost" -> {
+                    var sku = r.text("sku.name").orElse("Basic");
+                    add(lines, unpriced, r, meters.get("bastion" + capital(sku)), hours, hoursNote, "SKU " + sku);
+                    int units = r.input("scaleUnits").map(JsonElement::getAsInt).orElse(2);
+                    if (sku.equalsIgnoreCase("Standard") && units > 2) {
+                        unpriced.add(new Unpriced(r.name(), r.type(), (units - 2) + " scale unit(s) above the 2 included: "
+                                + "no sourced meter"));
+                    }
+                }
+                case "azure-native:network:VirtualNetworkGateway" -> {
+                    var sku = r.text("sku.name").orElse("?");
+                    add(lines, unpriced, r, meters.get("vpnGateway" + sku), hours, hoursNote, "SKU " + sku);
+                }
+                case "azure-native:operationalinsights:Workspace" -> add(lines, unpriced, r,
+                        r.is("sku.name", "PerGB2018") ? meters.get("logAnalyticsIngestionPerGB2018") : null,
+                        BigDecimal.valueOf(a.get("logIngestionGb")), a.get("logIngestionGb") + " GB (logIngestionGb)",
+                        "SKU " + r.text("sku.name").orElse("?"));
+                case "azure-native:keyvault:Vault" -> add(lines, unpriced, r, meters.get("keyVaultOperations"),
+                        BigDecimal.valueOf(a.get("keyVaultOperations10k")), a.get("keyVaultOperations10k")
+                                + " x 10K operations (keyVaultOperations10k)", "");
+                case "azure-native:keyvault:Key" -> {
+                    var kty = r.text("properties.kty").orElse("RSA");
+                    int size = r.input("properties.keySize").map(JsonElement::getAsInt).orElse(2048);
+                    if (!kty.toUpperCase(Locale.ROOT).endsWith("-HSM")) {
+                        free++; // software keys: billed per operation, counted on the vault's line
+                    } else {
+                        var meter = kty.equalsIgnoreCase("RSA-HSM") && size == 2048 ? "keyVaultPremiumHsmKeyRsa2048"
+                                : "keyVaultPremiumHsmAdvancedKey";
+                        add(lines, unpriced, r, meters.get(meter), BigDecimal.ONE, "1 key (" + kty + " " + size + ")", "");
+                    }
+                }
+                case "azure-native:databricks:Workspace" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "billed by DBU and the compute of its clusters (usage, not the workspace): not estimated here"));
+                default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
+            }
+        }
+        // Traffic billed per GB wherever it flows: once per stack, from the assumptions.
+        if (!plan.ofType("azure-native:network:VirtualNetworkPeering").isEmpty()) {
+            var meter = meters.get("vnetPeeringIntraRegion");
+            var gb = BigDecimal.valueOf(a.get("peeringDataGb"));
+            lines.add(line(STACK_USAGE, "peering traffic", meter, gb.multiply(BigDecimal.valueOf(2)),
+                    a.get("peeringDataGb") + " GB x 2 directions (peeringDataGb)"));
+        }
+        if (!plan.ofType("azure-native:network:PrivateEndpoint").isEmpty()) {
+            lines.add(line(STACK_USAGE, "private endpoint traffic", meters.get("privateEndpointDataInbound"),
+                    BigDecimal.valueOf(a.get("privateEndpointDataGb")), a.get("privateEndpointDataGb") + " GB (privateEndpointDataGb)"));
+        }
+        if (!plan.ofType("azure-native:network:PrivateZone").isEmpty()) {
+            lines.add(line(STACK_USAGE, "private DNS queries", meters.get("privateDnsQueries"),
+                    BigDecimal.valueOf(a.get("dnsQueriesMillions")), a.get("dnsQueriesMillions") + " M queries (dnsQueriesMillions)"));
+        }
+        return new Estimate(plan.stack(), lines, unpriced, free, a);
+    }
+
+    private static void add(List<Line> lines, List<Unpriced> unpriced, Resource r, Meter meter, BigDecimal quantity,
+                            String quantityNote, String what) {
+        if (meter == null) {
+            unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter" + (what.isEmpty() ? "" : " for " + what)));
+            return;
+        }
+        lines.add(line(r.name(), r.type(), meter, quantity, quantityNote));
+    }
+
+    private static Line line(String resource, String type, Meter meter, BigDecimal quantity, String note) {
+        return new Line(resource, type, meter, quantity, note, meter.price().multiply(quantity));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    static String usd(BigDecimal value) {
+        return "$" + String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public static String render(PlanModel plan) {
+        return render(estimate(plan));
+    }
+
+    static String render(Estimate e) {
+        var md = new StringBuilder();
+        md.append("# Monthly cost estimate: `").append(e.stack()).append("`\n\n");
+        md.append("**").append(usd(e.total())).append(" per month** at list prices (USD, pay-as-you-go), for the priced ")
+                .append("resources below and the usage assumptions. Not included: ").append(e.unpriced().size())
+                .append(" resource(s) without a sourced meter (listed), Databricks DBUs and cluster VMs, data egress to the ")
+                .append("internet, taxes and discounts. ").append(e.freeResources())
+                .append(" resources have no charge of their own.\n\n");
+        md.append("## Per resource\n\n| resource | meter | quantity | unit price | monthly |\n|---|---|---|---|---:|\n");
+        for (var l : e.lines()) {
+            md.append("| `").append(l.resource()).append("` | ").append(l.meter().name()).append(" | ").append(l.quantityNote())
+                    .append(" | ").append(usd4(l.meter().price())).append(" / ").append(l.meter().unit()).append(" | ")
+                    .append(usd(l.monthly())).append(" |\n");
+        }
+        md.append("| **total** | | | | **").append(usd(e.total())).append("** |\n\n");
+        if (!e.unpriced().isEmpty()) {
+            md.append("## Not priced\n\n| resource | type | why |\n|---|---|---|\n");
+            e.unpriced().forEach(u -> md.append("| `").append(u.resource()).append("` | `").append(u.type()).append("` | ")
+                    .append(u.why()).append(" |\n"));
+            md.append('\n');
+        }
+        md.append("## Usage assumptions\n\nOverride any of them in the stack config under `")
+                .append(CostAssumptions.CONFIG_KEY).append("` (like `costAssumptions: {firewallDataGb: 5000}`).\n\n")
+                .append("| key | value | meaning |\n|---|---:|---|\n");
+        for (var a : CostAssumptions.DEFAULTS) {
+            md.append("| `").append(a.key()).append("` | ").append(e.assumptions().get(a.key()))
+                    .append(e.assumptions().overridden(a.key()) ? " (stack config)" : "").append(" | ").append(a.meaning())
+                    .append(" |\n");
+        }
+        md.append("\n## Meters\n\nTiered meters use their first tier. Prices are of the region each source priced, which may ")
+                .append("differ from the stack's region.\n\n| meter | price | region | as of | source |\n|---|---|---|---|---|\n");
+        var used = new LinkedHashMap<String, Meter>();
+        e.lines().forEach(l -> used.putIfAbsent(l.meter().id(), l.meter()));
+        used.values().forEach(m -> md.append("| ").append(m.name()).append(" | ").append(usd4(m.price())).append(" / ")
+                .append(m.unit()).append(" | ").append(m.region()).append(" | ").append(m.asOf()).append(" | ")
+                .append(link(m.source())).append(" |\n"));
+        return md.toString();
+    }
+
+    private static String link(String source) {
+        return source.startsWith("https://") ? "[source](" + source + ")" : source.replace("|", "\\|");
+    }
+
+    static String usd4(BigDecimal value) {
+        return "$" + value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Reads an estimate's per-resource totals back from plan JSON: used by the PR comment's delta. */
+    public static Estimate estimate(JsonObject planJson) {
+        return estimate(PlanModel.parse(planJson));
+    }
+
+    static Optional<Meter> meter(String id) {
+        return Optional.ofNullable(meters().get(id));
+    }
+}

@@ -1,0 +1,143 @@
+package com.ztplatform.stack.reports;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The parts of a {@code plan.json} (schema 1) the reports read: resources with their type, parent, dependencies
+ * and inputs, and the stack configuration the plan was made with. Read-only; the reports are functions of it.
+ */
+public final class PlanModel {
+    /** One registered resource. */
+    public record Resource(String urn, String type, String name, String id, boolean custom, String parent,
+                           List<String> dependencies, TreeSet<String> propertyDependencies, JsonObject inputs,
+                           JsonObject options) {
+        /** An input by dotted path ({@code properties.networkAcls.defaultAction}). */
+        public Optional<JsonElement> input(String path) {
+            JsonElement at = inputs;
+            for (var part : path.split("\\.")) {
+                if (at == null || !at.isJsonObject()) {
+                    return Optional.empty();
+                }
+                at = at.getAsJsonObject().get(part);
+            }
+            return at == null || at.isJsonNull() ? Optional.empty() : Optional.of(at);
+        }
+
+        /** A scalar input as text, or empty. */
+        public Optional<String> text(String path) {
+            return input(path).filter(JsonElement::isJsonPrimitive).map(JsonElement::getAsString);
+        }
+
+        /** Whether a scalar input equals the value, ignoring case (Azure enum values are case-insensitive). */
+        public boolean is(String path, String value) {
+            return text(path).map(v -> v.equalsIgnoreCase(value)).orElse(false);
+        }
+
+        public boolean isTrue(String path) {
+            return input(path).filter(JsonElement::isJsonPrimitive).map(e -> e.getAsJsonPrimitive().isBoolean()
+                    ? e.getAsBoolean() : "true".equalsIgnoreCase(e.getAsString())).orElse(false);
+        }
+
+        /** Dependencies written as {@code dependsOn}: in {@code dependencies} but behind no input. */
+        public List<String> explicitDependencies() {
+            return dependencies.stream().filter(d -> !propertyDependencies.contains(d)).toList();
+        }
+    }
+
+    private final String project;
+    private final String stack;
+    private final List<Resource> resources;
+    private final JsonObject config;
+
+    private PlanModel(String project, String stack, List<Resource> resources, JsonObject config) {
+        this.project = project;
+        this.stack = stack;
+        this.resources = List.copyOf(resources);
+        this.config = config;
+    }
+
+    public static PlanModel read(Path planJson) throws IOException {
+        try {
+            return parse(JsonParser.parseString(Files.readString(planJson, StandardCharsets.UTF_8)).getAsJsonObject());
+        } catch (RuntimeException e) {
+            throw new IOException(planJson + " is not a plan.json: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails with a clear message when the JSON is not a plan.json of schema 1. */
+    public static PlanModel parse(JsonObject plan) {
+        var schema = plan.get("schemaVersion");
+        if (schema == null || !schema.isJsonPrimitive() || schema.getAsInt() != 1) {
+            throw new IllegalArgumentException("plan has schemaVersion " + schema + ", the reports read schema 1");
+        }
+        var list = new ArrayList<Resource>();
+        var array = plan.getAsJsonArray("resources");
+        if (array == null) {
+            throw new IllegalArgumentException("plan has no resources array");
+        }
+        for (var element : array) {
+            var r = element.getAsJsonObject();
+            var deps = new ArrayList<String>();
+            if (r.has("dependencies")) {
+                r.getAsJsonArray("dependencies").forEach(d -> deps.add(d.getAsString()));
+            }
+            var propDeps = new TreeSet<String>();
+            if (r.has("propertyDependencies") && r.get("propertyDependencies").isJsonObject()) {
+                r.getAsJsonObject("propertyDependencies").entrySet().forEach(e ->
+                        e.getValue().getAsJsonArray().forEach(d -> propDeps.add(d.getAsString())));
+            }
+            list.add(new Resource(r.get("urn").getAsString(), r.get("type").getAsString(), r.get("name").getAsString(),
+                    r.has("id") && !r.get("id").isJsonNull() ? r.get("id").getAsString() : "",
+                    r.has("custom") && r.get("custom").getAsBoolean(),
+                    r.has("parent") && !r.get("parent").isJsonNull() ? r.get("parent").getAsString() : "",
+                    List.copyOf(deps), propDeps,
+                    r.has("inputs") && r.get("inputs").isJsonObject() ? r.getAsJsonObject("inputs") : new JsonObject(),
+                    r.has("options") && r.get("options").isJsonObject() ? r.getAsJsonObject("options") : new JsonObject()));
+        }
+        var config = plan.has("config") && plan.get("config").isJsonObject() ? plan.getAsJsonObject("config") : new JsonObject();
+        return new PlanModel(text(plan, "project"), text(plan, "stack"), list, config);
+    }
+
+    private static String text(JsonObject o, String field) {
+        return o.has(field) && !o.get(field).isJsonNull() ? o.get(field).getAsString() : "";
+    }
+
+    public String project() {
+        return project;
+    }
+
+    public String stack() {
+        return stack;
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    public List<Resource> ofType(String type) {
+        return resources.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    /** A key of the project's config namespace ({@code costAssumptions}), as the plan recorded it. */
+    public Optional<JsonElement> config(String key) {
+        var value = config.get(project + ":" + key);
+        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** The ARM id a resource's inputs refer to ends with this name segment (case-insensitive ARM ids). */
+    static boolean sameId(String a, String b) {
+        return a != null && b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,104 @@
+package com.ztplatform.stack.reports;
+
+import com.google.gson.JsonObject;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The three reports next to {@code plan.json} (compliance.md, cost.md, deploy.md), and how they change between a
+ * base plan and a new one (a section of the pull-request comment). Pure functions of the plan JSON and the
+ * reference data shipped beside this class.
+ */
+public final class Reports {
+    public static final String COMPLIANCE = "compliance.md";
+    public static final String COST = "cost.md";
+    public static final String DEPLOY = "deploy.md";
+
+    private Reports() {
+    }
+
+    /** Writes the three reports of a plan; the same plan gives byte-identical files. */
+    public static void write(Path dir, JsonObject planJson) throws IOException {
+        var plan = PlanModel.parse(planJson);
+        Files.writeString(dir.resolve(COMPLIANCE), ComplianceReport.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(COST), CostReport.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(DEPLOY), DeployReport.render(plan), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The reports' change from the base plan to this one, as Markdown for the pull-request comment: the monthly
+     * cost delta (total and per resource), controls whose verdict changed, and the critical path's change. Empty
+     * sections are left out; "no change" is said once.
+     */
+    public static String delta(JsonObject basePlan, JsonObject headPlan) {
+        var base = PlanModel.parse(basePlan);
+        var head = PlanModel.parse(headPlan);
+        var md = new StringBuilder("\n#### Reports\n\n");
+        var costBase = CostReport.estimate(base);
+        var costHead = CostReport.estimate(head);
+        var change = costHead.total().subtract(costBase.total());
+        md.append("**Monthly cost:** ").append(CostReport.usd(costBase.total())).append(" → ")
+                .append(CostReport.usd(costHead.total())).append(" (").append(signed(change)).append(" per month, list prices)\n");
+        var before = costBase.byResource();
+        var after = costHead.byResource();
+        var keys = new TreeSet<String>();
+        keys.addAll(before.keySet());
+        keys.addAll(after.keySet());
+        var rows = new ArrayList<String>();
+        for (var k : keys) {
+            var b = before.getOrDefault(k, BigDecimal.ZERO);
+            var a = after.getOrDefault(k, BigDecimal.ZERO);
+            if (b.compareTo(a) != 0) {
+                rows.add("| `" + k + "` | " + CostReport.usd(b) + " | " + CostReport.usd(a) + " | " + signed(a.subtract(b)) + " |");
+            }
+        }
+        if (!rows.isEmpty()) {
+            md.append("\n| resource | before | after | delta |\n|---|---:|---:|---:|\n");
+            rows.forEach(r -> md.append(r).append('\n'));
+        }
+        var verdictsBefore = verdicts(base);
+        var verdictsAfter = verdicts(head);
+        var controlRows = new ArrayList<String>();
+        verdictsAfter.forEach((id, v) -> {
+            var was = verdictsBefore.get(id);
+            if (!Objects.equals(was, v)) {
+                controlRows.add("| " + id + " | " + (was == null ? "(none)" : was) + " | " + v + " |");
+            }
+        });
+        md.append("\n**Compliance:** ");
+        if (controlRows.isEmpty()) {
+            md.append("no control changes its verdict.\n");
+        } else {
+            md.append(controlRows.size()).append(" control(s) change their verdict.\n\n| control | before | after |\n|---|---|---|\n");
+            controlRows.forEach(r -> md.append(r).append('\n'));
+        }
+        var pathBase = DeployReport.criticalPath(base);
+        var pathHead = DeployReport.criticalPath(head);
+        md.append("\n**Deployment critical path:** ").append(DeployReport.min(pathBase.total())).append(" → ")
+                .append(DeployReport.min(pathHead.total()));
+        var endBase = pathBase.chain().isEmpty() ? "" : pathBase.chain().get(pathBase.chain().size() - 1).resource().name();
+        var endHead = pathHead.chain().isEmpty() ? "" : pathHead.chain().get(pathHead.chain().size() - 1).resource().name();
+        md.append(endBase.equals(endHead) ? " (ends at `" + endHead + "`)" : " (ended at `" + endBase + "`, now `" + endHead + "`)");
+        return md.append('\n').toString();
+    }
+
+    private static Map<String, String> verdicts(PlanModel plan) {
+        var map = new TreeMap<String, String>();
+        ComplianceReport.evaluate(plan).forEach(r -> map.put(r.control().id(), r.verdict().text()));
+        return map;
+    }
+
+    static String signed(BigDecimal value) {
+        var text = CostReport.usd(value.abs());
+        return value.signum() < 0 ? "−" + text : "+" + text;
+    }
+}
