@@ -103,6 +103,14 @@ class BindingsMockRunTest {
         var jar = new WorkspaceFile("mirror-jar", WorkspaceFileArgs.builder().path("/Shared/ztp/mirror.jar")
                 .contentBase64("UEsDBA==").build(), onWorkspace);
         assertThat(jar.workspacePath()).isNotNull();
+        var dir = new Directory("landing-dir", DirectoryArgs.builder().path("/Shared/ztp").deleteRecursive(false).build(),
+                onWorkspace);
+        new Permissions("dir-read", PermissionsArgs.builder().directoryPath("/Shared/ztp")
+                .accessControls(PermissionsAccessControlArgs.builder()
+                        .servicePrincipalName("33333333-3333-3333-3333-333333333333").permissionLevel("CAN_READ").build())
+                .build(), CustomResourceOptions.builder().provider(workspace).dependsOn(dir).build());
+        new Volume("exports", VolumeArgs.builder().name("exports").catalogName("main").schemaName("raw")
+                .volumeType("MANAGED").comment("landing exports").build(), onWorkspace);
         new Job("mirror", JobArgs.builder()
                 .name("ztp-dev-mirror")
                 .maxConcurrentRuns(1)
@@ -237,6 +245,18 @@ class BindingsMockRunTest {
         assertThat(secret.options().getAsJsonArray("additionalSecretOutputs").toString())
                 .contains("\"stringValue\"", "\"key\"");
         assertThat(secret.provider()).isEqualTo("default:databricks");
+    }
+
+    @Test
+    void permissionsVolumeAndDirectorySendTheSchemaNames() {
+        var permissions = plan.named("dir-read");
+        assertThat(permissions.inputs().keySet()).containsExactlyInAnyOrder("directoryPath", "accessControls");
+        var control = permissions.inputs().getAsJsonArray("accessControls").get(0).getAsJsonObject();
+        assertThat(control.keySet()).containsExactlyInAnyOrder("servicePrincipalName", "permissionLevel");
+        assertThat(control.get("permissionLevel").getAsString()).isEqualTo("CAN_READ");
+        assertThat(plan.named("exports").inputs().keySet())
+                .containsExactlyInAnyOrder("name", "catalogName", "schemaName", "volumeType", "comment");
+        assertThat(plan.named("landing-dir").input("deleteRecursive").orElseThrow().getAsBoolean()).isFalse();
     }
 
     @Test
