@@ -15,8 +15,12 @@ func databricksID(stack, token, name string, in map[string]interface{}) string {
 		return guid(seed)
 	case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy":
 		return fmt.Sprint(in["networkPolicyId"])
-	case "databricks:index/workspaceFile:WorkspaceFile":
+	case "databricks:index/workspaceFile:WorkspaceFile", "databricks:index/directory:Directory":
 		return fmt.Sprint(in["path"])
+	case "databricks:index/volume:Volume":
+		return fmt.Sprintf("%v.%v.%v", in["catalogName"], in["schemaName"], in["name"])
+	case "databricks:index/permissions:Permissions":
+		return "/" + permissionsObjectType(in) + "/" + numeric
 	case "databricks:index/secretScope:SecretScope":
 		return fmt.Sprint(in["name"])
 	case "databricks:index/clusterPolicy:ClusterPolicy":
@@ -38,6 +42,13 @@ func databricksComputed(stack, token, name, id string, in map[string]interface{}
 	case "databricks:index/workspaceFile:WorkspaceFile":
 		out["workspacePath"] = "/Workspace" + fmt.Sprint(in["path"])
 		out["objectId"] = hash(seed) % 1_000_000
+	case "databricks:index/directory:Directory":
+		out["workspacePath"] = "/Workspace" + fmt.Sprint(in["path"])
+		out["objectId"] = hash(seed) % 1_000_000
+	case "databricks:index/volume:Volume":
+		out["volumePath"] = fmt.Sprintf("/Volumes/%v/%v/%v", in["catalogName"], in["schemaName"], in["name"])
+	case "databricks:index/permissions:Permissions":
+		out["objectType"] = permissionsObjectType(in)
 	case "databricks:index/clusterPolicy:ClusterPolicy":
 		out["policyId"] = id
 	case "databricks:index/job:Job":
@@ -50,14 +61,31 @@ func databricksReplaceKeys(token string) []string {
 	switch token {
 	case "databricks:index/secretScope:SecretScope":
 		return []string{"name", "backendType", "keyvaultMetadata"}
-	case "databricks:index/workspaceFile:WorkspaceFile":
+	case "databricks:index/workspaceFile:WorkspaceFile", "databricks:index/directory:Directory":
 		return []string{"path"}
+	case "databricks:index/volume:Volume":
+		return []string{"catalogName", "schemaName", "name", "volumeType", "storageLocation"}
+	case "databricks:index/permissions:Permissions":
+		return []string{"clusterPolicyId", "workspaceFilePath", "directoryPath", "directoryId"}
 	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig":
 		return []string{"name", "region", "accountId"}
 	case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
 		return []string{"networkConnectivityConfigId", "resourceId", "groupId"}
 	}
 	return nil
+}
+
+// permissionsObjectType: the object kind the provider reports for the one object a Permissions resource names.
+func permissionsObjectType(in map[string]interface{}) string {
+	switch {
+	case in["clusterPolicyId"] != nil:
+		return "cluster-policy"
+	case in["directoryPath"] != nil, in["directoryId"] != nil:
+		return "directory"
+	case in["workspaceFilePath"] != nil:
+		return "file"
+	}
+	return "object"
 }
 
 // checkDatabricksWrite: workspace-level objects need a workspace that exists at the provider's host, and a

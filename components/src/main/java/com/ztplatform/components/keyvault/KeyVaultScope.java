@@ -34,9 +34,9 @@ import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.databricks.CustomerManagedKey;
-import com.ztplatform.components.databricks.bindings.DatabricksProvider;
-import com.ztplatform.components.databricks.bindings.SecretScope;
-import com.ztplatform.components.databricks.bindings.SecretScopeArgs;
+import com.ztplatform.databricks.DatabricksProvider;
+import com.ztplatform.databricks.SecretScope;
+import com.ztplatform.databricks.SecretScopes;
 import com.ztplatform.components.privatelink.EndpointSpec;
 import com.ztplatform.components.privatelink.PrivateEndpointSet;
 import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
@@ -265,7 +265,7 @@ public class KeyVaultScope extends ComponentResource {
             throw new IllegalStateException("KeyVaultScope: a Key Vault-backed secret scope needs azureDatabricksObjectId "
                     + "(az ad sp show --id " + KeyVaultScopeArgs.AZURE_DATABRICKS_APP_ID + " --query id -o tsv)");
         }
-        return new SecretScope(logicalName, SecretScopeArgs.azureKeyVault(scopeName, vault.id(), vaultUri()),
+        return new SecretScope(logicalName, SecretScopes.azureKeyVault(scopeName, vault.id(), vaultUri()),
                 CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(accessGrants()).build());
     }
 

@@ -3,7 +3,7 @@ package com.ztplatform.components.serverless;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
-import com.ztplatform.components.databricks.bindings.DatabricksProvider;
+import com.ztplatform.databricks.DatabricksProvider;
 import com.ztplatform.components.firewall.RuleCollectionGroupSpec;
 
 import java.util.ArrayList;

@@ -1,0 +1,54 @@
+package com.ztplatform.bindings.generator;
+
+import com.google.gson.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The generator against the real schema subset and allowlist: deterministic output, clear failures. */
+class BindingsGeneratorTest {
+    private static JsonObject schema;
+    private static Allowlist allowlist;
+
+    @BeforeAll
+    static void load() throws Exception {
+        var dir = Path.of(System.getProperty("bindings.dir", "../databricks-bindings"), "schema");
+        schema = BindingsGenerator.readSchema(dir.resolve("databricks-schema-subset.json"));
+        allowlist = Allowlist.read(dir.resolve("bindings.allowlist"));
+    }
+
+    @Test
+    void twoRunsGiveTheSameBytes() {
+        var first = new BindingsGenerator(schema, "com.ztplatform.databricks").generate(allowlist);
+        var second = new BindingsGenerator(schema, "com.ztplatform.databricks").generate(allowlist);
+        assertThat(second).isEqualTo(first);
+        assertThat(first.sources()).containsKeys("com/ztplatform/databricks/SecretScope.java",
+                "com/ztplatform/databricks/PermissionsAccessControlArgs.java",
+                "com/ztplatform/databricks/DatabricksProviderArgs.java");
+        assertThat(first.resources()).containsEntry("com/pulumi/databricks/plugin.json",
+                "{\"resource\":true,\"name\":\"databricks\",\"version\":\"1.106.0\"}");
+    }
+
+    @Test
+    void theSecretResourceSendsItsValueAsASecret() {
+        var sources = new BindingsGenerator(schema, "p").generate(allowlist).sources();
+        assertThat(sources.get("p/Secret.java")).contains("@ResourceType(\n        type = \"databricks:index/secret:Secret\"")
+                .contains("Bindings.withDefaults(options, \"stringValue\")");
+        assertThat(sources.get("p/SecretArgs.java")).contains("stringValue == null ? null : stringValue.asSecret()");
+    }
+
+    @Test
+    void anUnknownResourceOrPropertyOrAMissingRequiredInputFailsNamingTheLine() {
+        var generator = new BindingsGenerator(schema, "p");
+        assertThatThrownBy(() -> generator.generate(Allowlist.parse("Nope  name\n", "t")))
+                .hasMessageContaining("allowlist line 1").hasMessageContaining("no resource databricks:index/nope:Nope");
+        assertThatThrownBy(() -> generator.generate(Allowlist.parse("Directory  path pathh\n", "t")))
+                .hasMessageContaining("has no input pathh");
+        assertThatThrownBy(() -> generator.generate(Allowlist.parse("Directory  deleteRecursive\n", "t")))
+                .hasMessageContaining("requires [path]");
+    }
+}
