@@ -24,6 +24,8 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.databricks.ClusterPolicy;
 import com.ztplatform.databricks.ClusterPolicyArgs;
 import com.ztplatform.databricks.DatabricksProvider;
+import com.ztplatform.databricks.Directory;
+import com.ztplatform.databricks.DirectoryArgs;
 import com.ztplatform.databricks.Grant;
 import com.ztplatform.databricks.GrantArgs;
 import com.ztplatform.databricks.Job;
@@ -32,6 +34,9 @@ import com.ztplatform.databricks.JobJobClusterArgs;
 import com.ztplatform.databricks.JobJobClusterNewClusterArgs;
 import com.ztplatform.databricks.JobJobClusterNewClusterAzureAttributesArgs;
 import com.ztplatform.databricks.JobRunAsArgs;
+import com.ztplatform.databricks.Permissions;
+import com.ztplatform.databricks.PermissionsAccessControlArgs;
+import com.ztplatform.databricks.PermissionsArgs;
 import com.ztplatform.databricks.SecretAcl;
 import com.ztplatform.databricks.SecretAclArgs;
 import com.ztplatform.databricks.JobScheduleArgs;
@@ -71,7 +76,8 @@ import java.util.Optional;
  *       disabled, TLS 1.2, infrastructure encryption, versioning and soft delete, dfs and blob private endpoints)
  *       that Fabric reads through trusted workspace access (a resource access rule for the Fabric workspace).</li>
  *   <li>The service principal's credentials in the Key Vault behind the workspace's secret scope.</li>
- *   <li>Workspace level ({@link #deployJobs}): the job jar uploaded as a workspace file, a cluster policy, the
+ *   <li>Workspace level ({@link #deployJobs}): the job jar uploaded as a workspace file into a
+ *       folder only the platform can write ({@link #JAR_FOLDER}), a cluster policy the run-as principal may use, the
  *       mirror job (job cluster under the policy, run as the service principal) and the verification job.</li>
  * </ul>
  */
@@ -80,6 +86,15 @@ public class OneLakeLanding extends ComponentResource {
     /** Databricks Runtime 16.4 LTS, Scala 2.12: the runtime the landing job is built for (Spark 3.5.2). */
     public static final String SPARK_VERSION = "16.4.x-scala2.12";
     public static final String JAR_SOURCE = "components/landing-job/target/zt-landing-job.jar";
+    /**
+     * The workspace folder of the job jar. Not under {@code /Shared}, where every user has CAN MANAGE: the jar runs
+     * with the landing's credentials, so whoever can replace it can act as the landing. Only workspace admins can
+     * create objects in the workspace root folder, and a folder there gives nobody else any permission
+     * (learn.microsoft.com/azure/databricks/security/auth/access-control, folder permissions and special folders);
+     * the run-as principal gets CAN READ on it and nothing more.
+     */
+    public static final String JAR_FOLDER = "/zt-platform/landing";
+    public static final String JAR_PATH = JAR_FOLDER + "/zt-landing-job.jar";
     public static final String STAGING_CONTAINER = "landing";
     public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
             "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
@@ -237,10 +252,14 @@ public class OneLakeLanding extends ComponentResource {
         var opts = CustomResourceOptions.builder().parent(this).provider(provider).dependsOn(waitFor).build();
         var env = args.naming().environment();
 
-        var jar = new WorkspaceFile(name + "-jar", WorkspaceFileArgs.builder()
-                .path("/Shared/zt-landing/zt-landing-job.jar")
-                .source(JAR_SOURCE)
+        var folder = new Directory(name + "-jar-folder", DirectoryArgs.builder()
+                .path(JAR_FOLDER)
+                .deleteRecursive(false)
                 .build(), opts);
+        var jar = new WorkspaceFile(name + "-jar", WorkspaceFileArgs.builder()
+                .path(JAR_PATH)
+                .source(JAR_SOURCE)
+                .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(folder).build()));
         var policy = new ClusterPolicy(name + "-policy", ClusterPolicyArgs.builder()
                 .name(args.naming().prefix() + "-" + env + "-landing")
                 .description("OneLake landing job clusters: fixed runtime, single user, no init scripts, encrypted "
@@ -269,13 +288,26 @@ public class OneLakeLanding extends ComponentResource {
             var ready = new ArrayList<Resource>(grants);
             ready.add(acl);
             opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(ready).build());
-            // The schema subset this program binds has no databricks_permissions resource, so CAN_USE on the policy
-            // cannot be declared here; without it the run-as principal may not start a cluster under the policy
+            // databricks_permissions is authoritative for its object (it replaces the object's access list; admins and
+            // the owner keep CAN MANAGE): right for a policy and a folder this component owns, never for shared ones.
+            // CAN USE on the policy lets the run-as principal start the job clusters under it
             // (learn.microsoft.com/azure/databricks/admin/clusters/policies, "Manage policy permissions").
-            warnings.add("OneLakeLanding '" + name + "': grant the landing service principal " + runAs + " CAN_USE on "
-                    + "cluster policy '" + args.naming().prefix() + "-" + env + "-landing': databricks cluster-policies "
-                    + "update-permissions <policy id> --json '{\"access_control_list\":[{\"service_principal_name\":\""
-                    + runAs + "\",\"permission_level\":\"CAN_USE\"}]}'");
+            var policyUse = new Permissions(name + "-policy-use", PermissionsArgs.builder()
+                    .clusterPolicyId(policy.id())
+                    .accessControls(PermissionsAccessControlArgs.builder()
+                            .servicePrincipalName(principal.applicationId())
+                            .permissionLevel("CAN_USE")
+                            .build())
+                    .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal, policy).build()));
+            // CAN READ on the jar's folder: the principal loads the jar, and cannot replace it.
+            var jarRead = new Permissions(name + "-jar-read", PermissionsArgs.builder()
+                    .directoryPath(JAR_FOLDER)
+                    .accessControls(PermissionsAccessControlArgs.builder()
+                            .servicePrincipalName(principal.applicationId())
+                            .permissionLevel("CAN_READ")
+                            .build())
+                    .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal, folder).build()));
+            opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(policyUse, jarRead).build());
         }
         var config = staging.isPresent() ? staging.get().name() : Output.of("");
         var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,

@@ -221,6 +221,48 @@ class OneLakeLandingTest {
     }
 
     @Test
+    void theJarSitsWhereOnlyThePlatformWritesAndThePrincipalMayUseThePolicy() {
+        var plan = plan(direct());
+        // Under /Shared every user has CAN MANAGE and could swap the jar that runs with the landing's credentials.
+        var jar = plan.ofType("databricks:index/workspaceFile:WorkspaceFile");
+        assertThat(jar).singleElement().satisfies(j -> {
+            assertThat(j.inputString("path")).hasValue("/zt-platform/landing/zt-landing-job.jar");
+            assertThat(j.inputString("path").orElseThrow()).doesNotStartWith("/Shared").doesNotStartWith("/Users");
+        });
+        var folder = plan.ofType("databricks:index/directory:Directory");
+        assertThat(folder).singleElement().satisfies(d -> {
+            assertThat(d.inputString("path")).hasValue("/zt-platform/landing");
+            assertThat(jar.get(0).dependencies()).contains(d.urn());
+        });
+        var permissions = plan.ofType("databricks:index/permissions:Permissions");
+        var policy = plan.ofType("databricks:index/clusterPolicy:ClusterPolicy").get(0);
+        // Exactly two access lists, each granting only the run-as principal, only the level it needs.
+        assertThat(permissions).hasSize(2).allSatisfy(p -> {
+            var acl = p.input("accessControls").orElseThrow().getAsJsonArray();
+            assertThat(acl).hasSize(1);
+            var entry = acl.get(0).getAsJsonObject();
+            assertThat(entry.keySet()).containsExactlyInAnyOrder("servicePrincipalName", "permissionLevel");
+            assertThat(entry.get("servicePrincipalName").getAsString()).isEqualTo(CLIENT_ID);
+        });
+        assertThat(permissions).filteredOn(p -> p.inputString("directoryPath").isPresent()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.inputString("directoryPath")).hasValue("/zt-platform/landing");
+                    assertThat(p.input("accessControls").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                            .get("permissionLevel").getAsString()).isEqualTo("CAN_READ");
+                    assertThat(p.dependencies()).contains(folder.get(0).urn());
+                });
+        assertThat(permissions).filteredOn(p -> p.input("clusterPolicyId").isPresent()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.input("accessControls").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                            .get("permissionLevel").getAsString()).isEqualTo("CAN_USE");
+                    assertThat(p.dependencies()).contains(policy.urn());
+                });
+        // Both jobs start only once the principal may use the policy and read the jar.
+        assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2).allSatisfy(j -> assertThat(j.dependencies())
+                .containsAll(permissions.stream().map(p -> p.urn()).toList()));
+    }
+
+    @Test
     void theRunAsPrincipalGetsUnityCatalogGrantsOnExactlyItsSourcesBeforeTheJobsExist() {
         var plan = plan(direct());
         var grants = plan.ofType("databricks:index/grant:Grant");
