@@ -385,6 +385,16 @@ const CASES: Record<string, Case[]> = {
         { name: "no cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: false })], expect: "pass" },
         { name: "unrestricted cluster creation", resources: [dbx(DBX_T.servicePrincipal, "sp", { applicationId: "x", allowClusterCreate: true })], expect: /allowClusterCreate true/ },
     ],
+    "databricks-job-code-not-user-writable": [
+        { name: "jar in a platform folder", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Workspace/zt-platform/landing/zt-landing-job.jar" }] }] })], expect: "pass" },
+        { name: "jar in /Shared", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Workspace/Shared/zt-landing/zt-landing-job.jar" }] }] })], expect: /task 'mirror' loads \/Workspace\/Shared\/zt-landing\/zt-landing-job.jar, in a folder every user can write/ },
+        { name: "jar in a home folder", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Users/someone@contoso.com/x.jar" }] }] })], expect: /every user can write/ },
+    ],
+    "databricks-permissions-narrow": [
+        { name: "CAN_USE for a service principal", resources: [dbx(DBX_T.permissions, "perm", { clusterPolicyId: "C1", accessControls: [{ servicePrincipalName: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permissionLevel: "CAN_USE" }] })], expect: "pass" },
+        { name: "CAN_READ for all users", resources: [dbx(DBX_T.permissions, "perm", { directoryPath: "/zt-platform/landing", accessControls: [{ groupName: "users", permissionLevel: "CAN_READ" }] })], expect: /grants CAN_READ to 'users': every user would get it/ },
+        { name: "CAN_MANAGE for a principal", resources: [dbx(DBX_T.permissions, "perm", { directoryPath: "/zt-platform/landing", accessControls: [{ servicePrincipalName: "sp", permissionLevel: "CAN_MANAGE" }] })], expect: /grants CAN_MANAGE to 'sp'/ },
+    ],
     "bastion-no-shareable-link-or-ip-connect": [
         { name: "documented Bastion", resources: [bastion()], expect: "pass" },
         { name: "shareable link on", resources: [mod(bastion(), i => { i.enableShareableLink = true; })], expect: /enableShareableLink true/ },

@@ -38,6 +38,7 @@ export const DBX = {
     provider: "pulumi:providers:databricks",
     secretAcl: "databricks:index/secretAcl:SecretAcl",
     servicePrincipal: "databricks:index/servicePrincipal:ServicePrincipal",
+    permissions: "databricks:index/permissions:Permissions",
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -194,6 +195,56 @@ export const databricksClusterPolicyHardened = resourcePolicy({
         guard("definition", () => {
             const who = label(args.type, args.name, str(args.props.name));
             clusterPolicyProblems(args.props.definition).forEach(p => report(`${who} ${p}.`));
+        });
+    },
+});
+
+// Job code and the access lists around it. Every user has CAN MANAGE on objects in /Shared and a user's home folder
+// is theirs: a job library there can be replaced by a user and then runs with the job's credentials
+// (learn.microsoft.com/azure/databricks/security/auth/access-control, folder permissions and special folders).
+const USER_WRITABLE_FOLDERS = [/^(\/Workspace)?\/Shared\//i, /^(\/Workspace)?\/Users\//i];
+const EVERYONE_GROUPS = ["users", "account users"];
+
+export const databricksJobCodeNotUserWritable = resourcePolicy({
+    name: "databricks-job-code-not-user-writable",
+    description: "Job libraries are not loaded from folders every user can write (/Shared, /Users/...): whoever replaces "
+        + "the jar runs code with the job's credentials.",
+    types: [DBX.job],
+    validate: (args, report, guard) => {
+        guard("tasks", () => {
+            for (const task of arr(args.props.tasks)) {
+                for (const lib of arr(get(task, "libraries"))) {
+                    const jar = str(get(lib, "jar"));
+                    if (jar && USER_WRITABLE_FOLDERS.some(re => re.test(jar))) {
+                        report(`${label(args.type, args.name, str(args.props.name))} task '${str(get(task, "taskKey"))}' loads `
+                            + `${jar}, in a folder every user can write: keep job code in a folder only the platform can `
+                            + "write (a root-level workspace folder with explicit permissions, or a Unity Catalog volume).");
+                    }
+                }
+            }
+        });
+    },
+});
+
+export const databricksPermissionsNarrow = resourcePolicy({
+    name: "databricks-permissions-narrow",
+    description: "Databricks access lists managed here never grant to everyone (the users groups) and never hand out "
+        + "CAN_MANAGE: admins and the owner keep it anyway.",
+    types: [DBX.permissions],
+    validate: (args, report, guard) => {
+        guard("accessControls", () => {
+            for (const ac of arr(args.props.accessControls)) {
+                const group = str(get(ac, "groupName"));
+                const level = str(get(ac, "permissionLevel"));
+                const who = group || str(get(ac, "servicePrincipalName")) || str(get(ac, "userName"));
+                if (group && EVERYONE_GROUPS.some(g => eqi(g, group))) {
+                    report(`${label(args.type, args.name)} grants ${level} to '${group}': every user would get it.`);
+                }
+                if (eqi(level, "CAN_MANAGE") || eqi(level, "IS_OWNER")) {
+                    report(`${label(args.type, args.name)} grants ${level} to '${who}': a principal that manages the object `
+                        + "can rewrite its access list; grant the level it uses (CAN_USE, CAN_READ, CAN_RUN).");
+                }
+            }
         });
     },
 });
@@ -693,6 +744,8 @@ export const dbxPlatformResourcePolicies = [
     databricksSecretAclNotEveryone,
     databricksClusterPolicyHardened,
     databricksNoUnrestrictedClusterCreate,
+    databricksJobCodeNotUserWritable,
+    databricksPermissionsNarrow,
     databricksJobClustersHardened,
     databricksIpAccessListNarrow,
     databricksWorkspaceConfHardened,
