@@ -297,6 +297,67 @@ class StackPlansIT {
         }
     }
 
+    private static List<String> grants(Plan plan) {
+        return plan.ofType("databricks:index/grant:Grant").stream().map(g -> {
+            assertThat(g.inputString("principal")).as(g.urn()).hasValue(LANDING_CLIENT_ID);
+            var kind = java.util.stream.Stream.of("catalog", "schema", "table", "volume")
+                    .filter(k -> g.inputString(k).isPresent()).findFirst().orElseThrow();
+            return kind + " " + g.inputString(kind).orElseThrow() + " " + g.input("privileges").orElseThrow();
+        }).sorted().toList();
+    }
+
+    private static final String LANDING_CLIENT_ID = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+
+    @Test
+    void theLandingPrincipalGetsExactlyTheGrantsItsConfiguredSourcesNeed() {
+        // Pulumi.dev.yaml: table main.sales.orders, volume path /Volumes/main/raw/exports/customers.
+        assertThat(grants(dev)).containsExactly(
+                "catalog main [\"USE_CATALOG\"]",
+                "schema main.raw [\"USE_SCHEMA\"]",
+                "schema main.sales [\"USE_SCHEMA\"]",
+                "table main.sales.orders [\"SELECT\"]",
+                "volume main.raw.exports [\"READ_VOLUME\"]");
+        // Pulumi.prod.yaml: tables main.finance.ledger, main.sales.orders, volume path /Volumes/main/raw/exports/positions.
+        assertThat(grants(prod)).containsExactly(
+                "catalog main [\"USE_CATALOG\"]",
+                "schema main.finance [\"USE_SCHEMA\"]",
+                "schema main.raw [\"USE_SCHEMA\"]",
+                "schema main.sales [\"USE_SCHEMA\"]",
+                "table main.finance.ledger [\"SELECT\"]",
+                "table main.sales.orders [\"SELECT\"]",
+                "volume main.raw.exports [\"READ_VOLUME\"]");
+    }
+
+    @Test
+    void theLandingJobsRunAsThePrincipalFromAPlatformOwnedJarOnTheirSchedule() {
+        for (var stack : List.of("dev", "prod")) {
+            var plan = stack.equals("dev") ? dev : prod;
+            var jobs = plan.ofType("databricks:index/job:Job");
+            var mirror = jobs.stream().filter(j -> j.inputString("name").orElse("").equals("ztp-" + stack + "-onelake-mirror"))
+                    .findFirst().orElseThrow();
+            var verify = jobs.stream().filter(j -> j.inputString("name").orElse("").equals("ztp-" + stack + "-onelake-verify"))
+                    .findFirst().orElseThrow();
+            // Schedules from the stack files; verification runs on demand only.
+            assertThat(mirror.inputString("schedule.quartzCronExpression"))
+                    .hasValue(stack.equals("dev") ? "0 0 2 * * ?" : "0 30 1 * * ?");
+            assertThat(mirror.inputString("schedule.timezoneId")).hasValue(stack.equals("dev") ? "UTC" : "Europe/Amsterdam");
+            assertThat(verify.input("schedule")).isEmpty();
+            for (var job : List.of(mirror, verify)) {
+                assertThat(job.inputString("runAs.servicePrincipalName")).as(job.urn()).hasValue(LANDING_CLIENT_ID);
+                var task = job.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+                assertThat(task.getAsJsonArray("libraries").get(0).getAsJsonObject().get("jar").getAsString())
+                        .isEqualTo("/Workspace/zt-platform/landing/zt-landing-job.jar");
+            }
+            var levels = plan.ofType("databricks:index/permissions:Permissions").stream()
+                    .map(p -> (p.inputString("clusterPolicyId").isPresent() ? "policy" : p.inputString("directoryPath").orElseThrow())
+                            + " " + p.input("accessControls").orElseThrow())
+                    .sorted().toList();
+            assertThat(levels).as(stack).containsExactly(
+                    "/zt-platform/landing [{\"permissionLevel\":\"CAN_READ\",\"servicePrincipalName\":\"" + LANDING_CLIENT_ID + "\"}]",
+                    "policy [{\"permissionLevel\":\"CAN_USE\",\"servicePrincipalName\":\"" + LANDING_CLIENT_ID + "\"}]");
+        }
+    }
+
     @Test
     void vpnClientsReachTheSpokesOnlyThroughTheFirewall() {
         var gatewaySubnet = prod.ofType("azure-native:network:Subnet").stream()
