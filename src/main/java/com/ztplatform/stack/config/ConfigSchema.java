@@ -277,6 +277,10 @@ public final class ConfigSchema {
         key("landing.fabricWorkspaceIdentityObjectId", "GUID", "none", "staged only: granted read on the staging "
                 + "container");
         key("landing.verifyEchoUrl", "https URL", "none", "an allowed echo endpoint for the egress IP check");
+        key("landing.oneLakeRegion", "Azure region", "none (global `" + LandingUris.ONELAKE_HOST + "`)", "direct only: "
+                + "the Fabric capacity's region, like `" + LandingUris.EXAMPLE_REGION + "`; the job writes to `"
+                + LandingUris.oneLakeHost(LandingUris.EXAMPLE_REGION) + "` and the firewall allows only that host "
+                + "(data residency)");
         KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "
                 + "written to the vault; only with `landing.identity: servicePrincipal`", List.of(), true));
     }

@@ -717,7 +717,8 @@ public final class StackConfigLoader {
                 n.string("timezone", "UTC").orElse("UTC"),
                 identity.orElse("servicePrincipal"),
                 n.string("servicePrincipalClientId", "<GUID>"), n.string("servicePrincipalObjectId", "<GUID>"),
-                n.string("fabricWorkspaceIdentityObjectId", "<GUID>"), n.string("verifyEchoUrl", "https://..."));
+                n.string("fabricWorkspaceIdentityObjectId", "<GUID>"), n.string("verifyEchoUrl", "https://..."),
+                n.string("oneLakeRegion", "westeurope"));
         var identityValid = !n.has("identity") || identity.isPresent();
         if (modeGiven && identityValid) {
             report(settings.problems(n.path()));

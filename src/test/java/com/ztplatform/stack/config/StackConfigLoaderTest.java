@@ -469,6 +469,29 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void landingOneLakeRegionReachesTheJobAndABadOneNamesTheKeyAndAnExample() {
+        var table = "[{\"table\":\"main.sales.orders\",\"dest\":\"orders\"}]";
+        var config = valid();
+        config.put(P + ":landing", LANDING.formatted(table).replace("\"lakehouse\"", "\"oneLakeRegion\":\"westeurope\",\"lakehouse\""));
+        var settings = load(config).landing().orElseThrow().settings();
+        assertThat(settings.oneLakeHost()).isEqualTo("westeurope-onelake.dfs.fabric.microsoft.com");
+        var job = com.ztplatform.landing.contract.JobConfigParser.parse(settings.jobConfigJson("scope",
+                java.util.Optional.empty(), "landing", "00000000-0000-0000-0000-000000000000"));
+        assertThat(job.target().host()).isEqualTo("westeurope-onelake.dfs.fabric.microsoft.com");
+        // not set: the global endpoint, as before
+        var global = valid();
+        global.put(P + ":landing", LANDING.formatted(table));
+        assertThat(load(global).landing().orElseThrow().settings().oneLakeHost())
+                .isEqualTo("onelake.dfs.fabric.microsoft.com");
+
+        assertThat(problems(c -> c.put(P + ":landing", LANDING.formatted(table)
+                .replace("\"lakehouse\"", "\"oneLakeRegion\":\"West Europe\",\"lakehouse\""))))
+                .containsExactly("zt-databricks:landing.oneLakeRegion must be the Azure region of the Fabric capacity, in "
+                        + "lowercase letters and digits, like 'westeurope' (host westeurope-onelake.dfs.fabric.microsoft.com),"
+                        + " or absent for the global endpoint onelake.dfs.fabric.microsoft.com, got 'West Europe'");
+    }
+
+    @Test
     void everyMessageQuotesTheValueFound() {
         assertThat(problems(c -> c.put(P + ":hub", "{\"addressSpace\":42}"))).containsExactly(
                 "zt-databricks:hub.addressSpace must be a string, like 10.10.0.0/22, got 42");

@@ -30,11 +30,14 @@ import java.util.Optional;
  *                                   access on the staging storage (else the grant is left to the Fabric admin)
  * @param verifyEchoUrl              an allowed echo endpoint the verification job compares the cluster's egress
  *                                   IP with; empty = the job prints how to check it in the firewall logs
+ * @param oneLakeRegion              direct mode: the Fabric capacity's Azure region, like westeurope, to write
+ *                                   through that region's OneLake endpoint (data residency); empty = the global one
  */
 public record LandingSettings(LandingMode mode, String fabricWorkspace, String lakehouse, Optional<String> folder,
                               List<LandingSource> sources, String schedule, String timezone, String identity,
                               Optional<String> servicePrincipalClientId, Optional<String> servicePrincipalObjectId,
-                              Optional<String> fabricWorkspaceIdentityObjectId, Optional<String> verifyEchoUrl) {
+                              Optional<String> fabricWorkspaceIdentityObjectId, Optional<String> verifyEchoUrl,
+                              Optional<String> oneLakeRegion) {
 
     public static final String SECRET_TENANT_ID = "landing-sp-tenant-id";
     public static final String SECRET_CLIENT_ID = "landing-sp-client-id";
@@ -44,6 +47,12 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         Objects.requireNonNull(mode, "mode");
         sources = List.copyOf(sources);
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(oneLakeRegion, "oneLakeRegion");
+    }
+
+    /** The one OneLake host direct mode writes to: the regional endpoint when a region is set, else the global. */
+    public String oneLakeHost() {
+        return LandingUris.oneLakeHost(oneLakeRegion.orElse(null));
     }
 
     public boolean servicePrincipal() {
@@ -60,6 +69,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
             target.put("workspace", fabricWorkspace);
             target.put("lakehouse", lakehouse);
             target.put("folder", folder.orElse(LandingUris.DEFAULT_DIRECT_FOLDER));
+            oneLakeRegion.ifPresent(region -> target.put("region", region));
         } else {
             target.put("account", stagingAccount.orElse(""));
             target.put("container", stagingContainer);
@@ -161,6 +171,10 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
             servicePrincipalObjectId.ifPresent(id -> warnings.add(path + ".servicePrincipalObjectId '" + id
                     + "' does not apply with identity managed; remove it"));
         }
+        if (mode == LandingMode.STAGED) {
+            oneLakeRegion.ifPresent(region -> warnings.add(path + ".oneLakeRegion '" + region + "' applies to mode "
+                    + "direct only (staged mode writes to the private staging account); remove it"));
+        }
         if (mode == LandingMode.DIRECT) {
             fabricWorkspaceIdentityObjectId.ifPresent(id -> warnings.add(path + ".fabricWorkspaceIdentityObjectId '" + id
                     + "' applies to mode staged only (it is granted read on the staging container); remove it"));
@@ -182,6 +196,6 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
     /** The job parser names its own parameters; the user knows them by their stack config keys. */
     private static String userKey(String message) {
         return message.replace("target.workspace", "fabricWorkspace").replace("target.lakehouse", "lakehouse")
-                .replace("target.folder", "folder");
+                .replace("target.folder", "folder").replace("target.region", "oneLakeRegion");
     }
 }

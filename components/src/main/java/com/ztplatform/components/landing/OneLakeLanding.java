@@ -115,7 +115,9 @@ public class OneLakeLanding extends ComponentResource {
 
     /**
      * The firewall rules the landing needs, for the stack's {@code EgressPlan}: in direct mode the Databricks subnets
-     * reach OneLake and Entra ID over TLS; staged mode writes through a private endpoint and needs none.
+     * reach OneLake and Entra ID over TLS; staged mode writes through a private endpoint and needs none. With
+     * {@code oneLakeRegion} the rule allows exactly that region's DFS host: allowing the global name too would let
+     * the job (or anything on the cluster) write around the residency the region was chosen for.
      */
     public static Optional<RuleContribution> firewallContribution(LandingSettings settings) {
         if (settings.mode() != LandingMode.DIRECT) {
@@ -123,7 +125,9 @@ public class OneLakeLanding extends ComponentResource {
         }
         return Optional.of(new RuleContribution("onelake", List.of(new RuleCollection("direct", 100, List.of(
                 new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
-                        List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"), List.of("Https:443"),
+                        settings.oneLakeRegion().isPresent() ? List.of(settings.oneLakeHost())
+                                : List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"),
+                        List.of("Https:443"),
                         "OneLake landing (direct mode): the mirror job writes the lakehouse's Files over TLS"),
                 new FirewallRule.ApplicationRule("entra-login", List.of(SourceGroups.DATABRICKS),
                         List.of(LandingUris.LOGIN_HOST), List.of("Https:443"),
@@ -140,7 +144,7 @@ public class OneLakeLanding extends ComponentResource {
         if (settings.mode() == LandingMode.DIRECT) {
             this.staging = Optional.empty();
             this.landingUri = Output.of(LandingUris.oneLakeRoot(settings.fabricWorkspace(), settings.lakehouse(),
-                    settings.folder().orElse(null)));
+                    settings.folder().orElse(null), settings.oneLakeRegion().orElse(null)));
         } else {
             var account = createStaging(name);
             this.staging = Optional.of(account);
@@ -264,7 +268,7 @@ public class OneLakeLanding extends ComponentResource {
                 .name(args.naming().prefix() + "-" + env + "-landing")
                 .description("OneLake landing job clusters: fixed runtime, single user, no init scripts, encrypted "
                         + "local disks, on-demand VMs; no public IPs (workspace-level secure cluster connectivity)")
-                .definition(clusterPolicy(env))
+                .definition(clusterPolicy(env, args.settings().oneLakeHost()))
                 .build(), opts);
         String runAs = settings.servicePrincipalClientId().orElse(null);
         if (settings.servicePrincipal()) {
@@ -403,8 +407,8 @@ public class OneLakeLanding extends ComponentResource {
         return new Job(logicalName, builder.build(), opts);
     }
 
-    /** The cluster policy definition (Databricks policy JSON). */
-    static String clusterPolicy(String environment) {
+    /** The cluster policy definition (Databricks policy JSON), for the OneLake host the job writes to. */
+    static String clusterPolicy(String environment, String oneLakeHost) {
         var policy = new LinkedHashMap<String, Object>();
         policy.put("spark_version", Map.of("type", "fixed", "value", SPARK_VERSION));
         policy.put("node_type_id", Map.of("type", "allowlist", "values", List.of("Standard_D4ds_v5", "Standard_D8ds_v5"),
@@ -429,7 +433,7 @@ public class OneLakeLanding extends ComponentResource {
         // type, token provider, client and token endpoint, generic and for the OneLake host.
         for (var key : ABFS_AUTH_KEYS) {
             policy.put("spark_conf." + key, Map.of("type", "forbidden"));
-            policy.put("spark_conf." + key + "." + LandingUris.ONELAKE_HOST, Map.of("type", "forbidden"));
+            policy.put("spark_conf." + key + "." + oneLakeHost, Map.of("type", "forbidden"));
             policy.put("spark_conf.spark.hadoop." + key, Map.of("type", "forbidden"));
         }
         policy.put("custom_tags.environment", Map.of("type", "fixed", "value", environment));

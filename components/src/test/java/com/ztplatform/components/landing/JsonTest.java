@@ -30,7 +30,7 @@ class JsonTest {
 
     @Test
     void clusterPolicyRulesHaveAStableFieldOrder() {
-        assertThat(OneLakeLanding.clusterPolicy("dev"))
+        assertThat(OneLakeLanding.clusterPolicy("dev", "onelake.dfs.fabric.microsoft.com"))
                 .startsWith("{\"spark_version\":{\"type\":\"fixed\",\"value\":")
                 .contains("\"num_workers\":{\"defaultValue\":1,\"maxValue\":4,\"minValue\":1,\"type\":\"range\"}")
                 .endsWith("\"custom_tags.environment\":{\"type\":\"fixed\",\"value\":\"dev\"}}");

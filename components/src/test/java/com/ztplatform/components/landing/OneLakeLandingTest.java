@@ -44,14 +44,21 @@ class OneLakeLandingTest {
                 List.of(LandingSource.table("main.sales.orders", "orders"),
                         LandingSource.path("/Volumes/main/raw/exports/customers", "csv", "customers")),
                 "0 0 2 * * ?", "UTC", "servicePrincipal", Optional.of(CLIENT_ID), Optional.of(OBJECT_ID),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static LandingSettings directIn(String region) {
+        var d = direct();
+        return new LandingSettings(d.mode(), d.fabricWorkspace(), d.lakehouse(), d.folder(), d.sources(), d.schedule(),
+                d.timezone(), d.identity(), d.servicePrincipalClientId(), d.servicePrincipalObjectId(),
+                d.fabricWorkspaceIdentityObjectId(), d.verifyEchoUrl(), Optional.ofNullable(region));
     }
 
     private static LandingSettings staged() {
         return new LandingSettings(LandingMode.STAGED, FABRIC_WS, FABRIC_LH, Optional.empty(),
                 List.of(LandingSource.table("main.finance.ledger", "ledger")), "0 30 1 * * ?", "Europe/Amsterdam",
                 "servicePrincipal", Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.of(FABRIC_IDENTITY),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     private static Plan plan(LandingSettings settings) {
@@ -105,6 +112,45 @@ class OneLakeLandingTest {
         assertThat(fqdns).containsExactly("login.microsoftonline.com", "onelake.blob.fabric.microsoft.com",
                 "onelake.dfs.fabric.microsoft.com");
         assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
+    }
+
+    private static java.util.Set<String> oneLakeFqdns(Plan plan) {
+        var fqdns = new java.util.TreeSet<String>();
+        plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").stream()
+                .filter(g -> g.inputString("ruleCollectionGroupName").orElse("").equals("rcg-contributions"))
+                .forEach(g -> g.input("ruleCollections").orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject()
+                        .getAsJsonArray("rules").forEach(r -> r.getAsJsonObject().getAsJsonArray("targetFqdns")
+                                .forEach(f -> fqdns.add(f.getAsString())))));
+        return fqdns;
+    }
+
+    @Test
+    void aOneLakeRegionMovesTheJobTheFirewallAndThePolicyToExactlyThatRegionsHost() {
+        var plan = plan(directIn("westeurope"));
+        // exactly the regional DFS host besides Entra: neither the global name nor blob, no wildcard
+        assertThat(oneLakeFqdns(plan)).containsExactly("login.microsoftonline.com",
+                "westeurope-onelake.dfs.fabric.microsoft.com");
+        var mirror = plan.ofType("databricks:index/job:Job").stream()
+                .filter(j -> j.inputString("name").orElse("").endsWith("onelake-mirror")).findFirst().orElseThrow();
+        var parameters = mirror.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("sparkJarTask").getAsJsonArray("parameters");
+        var config = JobConfigParser.parse(parameters.get(1).getAsString());
+        assertThat(config.target().rootUri()).isEqualTo(
+                "abfss://zt-landing@westeurope-onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+        assertThat(config.target().host()).isEqualTo("westeurope-onelake.dfs.fabric.microsoft.com");
+        var policy = plan.ofType("databricks:index/clusterPolicy:ClusterPolicy").get(0);
+        var definition = JsonParser.parseString(policy.inputString("definition").orElseThrow()).getAsJsonObject();
+        assertThat(definition.getAsJsonObject(
+                "spark_conf.fs.azure.account.oauth2.client.endpoint.westeurope-onelake.dfs.fabric.microsoft.com")
+                .get("type").getAsString()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void aOneLakeRegionThatIsNotARegionNameFailsNamingTheKeyAndAnExample() {
+        assertThat(directIn("West Europe").problems("landing")).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("landing.oneLakeRegion must be the Azure region of the Fabric capacity")
+                .contains("like 'westeurope' (host westeurope-onelake.dfs.fabric.microsoft.com)")
+                .endsWith("got 'West Europe'"));
     }
 
     @Test
@@ -281,7 +327,7 @@ class OneLakeLandingTest {
     void validationNamesTheFieldAndTheJobsOwnRules() {
         var bad = new LandingSettings(LandingMode.STAGED, "zt-landing", "mirror lake", Optional.empty(), List.of(),
                 "every day", "UTC", "servicePrincipal", Optional.empty(), Optional.of(OBJECT_ID), Optional.empty(),
-                Optional.of("http://echo"));
+                Optional.of("http://echo"), Optional.empty());
         assertThat(bad.problems("landing"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.sources must list at least one table or path"))
                 .anySatisfy(p -> assertThat(p).startsWith("landing.schedule must be a Quartz cron expression"))
@@ -290,7 +336,7 @@ class OneLakeLandingTest {
                 .anySatisfy(p -> assertThat(p).startsWith("landing.verifyEchoUrl must be an https URL"));
         var badLakehouse = new LandingSettings(LandingMode.DIRECT, "zt-landing", "mirror lake", Optional.empty(),
                 List.of(LandingSource.table("main.sales.orders", "orders")), "0 0 2 * * ?", "UTC", "servicePrincipal",
-                Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty());
+                Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).startsWith("landing.lakehouse must be a lakehouse name"));
     }
 }

@@ -35,16 +35,24 @@ public record JobConfig(Mode mode, Target target, Auth auth, List<Source> source
         String host();
     }
 
-    /** OneLake: workspace + lakehouse (names or GUIDs) + folder under Files/. */
-    public record DirectTarget(String workspace, String lakehouse, String folder) implements Target {
+    /**
+     * OneLake: workspace + lakehouse (names or GUIDs) + folder under Files/, on the global endpoint or, with a
+     * region, on that region's endpoint.
+     */
+    public record DirectTarget(String workspace, String lakehouse, String folder, String region) implements Target {
+        /** On the global endpoint. */
+        public DirectTarget(String workspace, String lakehouse, String folder) {
+            this(workspace, lakehouse, folder, null);
+        }
+
         @Override
         public String rootUri() {
-            return LandingUris.oneLakeRoot(workspace, lakehouse, folder);
+            return LandingUris.oneLakeRoot(workspace, lakehouse, folder, region);
         }
 
         @Override
         public String host() {
-            return LandingUris.ONELAKE_HOST;
+            return LandingUris.oneLakeHost(region);
         }
     }
 

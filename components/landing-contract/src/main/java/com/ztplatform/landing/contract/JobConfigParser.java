@@ -30,7 +30,8 @@ import com.ztplatform.landing.contract.JobConfig.Target;
  *   "runId": "845123987650",                        // optional; default: derived from the source snapshots
  *   "target": { "workspace": "zt-landing",          // direct: workspace name or GUID
  *               "lakehouse": "mirror",              //         lakehouse name or GUID (both GUIDs or both names)
- *               "folder": "Files/LandingZone" },    //         optional, default Files/LandingZone
+ *               "folder": "Files/LandingZone",      //         optional, default Files/LandingZone
+ *               "region": "westeurope" },           //         optional: the regional OneLake endpoint
  *   // staged:  { "account": "stztlanding", "container": "landing", "folder": "LandingZone" }
  *   "auth": { "identity": "servicePrincipal",       // servicePrincipal (default) | managed
  *             "secretScope": "zt-landing",
@@ -98,17 +99,20 @@ public final class JobConfigParser {
             return null;
         }
         if (mode == Mode.DIRECT) {
-            unknownKeys(p, "target.", t, Set.of("workspace", "lakehouse", "folder"));
+            unknownKeys(p, "target.", t, Set.of("workspace", "lakehouse", "folder", "region"));
             String ws = string(p, t, "workspace", "target.workspace", true, "zt-landing");
             String lh = string(p, t, "lakehouse", "target.lakehouse", true, "mirror");
             String folder = string(p, t, "folder", "target.folder", false, LandingUris.DEFAULT_DIRECT_FOLDER);
+            String region = string(p, t, "region", "target.region", false, LandingUris.EXAMPLE_REGION);
+            List<String> regionProblems = LandingUris.validateRegion("target.region", region);
+            p.addAll(regionProblems);
             if (ws == null || lh == null) {
                 return null;
             }
             List<String> problems = LandingUris.validateDirect("target.workspace", ws, "target.lakehouse", lh,
                     "target.folder", folder);
             p.addAll(problems);
-            return problems.isEmpty() ? new DirectTarget(ws, lh, folder) : null;
+            return problems.isEmpty() && regionProblems.isEmpty() ? new DirectTarget(ws, lh, folder, region) : null;
         }
         unknownKeys(p, "target.", t, Set.of("account", "container", "folder"));
         String account = string(p, t, "account", "target.account", true, "stztlanding");

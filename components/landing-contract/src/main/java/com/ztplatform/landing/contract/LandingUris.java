@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class LandingUris {
 
-    /** OneLake's DFS endpoint (public; no Private Link for OneLake writes at the time of writing). */
+    /** OneLake's global DFS endpoint (public; no Private Link for OneLake writes at the time of writing). */
     public static final String ONELAKE_HOST = "onelake.dfs.fabric.microsoft.com";
+    /** A region as the regional OneLake host spells it, for examples in messages. */
+    public static final String EXAMPLE_REGION = "westeurope";
     /** Entra ID token endpoint host used by the client-credential flow. */
     public static final String LOGIN_HOST = "login.microsoftonline.com";
     public static final String STORAGE_DFS_SUFFIX = ".dfs.core.windows.net";
@@ -42,6 +44,8 @@ public final class LandingUris {
     private static final Pattern WORKSPACE_NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$");
     /** Fabric lakehouse names: start with a letter; letters, digits and underscores only. */
     private static final Pattern LAKEHOUSE_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,255}$");
+    /** Azure region names (the ARM "name" form: lowercase letters and digits, like westeurope or westus3). */
+    private static final Pattern REGION = Pattern.compile("^[a-z][a-z0-9]{2,39}$");
     private static final Pattern STORAGE_ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");
     private static final Pattern CONTAINER = Pattern.compile("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
     private static final Pattern SEGMENT = Pattern.compile("^[A-Za-z0-9_=-][A-Za-z0-9._=-]*$");
@@ -70,15 +74,46 @@ public final class LandingUris {
      * @throws IllegalArgumentException listing every problem, each naming the parameter
      */
     public static String oneLakeRoot(String workspace, String lakehouse, String folder) {
-        List<String> problems = validateDirect("target.workspace", workspace, "target.lakehouse", lakehouse,
-                "target.folder", folder);
+        return oneLakeRoot(workspace, lakehouse, folder, null);
+    }
+
+    /**
+     * The OneLake landing root on the given host region: {@code null} or blank means the global endpoint,
+     * otherwise {@code abfss://<workspace>@<region>-onelake.dfs.fabric.microsoft.com/...}.
+     */
+    public static String oneLakeRoot(String workspace, String lakehouse, String folder, String region) {
+        List<String> problems = new ArrayList<>(validateDirect("target.workspace", workspace, "target.lakehouse",
+                lakehouse, "target.folder", folder));
+        problems.addAll(validateRegion("target.region", region));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         String f = isBlank(folder) ? DEFAULT_DIRECT_FOLDER : stripSlashes(folder.trim());
         String item = isGuid(workspace) ? lakehouse.toLowerCase(Locale.ROOT) : lakehouseItem(lakehouse);
         String ws = isGuid(workspace) ? workspace.toLowerCase(Locale.ROOT) : workspace;
-        return "abfss://" + ws + "@" + ONELAKE_HOST + "/" + item + "/" + f;
+        return "abfss://" + ws + "@" + oneLakeHost(region) + "/" + item + "/" + f;
+    }
+
+    /**
+     * The OneLake DFS host: the global {@value #ONELAKE_HOST} when {@code region} is {@code null} or blank, else
+     * the regional {@code <region>-onelake.dfs.fabric.microsoft.com}. The global endpoint may route a request
+     * through another region than the capacity's; the regional one keeps it in that region, which is what data
+     * residency needs. Host form: learn.microsoft.com/fabric/onelake/onelake-access-api (data residency) and the
+     * Azure IoT Operations data lake connector page on learn.microsoft.com ("a regional endpoint ... is in the form
+     * of {@code https://<region>-onelake.dfs.fabric.microsoft.com}").
+     */
+    public static String oneLakeHost(String region) {
+        return isBlank(region) ? ONELAKE_HOST : region + "-" + ONELAKE_HOST;
+    }
+
+    /** The problem with a OneLake region, if any; {@code null} or blank (the global endpoint) is valid. */
+    public static List<String> validateRegion(String param, String region) {
+        if (region == null || region.isEmpty() || REGION.matcher(region).matches()) {
+            return List.of();
+        }
+        return List.of(param + " must be the Azure region of the Fabric capacity, in lowercase letters and digits, like '"
+                + EXAMPLE_REGION + "' (host " + oneLakeHost(EXAMPLE_REGION) + "), or absent for the global endpoint "
+                + ONELAKE_HOST + ", got '" + region + "'");
     }
 
     /**

@@ -137,4 +137,17 @@ class JobConfigParserTest {
                 .hasMessageContaining("sources[1].escape applies to csv sources only, this one is 'parquet'")
                 .hasMessageContaining("sources[2].mergeSchema applies to parquet sources only, this one is 'delta'");
     }
+
+    @Test
+    void aDirectTargetCarriesItsRegionToTheRootAndTheCredentialHost() {
+        JobConfig c = JobConfigParser.parse(DIRECT.replace("\"lakehouse\": \"mirror\" }",
+                "\"lakehouse\": \"mirror\", \"region\": \"northeurope\" }"));
+        assertThat(c.target().rootUri())
+                .isEqualTo("abfss://zt-landing@northeurope-onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+        assertThat(c.target().host()).isEqualTo("northeurope-onelake.dfs.fabric.microsoft.com");
+        assertThatThrownBy(() -> JobConfigParser.parse(DIRECT.replace("\"lakehouse\": \"mirror\" }",
+                "\"lakehouse\": \"mirror\", \"region\": \"North Europe\" }")))
+                .hasMessageContaining("target.region must be the Azure region")
+                .hasMessageContaining("got 'North Europe'");
+    }
 }

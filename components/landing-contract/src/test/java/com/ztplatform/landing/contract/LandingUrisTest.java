@@ -104,4 +104,24 @@ class LandingUrisTest {
         assertThat(LandingUris.validateRunId("--run-id", "845123987650")).isEmpty();
         assertThat(LandingUris.validateRunId("--run-id", "../x")).singleElement().asString().contains("--run-id must be");
     }
+
+    @Test
+    void aRegionPutsTheRootOnThatRegionsOneLakeEndpointAndNoRegionKeepsTheGlobalOne() {
+        assertThat(LandingUris.oneLakeRoot("zt-landing", "mirror", null, "westeurope"))
+                .isEqualTo("abfss://zt-landing@westeurope-onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
+        assertThat(LandingUris.oneLakeHost("westus3")).isEqualTo("westus3-onelake.dfs.fabric.microsoft.com");
+        assertThat(LandingUris.oneLakeHost(null)).isEqualTo("onelake.dfs.fabric.microsoft.com");
+        assertThat(LandingUris.oneLakeRoot("zt-landing", "mirror", null, null))
+                .isEqualTo(LandingUris.oneLakeRoot("zt-landing", "mirror", null));
+    }
+
+    @Test
+    void aRegionThatIsNotAnAzureRegionNameFailsNamingTheKeyAndAnExample() {
+        for (String bad : new String[] {"West Europe", "westeurope.evil.com", "west-europe", "WESTEUROPE", "eu", " "}) {
+            assertThatThrownBy(() -> LandingUris.oneLakeRoot("zt-landing", "mirror", null, bad))
+                    .hasMessageContaining("target.region must be the Azure region")
+                    .hasMessageContaining("like 'westeurope' (host westeurope-onelake.dfs.fabric.microsoft.com)")
+                    .hasMessageContaining("got '" + bad + "'");
+        }
+    }
 }
