@@ -63,6 +63,20 @@ class ReportsDeltaTest {
     }
 
     @Test
+    void aSlowerChainShowsOnlyThePathChange() {
+        var head = plan(resource(PE, "pe1", "{}"),
+                resource("azure-native:network:VirtualNetworkGateway", "gw", "{\"sku\": {\"name\": \"VpnGw2AZ\"}}"));
+        var md = Reports.delta(onePrivateEndpoint(), head);
+        // create-times.json: VPN gateway 45 min ("45 minutes or more" on Learn), so the chain is now the gateway alone.
+        // The reference data has no meter for VpnGw2AZ: it is listed as not priced, so the total stays $12.30.
+        assertThat(md).startsWith("\n" + Reports.DELTA_CHANGED)
+                .contains("**Monthly cost:** $12.30 → $12.30 (+$0.00 per month, list prices)\n")
+                .contains("**Deployment critical path:** 0.5 min → 45 min (ended at `pe1`, now `gw`)\n")
+                .contains("Unchanged: compliance verdicts.\n")
+                .doesNotContain("| resource |").doesNotContain("**Compliance:**");
+    }
+
+    @Test
     void theFixturesOfThePreviewCommentTestAreWhatPlanDiffWrites(@TempDir Path dir) throws IOException {
         assertThat(diffMd(onePrivateEndpoint(), twoPrivateEndpoints(), dir)).isEqualTo(fixture("diff-cost-change.md"));
         assertThat(diffMd(onePrivateEndpoint(), onePrivateEndpoint(), dir)).isEqualTo(fixture("diff-unchanged.md"));
