@@ -77,6 +77,26 @@ class ReportsDeltaTest {
     }
 
     @Test
+    void aVaultOpenedToThePublicShowsTheVerdictsItChanges() {
+        var good = """
+                {"vaultName": "kv", "properties": {"enableRbacAuthorization": true, "enablePurgeProtection": true,
+                 "enableSoftDelete": true, "softDeleteRetentionInDays": 90, "publicNetworkAccess": "Disabled",
+                 "networkAcls": {"defaultAction": "Deny", "bypass": "AzureServices"}}}""";
+        var open = good.replace("\"publicNetworkAccess\": \"Disabled\"", "\"publicNetworkAccess\": \"Enabled\"");
+        var md = Reports.delta(plan(resource(EvidenceRules.VAULT, "kv", good)), plan(resource(EvidenceRules.VAULT, "kv", open)));
+        // ISO A.8.24 (compliance-controls.json): rules CMK, infrastructure encryption, key rotation and the vault
+        // rule, coverage full. With only a vault, the vault rule is the one applicable: met before, so "met"; not
+        // met after, so no rule met: "not met". The other four controls naming the vault rule have partial
+        // coverage ("partly met" while it holds). Cost and the one-resource chain do not change.
+        assertThat(md).startsWith("\n" + Reports.DELTA_CHANGED)
+                .contains("(+$0.00 per month, list prices)\n")
+                .contains("**Compliance:** 5 control(s) change their verdict.\n\n| control | before | after |\n|---|---|---|\n")
+                .contains("| ISO27001 A.8.24 | met | not met |\n").contains("| NIS2 Art. 21(2)(i) | partly met | not met |\n")
+                .contains("\nUnchanged: deployment critical path (0.5 min).\n")
+                .doesNotContain("| resource |").doesNotContain("**Deployment critical path:**");
+    }
+
+    @Test
     void theFixturesOfThePreviewCommentTestAreWhatPlanDiffWrites(@TempDir Path dir) throws IOException {
         assertThat(diffMd(onePrivateEndpoint(), twoPrivateEndpoints(), dir)).isEqualTo(fixture("diff-cost-change.md"));
         assertThat(diffMd(onePrivateEndpoint(), onePrivateEndpoint(), dir)).isEqualTo(fixture("diff-unchanged.md"));
