@@ -176,6 +176,34 @@ class WorkflowFilesTest {
         assertThat(text(map(comment.get(0).get("env")).get("STACK_LABEL"))).isEqualTo("${{ matrix.stack }}");
     }
 
+    /** The live comment shows the reports' change from diff.md of the offline plans of the base and this commit. */
+    @Test
+    void previewCommentCarriesTheReportsChangeFromTheOfflinePlanDiff() {
+        var job = job(preview, "preview");
+        var baseCheckout = uses(job, "actions/checkout").stream().filter(s -> s.get("with") != null).toList();
+        assertThat(baseCheckout).singleElement().satisfies(s -> {
+            var with = map(s.get("with"));
+            assertThat(with.get("path")).isEqualTo("base");
+            assertThat(text(with.get("ref"))).isEqualTo("${{ github.event.pull_request.base.sha }}");
+            assertThat(with.get("persist-credentials")).isEqualTo(false);
+        });
+        var reports = steps(job).stream().filter(s -> text(s.get("run")).contains("zt-platform.jar")).toList();
+        assertThat(reports).singleElement().satisfies(s -> {
+            var run = text(s.get("run"));
+            assertThat(run).contains("cd base").contains("zt-platform.jar plan \"$STACK_LABEL\" --no-policy")
+                    .contains("zt-platform.jar plan \"$STACK_LABEL\" --no-policy --diff \"base/plan/$STACK_LABEL/plan.json\"");
+            assertThat(s.get("continue-on-error")).as("the reports never fail the preview").isEqualTo(true);
+            assertThat(text(s.get("if"))).contains("always()");
+            assertThat(text(map(s.get("env")).get("STACK_LABEL"))).as("the offline plan takes the stack's file name")
+                    .isEqualTo("${{ matrix.stack }}");
+        });
+        var names = steps(job).stream().map(s -> text(s.get("name"))).toList();
+        assertThat(names.indexOf(text(reports.get(0).get("name")))).as("reports before the comment")
+                .isLessThan(names.indexOf("Comment on the pull request (edited in place)"));
+        var script = text(map(uses(job, "actions/github-script").get(0).get("with")).get("script"));
+        assertThat(script).contains("plan/${stack}/diff.md").contains("planDiff:");
+    }
+
     @Test
     void forksGetTheOfflinePlanDiffInstead() {
         var job = job(preview, "offline-plan-diff");

@@ -22,6 +22,15 @@ public final class Reports {
     public static final String COMPLIANCE = "compliance.md";
     public static final String COST = "cost.md";
     public static final String DEPLOY = "deploy.md";
+    /**
+     * Hidden markers around the reports' change in diff.md, so that the live preview comment
+     * (.github/scripts/preview-comment.js) can take the section as it is, and tell from the first marker alone
+     * whether anything changed, without comparing the reports again.
+     */
+    public static final String DELTA_CHANGED = "<!-- zt-reports-delta:changed -->";
+    public static final String DELTA_UNCHANGED = "<!-- zt-reports-delta:unchanged -->";
+    public static final String DELTA_ERROR = "<!-- zt-reports-delta:error -->";
+    public static final String DELTA_END = "<!-- /zt-reports-delta -->";
 
     private Reports() {
     }
@@ -36,8 +45,9 @@ public final class Reports {
 
     /**
      * The reports' change from the base plan to this one, as Markdown for the pull-request comment: the monthly
-     * cost delta (total and per resource), controls whose verdict changed, and the critical path's change. Empty
-     * sections are left out; "no change" is said once.
+     * cost delta (total and per resource), controls whose verdict changed, and the critical path's change. When
+     * none of them changes, the section is one line. It sits between {@link #DELTA_CHANGED} (or
+     * {@link #DELTA_UNCHANGED}) and {@link #DELTA_END}.
      */
     public static String delta(JsonObject basePlan, JsonObject headPlan) {
         var base = PlanModel.parse(basePlan);
@@ -74,21 +84,44 @@ public final class Reports {
                 controlRows.add("| " + id + " | " + (was == null ? "(none)" : was) + " | " + v + " |");
             }
         });
-        md.append("\n**Compliance:** ");
-        if (controlRows.isEmpty()) {
-            md.append("no control changes its verdict.\n");
-        } else {
-            md.append(controlRows.size()).append(" control(s) change their verdict.\n\n| control | before | after |\n|---|---|---|\n");
-            controlRows.forEach(r -> md.append(r).append('\n'));
-        }
         var pathBase = DeployReport.criticalPath(base);
         var pathHead = DeployReport.criticalPath(head);
-        md.append("\n**Deployment critical path:** ").append(DeployReport.min(pathBase.total())).append(" → ")
-                .append(DeployReport.min(pathHead.total()));
         var endBase = pathBase.chain().isEmpty() ? "" : pathBase.chain().get(pathBase.chain().size() - 1).resource().name();
         var endHead = pathHead.chain().isEmpty() ? "" : pathHead.chain().get(pathHead.chain().size() - 1).resource().name();
-        md.append(endBase.equals(endHead) ? " (ends at `" + endHead + "`)" : " (ended at `" + endBase + "`, now `" + endHead + "`)");
-        return md.append('\n').toString();
+        var pathChanged = pathBase.total().compareTo(pathHead.total()) != 0 || !endBase.equals(endHead);
+        // Only what changed is shown; the rest is named once at the end, so the comment stays short.
+        var same = new ArrayList<String>();
+        if (controlRows.isEmpty()) {
+            same.add("compliance verdicts");
+        } else {
+            md.append("\n**Compliance:** ").append(controlRows.size())
+                    .append(" control(s) change their verdict.\n\n| control | before | after |\n|---|---|---|\n");
+            controlRows.forEach(r -> md.append(r).append('\n'));
+        }
+        if (pathChanged) {
+            md.append("\n**Deployment critical path:** ").append(DeployReport.min(pathBase.total())).append(" → ")
+                    .append(DeployReport.min(pathHead.total()))
+                    .append(endBase.equals(endHead) ? " (ends at `" + endHead + "`)" : " (ended at `" + endBase + "`, now `" + endHead + "`)")
+                    .append('\n');
+        } else {
+            same.add("deployment critical path (" + DeployReport.min(pathHead.total()) + ")");
+        }
+        if (!same.isEmpty()) {
+            md.append("\nUnchanged: ").append(String.join(", ", same)).append(".\n");
+        }
+        var unchanged = change.signum() == 0 && rows.isEmpty() && controlRows.isEmpty() && !pathChanged;
+        if (unchanged) {
+            return "\n" + DELTA_UNCHANGED + "\n#### Reports\n\nNo change to the monthly cost (" + CostReport.usd(costHead.total())
+                    + ", list prices), the compliance verdicts or the deployment critical path ("
+                    + DeployReport.min(pathHead.total()) + ").\n\n" + DELTA_END + "\n";
+        }
+        // The blank line before the end marker keeps it out of a table or paragraph above it.
+        return "\n" + DELTA_CHANGED + md + "\n" + DELTA_END + "\n";
+    }
+
+    /** The section in place of the reports' change when they could not be compared. */
+    public static String deltaError(String message) {
+        return "\n" + DELTA_ERROR + "\n#### Reports\n\n> Could not compare the reports: " + message + "\n\n" + DELTA_END + "\n";
     }
 
     private static Map<String, String> verdicts(PlanModel plan) {

@@ -61,7 +61,7 @@ public final class PlanDiffReport {
             section = com.ztplatform.stack.reports.Reports.delta(base, head);
         } catch (RuntimeException e) {
             err.println("plan " + stack + ": --diff: reports: " + e.getMessage());
-            section = "\n#### Reports\n\n> Could not compare the reports: " + e.getMessage() + "\n";
+            section = com.ztplatform.stack.reports.Reports.deltaError(e.getMessage());
         }
         var footer = diff.lastIndexOf("\n<sub>");
         return footer < 0 ? diff + section : diff.substring(0, footer) + section + diff.substring(footer);
