@@ -59,7 +59,8 @@ class OneLakeLandingTest {
             var naming = new Naming("ztp", "dev");
             var rg = Output.of("ztp-dev-hub-rg");
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
-            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", naming, common), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(naming).common(common).build(), null);
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).addressSpace("10.10.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
                     .common(common).build(), null);
@@ -76,8 +77,9 @@ class OneLakeLandingTest {
                     .resourceGroupName(Output.of("ztp-dev-analytics-rg")).location("westeurope").naming(naming)
                     .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).egress(firewall).common(common)
                     .build(), null);
-            var landing = new OneLakeLanding("landing", new OneLakeLandingArgs(rg, "westeurope", naming, settings, hub,
-                    firewall, kv, Optional.of(Output.ofSecret("client-secret-value")), common), null);
+            var landing = new OneLakeLanding("landing", OneLakeLandingArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(naming).settings(settings).hub(hub).egress(firewall).keyVault(kv)
+                    .clientSecret(Output.ofSecret("client-secret-value")).common(common).build(), null);
             var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
                     DatabricksAzureAuth.azureCli(), null);
             landing.deployJobs("landing", spoke, provider, "platform", firewall.egressIps(), List.of());
