@@ -5,7 +5,8 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.firewall.EgressNextHop;
 import com.ztplatform.components.keyvault.KeyVaultScope;
-import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.HubConnection;
+import com.ztplatform.components.network.PrivateDnsZones;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,14 @@ import java.util.Optional;
  * @param common            tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
-                                 LandingSettings settings, HubNetwork hub, EgressNextHop egress,
+                                 LandingSettings settings, HubConnection hub, EgressNextHop egress,
                                  KeyVaultScope keyVault, Optional<Output<String>> clientSecret, CommonOptions common) {
     public OneLakeLandingArgs {
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(common, "common");
     }
+
+    private static final List<String> STAGING_ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
 
     public static Builder builder() {
         return new Builder();
@@ -61,6 +64,12 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         if (hub == null) {
             problems.add("hub is required: the hub whose private-endpoint subnet and dfs/blob zones the staging "
                     + "account uses, like the HubNetwork");
+        } else if (settings != null && settings.mode() != LandingMode.DIRECT) {
+            var missing = STAGING_ZONES.stream().filter(zone -> !hub.privateDnsZones().contains(zone)).toList();
+            if (!missing.isEmpty()) {
+                problems.add("hub: the staging account's private endpoints register in the hub's zones " + STAGING_ZONES
+                        + ", but it lacks " + missing + "; add them to HubNetworkArgs.privateDnsZones");
+            }
         }
         if (egress == null) {
             problems.add("egress is required: the firewall the Databricks subnets route through, like the EgressFirewall");
@@ -83,7 +92,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         private String location;
         private Naming naming;
         private LandingSettings settings;
-        private HubNetwork hub;
+        private HubConnection hub;
         private EgressNextHop egress;
         private KeyVaultScope keyVault;
         private Optional<Output<String>> clientSecret = Optional.empty();
@@ -96,7 +105,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         public Builder location(String value) { this.location = value; return this; }
         public Builder naming(Naming value) { this.naming = value; return this; }
         public Builder settings(LandingSettings value) { this.settings = value; return this; }
-        public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        public Builder hub(HubConnection value) { this.hub = value; return this; }
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
         public Builder keyVault(KeyVaultScope value) { this.keyVault = value; return this; }
         public Builder clientSecret(Output<String> value) { return clientSecret(Optional.ofNullable(value)); }

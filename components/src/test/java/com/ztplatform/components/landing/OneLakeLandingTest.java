@@ -295,4 +295,21 @@ class OneLakeLandingTest {
                 Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty());
         assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).startsWith("landing.lakehouse must be a lakehouse name"));
     }
+
+    @Test
+    void aStagedLandingRefusesAHubWithoutTheDfsAndBlobZones() {
+        var hub = org.mockito.Mockito.mock(com.ztplatform.components.network.HubConnection.class);
+        org.mockito.Mockito.when(hub.privateDnsZones()).thenReturn(List.of("privatelink.blob.core.windows.net"));
+        var egress = org.mockito.Mockito.mock(com.ztplatform.components.firewall.EgressNextHop.class);
+        var keyVault = org.mockito.Mockito.mock(KeyVaultScope.class);
+        var args = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(staged()).hub(hub).egress(egress).keyVault(keyVault).build();
+        assertThat(args.problems()).containsExactly("hub: the staging account's private endpoints register in the "
+                + "hub's zones [privatelink.dfs.core.windows.net, privatelink.blob.core.windows.net], but it lacks "
+                + "[privatelink.dfs.core.windows.net]; add them to HubNetworkArgs.privateDnsZones");
+        // Direct mode creates no staging account, so it does not need the zones.
+        var direct = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(direct()).hub(hub).egress(egress).keyVault(keyVault).build();
+        assertThat(direct.problems()).isEmpty();
+    }
 }
