@@ -99,14 +99,16 @@ public final class PlatformProgram {
 
     private Platform compose() {
         var hubRg = resourceGroup("hub-rg", naming.name(ResourceKind.RESOURCE_GROUP, "hub", "rg"));
-        var logs = new LogAnalytics("logs", new LogAnalyticsArgs(hubRg.name(), config.location(), naming,
-                config.logs().retentionInDays(), config.logs().existingWorkspaceId(), common), null);
+        var logs = new LogAnalytics("logs", LogAnalyticsArgs.builder().resourceGroupName(hubRg.name())
+                .location(config.location()).naming(naming).retentionInDays(config.logs().retentionInDays())
+                .existingWorkspaceId(config.logs().existingWorkspaceId()).common(common).build(), null);
         this.withLogs = common.withLogAnalyticsWorkspaceId(logs.workspaceId());
 
         var firewallConfig = config.firewall();
-        var egress = new EgressPath("egress", new EgressPathArgs(hubRg.name(), config.location(), naming,
-                firewallConfig.egressMode(), firewallConfig.publicIpPrefixLength(),
-                firewallConfig.forcedTunnelNextHopIp(), common), null);
+        var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(hubRg.name())
+                .location(config.location()).naming(naming).mode(firewallConfig.egressMode())
+                .publicIpPrefixLength(firewallConfig.publicIpPrefixLength())
+                .forcedTunnelNextHopIp(firewallConfig.forcedTunnelNextHopIp()).common(common).build(), null);
         var hub = hub(hubRg, egress);
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
@@ -129,8 +131,9 @@ public final class PlatformProgram {
                     .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(common)
                     .build(), null);
         });
-        var landing = config.landing().map(l -> new OneLakeLanding("landing", new OneLakeLandingArgs(hubRg.name(),
-                config.location(), naming, l.settings(), hub, firewall, keyVault, l.clientSecret(), common), null));
+        var landing = config.landing().map(l -> new OneLakeLanding("landing", OneLakeLandingArgs.builder()
+                .resourceGroupName(hubRg.name()).location(config.location()).naming(naming).settings(l.settings())
+                .hub(hub).egress(firewall).keyVault(keyVault).clientSecret(l.clientSecret()).common(common).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
 
         var serverless = serverless(spokes, webAuth, router, landing, keyVault, firewall);
@@ -273,9 +276,10 @@ public final class PlatformProgram {
                 .map(id -> List.of(new ServerlessEgressArgs.StorageTarget(id,
                         naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"), List.of("dfs", "blob"))))
                 .orElse(List.of());
-        var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(accountProvider, config.location(),
-                naming, settings, workspaces, keyVault.vaultId(), firewall.ruleCollectionGroups(), platformStorage, common),
-                null);
+        var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder()
+                .accountProvider(accountProvider).region(config.location()).naming(naming).settings(settings)
+                .workspaces(workspaces).keyVaultId(keyVault.vaultId()).firewallRules(firewall.ruleCollectionGroups())
+                .platformStorage(platformStorage).common(common).build(), null);
         router.ifPresent(r -> serverless.privateLinkServiceRule("serverless-router-pls", r.privateLinkServiceId(),
                 r.domainNames()));
         serverless.notExpressible().forEach(entry -> ctx.log().warn(

@@ -31,7 +31,8 @@ import java.util.Optional;
  * subnet: pass {@link #natGatewayId()} / {@link #firewallSubnetRouteTableId()} to the hub's arguments.
  *
  * <pre>{@code
- * var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg.name(), "westeurope", naming, common), null);
+ * var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg.name())
+ *         .location("westeurope").naming(naming).common(common).build(), null);
  * var hub = new HubNetwork("hub", HubNetworkArgs.builder()...firewallSubnetNatGatewayId(egress.natGatewayId().get())...);
  * }</pre>
  */

@@ -11,16 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Arguments of {@link EgressPath}.
+ * Arguments of {@link EgressPath}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
  *
  * @param resourceGroupName     hub resource group (required)
  * @param location              Azure region, like westeurope (required)
  * @param naming                prefix and environment (required)
- * @param mode                  {@link EgressMode#NAT_GATEWAY} (default) or {@link EgressMode#FORCED_TUNNEL}
- * @param publicIpPrefixLength  NAT gateway mode: 0 for one static public IP (default), or 28-31 for a public
- *                              IP prefix of 16 to 2 addresses when one IP's 64k SNAT ports are not enough
- * @param forcedTunnelNextHopIp forced-tunnel mode: the upstream appliance's private IP, like 10.200.0.4
- * @param common                tags, protect
+ * @param mode                  {@link EgressMode#NAT_GATEWAY} or {@link EgressMode#FORCED_TUNNEL}.
+ *                              Default: {@link EgressMode#NAT_GATEWAY}
+ * @param publicIpPrefixLength  NAT gateway mode: 0 for one static public IP, or 28-31 for a public IP prefix of 16
+ *                              to 2 addresses when one IP's 64k SNAT ports are not enough. Default: 0
+ * @param forcedTunnelNextHopIp forced-tunnel mode: the upstream appliance's private IP, like 10.200.0.4 (required
+ *                              with {@link EgressMode#FORCED_TUNNEL}, refused otherwise). Default: none
+ * @param common                tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record EgressPathArgs(Output<String> resourceGroupName, String location, Naming naming, EgressMode mode,
                              int publicIpPrefixLength, Optional<String> forcedTunnelNextHopIp, CommonOptions common) {
@@ -30,15 +33,18 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         Objects.requireNonNull(common, "common");
     }
 
-    public static EgressPathArgs natGateway(Output<String> resourceGroupName, String location, Naming naming,
-                                            CommonOptions common) {
-        return new EgressPathArgs(resourceGroupName, location, naming, EgressMode.NAT_GATEWAY, 0, Optional.empty(), common);
+    public static Builder builder() {
+        return new Builder();
     }
 
+    /** Every problem, each naming the field and a valid example. */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required");
+            problems.add("resourceGroupName is required: the hub's resource group, like hubRg.name()");
+        }
+        if (location == null || location.isBlank()) {
+            problems.add("location is required, like westeurope");
         }
         if (naming == null) {
             problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
@@ -78,5 +84,32 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
     /** RFC 1918, or shared address space (100.64/10) that some upstream appliances use. */
     private static boolean isPrivate(String ip) {
         return Cidr.isPrivate(ip) || Cidr.parse("100.64.0.0/10").contains(ip);
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private EgressMode mode = EgressMode.NAT_GATEWAY;
+        private int publicIpPrefixLength = 0;
+        private Optional<String> forcedTunnelNextHopIp = Optional.empty();
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder mode(EgressMode value) { this.mode = value; return this; }
+        public Builder publicIpPrefixLength(int value) { this.publicIpPrefixLength = value; return this; }
+        public Builder forcedTunnelNextHopIp(String value) { return forcedTunnelNextHopIp(Optional.ofNullable(value)); }
+        public Builder forcedTunnelNextHopIp(Optional<String> value) { this.forcedTunnelNextHopIp = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public EgressPathArgs build() {
+            return new EgressPathArgs(resourceGroupName, location, naming, mode, publicIpPrefixLength,
+                    forcedTunnelNextHopIp, common);
+        }
     }
 }

@@ -24,10 +24,11 @@ import java.util.Set;
  * @param azureDatabricksObjectId    object id of the AzureDatabricks first-party application's service principal
  *                                   in this tenant (application id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d; the object
  *                                   id differs per tenant). Required for Key Vault-backed secret scopes and the
- *                                   managed-services key
+ *                                   managed-services key. Default: none (then the managed-services key is refused)
  * @param privateEndpointSubnetId    subnet of the vault's private endpoint, like the hub's (required)
  * @param privateDnsZoneId           the privatelink.vaultcore.azure.net zone (required)
- * @param common                     tags, protect, diagnostics (audit events go to the Log Analytics workspace)
+ * @param common                     tags, protect, diagnostics (audit events go to the Log Analytics workspace).
+ *                                   Default: {@link CommonOptions#defaults()}
  */
 public record KeyVaultScopeArgs(Output<String> resourceGroupName, String location, Naming naming, String sku,
                                 boolean hsmKeys, Set<KeyPurpose> keys, KeyRotation rotation,

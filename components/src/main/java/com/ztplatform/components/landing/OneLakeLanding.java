@@ -223,8 +223,8 @@ public class OneLakeLanding extends ComponentResource {
         new PrivateEndpointSet(name + "-staging-pe", PrivateEndpointSetArgs.builder()
                 .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(args.naming())
                 .targetName("landing").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
-                .endpoints(List.of(new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.DFS)),
-                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneIds().get(PrivateDnsZones.BLOB))))
+                .endpoints(List.of(new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
         settings.servicePrincipalObjectId().ifPresent(objectId -> RoleGrants.assign(name + "-job-writes", container.id(),
                 Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,

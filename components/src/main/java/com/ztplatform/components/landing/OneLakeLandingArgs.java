@@ -5,7 +5,8 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.firewall.EgressNextHop;
 import com.ztplatform.components.keyvault.KeyVaultScope;
-import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.HubConnection;
+import com.ztplatform.components.network.PrivateDnsZones;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,38 +14,70 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Arguments of {@link OneLakeLanding}.
+ * Arguments of {@link OneLakeLanding}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
  *
- * @param resourceGroupName where the staging account goes (staged mode)
- * @param location          region
- * @param naming            prefix and environment
- * @param settings          what to land, where, how often, as which identity
- * @param hub               its private-endpoint subnet and zones (staging account endpoints)
+ * @param resourceGroupName where the staging account goes (staged mode) (required)
+ * @param location          region, like westeurope (required)
+ * @param naming            prefix and environment (required)
+ * @param settings          what to land, where, how often, as which identity (required)
+ * @param hub               its private-endpoint subnet and zones (staging account endpoints) (required)
  * @param egress            where the Databricks subnets' traffic leaves; in direct mode its firewall's plan must hold
- *                          {@link OneLakeLanding#firewallContribution}, checked when the plan is known here
- * @param keyVault          holds the service principal's credentials behind the workspace's secret scope
- * @param clientSecret      the service principal's client secret (from {@code pulumi config set --secret}); when
- *                          absent Pulumi does not manage it and the operator sets it in the vault
- * @param common            tags, protect
+ *                          {@link OneLakeLanding#firewallContribution}, checked when the plan is known here (required)
+ * @param keyVault          holds the service principal's credentials behind the workspace's secret scope (required)
+ * @param clientSecret      the service principal's client secret (from {@code pulumi config set --secret}).
+ *                          Default: none (Pulumi does not manage it and the operator sets it in the vault)
+ * @param common            tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
-                                 LandingSettings settings, HubNetwork hub, EgressNextHop egress,
+                                 LandingSettings settings, HubConnection hub, EgressNextHop egress,
                                  KeyVaultScope keyVault, Optional<Output<String>> clientSecret, CommonOptions common) {
     public OneLakeLandingArgs {
-        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(common, "common");
     }
 
+    private static final List<String> STAGING_ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every problem, each naming the field and a valid example. */
     public List<String> problems() {
-        var problems = new ArrayList<>(settings.problems("settings"));
-        if (resourceGroupName == null || naming == null) {
-            problems.add("resourceGroupName and naming are required");
+        var problems = new ArrayList<String>();
+        if (settings == null) {
+            problems.add("settings is required: a LandingSettings, like the stack's landing section "
+                    + "(mode: direct, fabricWorkspace, lakehouse, sources)");
+        } else {
+            problems.addAll(settings.problems("settings"));
         }
-        if (hub == null || egress == null || keyVault == null) {
-            problems.add("hub, egress and keyVault are required");
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required: where the staging account goes, like hubRg.name()");
         }
-        if (egress != null) {
+        if (location == null || location.isBlank()) {
+            problems.add("location is required, like westeurope");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        }
+        if (hub == null) {
+            problems.add("hub is required: the hub whose private-endpoint subnet and dfs/blob zones the staging "
+                    + "account uses, like the HubNetwork");
+        } else if (settings != null && settings.mode() != LandingMode.DIRECT) {
+            var missing = STAGING_ZONES.stream().filter(zone -> !hub.privateDnsZones().contains(zone)).toList();
+            if (!missing.isEmpty()) {
+                problems.add("hub: the staging account's private endpoints register in the hub's zones " + STAGING_ZONES
+                        + ", but it lacks " + missing + "; add them to HubNetworkArgs.privateDnsZones");
+            }
+        }
+        if (egress == null) {
+            problems.add("egress is required: the firewall the Databricks subnets route through, like the EgressFirewall");
+        }
+        if (keyVault == null) {
+            problems.add("keyVault is required: the KeyVaultScope behind the workspace's secret scope");
+        }
+        if (egress != null && settings != null) {
             OneLakeLanding.firewallContribution(settings).ifPresent(rules -> egress.egressPlan()
                     .filter(plan -> !plan.contributions().contains(rules))
                     .ifPresent(plan -> problems.add("egress: the firewall's plan lacks the OneLake rules of direct mode, "
@@ -52,5 +85,36 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
                             + "to the EgressPlan the firewall is built with")));
         }
         return problems;
+    }
+
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private LandingSettings settings;
+        private HubConnection hub;
+        private EgressNextHop egress;
+        private KeyVaultScope keyVault;
+        private Optional<Output<String>> clientSecret = Optional.empty();
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder settings(LandingSettings value) { this.settings = value; return this; }
+        public Builder hub(HubConnection value) { this.hub = value; return this; }
+        public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        public Builder keyVault(KeyVaultScope value) { this.keyVault = value; return this; }
+        public Builder clientSecret(Output<String> value) { return clientSecret(Optional.ofNullable(value)); }
+        public Builder clientSecret(Optional<Output<String>> value) { this.clientSecret = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public OneLakeLandingArgs build() {
+            return new OneLakeLandingArgs(resourceGroupName, location, naming, settings, hub, egress, keyVault,
+                    clientSecret, common);
+        }
     }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
  * existing central workspace named by the stack.
  *
  * <pre>{@code
- * var logs = new LogAnalytics("logs", new LogAnalyticsArgs(rg.name(), "westeurope", naming, 90,
- *         Optional.empty(), CommonOptions.defaults()), null);
+ * var logs = new LogAnalytics("logs", LogAnalyticsArgs.builder().resourceGroupName(rg.name())
+ *         .location("westeurope").naming(naming).build(), null);
  * }</pre>
  */
 public class LogAnalytics extends ComponentResource {

@@ -53,6 +53,14 @@ public interface HubConnection {
     }
 
     /**
+     * The hub's Azure Bastion subnet when this program planned one, so a VM that is administered through Bastion
+     * admits SSH from that subnet alone. Default: empty (no Bastion known here: such a VM admits no SSH at all).
+     */
+    default Optional<Cidr> bastionSubnet() {
+        return Optional.empty();
+    }
+
+    /**
      * Peers a spoke VNet with the hub, both ways, with forwarded traffic allowed (the firewall forwards it).
      *
      * @param name      logical name prefix, like "spoke-analytics"

@@ -456,6 +456,12 @@ public class HubNetwork extends ComponentResource implements HubConnection {
         return Optional.of(layout.addressSpace());
     }
 
+    @Override
+    public Optional<Cidr> bastionSubnet() {
+        return layout.enabled().containsKey(HubLayout.BASTION) ? Optional.of(layout.cidr(HubLayout.BASTION))
+                : Optional.empty();
+    }
+
     /** The planned subnet prefixes, known before deployment (enabled subnets only). */
     public SubnetLayout layout() {
         return layout;

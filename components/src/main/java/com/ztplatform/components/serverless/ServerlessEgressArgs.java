@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Arguments of {@link ServerlessEgress}.
+ * Arguments of {@link ServerlessEgress}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
  *
  * @param accountProvider  an account-level Databricks provider (required)
  * @param region           the workspaces' region, like westeurope (required)
  * @param naming           prefix and environment (required)
  * @param settings         account, NCC reuse and limit, enforcement mode, private storage (required)
- * @param workspaces       every workspace to bind: name and numeric workspace id
+ * @param workspaces       every workspace to bind: name and numeric workspace id. Default: none (the NCC and the
+ *                         policy are created but bound to no workspace)
  * @param keyVaultId       the platform Key Vault, reached by serverless compute through an NCC private endpoint
+ *                         (required)
  * @param firewallRules    the firewall's generated rule collection groups: the serverless allowlist is derived
- *                         from them, so both compute types obey one list
- * @param common           tags (unused by Databricks account objects), protect
+ *                         from them, so both compute types obey one list. Default: none (the allowlist is empty)
+ * @param platformStorage  storage the platform itself creates (the landing staging account), reached through NCC
+ *                         private endpoints. Default: none
+ * @param common           tags (unused by Databricks account objects), protect. Default: {@link CommonOptions#defaults()}
  */
 public record ServerlessEgressArgs(DatabricksProvider accountProvider, String region, Naming naming,
                                    ServerlessSettings settings, List<Workspace> workspaces, Output<String> keyVaultId,
@@ -46,6 +51,11 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         Objects.requireNonNull(common, "common");
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every problem, each naming the field and a valid example. */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (accountProvider == null) {
@@ -58,7 +68,8 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
             problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
         }
         if (settings == null) {
-            problems.add("settings is required");
+            problems.add("settings is required: a ServerlessSettings, like the stack's serverless section "
+                    + "(accountId, enforcement: ENFORCED)");
         } else {
             problems.addAll(settings.problems("settings"));
         }
@@ -66,5 +77,35 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
             problems.add("keyVaultId is required: serverless compute reads secrets through a private endpoint to it");
         }
         return problems;
+    }
+
+    public static final class Builder {
+        private DatabricksProvider accountProvider;
+        private String region;
+        private Naming naming;
+        private ServerlessSettings settings;
+        private List<Workspace> workspaces = List.of();
+        private Output<String> keyVaultId;
+        private List<RuleCollectionGroupSpec> firewallRules = List.of();
+        private List<StorageTarget> platformStorage = List.of();
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder accountProvider(DatabricksProvider value) { this.accountProvider = value; return this; }
+        public Builder region(String value) { this.region = value; return this; }
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder settings(ServerlessSettings value) { this.settings = value; return this; }
+        public Builder workspaces(List<Workspace> value) { this.workspaces = value; return this; }
+        public Builder keyVaultId(Output<String> value) { this.keyVaultId = value; return this; }
+        public Builder firewallRules(List<RuleCollectionGroupSpec> value) { this.firewallRules = value; return this; }
+        public Builder platformStorage(List<StorageTarget> value) { this.platformStorage = value; return this; }
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        public ServerlessEgressArgs build() {
+            return new ServerlessEgressArgs(accountProvider, region, naming, settings, workspaces, keyVaultId,
+                    firewallRules, platformStorage, common);
+        }
     }
 }

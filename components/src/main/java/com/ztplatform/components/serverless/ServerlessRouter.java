@@ -52,7 +52,6 @@ import com.ztplatform.components.firewall.FirewallRule;
 import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
 import com.ztplatform.components.firewall.SourceGroups;
-import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.NsgRule;
 
 import javax.annotation.Nullable;
@@ -126,11 +125,8 @@ public class ServerlessRouter extends ComponentResource {
                 "Connections arriving through the Private Link Service (its NAT addresses are in this subnet)"));
         rules.add(NsgRule.allowIn("AllowLoadBalancerProbe", 110, "Tcp", "AzureLoadBalancer", "*",
                 List.of(String.valueOf(RouterCloudInit.HEALTH_PORT)), "Load balancer health probe"));
-        if (args.hub().layout().enabled().containsKey(HubLayout.BASTION)) {
-            rules.add(NsgRule.allowIn("AllowSshFromBastion", 120, "Tcp",
-                    args.hub().layout().cidr(HubLayout.BASTION).toString(), "*", List.of("22"),
-                    "Administration only through Azure Bastion"));
-        }
+        args.hub().bastionSubnet().ifPresent(bastion -> rules.add(NsgRule.allowIn("AllowSshFromBastion", 120, "Tcp",
+                bastion.toString(), "*", List.of("22"), "Administration only through Azure Bastion")));
         rules.add(NsgRule.denyIn("DenyAllInbound", 4096, "Nothing else reaches the router"));
         var nsg = new NetworkSecurityGroup(name + "-nsg", NetworkSecurityGroupArgs.builder().resourceGroupName(rg)
                 .location(args.location())

@@ -5,7 +5,7 @@ import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.firewall.EgressNextHop;
-import com.ztplatform.components.network.HubNetwork;
+import com.ztplatform.components.network.HubConnection;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +20,9 @@ import java.util.Objects;
  * @param naming             prefix and environment (required)
  * @param addressSpace       the router VNet, /27 or larger, like 10.110.0.0/27 (the router subnet is its first /27)
  *                           (required)
- * @param hub                peered with the router VNet; SSH is admitted only from its Bastion subnet (required)
+ * @param hub                peered with the router VNet; SSH is admitted only from its
+ *                           {@link HubConnection#bastionSubnet() Bastion subnet}, and not at all when it has none
+ *                           (required)
  * @param egress             the router subnet routes 0.0.0.0/0 through it (required); its firewall's plan must hold
  *                           {@link ServerlessRouter#egressSources} and {@link ServerlessRouter#firewallContribution},
  *                           checked when the plan is known here
@@ -36,7 +38,7 @@ import java.util.Objects;
  *                           part of the pending connection's private endpoint id)
  */
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
-                                   HubNetwork hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
+                                   HubConnection hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
                                    List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
     /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
@@ -119,9 +121,9 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
                     + "[7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d]: the NCC cannot request a connection otherwise, got "
                     + visibilitySubscriptions);
         }
-        if (hub != null && addressSpace != null && Cidr.problem(addressSpace).isEmpty()
-                && hub.addressSpace().overlaps(Cidr.parse(addressSpace))) {
-            problems.add("addressSpace " + addressSpace + " overlaps the hub's " + hub.addressSpace());
+        if (hub != null && addressSpace != null && Cidr.problem(addressSpace).isEmpty()) {
+            hub.plannedAddressSpace().filter(space -> space.overlaps(Cidr.parse(addressSpace))).ifPresent(space ->
+                    problems.add("addressSpace " + addressSpace + " overlaps the hub's " + space));
         }
         return problems;
     }
@@ -131,7 +133,7 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         private String location;
         private Naming naming;
         private String addressSpace;
-        private HubNetwork hub;
+        private HubConnection hub;
         private EgressNextHop egress;
         private String adminSshPublicKey;
         private String vmSize = DEFAULT_VM_SIZE;
@@ -146,7 +148,7 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         public Builder location(String value) { this.location = value; return this; }
         public Builder naming(Naming value) { this.naming = value; return this; }
         public Builder addressSpace(String value) { this.addressSpace = value; return this; }
-        public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        public Builder hub(HubConnection value) { this.hub = value; return this; }
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
         public Builder adminSshPublicKey(String value) { this.adminSshPublicKey = value; return this; }
         public Builder vmSize(String value) { this.vmSize = value; return this; }

@@ -41,7 +41,8 @@ class DatabricksSpokeTest {
         return MockRun.run((Context ctx) -> {
             var rg = Output.of("ztp-dev-hub-rg");
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
-            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", NAMING, common), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(NAMING).common(common).build(), null);
             var hubArgs = HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope").naming(NAMING)
                     .addressSpace("10.0.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
                     .common(common);

@@ -38,8 +38,10 @@ class EgressFirewallTest {
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"))
                     .withLogAnalyticsWorkspaceId(Output.of("/subscriptions/0/resourceGroups/rg/providers/"
                             + "Microsoft.OperationalInsights/workspaces/law"));
-            var egress = new EgressPath("egress", new EgressPathArgs(rg, "westeurope", NAMING, mode, 0,
-                    mode == EgressMode.FORCED_TUNNEL ? Optional.of("10.200.0.4") : Optional.empty(), common), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(NAMING).mode(mode)
+                    .forcedTunnelNextHopIp(mode == EgressMode.FORCED_TUNNEL ? Optional.of("10.200.0.4") : Optional.empty())
+                    .common(common).build(), null);
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(NAMING).addressSpace("10.0.0.0/22").firewallManagementSubnet(managementSubnet)
                     .firewallSubnetNatGatewayId(egress.natGatewayId().orElse(null))
@@ -264,8 +266,8 @@ class EgressFirewallTest {
         var seen = new java.util.concurrent.atomic.AtomicReference<List<String>>();
         Consumer<Context> program = ctx -> {
             var rg = Output.of("ztp-dev-hub-rg");
-            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", NAMING,
-                    CommonOptions.defaults()), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg).location("westeurope")
+                    .naming(NAMING).build(), null);
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(NAMING).addressSpace("10.0.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
                     .build(), null);

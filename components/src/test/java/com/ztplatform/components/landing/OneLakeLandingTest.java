@@ -66,7 +66,8 @@ class OneLakeLandingTest {
             var naming = new Naming("ztp", "dev");
             var rg = Output.of("ztp-dev-hub-rg");
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
-            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", naming, common), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(naming).common(common).build(), null);
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).addressSpace("10.10.0.0/22").firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow())
                     .common(common).build(), null);
@@ -83,8 +84,9 @@ class OneLakeLandingTest {
                     .resourceGroupName(Output.of("ztp-dev-analytics-rg")).location("westeurope").naming(naming)
                     .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).egress(firewall).common(common)
                     .build(), null);
-            var landing = new OneLakeLanding("landing", new OneLakeLandingArgs(rg, "westeurope", naming, settings, hub,
-                    firewall, kv, Optional.of(Output.ofSecret("client-secret-value")), common), null);
+            var landing = new OneLakeLanding("landing", OneLakeLandingArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(naming).settings(settings).hub(hub).egress(firewall).keyVault(kv)
+                    .clientSecret(Output.ofSecret("client-secret-value")).common(common).build(), null);
             var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
                     DatabricksAzureAuth.azureCli(), null);
             landing.deployJobs("landing", spoke, provider, "platform", firewall.egressIps(), List.of());
@@ -338,5 +340,22 @@ class OneLakeLandingTest {
                 List.of(LandingSource.table("main.sales.orders", "orders")), "0 0 2 * * ?", "UTC", "servicePrincipal",
                 Optional.of(CLIENT_ID), Optional.of(OBJECT_ID), Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(badLakehouse.problems("landing")).anySatisfy(p -> assertThat(p).startsWith("landing.lakehouse must be a lakehouse name"));
+    }
+
+    @Test
+    void aStagedLandingRefusesAHubWithoutTheDfsAndBlobZones() {
+        var hub = org.mockito.Mockito.mock(com.ztplatform.components.network.HubConnection.class);
+        org.mockito.Mockito.when(hub.privateDnsZones()).thenReturn(List.of("privatelink.blob.core.windows.net"));
+        var egress = org.mockito.Mockito.mock(com.ztplatform.components.firewall.EgressNextHop.class);
+        var keyVault = org.mockito.Mockito.mock(KeyVaultScope.class);
+        var args = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(staged()).hub(hub).egress(egress).keyVault(keyVault).build();
+        assertThat(args.problems()).containsExactly("hub: the staging account's private endpoints register in the "
+                + "hub's zones [privatelink.dfs.core.windows.net, privatelink.blob.core.windows.net], but it lacks "
+                + "[privatelink.dfs.core.windows.net]; add them to HubNetworkArgs.privateDnsZones");
+        // Direct mode creates no staging account, so it does not need the zones.
+        var direct = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(direct()).hub(hub).egress(egress).keyVault(keyVault).build();
+        assertThat(direct.problems()).isEmpty();
     }
 }

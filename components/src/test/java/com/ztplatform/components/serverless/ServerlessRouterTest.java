@@ -37,7 +37,8 @@ class ServerlessRouterTest {
             var naming = new Naming("ztp", "prod");
             var rg = Output.of("ztp-prod-hub-rg");
             var common = CommonOptions.defaults().withTags(Map.of("owner", "team"));
-            var egress = new EgressPath("egress", EgressPathArgs.natGateway(rg, "westeurope", naming, common), null);
+            var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(rg)
+                    .location("westeurope").naming(naming).common(common).build(), null);
             var hub = new HubNetwork("hub", HubNetworkArgs.builder().resourceGroupName(rg).location("westeurope")
                     .naming(naming).addressSpace("10.100.0.0/22").bastion(BastionOptions.of(BastionSku.BASIC))
                     .firewallSubnetNatGatewayId(egress.natGatewayId().orElseThrow()).common(common).build(), null);
@@ -50,10 +51,11 @@ class ServerlessRouterTest {
                     .addressSpace("10.110.0.0/27").hub(hub).egress(firewall).adminSshPublicKey(KEY).forwards(FORWARDS)
                     .common(common).build(), null);
             var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
-            var serverless = new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", naming,
-                    new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED", List.of()), List.of(),
-                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"),
-                    firewall.ruleCollectionGroups(), List.of(), common), null);
+            var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder().accountProvider(account)
+                    .region("westeurope").naming(naming)
+                    .settings(new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED", List.of()))
+                    .keyVaultId(Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"))
+                    .firewallRules(firewall.ruleCollectionGroups()).common(common).build(), null);
             serverless.privateLinkServiceRule("router-pls", router.privateLinkServiceId(), router.domainNames());
         });
         assertThat(plan.errors()).isEmpty();

@@ -68,13 +68,14 @@ class ServerlessTest {
         var rules = firewallRules();
         var plan = MockRun.run(ctx -> {
             var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
-            new ServerlessEgress("serverless", new ServerlessEgressArgs(account, "westeurope", new Naming("ztp", "prod"),
-                    new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED",
-                            List.of(new ServerlessSettings.PrivateStorage(LAKE, List.of("dfs", "blob")))),
-                    List.of(new ServerlessEgressArgs.Workspace("analytics", Output.of("1111")),
-                            new ServerlessEgressArgs.Workspace("datasci", Output.of("2222"))),
-                    Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"), rules, List.of(),
-                    CommonOptions.defaults()), null);
+            new ServerlessEgress("serverless", ServerlessEgressArgs.builder().accountProvider(account)
+                    .region("westeurope").naming(new Naming("ztp", "prod"))
+                    .settings(new ServerlessSettings(ACCOUNT, Optional.empty(), 0, "ENFORCED",
+                            List.of(new ServerlessSettings.PrivateStorage(LAKE, List.of("dfs", "blob")))))
+                    .workspaces(List.of(new ServerlessEgressArgs.Workspace("analytics", Output.of("1111")),
+                            new ServerlessEgressArgs.Workspace("datasci", Output.of("2222"))))
+                    .keyVaultId(Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"))
+                    .firewallRules(rules).build(), null);
         });
         assertThat(plan.errors()).isEmpty();
         var ncc = plan.ofType("databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig").get(0);
