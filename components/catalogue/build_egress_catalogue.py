@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Builds the shipped Azure Databricks egress catalogue from the shared reference facts.
+"""Builds the shipped Azure Databricks egress catalogue from the reference facts (azure-facts.json here).
 
 Usage:
     python3 build_egress_catalogue.py [path/to/azure-facts.json] [--out path/to/catalogue.json] [--check]
 
-Defaults: ../../shared/reference/azure-facts.json relative to this script's directory, written to
+Defaults: azure-facts.json in this script's directory (components/catalogue), written to
 ../src/main/resources/com/ztplatform/components/firewall/databricks-egress-catalogue.json.
 --check writes nothing and exits 1 when the shipped file differs from what would be generated.
 
@@ -19,7 +19,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_FACTS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "reference", "azure-facts.json"))
+DEFAULT_FACTS = os.path.join(HERE, "azure-facts.json")
+# The repository path recorded in the catalogue's source.file (not an absolute path of this machine).
+FACTS_IN_REPO = "components/catalogue/azure-facts.json"
 DEFAULT_OUT = os.path.join(HERE, "..", "src", "main", "resources", "com", "ztplatform", "components", "firewall",
                            "databricks-egress-catalogue.json")
 
@@ -256,7 +258,7 @@ def main():
 
     with open(args.facts, encoding="utf-8") as f:
         facts = json.load(f)
-    catalogue = build(facts, "shared/reference/azure-facts.json")
+    catalogue = build(facts, FACTS_IN_REPO)
     text = render(catalogue)
     out = os.path.normpath(args.out)
     if args.check:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes src/data/egress-catalogue.json: every exact FQDN the platform's egress catalogue lists
-(../shared/reference/azure-facts.json: Databricks per-region endpoints, Fabric/OneLake, common egress). Policies accept
+(components/catalogue/azure-facts.json, the same facts the firewall catalogue is built from: Databricks per-region endpoints, Fabric/OneLake, common egress). Policies accept
 a name under a shared PaaS domain (*.blob.core.windows.net, *.database.azure.com, ...) only when it is listed here or
 belongs to a resource of the stack. Wildcards and <placeholder> patterns are not taken over.
 
@@ -12,7 +12,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = os.path.join(HERE, "..", "..", "..", "shared", "reference", "azure-facts.json")
+DEFAULT = os.path.join(HERE, "..", "..", "components", "catalogue", "azure-facts.json")
 FQDN = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
 
 
@@ -40,7 +40,7 @@ def main():
     for key in ("databricksRegions", "databricksCommon", "fabric", "commonEgressFqdns"):
         walk(facts.get(key), names)
     out = {
-        "generatedFrom": "shared/reference/azure-facts.json (" + facts.get("meta", {}).get("generated", "?") + ")",
+        "generatedFrom": "components/catalogue/azure-facts.json (" + facts.get("meta", {}).get("generated", "?") + ")",
         "fqdns": sorted(names),
     }
     dest = os.path.join(HERE, "..", "src", "data", "egress-catalogue.json")
