@@ -76,6 +76,24 @@ public class AzureMocks implements Mocks {
                 state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
                 state.put("objectId", (int) (hash(seed) % 1_000_000));
             }
+            case "databricks:index/directory:Directory" -> {
+                id = String.valueOf(args.inputs.get("path"));
+                state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
+                state.put("objectId", (int) (hash(seed) % 1_000_000));
+            }
+            case "databricks:index/volume:Volume" -> {
+                id = args.inputs.get("catalogName") + "." + args.inputs.get("schemaName") + "." + args.inputs.get("name");
+                state.put("volumePath", "/Volumes/" + args.inputs.get("catalogName") + "/" + args.inputs.get("schemaName")
+                        + "/" + args.inputs.get("name"));
+            }
+            case "databricks:index/permissions:Permissions" -> {
+                // The provider's id names the kind of object the access list belongs to.
+                var objectType = args.inputs.containsKey("clusterPolicyId") ? "cluster-policy"
+                        : args.inputs.containsKey("directoryPath") || args.inputs.containsKey("directoryId") ? "directory"
+                        : args.inputs.containsKey("workspaceFilePath") ? "file" : "object";
+                id = "/" + objectType + "/" + numeric;
+                state.put("objectType", objectType);
+            }
             case "databricks:index/secretScope:SecretScope" -> id = String.valueOf(args.inputs.get("name"));
             case "databricks:index/clusterPolicy:ClusterPolicy" -> {
                 id = Long.toHexString(hash(seed)).toUpperCase();
