@@ -1,0 +1,38 @@
+package com.ztplatform.components.lake;
+
+import com.pulumi.core.Output;
+
+import java.util.List;
+
+/**
+ * What Unity Catalog needs from a governed data lake: the storage account, the containers it holds and the
+ * Azure Databricks access connector whose managed identity may read and write them. Implemented by the platform's
+ * data lake component and, for a lake another stack owns, by anything that can name those three things, so the
+ * catalog side ({@code com.ztplatform.components.unitycatalog}) does not depend on how the lake was built.
+ */
+public interface LakeStorage {
+
+    /** The ADLS Gen2 account's resource id (the scope of the identity's role assignment). */
+    Output<String> storageAccountId();
+
+    /** The account's name, like {@code stztdevweulake}; planned from configuration where this program owns it. */
+    Output<String> storageAccountName();
+
+    /** The containers (file systems) of the lake, in configuration order. */
+    List<String> containers();
+
+    /**
+     * The {@code abfss://<container>@<account>.dfs.core.windows.net/} URL of one container, the form Unity Catalog
+     * external locations take; fails naming the containers there are.
+     */
+    Output<String> containerUrl(String container);
+
+    /** The {@code Microsoft.Databricks/accessConnectors} resource id a storage credential is created on. */
+    Output<String> accessConnectorId();
+
+    /**
+     * The resource id of the user-assigned identity the access connector uses, which a storage credential names
+     * as {@code managedIdentityId} when the connector has a user-assigned identity.
+     */
+    Output<String> accessConnectorIdentityId();
+}
