@@ -34,9 +34,27 @@ public final class ComplianceReport {
         }
     }
 
+    /**
+     * Where a control's reference and title were checked word for word, and when.
+     *
+     * @param url     the page the text was checked against (a copy of the official text, or a public listing)
+     * @param checked the date checked, ISO-8601 ({@code 2026-12-05})
+     * @param basis   one of {@link #BASES}: what kind of page {@code url} is
+     * @param also    further pages that agree word for word (may be empty)
+     */
+    public record Source(String url, String checked, String basis, List<String> also) {
+        /** The kinds of page a text can be checked against; {@code unreachable} means it was not checked. */
+        public static final List<String> BASES = List.of("official-text", "copy-of-official-text", "public-listing",
+                "unreachable");
+
+        public Source {
+            also = List.copyOf(also);
+        }
+    }
+
     /** One control of the mapping. */
     public record Control(String framework, String ref, String title, List<String> rules, boolean fullCoverage,
-                          String gap) {
+                          String gap, Source source) {
         public Control {
             rules = List.copyOf(rules);
         }
@@ -53,7 +71,7 @@ public final class ComplianceReport {
         }
     }
 
-    /** The framework sources (title, URL) and the controls, in the mapping's order. */
+    /** The framework sources (title, official URL, whether that text was reached) and the controls, in the mapping's order. */
     public record Mapping(Map<String, String[]> sources, List<Control> controls) {
     }
 
@@ -74,15 +92,19 @@ public final class ComplianceReport {
 
     static Mapping parse(JsonObject json) {
         var sources = new LinkedHashMap<String, String[]>();
-        json.getAsJsonObject("sources").entrySet().forEach(e -> sources.put(e.getKey(), new String[]{
-                e.getValue().getAsJsonObject().get("title").getAsString(), e.getValue().getAsJsonObject().get("url").getAsString()}));
+        json.getAsJsonObject("sources").entrySet().forEach(e -> {
+            var o = e.getValue().getAsJsonObject();
+            // [title, official URL, whether the official text itself was reached when the controls were checked]
+            var reached = !o.has("officialTextReached") || o.get("officialTextReached").getAsBoolean();
+            sources.put(e.getKey(), new String[]{o.get("title").getAsString(), o.get("url").getAsString(), String.valueOf(reached)});
+        });
         var controls = new ArrayList<Control>();
         for (var c : json.getAsJsonArray("controls")) {
             var o = c.getAsJsonObject();
             var rules = new ArrayList<String>();
             o.getAsJsonArray("rules").forEach(r -> rules.add(r.getAsString()));
             var control = new Control(o.get("framework").getAsString(), o.get("ref").getAsString(), o.get("title").getAsString(),
-                    rules, "full".equals(o.get("coverage").getAsString()), o.get("gap").getAsString());
+                    rules, "full".equals(o.get("coverage").getAsString()), o.get("gap").getAsString(), source(o));
             if (!sources.containsKey(control.framework())) {
                 throw new IllegalArgumentException(control.id() + ": framework has no source");
             }
@@ -90,6 +112,25 @@ public final class ComplianceReport {
             controls.add(control);
         }
         return new Mapping(sources, controls);
+    }
+
+    /** A control's {@code source}; a control without one fails, naming it (every title needs a checked source). */
+    private static Source source(JsonObject control) {
+        var id = control.get("framework").getAsString() + " " + control.get("ref").getAsString();
+        if (!control.has("source") || !control.get("source").isJsonObject()) {
+            throw new IllegalArgumentException(id + ": no source (like {\"url\": \"https://...\", \"checked\": \"2026-12-05\", "
+                    + "\"basis\": \"copy-of-official-text\"})");
+        }
+        var o = control.getAsJsonObject("source");
+        var also = new ArrayList<String>();
+        if (o.has("also")) {
+            o.getAsJsonArray("also").forEach(a -> also.add(a.getAsString()));
+        }
+        return new Source(text(o, "url"), text(o, "checked"), text(o, "basis"), also);
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.has(key) && o.get(key).isJsonPrimitive() ? o.get(key).getAsString() : "";
     }
 
     public static List<Result> evaluate(PlanModel plan) {
@@ -161,10 +202,15 @@ public final class ComplianceReport {
                 .append(" controls.\n\n");
         for (var source : mapping.sources().entrySet()) {
             var inFramework = results.stream().filter(r -> r.control().framework().equals(source.getKey())).toList();
-            md.append("## ").append(source.getValue()[0]).append("\n\nSource: ").append(source.getValue()[1]).append("\n\n");
+            md.append("## ").append(source.getValue()[0]).append("\n\nSource: ").append(source.getValue()[1])
+                    .append(Boolean.parseBoolean(source.getValue()[2]) ? ""
+                            : " (the official text itself was not reached when the controls were checked)")
+                    .append(". Each control links the page its wording was checked against word for word.\n\n");
             md.append("| control | verdict | reason |\n|---|---|---|\n");
             for (var r : inFramework) {
-                md.append("| ").append(cell(r.control().ref() + " " + r.control().title())).append(" | ")
+                var ref = r.control().source().url().startsWith("https://")
+                        ? "[" + r.control().ref() + "](" + r.control().source().url() + ")" : r.control().ref();
+                md.append("| ").append(ref).append(" ").append(cell(r.control().title())).append(" | ")
                         .append(badge(r.verdict())).append(" | ").append(cell(r.reason())).append(" |\n");
             }
             md.append('\n');

@@ -22,8 +22,11 @@ public record CostAssumptions(Map<String, Integer> values) {
     public record Assumption(String key, int defaultValue, String meaning) {
     }
 
+    /** Hours in the month that list prices per month assume (365 x 24 / 12). */
+    public static final int FULL_MONTH_HOURS = 730;
+
     public static final List<Assumption> DEFAULTS = List.of(
-            new Assumption("hoursPerMonth", 730, "hours an always-on resource runs per month (730 = a full month)"),
+            new Assumption("hoursPerMonth", FULL_MONTH_HOURS, "hours an always-on resource runs per month (730 = a full month)"),
             new Assumption("firewallDataGb", 1000, "GB per month processed by Azure Firewall (all egress and inspected traffic)"),
             new Assumption("natGatewayDataGb", 1000, "GB per month through the NAT gateway, when the egress path has one"),
             new Assumption("privateEndpointDataGb", 500, "GB per month through all private endpoints together"),

@@ -70,29 +70,49 @@ public final class CostReport {
             "azure-native:authorization:ManagementLockByScope", "azure-native:insights:DiagnosticSetting",
             "azure-native:keyvault:Secret", "azure-native:network:FirewallPolicyRuleCollectionGroup",
             "azure-native:network:VirtualNetworkPeering", "azure-native:storage:BlobContainer",
-            "azure-native:storage:BlobServiceProperties");
+            "azure-native:storage:BlobServiceProperties",
+            // The resolver is free; its endpoints are billed (prices.json dnsResolver*Endpoint: the Infracost source
+            // counts azurerm_private_dns_resolver among its free resources).
+            "azure-native:network:DnsResolver");
     static final String STACK_USAGE = "(stack usage)";
 
     private CostReport() {
     }
 
-    public static Map<String, Meter> meters() {
+    private static JsonObject prices() {
         try (var in = CostReport.class.getResourceAsStream(PRICES)) {
             if (in == null) {
                 throw new IllegalStateException(PRICES + " is not on the classpath");
             }
-            var json = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-            var meters = new LinkedHashMap<String, Meter>();
-            for (var e : json.getAsJsonObject("meters").entrySet()) {
-                var m = e.getValue().getAsJsonObject();
-                meters.put(e.getKey(), new Meter(e.getKey(), m.get("service").getAsString() + " " + m.get("meter").getAsString(),
-                        m.get("unit").getAsString(), firstTier(m.get("value")), m.get("region").getAsString(),
-                        m.get("source").getAsString(), m.get("asOf").getAsString()));
-            }
-            return meters;
+            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Meters the stacks use that could not be priced from a reliable source: meter id to the reason the data gives
+     * ({@code prices.json}, section {@code unpriced}). The report quotes the reason instead of a bare "no meter".
+     */
+    public static Map<String, String> unpricedReasons() {
+        var reasons = new LinkedHashMap<String, String>();
+        var json = prices();
+        if (json.has("unpriced")) {
+            json.getAsJsonObject("unpriced").entrySet().stream().filter(e -> e.getValue().isJsonObject())
+                    .forEach(e -> reasons.put(e.getKey(), e.getValue().getAsJsonObject().get("why").getAsString()));
+        }
+        return reasons;
+    }
+
+    public static Map<String, Meter> meters() {
+        var meters = new LinkedHashMap<String, Meter>();
+        for (var e : prices().getAsJsonObject("meters").entrySet()) {
+            var m = e.getValue().getAsJsonObject();
+            meters.put(e.getKey(), new Meter(e.getKey(), m.get("service").getAsString() + " " + m.get("meter").getAsString(),
+                    m.get("unit").getAsString(), firstTier(m.get("value")), m.get("region").getAsString(),
+                    m.get("source").getAsString(), m.get("asOf").getAsString()));
+        }
+        return meters;
     }
 
     /** Tiered meters start with the tier a single stack stays in (the first). */
@@ -108,11 +128,18 @@ public final class CostReport {
     }
 
     static Estimate estimate(PlanModel plan, CostAssumptions a, Map<String, Meter> meters) {
+        return estimate(plan, a, meters, unpricedReasons());
+    }
+
+    static Estimate estimate(PlanModel plan, CostAssumptions a, Map<String, Meter> meters, Map<String, String> reasons) {
         var lines = new ArrayList<Line>();
         var unpriced = new ArrayList<Unpriced>();
         int free = 0;
         var hours = BigDecimal.valueOf(a.get("hoursPerMonth"));
         var hoursNote = a.get("hoursPerMonth") + " h";
+        // Meters priced per month (DNS resolver endpoints) scale with the hours the stack runs: 730 h = 1 month.
+        var months = hours.divide(BigDecimal.valueOf(CostAssumptions.FULL_MONTH_HOURS), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        var monthsNote = hoursNote + " = " + months.toPlainString() + " month";
         for (var r : plan.resources()) {
             if (!r.custom() || r.type().startsWith("pulumi:providers:")) {
                 continue;
@@ -138,6 +165,17 @@ public final class CostReport {
                 case "azure-native:network:PublicIPAddress" -> add(lines, unpriced, r,
                         r.is("sku.name", "Standard") && !r.is("sku.tier", "Global") ? meters.get("publicIpStandardStaticRegional") : null,
                         hours, hoursNote, "SKU " + r.text("sku.name").orElse("?"));
+                case "azure-native:network:PublicIPPrefix" -> {
+                    // Priced as its source prices it: one meter-hour per prefix whatever its length (prices.json note).
+                    var sku = r.text("sku.name").orElse("Standard");
+                    add(lines, unpriced, r, sku.equals("Standard") ? meters.get("publicIpPrefix") : null, hours,
+                            hoursNote + " x 1 prefix (/" + r.input("prefixLength").map(JsonElement::getAsString).orElse("?") + ")",
+                            "SKU " + sku);
+                }
+                case "azure-native:network:InboundEndpoint" -> add(lines, unpriced, r, meters.get("dnsResolverInboundEndpoint"),
+                        months, monthsNote, "");
+                case "azure-native:network:OutboundEndpoint" -> add(lines, unpriced, r, meters.get("dnsResolverOutboundEndpoint"),
+                        months, monthsNote, "");
                 case "azure-native:network:PrivateEndpoint" -> add(lines, unpriced, r, meters.get("privateEndpointHour"), hours,
                         hoursNote, "");
                 case "azure-native:network:PrivateZone" -> add(lines, unpriced, r, meters.get("privateDnsZone"), BigDecimal.ONE,
@@ -148,12 +186,17 @@ public final class CostReport {
                     int units = r.input("scaleUnits").map(JsonElement::getAsInt).orElse(2);
                     if (sku.equalsIgnoreCase("Standard") && units > 2) {
                         unpriced.add(new Unpriced(r.name(), r.type(), (units - 2) + " scale unit(s) above the 2 included: "
-                                + "no sourced meter"));
+                                + reasons.getOrDefault("bastionStandardAdditionalScaleUnit", "no sourced meter")));
                     }
                 }
                 case "azure-native:network:VirtualNetworkGateway" -> {
                     var sku = r.text("sku.name").orElse("?");
-                    add(lines, unpriced, r, meters.get("vpnGateway" + sku), hours, hoursNote, "SKU " + sku);
+                    var reason = reasons.get("vpnGateway" + sku);
+                    if (!meters.containsKey("vpnGateway" + sku) && reason != null) {
+                        unpriced.add(new Unpriced(r.name(), r.type(), "SKU " + sku + ": " + reason));
+                    } else {
+                        add(lines, unpriced, r, meters.get("vpnGateway" + sku), hours, hoursNote, "SKU " + sku);
+                    }
                 }
                 case "azure-native:operationalinsights:Workspace" -> add(lines, unpriced, r,
                         r.is("sku.name", "PerGB2018") ? meters.get("logAnalyticsIngestionPerGB2018") : null,

@@ -75,8 +75,9 @@ class ComplianceReportTest {
 
     @Test
     void verdictsFollowTheRulesAndTheControlsCoverage() {
-        var full = new Control("ISO27001", "A.8.15", "Logging", List.of("a", "b"), true, "");
-        var partial = new Control("NIS2", "Art. 21(2)(b)", "Incident handling", List.of("a", "b"), false, "processes");
+        var source = new ComplianceReport.Source("https://example.org/text", "2026-12-05", "public-listing", List.of());
+        var full = new Control("ISO27001", "A.8.15", "Logging", List.of("a", "b"), true, "", source);
+        var partial = new Control("NIS2", "Art. 21(2)(b)", "Incident handling", List.of("a", "b"), false, "processes", source);
         assertThat(ComplianceReport.judge(full, List.of(ev("a", Status.MET), ev("b", Status.MET))).verdict()).isEqualTo(Verdict.MET);
         assertThat(ComplianceReport.judge(partial, List.of(ev("a", Status.MET), ev("b", Status.MET))).verdict())
                 .isEqualTo(Verdict.PARTLY_MET);
@@ -114,6 +115,70 @@ class ComplianceReportTest {
         // Every rule is used by some control: no dead evidence.
         assertThat(mapping.controls().stream().flatMap(c -> c.rules().stream()).distinct())
                 .containsExactlyInAnyOrderElementsOf(EvidenceRules.ids());
+    }
+
+    /** Well-formed references: the points of Art. 21(2), the 93 Annex A controls (5.1-5.37, 6.1-6.8, 7.1-7.14, 8.1-8.34), AI Act articles 1-113. */
+    private static boolean wellFormed(String framework, String ref) {
+        return switch (framework) {
+            case "NIS2" -> ref.matches("Art\\. 21\\(2\\)\\([a-j]\\)");
+            case "ISO27001" -> {
+                var m = java.util.regex.Pattern.compile("A\\.([5-8])\\.([1-9]\\d?)").matcher(ref);
+                yield m.matches() && Integer.parseInt(m.group(2)) <= switch (m.group(1)) {
+                    case "5" -> 37;
+                    case "6" -> 8;
+                    case "7" -> 14;
+                    default -> 34;
+                };
+            }
+            case "AIACT" -> ref.matches("Art\\. [1-9]\\d{0,2}") && Integer.parseInt(ref.substring(5)) <= 113;
+            default -> false;
+        };
+    }
+
+    @Test
+    void everyControlHasAWellFormedReferenceAndADatedSource() {
+        assertThat(wellFormed("NIS2", "Art. 21(2)(j)")).isTrue();
+        assertThat(wellFormed("NIS2", "Art. 21(2)(k)")).isFalse();
+        assertThat(wellFormed("NIS2", "Art. 21 (2)(a)")).isFalse();
+        assertThat(wellFormed("ISO27001", "A.8.34")).isTrue();
+        assertThat(wellFormed("ISO27001", "A.8.35")).isFalse();
+        assertThat(wellFormed("ISO27001", "A.6.9")).isFalse();
+        assertThat(wellFormed("ISO27001", "A.9.2.3")).as("2013 numbering").isFalse();
+        assertThat(wellFormed("AIACT", "Art. 113")).isTrue();
+        assertThat(wellFormed("AIACT", "Art. 114")).isFalse();
+        var seen = new java.util.HashSet<String>();
+        assertThat(ComplianceReport.mapping().controls()).allSatisfy(c -> {
+            assertThat(wellFormed(c.framework(), c.ref())).as(c.id() + " reference").isTrue();
+            assertThat(seen.add(c.id())).as(c.id() + " listed twice").isTrue();
+            assertThat(c.title()).as(c.id() + " title").isNotBlank().doesNotEndWith(";").doesNotEndWith(".");
+            assertThat(c.source().url()).as(c.id() + " source").startsWith("https://");
+            c.source().also().forEach(u -> assertThat(u).as(c.id() + " also").startsWith("https://"));
+            assertThat(ComplianceReport.Source.BASES).as(c.id() + " basis").contains(c.source().basis());
+            assertThat(c.source().basis()).as(c.id() + ": every text was reached").isNotEqualTo("unreachable");
+            var checked = java.time.LocalDate.parse(c.source().checked());
+            assertThat(checked).as(c.id() + " checked").isAfterOrEqualTo(java.time.LocalDate.of(2026, 12, 5));
+        });
+        // Word for word with the Official Journal text as reproduced at the linked source (checked 2026-12-05):
+        // the two points the mapping had shortened before.
+        var titles = new java.util.HashMap<String, String>();
+        ComplianceReport.mapping().controls().forEach(c -> titles.put(c.id(), c.title()));
+        assertThat(titles.get("NIS2 Art. 21(2)(d)")).isEqualTo("Supply chain security, including security-related aspects "
+                + "concerning the relationships between each entity and its direct suppliers or service providers");
+        assertThat(titles.get("NIS2 Art. 21(2)(j)")).isEqualTo("The use of multi-factor authentication or continuous "
+                + "authentication solutions, secured voice, video and text communications and secured emergency "
+                + "communication systems within the entity, where appropriate");
+        assertThat(titles.get("AIACT Art. 12")).isEqualTo("Record-keeping");
+        assertThat(titles.get("ISO27001 A.5.9")).isEqualTo("Inventory of information and other associated assets");
+    }
+
+    @Test
+    void aControlWithoutASourceIsRefusedNamingIt() {
+        var json = com.google.gson.JsonParser.parseString("""
+                {"sources": {"NIS2": {"title": "t", "url": "https://example.org"}},
+                 "controls": [{"framework": "NIS2", "ref": "Art. 21(2)(b)", "title": "Incident handling", "rules": [],
+                               "coverage": "partial", "gap": "g"}]}""").getAsJsonObject();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ComplianceReport.parse(json))
+                .hasMessageStartingWith("NIS2 Art. 21(2)(b): no source (like {\"url\"");
     }
 
     @Test

@@ -57,6 +57,47 @@ class CostReportTest {
     }
 
     @Test
+    void resolverEndpointsArePricedPerMonthAndScaleWithTheHours() {
+        var plan = plan(resource("azure-native:network:DnsResolver", "dnspr", "{}"),
+                resource("azure-native:network:InboundEndpoint", "in", "{}"),
+                resource("azure-native:network:OutboundEndpoint", "out", "{}"),
+                resource("azure-native:network:PublicIPPrefix", "prefix", "{\"prefixLength\": 30, \"sku\": {\"name\": \"Standard\"}}"));
+        var e = estimate(plan);
+        // 180 $/month each endpoint x 1 month; prefix 0.006 $/h x 730 h = 4.38; the resolver is free.
+        // Total 180.00 + 180.00 + 4.38 = 364.38.
+        assertThat(e.byResource()).containsEntry("in", new BigDecimal("180.00")).containsEntry("out", new BigDecimal("180.00"))
+                .containsEntry("prefix", new BigDecimal("4.38")).doesNotContainKey("dnspr");
+        assertThat(e.total()).isEqualByComparingTo("364.38");
+        assertThat(e.freeResources()).isEqualTo(1);
+        assertThat(CostReport.render(e)).contains("| `in` | Azure DNS Private Resolver Inbound endpoint | 730 h = 1 month | $180 / month | $180.00 |")
+                .contains("| `prefix` | IP Addresses Public IP prefix (Static IP Addresses) | 730 h x 1 prefix (/30) | $0.006 / hour | $4.38 |");
+
+        plan.add("config", JsonParser.parseString("{\"zt-databricks:costAssumptions\": {\"hoursPerMonth\": 365}}"));
+        var half = estimate(plan);
+        // 365 h = 365 / 730 = 0.5 month: 180 x 0.5 = 90.00 per endpoint; prefix 0.006 x 365 = 2.19.
+        // Total 90.00 + 90.00 + 2.19 = 182.19.
+        assertThat(half.byResource()).containsEntry("in", new BigDecimal("90.00")).containsEntry("prefix", new BigDecimal("2.19"));
+        assertThat(half.total()).isEqualByComparingTo("182.19");
+    }
+
+    @Test
+    void everyMeterAndEveryUnpricedEntryCarriesItsProvenance() {
+        var meters = CostReport.meters();
+        assertThat(meters).containsKeys("publicIpPrefix", "dnsResolverInboundEndpoint", "dnsResolverOutboundEndpoint")
+                .doesNotContainKey("vpnGatewayVpnGw2AZ");
+        assertThat(meters.values()).allSatisfy(m -> {
+            assertThat(m.source()).as(m.id() + " source").isNotBlank();
+            assertThat(m.asOf()).as(m.id() + " asOf").isNotBlank();
+            assertThat(m.region()).as(m.id() + " region").isNotBlank();
+        });
+        // The resolver meters are West Europe, the region both stacks use (Pulumi.dev.yaml / Pulumi.prod.yaml).
+        assertThat(meters.get("dnsResolverInboundEndpoint").region()).isEqualTo("westeurope");
+        var reasons = CostReport.unpricedReasons();
+        assertThat(reasons).containsOnlyKeys("vpnGatewayVpnGw2AZ", "bastionStandardAdditionalScaleUnit");
+        assertThat(reasons.values()).allSatisfy(why -> assertThat(why).isNotBlank());
+    }
+
+    @Test
     void negativeOrImpossibleAssumptionsAreRefusedNamingTheKey() {
         assertThat(CostAssumptions.problems("costAssumptions.", java.util.Map.of("firewallDataGb", -1)))
                 .containsExactly("costAssumptions.firewallDataGb must be 0 or more, like 500, got -1");
@@ -71,8 +112,24 @@ class CostReportTest {
         // Pulumi.dev.yaml firewall.sku Standard: 912.50 + 16.00; prod Premium: 1,277.50 + 16.00.
         assertThat(dev.byResource()).containsEntry("fw-fw", new BigDecimal("928.50"));
         assertThat(prod.byResource()).containsEntry("fw-fw", new BigDecimal("1293.50"));
-        // prod's VPN gateway is VpnGw2AZ, which the reference data does not price: listed, not zero.
-        assertThat(prod.unpriced()).anySatisfy(u -> assertThat(u.resource()).isEqualTo("hub-vpngw"));
+        // prod's VPN gateway is VpnGw2AZ, which the reference data could not price: listed with the data's reason.
+        assertThat(prod.unpriced()).filteredOn(u -> u.resource().equals("hub-vpngw")).singleElement()
+                .satisfies(u -> assertThat(u.why()).startsWith("SKU VpnGw2AZ: no reliable current list price"));
+        // Pulumi.prod.yaml hub.bastion.scaleUnits 3: one unit above the 2 included, no USD source.
+        assertThat(prod.unpriced()).filteredOn(u -> u.resource().equals("hub-bastion")).singleElement()
+                .satisfies(u -> assertThat(u.why()).startsWith("1 scale unit(s) above the 2 included: no USD source"));
+        // prod egress.publicIpPrefixLength 31: one prefix, 0.006 $/h x 730 h = 4.38.
+        // prod hub.dnsResolver with outboundEndpoint false: the inbound endpoint only, 180 $/month x 1 = 180.00;
+        // the resolver itself is free.
+        assertThat(prod.byResource()).containsEntry("egress-pipprefix", new BigDecimal("4.38"))
+                .containsEntry("hub-dnspr-in", new BigDecimal("180.00")).doesNotContainKey("hub-dnspr");
+        assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
+                .doesNotContain("egress-pipprefix", "hub-dnspr", "hub-dnspr-in");
+        // prod total: 2,044.80 before these two meters (plan of 2026-12-05) + 4.38 + 180.00 = 2,229.18.
+        assertThat(prod.total()).isEqualByComparingTo("2229.18");
+        // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: its total stays what
+        // dev's cost.md showed before these meters, $1,547.50 (plan of 2026-12-05).
+        assertThat(dev.total()).isEqualByComparingTo("1547.50");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());
