@@ -10,9 +10,8 @@ import com.ztplatform.databricks.Catalog;
 import com.ztplatform.databricks.CatalogArgs;
 import com.ztplatform.databricks.ExternalLocation;
 import com.ztplatform.databricks.ExternalLocationArgs;
-import com.ztplatform.databricks.Grants;
-import com.ztplatform.databricks.GrantsArgs;
-import com.ztplatform.databricks.GrantsGrantArgs;
+import com.ztplatform.databricks.Grant;
+import com.ztplatform.databricks.GrantArgs;
 import com.ztplatform.databricks.Metastore;
 import com.ztplatform.databricks.MetastoreArgs;
 import com.ztplatform.databricks.MetastoreAssignment;
@@ -36,9 +35,11 @@ import java.util.Map;
  * (created, or an existing one), assigned to every workload workspace; a storage credential on the lake's access
  * connector (its user-assigned identity); one external location per lake container; the environment's catalogs,
  * {@value UnityCatalogSettings#ISOLATION_MODE} and bound to their workspaces, with their managed storage in the lake;
- * schemas; and authoritative grants ({@code databricks:Grants}: grants made outside the program are removed on the
- * next deployment) to the groups the settings name. Nothing is granted to {@code account users} unless the settings
- * say so explicitly.
+ * schemas; and grants to the groups the settings name, one {@code databricks:Grant} per principal and securable
+ * (authoritative for that principal: privileges it was given by hand are removed on the next deployment). Not the
+ * whole-securable {@code databricks:Grants}: that would revoke the landing job's own {@code Grant}s on a catalog
+ * the landing reads from (the two resources must not manage one securable). Nothing is granted to
+ * {@code account users} unless the settings say so explicitly.
  *
  * <p>Account-level objects (metastore, assignments) go through the account provider; the metastore's objects through
  * the admin workspace's provider, after the metastore is assigned to it. Catalog isolation and bindings:
@@ -135,9 +136,10 @@ public class UnityCatalog extends ComponentResource {
                             .dependsOn(assignments.get(workspace.name())).build());
                 }
             }
-            if (!spec.grants().isEmpty()) {
-                new Grants(name + "-grants-" + spec.name(), GrantsArgs.builder().catalog(catalog.id())
-                        .grants(grants(spec.grants())).build(), inMetastore);
+            for (var grant : spec.grants()) {
+                new Grant(name + "-grant-" + spec.name() + "-" + grant.principal(), GrantArgs.builder()
+                        .catalog(catalog.id()).principal(grant.principal()).privileges(grant.privileges()).build(),
+                        inMetastore);
             }
             for (var schemaSpec : spec.schemas()) {
                 var schema = new Schema(name + "-schema-" + spec.name() + "-" + schemaSpec.name(), SchemaArgs.builder()
@@ -146,18 +148,14 @@ public class UnityCatalog extends ComponentResource {
                         .comment("Schema " + schemaSpec.name() + " of " + fullName)
                         .build(), CustomResourceOptions.builder().parent(this).provider(admin.provider())
                         .protect(protect).build());
-                if (!schemaSpec.grants().isEmpty()) {
-                    new Grants(name + "-grants-" + spec.name() + "-" + schemaSpec.name(), GrantsArgs.builder()
-                            .schema(schema.id()).grants(grants(schemaSpec.grants())).build(), inMetastore);
+                for (var grant : schemaSpec.grants()) {
+                    new Grant(name + "-grant-" + spec.name() + "-" + schemaSpec.name() + "-" + grant.principal(),
+                            GrantArgs.builder().schema(schema.id()).principal(grant.principal())
+                                    .privileges(grant.privileges()).build(), inMetastore);
                 }
             }
         }
         registerOutputs(Map.of("metastoreId", metastoreId));
-    }
-
-    private static List<GrantsGrantArgs> grants(List<UnityCatalogSettings.GrantSpec> specs) {
-        return specs.stream().map(g -> GrantsGrantArgs.builder().principal(g.principal())
-                .privileges(g.privileges()).build()).toList();
     }
 
     /** The metastore's id: the one created here or {@code existingMetastoreId}. */
