@@ -164,6 +164,16 @@ class GovernedDataCompositionTest {
                         + "tokens must expire",
                 "zt-databricks:deltaSharing.recipients[1].ipAccessList is required for an open (TOKEN) recipient: the "
                         + "partner's egress addresses, like [203.0.113.10/32]; an open recipient without one is refused");
+        var landing = config("prod");
+        landing.put(P + ":landing", "{\"workspace\":\"datasci\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
+                + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","
+                + "\"servicePrincipalObjectId\":\"0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d\",\"sources\":["
+                + "{\"table\":\"prod_sales.orders.daily\",\"dest\":\"orders\"}]}");
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(landing))).problems()).containsExactly(
+                "zt-databricks:landing.sources[0].table 'prod_sales.orders.daily' is in catalog prod_sales, which is "
+                        + "ISOLATED and not bound to the landing's workspace datasci: add it to the catalog's workspaces, "
+                        + "like [analytics, datasci]");
         var noCatalog = config("prod");
         noCatalog.remove(P + ":unityCatalog");
         assertThat(catchThrowableOfType(ConfigException.class,

@@ -186,6 +186,7 @@ public final class StackConfigLoader {
         var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
         var landing = readLanding(declaredSpokes, spokesValid[0]);
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
+        checkLandingCatalogs(environment, landing, unityCatalog);
         var deltaSharing = readDeltaSharing(environment, unityCatalog);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
@@ -736,6 +737,40 @@ public final class StackConfigLoader {
                     + "account");
         }
         return Optional.of(new StackConfig.UnityCatalog(accountId.orElse(""), admin, settings));
+    }
+
+    /**
+     * A landing source in one of this stack's catalogs must be readable from the landing's workspace: the catalog is
+     * ISOLATED, so it must be bound there; a source written with the configured name (sales) instead of the
+     * metastore's (prod_sales) is pointed at the right one.
+     */
+    private void checkLandingCatalogs(String environment, Optional<StackConfig.Landing> landing,
+                                      Optional<StackConfig.UnityCatalog> unityCatalog) {
+        if (landing.isEmpty() || unityCatalog.isEmpty()) {
+            return;
+        }
+        var sources = landing.get().settings().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            var table = sources.get(i).table();
+            if (table == null || !table.contains(".")) {
+                continue;
+            }
+            var catalogName = table.substring(0, table.indexOf('.'));
+            for (var catalog : unityCatalog.get().settings().catalogs()) {
+                var full = UnityCatalogSettings.catalogName(environment, catalog.name());
+                var at = key("landing") + ".sources[" + i + "].table";
+                if (catalogName.equals(full) && !catalog.workspaces().isEmpty()
+                        && !catalog.workspaces().contains(landing.get().workspace())) {
+                    problems.add(at + " '" + table + "' is in catalog " + full + ", which is ISOLATED and not bound to "
+                            + "the landing's workspace " + landing.get().workspace() + ": add it to the catalog's "
+                            + "workspaces, like [" + String.join(", ", catalog.workspaces()) + ", "
+                            + landing.get().workspace() + "]");
+                } else if (catalogName.equals(catalog.name()) && !catalog.name().equals(full)) {
+                    warnings.add(at + " '" + table + "' names catalog " + catalogName + "; this stack's catalog of that "
+                            + "name is " + full + " in the metastore, like " + full + table.substring(catalogName.length()));
+                }
+            }
+        }
     }
 
     private Optional<DeltaSharingSettings> readDeltaSharing(String environment,

@@ -52,7 +52,7 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
      * A recipient.
      *
      * @param name              like {@code partner_acme}; created as {@code <environment>_<name>}
-     * @param authenticationType {@value #DATABRICKS} or {@value #TOKEN}
+     * @param authenticationType {@value DeltaSharingSettings#DATABRICKS} or {@value DeltaSharingSettings#TOKEN}
      * @param sharingIdentifier DATABRICKS: the partner metastore's {@code azure:westeurope:<uuid>}
      * @param ipAccessList      TOKEN: the addresses (IPv4 or CIDR) the recipient reads from; required
      * @param approval          the change or ticket that approved this recipient, like {@code CHG-1234}; required
