@@ -58,6 +58,7 @@ const internetRule = (port: string, source = "Internet") => ({
 
 // --- fixtures for the issue-15 classes ---
 import { DBX as DBX_T } from "../src/policies/dbxplatform";
+import { UC as UC_T } from "../src/policies/unitycatalog";
 
 const peering = (name: string, localVnet: string, remoteId: string) => f.resource(ctx, `${NET}:VirtualNetworkPeering`, name, {
     resourceGroupName: ctx.rg, virtualNetworkName: localVnet, virtualNetworkPeeringName: name, remoteVirtualNetwork: { id: remoteId },
@@ -389,6 +390,23 @@ const CASES: Record<string, Case[]> = {
         { name: "jar in a platform folder", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Workspace/zt-platform/landing/zt-landing-job.jar" }] }] })], expect: "pass" },
         { name: "jar in /Shared", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Workspace/Shared/zt-landing/zt-landing-job.jar" }] }] })], expect: /task 'mirror' loads \/Workspace\/Shared\/zt-landing\/zt-landing-job.jar, in a folder every user can write/ },
         { name: "jar in a home folder", resources: [dbx(DBX_T.job, "job", { name: "mirror", tasks: [{ taskKey: "mirror", libraries: [{ jar: "/Users/someone@contoso.com/x.jar" }] }] })], expect: /every user can write/ },
+    ],
+    "databricks-catalog-isolated": [
+        { name: "isolated catalog", resources: [dbx(UC_T.catalog, "catalog", { name: "prod_sales", isolationMode: "ISOLATED", storageRoot: "abfss://sales@lake.dfs.core.windows.net/prod_sales" })], expect: "pass" },
+        { name: "open catalog", resources: [dbx(UC_T.catalog, "catalog", { name: "prod_sales", isolationMode: "OPEN" })], expect: /isolationMode 'OPEN': every workspace of the metastore/ },
+        { name: "isolation left to the default", resources: [dbx(UC_T.catalog, "catalog", { name: "prod_sales" })], expect: /isolationMode .*Set isolationMode ISOLATED/ },
+    ],
+    "databricks-grants-not-everyone": [
+        { name: "catalog grants to groups", resources: [dbx(UC_T.grants, "grants", { catalog: "prod_sales", grants: [{ principal: "data-engineers", privileges: ["USE_CATALOG"] }] })], expect: "pass" },
+        { name: "catalog readable by account users", resources: [dbx(UC_T.grants, "grants", { catalog: "prod_sales", grants: [{ principal: "data-engineers", privileges: ["USE_CATALOG"] }, { principal: "Account Users", privileges: ["USE_CATALOG", "SELECT"] }] })], expect: /on catalog 'prod_sales' to 'Account Users': everyone in the account/ },
+        { name: "single Grant to users", resources: [dbx(UC_T.grant, "grant", { schema: "prod_sales.orders", principal: "users", privileges: ["SELECT"] })], expect: /on schema 'prod_sales.orders' to 'users'/ },
+    ],
+    "databricks-open-recipient-ip-list": [
+        { name: "Databricks-to-Databricks recipient", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9" })], expect: "pass" },
+        { name: "open recipient fenced to one address", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["203.0.113.10/32"] } })], expect: "pass" },
+        { name: "open recipient without an IP list", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN" })], expect: /open \(TOKEN\) recipient without an IP access list/ },
+        { name: "open recipient open to the internet", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["0.0.0.0/1", "128.0.0.0/1"] } })], expect: /amounts to the internet/ },
+        { name: "open recipient with a /8", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["20.0.0.0/8"] } })], expect: /'20.0.0.0\/8', wider than \/16/ },
     ],
     "databricks-permissions-narrow": [
         { name: "CAN_USE for a service principal", resources: [dbx(DBX_T.permissions, "perm", { clusterPolicyId: "C1", accessControls: [{ servicePrincipalName: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permissionLevel: "CAN_USE" }] })], expect: "pass" },

@@ -14,6 +14,7 @@ import { networkPolicies } from "./network";
 import { privateLinkPolicies } from "./privatelink";
 import { stackPolicies } from "./stack";
 import { storagePolicies } from "./storage";
+import { unityCatalogPolicies } from "./unitycatalog";
 
 export const PACK_NAME = "zt-databricks-zero-trust";
 /** Same as package.json "version" (a test holds them equal); the engine names the pack "<name>@v<version>". */
@@ -23,6 +24,7 @@ export const allPolicies: Policies = [
     ...databricksPolicies,
     ...dbxPlatformResourcePolicies,
     ...dbxPlatformStackPolicies,
+    ...unityCatalogPolicies,
     ...identityPolicies,
     ...accessPolicies,
     ...monitoringPolicies,

@@ -25,8 +25,43 @@ func databricksID(stack, token, name string, in map[string]interface{}) string {
 		return fmt.Sprint(in["name"])
 	case "databricks:index/clusterPolicy:ClusterPolicy":
 		return strings.ToUpper(fmt.Sprintf("%x", hash(seed)))
+	// Unity Catalog and Delta Sharing: names (full names for schemas), a uuid for the metastore, composite keys.
+	case "databricks:index/metastore:Metastore":
+		return guid(seed)
+	case "databricks:index/metastoreAssignment:MetastoreAssignment":
+		return fmt.Sprintf("%v|%v", in["workspaceId"], in["metastoreId"])
+	case "databricks:index/storageCredential:StorageCredential", "databricks:index/externalLocation:ExternalLocation",
+		"databricks:index/catalog:Catalog", "databricks:index/share:Share", "databricks:index/recipient:Recipient":
+		return fmt.Sprint(in["name"])
+	case "databricks:index/schema:Schema":
+		return fmt.Sprintf("%v.%v", in["catalogName"], in["name"])
+	case "databricks:index/workspaceBinding:WorkspaceBinding":
+		return fmt.Sprintf("%v|%v|%v", in["workspaceId"], in["securableType"], in["securableName"])
+	case "databricks:index/grants:Grants":
+		return grantsID(in)
 	}
 	return numeric
+}
+
+// grantsID mirrors AzureMocks.grantsId: <securable type>/<full name>.
+func grantsID(in map[string]interface{}) string {
+	for _, kind := range []string{"catalog", "schema", "share", "externalLocation", "table", "volume"} {
+		if v, ok := in[kind]; ok && v != nil {
+			if kind == "externalLocation" {
+				kind = "external_location"
+			}
+			return kind + "/" + fmt.Sprint(v)
+		}
+	}
+	return "unknown/"
+}
+
+// databricksSecretOutputs: outputs that carry a credential; the provider returns them marked secret.
+func databricksSecretOutputs(token string) []string {
+	if token == "databricks:index/recipient:Recipient" {
+		return []string{"activationUrl", "tokens", "sharingCode"}
+	}
+	return nil
 }
 
 func databricksComputed(stack, token, name, id string, in map[string]interface{}) map[string]interface{} {
@@ -53,6 +88,21 @@ func databricksComputed(stack, token, name, id string, in map[string]interface{}
 		out["policyId"] = id
 	case "databricks:index/job:Job":
 		out["url"] = "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + id
+	case "databricks:index/metastore:Metastore":
+		out["metastoreId"] = id
+		out["globalMetastoreId"] = fmt.Sprintf("azure:%v:%s", in["region"], id)
+	case "databricks:index/storageCredential:StorageCredential":
+		out["storageCredentialId"] = guid(seed)
+	case "databricks:index/schema:Schema":
+		out["schemaId"] = guid(seed)
+	case "databricks:index/recipient:Recipient":
+		out["activated"] = false
+		if fmt.Sprint(in["authenticationType"]) == "TOKEN" {
+			url := "https://adb-0000000000000000.0.azuredatabricks.net/delta_sharing/retrieve_config.html?" +
+				guid(seed+"#activation")
+			out["activationUrl"] = url
+			out["tokens"] = []interface{}{map[string]interface{}{"id": guid(seed + "#token"), "activationUrl": url}}
+		}
 	}
 	return out
 }
@@ -71,6 +121,21 @@ func databricksReplaceKeys(token string) []string {
 		return []string{"name", "region", "accountId"}
 	case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
 		return []string{"networkConnectivityConfigId", "resourceId", "groupId"}
+	case "databricks:index/metastore:Metastore":
+		return []string{"name", "region"}
+	case "databricks:index/metastoreAssignment:MetastoreAssignment":
+		return []string{"workspaceId"}
+	case "databricks:index/storageCredential:StorageCredential", "databricks:index/externalLocation:ExternalLocation",
+		"databricks:index/share:Share", "databricks:index/recipient:Recipient":
+		return []string{"name"}
+	case "databricks:index/catalog:Catalog":
+		return []string{"name", "storageRoot"}
+	case "databricks:index/schema:Schema":
+		return []string{"catalogName", "name"}
+	case "databricks:index/workspaceBinding:WorkspaceBinding":
+		return []string{"workspaceId", "securableType", "securableName"}
+	case "databricks:index/grants:Grants":
+		return []string{"catalog", "schema", "share", "externalLocation"}
 	}
 	return nil
 }

@@ -344,6 +344,13 @@ func (p *simProvider) write(req interface {
 	for k, v := range added {
 		outputs[resource.PropertyKey(k)] = resource.NewPropertyValue(v)
 	}
+	if p.pkg == "databricks" {
+		for _, k := range databricksSecretOutputs(token) {
+			if v, ok := outputs[resource.PropertyKey(k)]; ok && !v.IsSecret() {
+				outputs[resource.PropertyKey(k)] = resource.MakeSecret(v)
+			}
+		}
+	}
 	for _, k := range dropOutputs(token) {
 		delete(outputs, resource.PropertyKey(k))
 	}

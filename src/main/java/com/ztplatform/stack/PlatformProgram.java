@@ -26,9 +26,12 @@ import com.ztplatform.components.firewall.EgressFirewall;
 import com.ztplatform.components.firewall.EgressFirewallArgs;
 import com.ztplatform.components.firewall.EgressPath;
 import com.ztplatform.components.firewall.EgressPathArgs;
+import com.ztplatform.components.deltasharing.DeltaSharing;
+import com.ztplatform.components.deltasharing.DeltaSharingArgs;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.lake.LakeStorage;
 import com.ztplatform.components.landing.OneLakeLanding;
 import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.monitoring.LogAnalytics;
@@ -43,6 +46,8 @@ import com.ztplatform.components.serverless.ServerlessEgressArgs;
 import com.ztplatform.components.serverless.ServerlessRouter;
 import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.WorkspaceHardening;
+import com.ztplatform.components.unitycatalog.UnityCatalog;
+import com.ztplatform.components.unitycatalog.UnityCatalogArgs;
 import com.ztplatform.stack.config.ConfigException;
 import com.ztplatform.stack.config.PulumiConfigSource;
 import com.ztplatform.stack.config.StackConfig;
@@ -67,11 +72,16 @@ public final class PlatformProgram {
     private final Naming naming;
     private final CommonOptions common;
     private final PlatformPlan plan;
+    /** A lake given from outside the program (tests), until the stack builds its own; see {@link #lake}. */
+    private final Optional<LakeStorage> givenLake;
     private CommonOptions withLogs;
+    /** The one account-level provider of the stack (serverless egress and Unity Catalog share it). */
+    private DatabricksProvider accountProvider;
 
-    private PlatformProgram(Context ctx, StackConfig config) {
+    private PlatformProgram(Context ctx, StackConfig config, Optional<LakeStorage> givenLake) {
         this.ctx = ctx;
         this.config = config;
+        this.givenLake = givenLake;
         this.plan = PlatformPlan.of(config);
         this.naming = new Naming(config.namePrefix(), config.environment());
         this.common = CommonOptions.defaults()
@@ -94,7 +104,15 @@ public final class PlatformProgram {
 
     /** The resources of one stack, from a validated configuration. */
     public static Platform compose(Context ctx, StackConfig config) {
-        return new PlatformProgram(ctx, config).compose();
+        return new PlatformProgram(ctx, config, Optional.empty()).compose();
+    }
+
+    /**
+     * The resources of one stack over a governed lake built elsewhere (a test double, or a lake another stack owns):
+     * Unity Catalog and Delta Sharing are composed on it when configured.
+     */
+    public static Platform compose(Context ctx, StackConfig config, LakeStorage lake) {
+        return new PlatformProgram(ctx, config, Optional.of(lake)).compose();
     }
 
     private Platform compose() {
@@ -140,6 +158,7 @@ public final class PlatformProgram {
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
                 l.deployJobs("landing", layer.spoke(), layer.provider(), config.keyVault().secretScopeName(),
                         firewall.egressIps(), List.of(layer.scope()))));
+        var governed = governedData(lake(), layers);
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -150,7 +169,7 @@ public final class PlatformProgram {
         firewall.notes().forEach(n -> ctx.log().info(n));
 
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless, landing);
+                serverless, landing, governed.unityCatalog(), governed.deltaSharing());
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -268,7 +287,7 @@ public final class PlatformProgram {
             return Optional.empty();
         }
         var settings = config.serverless().get();
-        var accountProvider = DatabricksProvider.account("dbx-account", Output.of(settings.accountId()), databricksAuth(), null);
+        var accountProvider = accountProvider(settings.accountId());
         var workspaces = new ArrayList<ServerlessEgressArgs.Workspace>();
         spokes.forEach(s -> workspaces.add(new ServerlessEgressArgs.Workspace(s.spokeName(), s.workspaceId())));
         webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
@@ -285,6 +304,67 @@ public final class PlatformProgram {
         serverless.notExpressible().forEach(entry -> ctx.log().warn(
                 "serverless network policy cannot express firewall entry " + entry));
         return Optional.of(serverless);
+    }
+
+    private DatabricksProvider accountProvider(String accountId) {
+        // One provider for the account: the loader refuses two different account ids.
+        if (accountProvider == null) {
+            accountProvider = DatabricksProvider.account("dbx-account", Output.of(accountId), databricksAuth(), null);
+        }
+        return accountProvider;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // THE LAKE PLUG (issue 18). The data lake component (branch issue-18-lake) is built in parallel; until it is
+    // merged, the only LakeStorage is one given to compose(ctx, config, lake) (the stack tests' double). When
+    // merging: build the DataLake in compose() and return it here (or Optional.of(dataLake) when configured).
+    // Nothing else in this class needs to change: Unity Catalog and Delta Sharing only see LakeStorage.
+    // ---------------------------------------------------------------------------------------------------------------
+    private Optional<LakeStorage> lake() {
+        return givenLake;
+    }
+
+    /**
+     * Unity Catalog over the lake and Delta Sharing of its catalogs, when configured and when the stack has a lake
+     * and its workspace layer (not during bootstrap); otherwise says why not.
+     */
+    private GovernedData governedData(Optional<LakeStorage> lake, LinkedHashMap<String, WorkspaceLayer> layers) {
+        var none = new GovernedData(Optional.empty(), Optional.empty());
+        if (config.unityCatalog().isEmpty()) {
+            return none;
+        }
+        if (lake.isEmpty()) {
+            ctx.log().warn("unityCatalog is configured but the stack has no data lake: Unity Catalog and Delta Sharing "
+                    + "are not composed until it has one");
+            return none;
+        }
+        if (layers.isEmpty()) {
+            ctx.log().warn("unityCatalog waits for the workspace layer (bootstrap: true, or no workload spoke): "
+                    + "it is composed by the next deployment");
+            return none;
+        }
+        var uc = config.unityCatalog().get();
+        var sharing = config.deltaSharing().filter(d -> d.enabled());
+        var workspaces = layers.entrySet().stream().map(e -> new UnityCatalogArgs.Workspace(e.getKey(),
+                e.getValue().spoke().workspaceId(), e.getValue().provider())).toList();
+        var args = UnityCatalogArgs.builder().accountProvider(accountProvider(uc.accountId()))
+                .region(config.location()).naming(naming).lake(lake.get()).settings(uc.settings())
+                .workspaces(workspaces).adminWorkspace(uc.adminWorkspace().orElse(null))
+                .externalSharing(sharing.isPresent())
+                .tokenLifetimeSeconds(sharing.flatMap(d -> d.tokenLifetimeSeconds()).orElse(null))
+                .common(common).build();
+        var catalog = new UnityCatalog("unity-catalog", args, null);
+        if (sharing.isPresent() && sharing.get().hasOpenRecipients() && !uc.settings().createsMetastore()) {
+            ctx.log().warn("deltaSharing.tokenLifetimeDays is a setting of the metastore, which another stack owns "
+                    + "(unityCatalog.existingMetastoreId): its owner sets the recipient token lifetime there");
+        }
+        var deltaSharing = sharing.map(d -> new DeltaSharing("delta-sharing", DeltaSharingArgs.builder()
+                .provider(args.admin().provider()).naming(naming).settings(d).catalogs(catalog.catalogNames())
+                .dependsOn(catalog.catalogs()).build(), null));
+        return new GovernedData(Optional.of(catalog), deltaSharing);
+    }
+
+    private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
     private DatabricksAzureAuth databricksAuth() {
@@ -325,7 +405,8 @@ public final class PlatformProgram {
     public record Platform(StackConfig config, PlatformPlan plan, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
-                           Optional<OneLakeLanding> landing) {
+                           Optional<OneLakeLanding> landing, Optional<UnityCatalog> unityCatalog,
+                           Optional<DeltaSharing> deltaSharing) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

@@ -2,6 +2,7 @@ package com.ztplatform.stack.config;
 
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
+import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.firewall.ControlPlaneMode;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSku;
@@ -281,6 +282,59 @@ public final class ConfigSchema {
                 + "the Fabric capacity's region, like `" + LandingUris.EXAMPLE_REGION + "`; the job writes to `"
                 + LandingUris.oneLakeHost(LandingUris.EXAMPLE_REGION) + "` and the firewall allows only that host "
                 + "(data residency)");
+        key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
+                + "a storage credential on the lake's access connector, an external location per lake container, "
+                + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "
+                + "Catalog and Delta Sharing\")");
+        key("unityCatalog.accountId", "GUID", "`serverless.accountId`", "Databricks account id; required without "
+                + "`serverless`");
+        key("unityCatalog.existingMetastoreId", "UUID", "none (the stack creates the region's metastore)", "the "
+                + "region's metastore when another stack created it: Databricks allows one per region per account");
+        key("unityCatalog.adminWorkspace", "string", "the first spoke", "the spoke whose workspace creates the "
+                + "credential, external locations, catalogs and grants");
+        key("unityCatalog.allowAccountUsers", "bool", "`false`", "allow grants to `account users` or `users` "
+                + "(everyone); refused otherwise");
+        key("unityCatalog.catalogs", "list", "none", "the environment's catalogs, named `<environment>_<name>` in the "
+                + "metastore, each `ISOLATED`");
+        key("unityCatalog.catalogs[].name", "string", "required", "1-63 lowercase letters, digits, `_`, like `sales`");
+        key("unityCatalog.catalogs[].container", "string", "the catalog's name", "the lake container of its managed "
+                + "storage");
+        key("unityCatalog.catalogs[].workspaces", "list", "every spoke", "spokes whose workspaces the catalog is "
+                + "bound to (read-write)");
+        key("unityCatalog.catalogs[].grants", "list", "none", "catalog grants (authoritative: others are removed)");
+        key("unityCatalog.catalogs[].grants[].principal", "string", "required", "a group, user or service principal "
+                + "application id, like `data-engineers`");
+        key("unityCatalog.catalogs[].grants[].privileges", "list", "required", "Unity Catalog privileges, like "
+                + "`[USE_CATALOG, USE_SCHEMA, SELECT]`");
+        key("unityCatalog.catalogs[].schemas", "list", "none", "the catalog's schemas");
+        key("unityCatalog.catalogs[].schemas[].name", "string", "required", "like `orders`");
+        key("unityCatalog.catalogs[].schemas[].grants", "list", "none", "schema grants (authoritative)");
+        key("unityCatalog.catalogs[].schemas[].grants[].principal", "string", "required", "like `analysts`");
+        key("unityCatalog.catalogs[].schemas[].grants[].privileges", "list", "required", "like `[USE_SCHEMA, SELECT]` "
+                + "(not `USE_CATALOG`, `CREATE_SCHEMA`)");
+
+        key("deltaSharing", "object", "off", "Delta Sharing of chosen tables; needs `unityCatalog`");
+        key("deltaSharing.enabled", "bool", "`false` in `dev`, else `true`", "create the shares and recipients");
+        key("deltaSharing.tokenLifetimeDays", "int", "required with a `TOKEN` recipient", "lifetime of open "
+                + "recipients' tokens, 1-" + DeltaSharingSettings.MAX_TOKEN_LIFETIME_DAYS + ", set on the metastore this "
+                + "stack creates");
+        key("deltaSharing.shares", "list", "none", "shares, named `<environment>_<name>`");
+        key("deltaSharing.shares[].name", "string", "required", "like `sales_partners`");
+        key("deltaSharing.shares[].tables", "list", "required", "`catalog.schema.table`, the catalog as configured in "
+                + "`unityCatalog`, like `sales.orders.daily`");
+        key("deltaSharing.shares[].recipients", "list", "none", "recipients granted `SELECT` on the share");
+        key("deltaSharing.recipients", "list", "none", "recipients, named `<environment>_<name>`; each approved (see "
+                + "\"Who approves a recipient\")");
+        key("deltaSharing.recipients[].name", "string", "required", "like `partner_acme`");
+        key("deltaSharing.recipients[].authenticationType", "enum", "required", "`DATABRICKS`: "
+                + "Databricks-to-Databricks by sharing identifier; `TOKEN`: open sharing with a bearer token",
+                DeltaSharingSettings.DATABRICKS, DeltaSharingSettings.TOKEN);
+        key("deltaSharing.recipients[].sharingIdentifier", "string", "required with `DATABRICKS`", "the partner "
+                + "metastore's `<cloud>:<region>:<uuid>`");
+        key("deltaSharing.recipients[].ipAccessList", "list", "required with `TOKEN`", "IPv4 addresses or CIDRs "
+                + "(/16 or narrower, at most " + DeltaSharingSettings.MAX_IP_ENTRIES + ") the recipient reads from");
+        key("deltaSharing.recipients[].approval", "string", "required", "the change that approved the recipient, like "
+                + "`CHG-1234`; written to its comment");
         KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "
                 + "written to the vault; only with `landing.identity: servicePrincipal`", List.of(), true));
     }

@@ -6,7 +6,9 @@ import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
+import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.landing.LandingSettings;
+import com.ztplatform.components.unitycatalog.UnityCatalogSettings;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
@@ -48,6 +50,8 @@ public record StackConfig(
         HardeningSettings hardening,
         Optional<Router> serverlessRouter,
         Optional<Landing> landing,
+        Optional<UnityCatalog> unityCatalog,
+        Optional<DeltaSharingSettings> deltaSharing,
         List<String> warnings) {
 
     public StackConfig {
@@ -138,6 +142,16 @@ public record StackConfig(
      * @param clientSecret the landing service principal's secret (secret config key landingClientSecret), if managed here
      */
     public record Landing(String workspace, LandingSettings settings, Optional<com.pulumi.core.Output<String>> clientSecret) {
+    }
+
+    /**
+     * Unity Catalog over the stack's governed lake (composed only when the stack has one).
+     *
+     * @param accountId      the Databricks account id (unityCatalog.accountId, else serverless.accountId)
+     * @param adminWorkspace the spoke whose workspace creates the metastore's objects; default: the first spoke
+     * @param settings       metastore reuse, catalogs, schemas, grants
+     */
+    public record UnityCatalog(String accountId, Optional<String> adminWorkspace, UnityCatalogSettings settings) {
     }
 
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,

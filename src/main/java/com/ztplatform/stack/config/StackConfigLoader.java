@@ -18,6 +18,7 @@ import com.ztplatform.components.firewall.PackageRepository;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.landing.LandingMode;
 import com.ztplatform.components.landing.LandingSettings;
 import com.ztplatform.components.landing.LandingSource;
@@ -26,6 +27,7 @@ import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessRouterArgs;
 import com.ztplatform.components.serverless.ServerlessSettings;
+import com.ztplatform.components.unitycatalog.UnityCatalogSettings;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
 import com.ztplatform.components.network.DnsResolverOptions;
@@ -183,6 +185,9 @@ public final class StackConfigLoader {
         var hardening = readHardening();
         var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
         var landing = readLanding(declaredSpokes, spokesValid[0]);
+        var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
+        checkLandingCatalogs(environment, landing, unityCatalog);
+        var deltaSharing = readDeltaSharing(environment, unityCatalog);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
@@ -195,7 +200,8 @@ public final class StackConfigLoader {
                     key("workspaceHardening"), hardening.disableLegacyAccess()));
         }
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, warnings);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, unityCatalog, deltaSharing,
+                warnings);
     }
 
     /**
@@ -663,6 +669,156 @@ public final class StackConfigLoader {
                     + "{accountId: <GUID>}");
         }
         return Optional.of(router);
+    }
+
+    private List<UnityCatalogSettings.GrantSpec> readGrants(ConfigNode n, String example) {
+        var grants = new ArrayList<UnityCatalogSettings.GrantSpec>();
+        n.array("grants", "[" + example + "]").orElse(List.of()).forEach(g -> {
+            if (g.expectEntry(example)) {
+                grants.add(new UnityCatalogSettings.GrantSpec(g.requiredString("principal", "data-engineers").orElse(""),
+                        g.strings("privileges", "[USE_CATALOG, SELECT]").orElse(List.of())));
+                if (!g.has("privileges")) {
+                    g.problem(g.at("privileges") + " is required, like [USE_CATALOG, SELECT]");
+                }
+            }
+        });
+        return grants;
+    }
+
+    private Optional<StackConfig.UnityCatalog> readUnityCatalog(List<String> declaredSpokes, boolean spokesValid,
+                                                                Optional<ServerlessSettings> serverless) {
+        var node = node("unityCatalog");
+        if (node.isEmpty() || !node.get().expectObject("{catalogs: [{name: sales}]}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var accountId = n.string("accountId", "<GUID of the Databricks account>")
+                .or(() -> serverless.map(ServerlessSettings::accountId));
+        if (accountId.isEmpty() && !n.has("accountId") && source.get(project, "serverless").isEmpty()) {
+            problems.add(n.at("accountId") + " is required without " + key("serverless") + ", like "
+                    + "7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d (the Databricks account id)");
+        }
+        serverless.map(ServerlessSettings::accountId).filter(id -> n.has("accountId") && accountId.isPresent()
+                && !id.equals(accountId.get())).ifPresent(id -> problems.add(n.at("accountId") + " must be the same "
+                + "account as serverless.accountId (" + id + "): one stack, one Databricks account; remove it"));
+        accountId.filter(id -> n.has("accountId") && !Guids.isGuid(id)).ifPresent(id -> problems.add(n.at("accountId")
+                + " must be the Databricks account id, a GUID from the account console, got '" + id + "'"));
+        var admin = n.string("adminWorkspace", "analytics");
+        admin.filter(a -> spokesValid && !declaredSpokes.contains(a)).ifPresent(a -> problems.add(n.at("adminWorkspace")
+                + " must name a spoke, one of " + (declaredSpokes.isEmpty() ? "(no spokes: add one under "
+                + key("spokes") + ")" : String.join(", ", declaredSpokes)) + ", got '" + a + "'"));
+        if (spokesValid && declaredSpokes.isEmpty()) {
+            problems.add(key("unityCatalog") + " needs a workload spoke: the metastore is assigned to workspaces; add "
+                    + "one under " + key("spokes") + ", like [{name: analytics, addressSpace: 10.1.0.0/22}]");
+        }
+        var catalogs = new ArrayList<UnityCatalogSettings.CatalogSpec>();
+        n.array("catalogs", "[{name: sales}]").orElse(List.of()).forEach(c -> {
+            if (c.expectEntry("{name: sales, grants: [...], schemas: [...]}")) {
+                var schemas = new ArrayList<UnityCatalogSettings.SchemaSpec>();
+                c.array("schemas", "[{name: orders}]").orElse(List.of()).forEach(sc -> {
+                    if (sc.expectEntry("{name: orders, grants: [...]}")) {
+                        schemas.add(new UnityCatalogSettings.SchemaSpec(sc.requiredString("name", "orders").orElse(""),
+                                readGrants(sc, "{principal: analysts, privileges: [USE_SCHEMA, SELECT]}")));
+                    }
+                });
+                catalogs.add(new UnityCatalogSettings.CatalogSpec(c.requiredString("name", "sales").orElse(""),
+                        c.string("container", "sales"), c.strings("workspaces", "[analytics]").orElse(List.of()),
+                        readGrants(c, "{principal: data-engineers, privileges: [USE_CATALOG, USE_SCHEMA, SELECT]}"),
+                        schemas));
+            }
+        });
+        var settings = new UnityCatalogSettings(n.string("existingMetastoreId", "<metastore UUID>"), catalogs,
+                n.bool("allowAccountUsers", false));
+        report(settings.problems(n.path(), spokesValid ? declaredSpokes : settings.catalogs().stream()
+                .flatMap(c -> c.workspaces().stream()).toList()));
+        if (settings.allowAccountUsers()) {
+            warnings.add(n.at("allowAccountUsers") + " is true: catalogs and schemas may be granted to everyone in the "
+                    + "account");
+        }
+        return Optional.of(new StackConfig.UnityCatalog(accountId.orElse(""), admin, settings));
+    }
+
+    /**
+     * A landing source in one of this stack's catalogs must be readable from the landing's workspace: the catalog is
+     * ISOLATED, so it must be bound there; a source written with the configured name (sales) instead of the
+     * metastore's (prod_sales) is pointed at the right one.
+     */
+    private void checkLandingCatalogs(String environment, Optional<StackConfig.Landing> landing,
+                                      Optional<StackConfig.UnityCatalog> unityCatalog) {
+        if (landing.isEmpty() || unityCatalog.isEmpty()) {
+            return;
+        }
+        var sources = landing.get().settings().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            var table = sources.get(i).table();
+            if (table == null || !table.contains(".")) {
+                continue;
+            }
+            var catalogName = table.substring(0, table.indexOf('.'));
+            for (var catalog : unityCatalog.get().settings().catalogs()) {
+                var full = UnityCatalogSettings.catalogName(environment, catalog.name());
+                var at = key("landing") + ".sources[" + i + "].table";
+                if (catalogName.equals(full) && !catalog.workspaces().isEmpty()
+                        && !catalog.workspaces().contains(landing.get().workspace())) {
+                    problems.add(at + " '" + table + "' is in catalog " + full + ", which is ISOLATED and not bound to "
+                            + "the landing's workspace " + landing.get().workspace() + ": add it to the catalog's "
+                            + "workspaces, like [" + String.join(", ", catalog.workspaces()) + ", "
+                            + landing.get().workspace() + "]");
+                } else if (catalogName.equals(catalog.name()) && !catalog.name().equals(full)) {
+                    warnings.add(at + " '" + table + "' names catalog " + catalogName + "; this stack's catalog of that "
+                            + "name is " + full + " in the metastore, like " + full + table.substring(catalogName.length()));
+                }
+            }
+        }
+    }
+
+    private Optional<DeltaSharingSettings> readDeltaSharing(String environment,
+                                                            Optional<StackConfig.UnityCatalog> unityCatalog) {
+        var node = node("deltaSharing");
+        if (node.isEmpty() || !node.get().expectObject("{shares: [...], recipients: [...]}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        if (unityCatalog.isEmpty() && source.get(project, "unityCatalog").isEmpty()) {
+            problems.add(n.path() + " needs " + key("unityCatalog") + ": shares are of its catalogs' tables; add it, "
+                    + "like {catalogs: [{name: sales}]}");
+        }
+        var recipients = new ArrayList<DeltaSharingSettings.RecipientSpec>();
+        n.array("recipients", "[{name: partner_acme, authenticationType: DATABRICKS, ...}]").orElse(List.of()).forEach(r -> {
+            if (r.expectEntry("{name: partner_acme, authenticationType: DATABRICKS, sharingIdentifier: ..., approval: CHG-1234}")) {
+                if (!r.has("authenticationType")) {
+                    r.problem(r.at("authenticationType") + " is required, like DATABRICKS");
+                }
+                var type = r.enumValue("authenticationType");
+                recipients.add(new DeltaSharingSettings.RecipientSpec(r.requiredString("name", "partner_acme").orElse(""),
+                        type.orElse(r.has("authenticationType") ? "invalid" : DeltaSharingSettings.DATABRICKS),
+                        r.string("sharingIdentifier", "azure:westeurope:<metastore uuid>"),
+                        r.strings("ipAccessList", "[203.0.113.10/32]").orElse(List.of()),
+                        r.requiredString("approval", "CHG-1234").orElse("")));
+            }
+        });
+        var shares = new ArrayList<DeltaSharingSettings.ShareSpec>();
+        n.array("shares", "[{name: sales_partners, tables: [sales.orders.daily], recipients: [partner_acme]}]")
+                .orElse(List.of()).forEach(sh -> {
+                    if (sh.expectEntry("{name: sales_partners, tables: [sales.orders.daily], recipients: [partner_acme]}")) {
+                        shares.add(new DeltaSharingSettings.ShareSpec(sh.requiredString("name", "sales_partners").orElse(""),
+                                sh.strings("tables", "[sales.orders.daily]").orElse(List.of()),
+                                sh.strings("recipients", "[partner_acme]").orElse(List.of())));
+                    }
+                });
+        var settings = new DeltaSharingSettings(n.bool("enabled", DeltaSharingSettings.defaultEnabled(environment)),
+                n.integer("tokenLifetimeDays", "30"), shares, recipients);
+        var catalogs = new HashSet<String>();
+        unityCatalog.ifPresent(uc -> uc.settings().catalogs().forEach(c -> catalogs.add(c.name())));
+        // A problem of a recipient's authenticationType already reported must not be reported again as "invalid".
+        report(settings.problems(n.path(), catalogs).stream().filter(p -> !p.contains("got 'invalid'")).toList());
+        if (!settings.enabled() && (!shares.isEmpty() || !recipients.isEmpty())) {
+            warnings.add(n.path() + " is off in " + environment + " (deltaSharing.enabled defaults to false in dev): "
+                    + "no share or recipient is created");
+        }
+        return Optional.of(settings);
     }
 
     private Optional<StackConfig.Landing> readLanding(List<String> declaredSpokes, boolean spokesValid) {

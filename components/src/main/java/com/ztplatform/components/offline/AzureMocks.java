@@ -103,9 +103,54 @@ public class AzureMocks implements Mocks {
                 id = numeric;
                 state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + numeric);
             }
+            // Unity Catalog and Delta Sharing: the provider's ids are the objects' names (full names for schemas),
+            // a uuid for the metastore, and composite keys for assignments, bindings and grants.
+            case "databricks:index/metastore:Metastore" -> {
+                id = guid(seed);
+                state.put("metastoreId", id);
+                state.put("globalMetastoreId", "azure:" + args.inputs.get("region") + ":" + id);
+            }
+            case "databricks:index/metastoreAssignment:MetastoreAssignment" ->
+                    id = args.inputs.get("workspaceId") + "|" + args.inputs.get("metastoreId");
+            case "databricks:index/storageCredential:StorageCredential" -> {
+                id = String.valueOf(args.inputs.get("name"));
+                state.put("storageCredentialId", guid(seed));
+            }
+            case "databricks:index/externalLocation:ExternalLocation", "databricks:index/catalog:Catalog",
+                 "databricks:index/share:Share" -> id = String.valueOf(args.inputs.get("name"));
+            case "databricks:index/schema:Schema" -> {
+                id = args.inputs.get("catalogName") + "." + args.inputs.get("name");
+                state.put("schemaId", guid(seed));
+            }
+            case "databricks:index/workspaceBinding:WorkspaceBinding" -> id = args.inputs.get("workspaceId") + "|"
+                    + args.inputs.get("securableType") + "|" + args.inputs.get("securableName");
+            case "databricks:index/grants:Grants" -> id = grantsId(args.inputs);
+            case "databricks:index/recipient:Recipient" -> {
+                id = String.valueOf(args.inputs.get("name"));
+                state.put("activated", false);
+                if ("TOKEN".equals(args.inputs.get("authenticationType"))) {
+                    // An open recipient's credential: the program marks these outputs secret, so they never
+                    // reach a plan in clear (DeltaSharing.SECRET_OUTPUTS).
+                    var url = "https://adb-0000000000000000.0.azuredatabricks.net/delta_sharing/retrieve_config.html?"
+                            + guid(seed + "#activation");
+                    state.put("activationUrl", url);
+                    state.put("tokens", List.of(Map.of("id", guid(seed + "#token"), "activationUrl", url)));
+                }
+            }
             default -> id = numeric;
         }
         return ResourceResult.of(Optional.of(id), state);
+    }
+
+    /** The provider's id of a Grants resource: {@code <securable type>/<full name>}. */
+    static String grantsId(Map<String, Object> inputs) {
+        for (var kind : List.of("catalog", "schema", "share", "externalLocation", "table", "volume")) {
+            if (inputs.get(kind) != null) {
+                var type = kind.equals("externalLocation") ? "external_location" : kind;
+                return type + "/" + inputs.get(kind);
+            }
+        }
+        return "unknown/";
     }
 
     static String stackOf(String providerRef) {

@@ -1,0 +1,81 @@
+package com.ztplatform.components.deltasharing;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.databricks.DatabricksProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Arguments of {@link DeltaSharing}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
+ *
+ * @param provider  the workspace-level provider of a workspace the metastore is assigned to (required)
+ * @param naming    prefix and environment (required)
+ * @param settings  shares and recipients (required)
+ * @param catalogs  the catalogs' names in the metastore by configured name, as
+ *                  {@link com.ztplatform.components.unitycatalog.UnityCatalog#catalogNames()} gives them (required for
+ *                  every catalog a share names). Default: none
+ * @param dependsOn what the shares wait for (the catalogs, so their tables can exist). Default: none
+ */
+public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, DeltaSharingSettings settings,
+                               Map<String, Output<String>> catalogs, List<Resource> dependsOn) {
+
+    public DeltaSharingArgs {
+        catalogs = Map.copyOf(Objects.requireNonNull(catalogs, "catalogs"));
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every problem, each naming the field and a valid example. */
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (provider == null) {
+            problems.add("provider is required: a workspace provider, like DatabricksProvider.workspace(...) of the "
+                    + "admin workspace");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"prod\")");
+        }
+        if (settings == null) {
+            problems.add("settings is required: a DeltaSharingSettings, like the stack's deltaSharing section");
+        } else {
+            problems.addAll(settings.problems("settings", catalogs.keySet()));
+        }
+        return problems;
+    }
+
+    public static final class Builder {
+        private DatabricksProvider provider;
+        private Naming naming;
+        private DeltaSharingSettings settings;
+        private Map<String, Output<String>> catalogs = Map.of();
+        private List<Resource> dependsOn = List.of();
+
+        private Builder() {
+        }
+
+        /** @param value the workspace provider (required) */
+        public Builder provider(DatabricksProvider value) { this.provider = value; return this; }
+        /** @param value prefix and environment (required) */
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        /** @param value the settings (required) */
+        public Builder settings(DeltaSharingSettings value) { this.settings = value; return this; }
+        /** @param value catalog names by configured name; default none */
+        public Builder catalogs(Map<String, Output<String>> value) { this.catalogs = value; return this; }
+        /** @param value what the shares wait for; default none */
+        public Builder dependsOn(List<Resource> value) { this.dependsOn = value; return this; }
+
+        /** @return the arguments, unchecked (the component checks them) */
+        public DeltaSharingArgs build() {
+            return new DeltaSharingArgs(provider, naming, settings, catalogs, dependsOn);
+        }
+    }
+}

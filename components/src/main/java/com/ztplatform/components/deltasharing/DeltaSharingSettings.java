@@ -1,0 +1,189 @@
+package com.ztplatform.components.deltasharing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Delta Sharing settings of one stack, as plain data (the stack's {@code deltaSharing} section): shares of chosen
+ * tables of this environment's catalogs and the recipients that may read them.
+ *
+ * <p>Two kinds of recipient: {@code DATABRICKS} (Databricks-to-Databricks, named by the partner metastore's sharing
+ * identifier, no token at all) and {@code TOKEN} (open sharing: a bearer token the recipient downloads once through
+ * an activation link). An open recipient is refused without an IP access list, and the token lifetime must be set
+ * ({@code tokenLifetimeDays}); every recipient names the approval it was created under.
+ *
+ * @param enabled           whether shares and recipients are created; default {@link #defaultEnabled}: off in
+ *                          {@code dev}, on elsewhere
+ * @param tokenLifetimeDays lifetime of open recipients' tokens; required with a {@code TOKEN} recipient
+ * @param shares            the shares; default none
+ * @param recipients        the recipients; default none
+ */
+public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifetimeDays, List<ShareSpec> shares,
+                                   List<RecipientSpec> recipients) {
+    /** Databricks-to-Databricks recipients, by sharing identifier. */
+    public static final String DATABRICKS = "DATABRICKS";
+    /** Open-sharing recipients, with a bearer token. */
+    public static final String TOKEN = "TOKEN";
+    /** The longest token lifetime accepted, in days. */
+    public static final int MAX_TOKEN_LIFETIME_DAYS = 365;
+    /** Databricks' limit of addresses in one recipient's IP access list (https://learn.microsoft.com/azure/databricks/data-sharing/access-list). */
+    public static final int MAX_IP_ENTRIES = 100;
+    static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+    static final Pattern TABLE = Pattern.compile("^([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)$");
+    /** {@code <cloud>:<region>:<metastore-uuid>} (RecipientInfo.data_recipient_global_metastore_id, https://docs.databricks.com/api/sharing/v1/delete-recipient). */
+    static final Pattern SHARING_ID = Pattern.compile("^(azure|aws|gcp):[a-z0-9-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
+            + "-[0-9a-f]{4}-[0-9a-f]{12}$");
+    static final Pattern IPV4 = Pattern.compile("^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)(/(3[0-2]|[12]?\\d))?$");
+
+    /** A share: tables ({@code catalog.schema.table}, the catalog as configured in unityCatalog) and its recipients. */
+    public record ShareSpec(String name, List<String> tables, List<String> recipients) {
+        public ShareSpec {
+            tables = List.copyOf(tables);
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * A recipient.
+     *
+     * @param name              like {@code partner_acme}; created as {@code <environment>_<name>}
+     * @param authenticationType {@value DeltaSharingSettings#DATABRICKS} or {@value DeltaSharingSettings#TOKEN}
+     * @param sharingIdentifier DATABRICKS: the partner metastore's {@code azure:westeurope:<uuid>}
+     * @param ipAccessList      TOKEN: the addresses (IPv4 or CIDR) the recipient reads from; required
+     * @param approval          the change or ticket that approved this recipient, like {@code CHG-1234}; required
+     */
+    public record RecipientSpec(String name, String authenticationType, Optional<String> sharingIdentifier,
+                                List<String> ipAccessList, String approval) {
+        public RecipientSpec {
+            Objects.requireNonNull(sharingIdentifier, "sharingIdentifier");
+            ipAccessList = List.copyOf(ipAccessList);
+        }
+    }
+
+    public DeltaSharingSettings {
+        Objects.requireNonNull(tokenLifetimeDays, "tokenLifetimeDays");
+        shares = List.copyOf(shares);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** The one default of {@code enabled}: sharing data outside the platform is off in dev. */
+    public static boolean defaultEnabled(String environment) {
+        return !"dev".equals(environment);
+    }
+
+    /** The object name in the metastore, shared by the region's environments: {@code prod_partner_acme}. */
+    public static String objectName(String environment, String name) {
+        return environment + "_" + name;
+    }
+
+    /** Whether any recipient is an open (token) recipient. */
+    public boolean hasOpenRecipients() {
+        return recipients.stream().anyMatch(r -> TOKEN.equals(r.authenticationType()));
+    }
+
+    /** The token lifetime in seconds, as the metastore takes it. */
+    public Optional<Integer> tokenLifetimeSeconds() {
+        return tokenLifetimeDays.map(d -> d * 86_400);
+    }
+
+    /**
+     * Every problem, each naming its key under {@code path} and a valid example.
+     *
+     * @param catalogs the configured catalog names (unityCatalog.catalogs[].name) a shared table may be in
+     */
+    public List<String> problems(String path, Set<String> catalogs) {
+        var problems = new ArrayList<String>();
+        tokenLifetimeDays.filter(d -> d < 1 || d > MAX_TOKEN_LIFETIME_DAYS).ifPresent(d -> problems.add(path
+                + ".tokenLifetimeDays must be 1-" + MAX_TOKEN_LIFETIME_DAYS + ", like 30, got " + d));
+        if (hasOpenRecipients() && tokenLifetimeDays.isEmpty()) {
+            problems.add(path + ".tokenLifetimeDays is required with an open (TOKEN) recipient, like 30: tokens must "
+                    + "expire");
+        }
+        var recipientNames = new HashSet<String>();
+        for (int i = 0; i < recipients.size(); i++) {
+            var r = recipients.get(i);
+            var at = path + ".recipients[" + i + "]";
+            if (!NAME.matcher(r.name()).matches()) {
+                problems.add(at + ".name must be 1-63 lowercase letters, digits or '_' starting with a letter, like "
+                        + "partner_acme, got '" + r.name() + "'");
+            } else if (!recipientNames.add(r.name())) {
+                problems.add(at + ".name '" + r.name() + "' is used twice");
+            }
+            if (r.approval() == null || r.approval().isBlank()) {
+                problems.add(at + ".approval is required: the change that approved this recipient, like CHG-1234 "
+                        + "(see the README, who approves a recipient)");
+            }
+            if (DATABRICKS.equals(r.authenticationType())) {
+                if (r.sharingIdentifier().filter(id -> SHARING_ID.matcher(id).matches()).isEmpty()) {
+                    problems.add(at + ".sharingIdentifier is required for a DATABRICKS recipient: the partner "
+                            + "metastore's sharing identifier, like azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"
+                            + r.sharingIdentifier().map(id -> ", got '" + id + "'").orElse(""));
+                }
+                if (!r.ipAccessList().isEmpty()) {
+                    problems.add(at + ".ipAccessList applies to TOKEN recipients only; a DATABRICKS recipient reads "
+                            + "through its own metastore. Remove it");
+                }
+            } else if (TOKEN.equals(r.authenticationType())) {
+                r.sharingIdentifier().ifPresent(id -> problems.add(at + ".sharingIdentifier applies to DATABRICKS "
+                        + "recipients only; remove it or use authenticationType: DATABRICKS"));
+                if (r.ipAccessList().isEmpty()) {
+                    problems.add(at + ".ipAccessList is required for an open (TOKEN) recipient: the partner's egress "
+                            + "addresses, like [203.0.113.10/32]; an open recipient without one is refused");
+                } else if (r.ipAccessList().size() > MAX_IP_ENTRIES) {
+                    problems.add(at + ".ipAccessList has " + r.ipAccessList().size() + " entries; Databricks allows at "
+                            + "most " + MAX_IP_ENTRIES);
+                }
+                for (var ip : r.ipAccessList()) {
+                    if (!IPV4.matcher(ip).matches()) {
+                        problems.add(at + ".ipAccessList: '" + ip + "' must be an IPv4 address or CIDR, like "
+                                + "203.0.113.10/32");
+                    } else if (ip.contains("/") && Integer.parseInt(ip.substring(ip.indexOf('/') + 1)) < 16) {
+                        problems.add(at + ".ipAccessList: '" + ip + "' is wider than /16; name the partner's egress "
+                                + "addresses, like 203.0.113.10/32");
+                    }
+                }
+            } else {
+                problems.add(at + ".authenticationType must be DATABRICKS or TOKEN, like DATABRICKS, got '"
+                        + r.authenticationType() + "'");
+            }
+        }
+        var shareNames = new HashSet<String>();
+        for (int i = 0; i < shares.size(); i++) {
+            var s = shares.get(i);
+            var at = path + ".shares[" + i + "]";
+            if (!NAME.matcher(s.name()).matches()) {
+                problems.add(at + ".name must be 1-63 lowercase letters, digits or '_' starting with a letter, like "
+                        + "sales_partners, got '" + s.name() + "'");
+            } else if (!shareNames.add(s.name())) {
+                problems.add(at + ".name '" + s.name() + "' is used twice");
+            }
+            if (s.tables().isEmpty()) {
+                problems.add(at + ".tables must name at least one table, like [sales.orders.daily]");
+            }
+            for (var table : s.tables()) {
+                var m = TABLE.matcher(table);
+                if (!m.matches()) {
+                    problems.add(at + ".tables: '" + table + "' must be catalog.schema.table with the catalog as "
+                            + "configured in unityCatalog, like sales.orders.daily");
+                } else if (!catalogs.contains(m.group(1))) {
+                    problems.add(at + ".tables: '" + table + "' is not in a catalog of this stack; one of "
+                            + (catalogs.isEmpty() ? "(no catalogs: add unityCatalog.catalogs)"
+                            : String.join(", ", catalogs.stream().sorted().toList())));
+                }
+            }
+            for (var recipient : s.recipients()) {
+                if (recipients.stream().noneMatch(r -> r.name().equals(recipient))) {
+                    problems.add(at + ".recipients: '" + recipient + "' is not a configured recipient; one of "
+                            + (recipients.isEmpty() ? "(none: add deltaSharing.recipients)"
+                            : String.join(", ", recipients.stream().map(RecipientSpec::name).toList())));
+                }
+            }
+        }
+        return problems;
+    }
+}

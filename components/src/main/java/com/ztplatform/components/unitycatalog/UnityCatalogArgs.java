@@ -1,0 +1,145 @@
+package com.ztplatform.components.unitycatalog;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.lake.LakeStorage;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.databricks.DatabricksProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Arguments of {@link UnityCatalog}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
+ *
+ * @param accountProvider     an account-level Databricks provider: creates the metastore and assigns it (required)
+ * @param region              the workspaces' region, like westeurope: the metastore's region (required)
+ * @param naming              prefix and environment (required)
+ * @param lake                the governed lake: account, containers, access connector (required)
+ * @param settings            metastore reuse, catalogs, schemas, grants (required)
+ * @param workspaces          every workload workspace: the metastore is assigned to each, catalogs bind to them
+ *                            (required, at least one)
+ * @param adminWorkspace      the workspace whose provider creates the metastore-level objects (credential, external
+ *                            locations, catalogs, grants). Default: the first of {@code workspaces}
+ * @param externalSharing     whether a metastore this stack creates allows Delta Sharing outside the account
+ *                            ({@code deltaSharingScope} INTERNAL_AND_EXTERNAL). Default: {@code false} (INTERNAL)
+ * @param tokenLifetimeSeconds the lifetime of open recipients' tokens, set on a metastore this stack creates (only
+ *                            with {@code externalSharing}). Default: none
+ * @param common              protect. Default: {@link CommonOptions#defaults()}
+ */
+public record UnityCatalogArgs(DatabricksProvider accountProvider, String region, Naming naming, LakeStorage lake,
+                               UnityCatalogSettings settings, List<Workspace> workspaces, Optional<String> adminWorkspace,
+                               boolean externalSharing, Optional<Integer> tokenLifetimeSeconds, CommonOptions common) {
+
+    /** A workload workspace: its spoke name, numeric workspace id and workspace-level provider. */
+    public record Workspace(String name, Output<String> workspaceId, DatabricksProvider provider) {
+    }
+
+    public UnityCatalogArgs {
+        workspaces = List.copyOf(workspaces);
+        Objects.requireNonNull(adminWorkspace, "adminWorkspace");
+        Objects.requireNonNull(tokenLifetimeSeconds, "tokenLifetimeSeconds");
+        Objects.requireNonNull(common, "common");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The workspace that creates the metastore-level objects. */
+    public Workspace admin() {
+        return adminWorkspace.flatMap(n -> workspaces.stream().filter(w -> w.name().equals(n)).findFirst())
+                .orElse(workspaces.get(0));
+    }
+
+    /** Every problem, each naming the field and a valid example. */
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (accountProvider == null) {
+            problems.add("accountProvider is required: DatabricksProvider.account(...)");
+        }
+        if (region == null || region.isBlank()) {
+            problems.add("region is required, like westeurope");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        }
+        if (lake == null) {
+            problems.add("lake is required: a LakeStorage, like the stack's DataLake");
+        }
+        if (workspaces.isEmpty()) {
+            problems.add("workspaces is required: at least one workload workspace, like new Workspace(\"analytics\", "
+                    + "spoke.workspaceId(), provider)");
+        }
+        var names = workspaces.stream().map(Workspace::name).toList();
+        adminWorkspace.filter(n -> !names.contains(n)).ifPresent(n -> problems.add("adminWorkspace must be one of "
+                + "the workspaces, like " + (names.isEmpty() ? "analytics" : names.get(0)) + ", got '" + n + "'"));
+        tokenLifetimeSeconds.filter(s -> s <= 0).ifPresent(s -> problems.add("tokenLifetimeSeconds must be positive, "
+                + "like 7776000 (90 days), got " + s));
+        if (tokenLifetimeSeconds.isPresent() && !externalSharing) {
+            problems.add("tokenLifetimeSeconds applies only with externalSharing(true): open recipients are external");
+        }
+        if (settings == null) {
+            problems.add("settings is required: a UnityCatalogSettings, like the stack's unityCatalog section "
+                    + "({catalogs: [{name: sales}]})");
+        } else {
+            problems.addAll(settings.problems("settings", names));
+            if (lake != null) {
+                for (int i = 0; i < settings.catalogs().size(); i++) {
+                    var container = settings.catalogs().get(i).containerOrDefault();
+                    if (!lake.containers().contains(container)) {
+                        problems.add("settings.catalogs[" + i + "].container must be a container of the lake, one of "
+                                + String.join(", ", lake.containers()) + ", got '" + container + "'");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    public static final class Builder {
+        private DatabricksProvider accountProvider;
+        private String region;
+        private Naming naming;
+        private LakeStorage lake;
+        private UnityCatalogSettings settings;
+        private List<Workspace> workspaces = List.of();
+        private Optional<String> adminWorkspace = Optional.empty();
+        private boolean externalSharing;
+        private Optional<Integer> tokenLifetimeSeconds = Optional.empty();
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        /** @param value the account-level provider (required) */
+        public Builder accountProvider(DatabricksProvider value) { this.accountProvider = value; return this; }
+        /** @param value the region, like westeurope (required) */
+        public Builder region(String value) { this.region = value; return this; }
+        /** @param value prefix and environment (required) */
+        public Builder naming(Naming value) { this.naming = value; return this; }
+        /** @param value the lake (required) */
+        public Builder lake(LakeStorage value) { this.lake = value; return this; }
+        /** @param value the settings (required) */
+        public Builder settings(UnityCatalogSettings value) { this.settings = value; return this; }
+        /** @param value the workload workspaces (required) */
+        public Builder workspaces(List<Workspace> value) { this.workspaces = value; return this; }
+        /** @param value the admin workspace's name; default: the first workspace */
+        public Builder adminWorkspace(String value) { this.adminWorkspace = Optional.ofNullable(value); return this; }
+        /** @param value whether a created metastore allows external sharing; default {@code false} */
+        public Builder externalSharing(boolean value) { this.externalSharing = value; return this; }
+        /** @param value the open-recipient token lifetime; default: none */
+        public Builder tokenLifetimeSeconds(Integer value) { this.tokenLifetimeSeconds = Optional.ofNullable(value); return this; }
+        /** @param value common options; default {@link CommonOptions#defaults()} */
+        public Builder common(CommonOptions value) { this.common = value; return this; }
+
+        /** @return the arguments, unchecked (the component checks them) */
+        public UnityCatalogArgs build() {
+            return new UnityCatalogArgs(accountProvider, region, naming, lake, settings, workspaces, adminWorkspace,
+                    externalSharing, tokenLifetimeSeconds, common);
+        }
+    }
+}

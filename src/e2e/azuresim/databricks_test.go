@@ -1,0 +1,54 @@
+package main
+
+import "testing"
+
+// The Unity Catalog and Delta Sharing ids are the ones AzureMocks gives (and the provider: names, full names,
+// composite keys), so the offline plan and the engine run agree resource for resource.
+func TestUnityCatalogIdsMatchTheJavaMocks(t *testing.T) {
+	cases := []struct {
+		token string
+		in    map[string]interface{}
+		want  string
+	}{
+		{"databricks:index/metastoreAssignment:MetastoreAssignment", map[string]interface{}{"workspaceId": "1111", "metastoreId": "m-1"}, "1111|m-1"},
+		{"databricks:index/storageCredential:StorageCredential", map[string]interface{}{"name": "ztp_dev_lake"}, "ztp_dev_lake"},
+		{"databricks:index/externalLocation:ExternalLocation", map[string]interface{}{"name": "ztp_dev_sales"}, "ztp_dev_sales"},
+		{"databricks:index/catalog:Catalog", map[string]interface{}{"name": "dev_sales"}, "dev_sales"},
+		{"databricks:index/schema:Schema", map[string]interface{}{"catalogName": "dev_sales", "name": "orders"}, "dev_sales.orders"},
+		{"databricks:index/workspaceBinding:WorkspaceBinding", map[string]interface{}{"workspaceId": "1111", "securableType": "catalog", "securableName": "dev_sales"}, "1111|catalog|dev_sales"},
+		{"databricks:index/grants:Grants", map[string]interface{}{"share": "prod_sales_partners"}, "share/prod_sales_partners"},
+		{"databricks:index/share:Share", map[string]interface{}{"name": "prod_sales_partners"}, "prod_sales_partners"},
+		{"databricks:index/recipient:Recipient", map[string]interface{}{"name": "prod_globex"}, "prod_globex"},
+	}
+	for _, c := range cases {
+		if got := databricksID("dev", c.token, "x", c.in); got != c.want {
+			t.Errorf("%s: id %q, want %q", c.token, got, c.want)
+		}
+	}
+	if got := databricksID("dev", "databricks:index/metastore:Metastore", "uc-metastore", nil); got != guid("dev|databricks:index/metastore:Metastore|uc-metastore") {
+		t.Errorf("metastore id %q is not the seed's guid", got)
+	}
+}
+
+// An open recipient's activation link and token are computed outputs the provider marks secret.
+func TestOpenRecipientCredentialsAreSecretOutputs(t *testing.T) {
+	out := databricksComputed("prod", "databricks:index/recipient:Recipient", "r", "prod_globex",
+		map[string]interface{}{"authenticationType": "TOKEN"})
+	for _, k := range []string{"activationUrl", "tokens"} {
+		if _, ok := out[k]; !ok {
+			t.Fatalf("no %s computed for a TOKEN recipient", k)
+		}
+	}
+	secret := map[string]bool{}
+	for _, k := range databricksSecretOutputs("databricks:index/recipient:Recipient") {
+		secret[k] = true
+	}
+	if !secret["activationUrl"] || !secret["tokens"] {
+		t.Fatalf("recipient credentials not secret: %v", secret)
+	}
+	d2d := databricksComputed("prod", "databricks:index/recipient:Recipient", "r", "prod_acme",
+		map[string]interface{}{"authenticationType": "DATABRICKS"})
+	if _, ok := d2d["tokens"]; ok {
+		t.Fatal("a DATABRICKS recipient has no token")
+	}
+}
