@@ -51,4 +51,22 @@ class BindingsGeneratorTest {
         assertThatThrownBy(() -> generator.generate(Allowlist.parse("Directory  deleteRecursive\n", "t")))
                 .hasMessageContaining("requires [path]");
     }
+
+    @Test
+    void schemaDescriptionsBecomeOneEscapedSentence() {
+        // Expectations written by hand: first sentence only, link text kept, code spans as <code>, the characters
+        // Javadoc would read as markup (< > & @ { }) escaped, a missing full stop added, nothing for no text.
+        assertThat(BindingsGenerator.summary("Either `DATABRICKS` or `AZURE_KEYVAULT`"))
+                .isEqualTo("Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.");
+        assertThat(BindingsGenerator.summary("Use [Secrets](https://docs.databricks.com/x.html#y). Second sentence."))
+                .isEqualTo("Use Secrets.");
+        assertThat(BindingsGenerator.summary("A <b>map</b> of {k} & @v, e.g. this.\n\nNext paragraph."))
+                .isEqualTo("A &lt;b&gt;map&lt;/b&gt; of &#123;k&#125; &amp; &#64;v, e.g. this.");
+        assertThat(BindingsGenerator.summary("Ends in */ a comment end")).isEqualTo("Ends in *&#47; a comment end.");
+        assertThat(BindingsGenerator.summary("")).isEmpty();
+        assertThat(BindingsGenerator.summary(null)).isEmpty();
+        var longText = "word ".repeat(100).strip();
+        var cut = BindingsGenerator.summary(longText);
+        assertThat(cut).endsWith(" ...").hasSizeLessThanOrEqualTo(245);
+    }
 }
