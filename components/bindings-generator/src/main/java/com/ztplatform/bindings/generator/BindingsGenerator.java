@@ -77,13 +77,21 @@ public final class BindingsGenerator {
         this.bindings = ClassName.get(pkg, "Bindings");
     }
 
-    /** What one run produces: Java sources and resources, by path relative to their roots, in path order. */
+    /**
+     * What one run produces, by path relative to their roots, in path order (so writing them is deterministic).
+     *
+     * @param sources   Java sources, like {@code com/ztplatform/databricks/Job.java}, to their text
+     * @param resources class-path resources (the {@code plugin.json} Pulumi reads to find the provider plugin)
+     */
     public record Result(SortedMap<String, String> sources, SortedMap<String, String> resources) {
     }
 
     /**
      * {@code --schema <file> --allowlist <file> --package <java package> --sources <dir> --resources <dir>}.
      * Both output directories are emptied first, so a resource removed from the allowlist leaves no class behind.
+     *
+     * @param args the five options above, each followed by its value
+     * @throws IOException when an input cannot be read or an output written
      */
     public static void main(String[] args) throws IOException {
         var options = new LinkedHashMap<String, String>();
@@ -107,12 +115,24 @@ public final class BindingsGenerator {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Parses a schema file. */
+    /**
+     * Parses a schema file.
+     *
+     * @param file a Pulumi package schema (or subset) in JSON
+     * @return its root object
+     * @throws IOException when the file cannot be read
+     */
     public static JsonObject readSchema(Path file) throws IOException {
         return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
-    /** Replaces the content of {@code root} with {@code files}. */
+    /**
+     * Replaces the content of {@code root} with {@code files}.
+     *
+     * @param root  the output directory; created when missing, emptied when present
+     * @param files file contents by path relative to {@code root}
+     * @throws IOException when a file cannot be deleted or written
+     */
     public static void write(Path root, Map<String, String> files) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
@@ -130,7 +150,14 @@ public final class BindingsGenerator {
         }
     }
 
-    /** Generates every class the allowlist asks for, or fails naming the allowlist line and the schema token. */
+    /**
+     * Generates every class the allowlist asks for, or fails naming the allowlist line and the schema token.
+     *
+     * @param allowlist the resources and properties to bind
+     * @return the sources and resources, by relative path
+     * @throws GeneratorException when the allowlist asks for something the schema does not have or the generator
+     *                            cannot bind
+     */
     public Result generate(Allowlist allowlist) {
         var sources = new TreeMap<String, String>();
         var nested = new TreeMap<String, NestedUse>();
