@@ -53,7 +53,18 @@ public final class Main implements Runnable {
 
     /** Parses and runs {@code args}; help goes to {@code out}, usage errors with the usage text to {@code err}. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        var cli = commandLine(out, err);
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * Runs a command line and flushes its writers whatever happens, so a caller that exits right after (or reads
+     * the streams, as the tests do) sees all of the output. The one way this program runs a picocli command.
+     *
+     * @param cli  the command line, with its output and error writers set
+     * @param args the arguments, without the program name
+     * @return the command's exit code
+     */
+    public static int execute(CommandLine cli, String[] args) {
         try {
             return cli.execute(args);
         } finally {

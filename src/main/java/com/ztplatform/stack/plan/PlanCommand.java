@@ -4,6 +4,7 @@ import com.ztplatform.components.offline.Plan;
 import com.ztplatform.components.offline.PlanRunner;
 
 import com.ztplatform.components.offline.AzureMocks;
+import com.ztplatform.stack.Main;
 import com.ztplatform.stack.PlatformProgram;
 import com.ztplatform.stack.config.ConfigException;
 import com.ztplatform.stack.config.MapConfigSource;
@@ -81,13 +82,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** Runs {@code plan} with its arguments (without the word {@code plan}); returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        var cli = commandLine(out, err);
-        try {
-            return cli.execute(args);
-        } finally {
-            cli.getOut().flush();
-            cli.getErr().flush();
-        }
+        return Main.execute(commandLine(out, err), args);
     }
 
     @Override
