@@ -25,21 +25,28 @@ public final class ArmIds {
      * description of Azure's id shapes shared with the simulated provider the engine end-to-end run uses
      * ({@code src/e2e/azuresim}, which embeds a byte-identical copy; a test there fails when they drift).
      */
-    private static final Map<String, String> TEMPLATES = loadTemplates();
+    private static final Map<String, String> TEMPLATES = load("templates");
+
+    /**
+     * Type token of the databricks provider to the id template of the Databricks API ({@code databricksIds} in the
+     * same file, which the simulated provider also reads, so the offline plan and the engine run give one id).
+     */
+    private static final Map<String, String> DATABRICKS_IDS = load("databricksIds");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern DATABRICKS_PLACEHOLDER = Pattern.compile("\\{(=?[A-Za-z]+)}");
 
     private ArmIds() {
     }
 
-    private static Map<String, String> loadTemplates() {
+    private static Map<String, String> load(String section) {
         try (var in = ArmIds.class.getResourceAsStream("arm-ids.json")) {
             if (in == null) {
                 throw new IllegalStateException("arm-ids.json is missing from the classpath");
             }
             var root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
             var templates = new TreeMap<String, String>();
-            root.getAsJsonObject("templates").entrySet()
+            root.getAsJsonObject(section).entrySet()
                     .forEach(e -> templates.put(e.getKey(), e.getValue().getAsString()));
             return Map.copyOf(templates);
         } catch (IOException e) {
@@ -70,6 +77,36 @@ public final class ArmIds {
                 value = raw.toString();
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The id the Databricks API would give an object of the databricks provider, from its template in
+     * {@code arm-ids.json} ({@code databricksIds}, or its {@code default}).
+     *
+     * @param typeToken   the resource's type token, like {@code databricks:index/volume:Volume}
+     * @param logicalName the resource's logical name, for the error message
+     * @param inputs      the resource's inputs, which fill {@code {name}} placeholders
+     * @param derived     the values of the {@code {=name}} placeholders (numeric, guid, hex, objectType), which the
+     *                    caller derives from the stack, token and logical name
+     * @return the id
+     * @throws IllegalStateException when an input or derived value the template names is missing
+     */
+    public static String databricksId(String typeToken, String logicalName, Map<String, Object> inputs,
+                                      Map<String, String> derived) {
+        var template = DATABRICKS_IDS.getOrDefault(typeToken, DATABRICKS_IDS.get("default"));
+        Matcher m = DATABRICKS_PLACEHOLDER.matcher(template);
+        var out = new StringBuilder();
+        while (m.find()) {
+            var key = m.group(1);
+            var raw = key.startsWith("=") ? derived.get(key.substring(1)) : inputs.get(key);
+            if (raw == null || raw.toString().isBlank()) {
+                throw new IllegalStateException(typeToken + " '" + logicalName + "' has no '" + key + "' "
+                        + (key.startsWith("=") ? "derived value" : "input") + " for its id template " + template);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(raw.toString()));
         }
         m.appendTail(out);
         return out.toString();

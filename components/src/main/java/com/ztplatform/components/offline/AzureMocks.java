@@ -57,53 +57,37 @@ public class AzureMocks implements Mocks {
         // Databricks assigns ids per object: two stacks with the same logical names (dev and prod in one
         // account) get different ones. The stack comes from the explicit provider's URN.
         var seed = stackOf(args.provider) + "|" + args.type + "|" + args.name;
-        var numeric = String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L);
-        String id;
+        // The provider's id of an access list names the kind of object it belongs to.
+        var objectType = args.inputs.containsKey("clusterPolicyId") ? "cluster-policy"
+                : args.inputs.containsKey("directoryPath") || args.inputs.containsKey("directoryId") ? "directory"
+                : args.inputs.containsKey("workspaceFilePath") ? "file" : "object";
+        // The id's shape comes from arm-ids.json (databricksIds), shared with the engine run's simulator.
+        var id = ArmIds.databricksId(args.type, args.name, args.inputs, Map.of(
+                "numeric", String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L),
+                "guid", guid(seed),
+                "hex", Long.toHexString(hash(seed)).toUpperCase(),
+                "objectType", objectType));
         switch (args.type) {
-            case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig" -> {
-                id = guid(seed);
-                state.put("networkConnectivityConfigId", id);
-            }
+            case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig" ->
+                    state.put("networkConnectivityConfigId", id);
             case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule" -> {
-                id = guid(seed);
                 state.put("ruleId", id);
                 state.put("endpointName", "databricks-" + guid(seed + "#endpoint"));
                 state.put("connectionState", "PENDING");
             }
-            case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy" -> id = String.valueOf(args.inputs.get("networkPolicyId"));
-            case "databricks:index/workspaceFile:WorkspaceFile" -> {
-                id = String.valueOf(args.inputs.get("path"));
+            case "databricks:index/workspaceFile:WorkspaceFile", "databricks:index/directory:Directory" -> {
                 state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
                 state.put("objectId", (int) (hash(seed) % 1_000_000));
             }
-            case "databricks:index/directory:Directory" -> {
-                id = String.valueOf(args.inputs.get("path"));
-                state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
-                state.put("objectId", (int) (hash(seed) % 1_000_000));
+            case "databricks:index/volume:Volume" ->
+                    state.put("volumePath", "/Volumes/" + args.inputs.get("catalogName") + "/"
+                            + args.inputs.get("schemaName") + "/" + args.inputs.get("name"));
+            case "databricks:index/permissions:Permissions" -> state.put("objectType", objectType);
+            case "databricks:index/clusterPolicy:ClusterPolicy" -> state.put("policyId", id);
+            case "databricks:index/job:Job" ->
+                    state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + id);
+            default -> {
             }
-            case "databricks:index/volume:Volume" -> {
-                id = args.inputs.get("catalogName") + "." + args.inputs.get("schemaName") + "." + args.inputs.get("name");
-                state.put("volumePath", "/Volumes/" + args.inputs.get("catalogName") + "/" + args.inputs.get("schemaName")
-                        + "/" + args.inputs.get("name"));
-            }
-            case "databricks:index/permissions:Permissions" -> {
-                // The provider's id names the kind of object the access list belongs to.
-                var objectType = args.inputs.containsKey("clusterPolicyId") ? "cluster-policy"
-                        : args.inputs.containsKey("directoryPath") || args.inputs.containsKey("directoryId") ? "directory"
-                        : args.inputs.containsKey("workspaceFilePath") ? "file" : "object";
-                id = "/" + objectType + "/" + numeric;
-                state.put("objectType", objectType);
-            }
-            case "databricks:index/secretScope:SecretScope" -> id = String.valueOf(args.inputs.get("name"));
-            case "databricks:index/clusterPolicy:ClusterPolicy" -> {
-                id = Long.toHexString(hash(seed)).toUpperCase();
-                state.put("policyId", id);
-            }
-            case "databricks:index/job:Job" -> {
-                id = numeric;
-                state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + numeric);
-            }
-            default -> id = numeric;
         }
         return ResourceResult.of(Optional.of(id), state);
     }
