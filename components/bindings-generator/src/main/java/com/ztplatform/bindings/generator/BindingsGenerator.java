@@ -88,7 +88,8 @@ public final class BindingsGenerator {
 
     /**
      * {@code --schema <file> --allowlist <file> --package <java package> --sources <dir> --resources <dir>}.
-     * Both output directories are emptied first, so a resource removed from the allowlist leaves no class behind.
+     * Files of a resource removed from the allowlist are deleted, so it leaves no class behind; unchanged files are
+     * left as they are.
      *
      * @param args the five options above, each followed by its value
      * @throws IOException when an input cannot be read or an output written
@@ -127,17 +128,22 @@ public final class BindingsGenerator {
     }
 
     /**
-     * Replaces the content of {@code root} with {@code files}.
+     * Makes the content of {@code root} exactly {@code files}: files no longer generated are deleted, and a file
+     * whose content is unchanged is not touched, so its timestamp stays and an incremental build (the compiler
+     * plugin's stale-source check) does not recompile the bindings, and everything built on them, on every run.
      *
-     * @param root  the output directory; created when missing, emptied when present
+     * @param root  the output directory; created when missing
      * @param files file contents by path relative to {@code root}
-     * @throws IOException when a file cannot be deleted or written
+     * @throws IOException when a file cannot be read, deleted or written
      */
     public static void write(Path root, Map<String, String> files) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(root)) {
+                    var relative = root.relativize(p).toString().replace('\\', '/');
+                    boolean keptDirectory = Files.isDirectory(p) && files.keySet().stream()
+                            .anyMatch(f -> f.startsWith(relative + "/"));
+                    if (!p.equals(root) && !files.containsKey(relative) && !keptDirectory) {
                         Files.delete(p);
                     }
                 }
@@ -145,6 +151,9 @@ public final class BindingsGenerator {
         }
         for (var file : files.entrySet()) {
             var target = root.resolve(file.getKey());
+            if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
+                continue;
+            }
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }

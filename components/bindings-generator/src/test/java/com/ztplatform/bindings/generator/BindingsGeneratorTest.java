@@ -69,4 +69,20 @@ class BindingsGeneratorTest {
         var cut = BindingsGenerator.summary(longText);
         assertThat(cut).endsWith(" ...").hasSizeLessThanOrEqualTo(245);
     }
+
+    @Test
+    void writeLeavesUnchangedFilesAloneAndRemovesWhatIsNoLongerGenerated(@org.junit.jupiter.api.io.TempDir Path root)
+            throws Exception {
+        BindingsGenerator.write(root, java.util.Map.of("p/A.java", "a", "p/B.java", "b", "q/C.java", "c"));
+        var old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        java.nio.file.Files.setLastModifiedTime(root.resolve("p/A.java"), old);
+        java.nio.file.Files.setLastModifiedTime(root.resolve("p/B.java"), old);
+        BindingsGenerator.write(root, java.util.Map.of("p/A.java", "a", "p/B.java", "b2"));
+        // Unchanged: not rewritten, so the compiler sees nothing stale. Changed: rewritten. Gone: deleted.
+        assertThat(java.nio.file.Files.getLastModifiedTime(root.resolve("p/A.java"))).isEqualTo(old);
+        assertThat(java.nio.file.Files.readString(root.resolve("p/B.java"))).isEqualTo("b2");
+        assertThat(java.nio.file.Files.getLastModifiedTime(root.resolve("p/B.java"))).isNotEqualTo(old);
+        assertThat(root.resolve("q/C.java")).doesNotExist();
+        assertThat(root.resolve("q")).doesNotExist();
+    }
 }
