@@ -72,7 +72,13 @@ public final class PlanCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    /** The {@code plan} command on its own, printing to the given streams (also the subcommand of Main). */
+    /**
+     * The {@code plan} command on its own, printing to the given streams (also the subcommand of Main).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the command line
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         var cli = new CommandLine(new PlanCommand(out, err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -80,7 +86,14 @@ public final class PlanCommand implements Callable<Integer> {
         return cli;
     }
 
-    /** Runs {@code plan} with its arguments (without the word {@code plan}); returns the exit code. */
+    /**
+     * Runs {@code plan} with its arguments (without the word {@code plan}).
+     *
+     * @param args the stack and options
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code (see the command's exit codes)
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return Main.execute(commandLine(out, err), args);
     }
@@ -141,7 +154,13 @@ public final class PlanCommand implements Callable<Integer> {
                 : text;
     }
 
-    /** Writes the plan files; identical plans give byte-identical files. */
+    /**
+     * Writes the plan files; identical plans give byte-identical files.
+     *
+     * @param dir  the output directory, created when missing
+     * @param plan the plan
+     * @throws IOException when a file cannot be written
+     */
     public static void write(Path dir, Plan plan) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("plan.json"), plan.toJson(), StandardCharsets.UTF_8);

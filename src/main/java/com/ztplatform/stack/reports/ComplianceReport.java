@@ -20,8 +20,14 @@ import java.util.Map;
 public final class ComplianceReport {
     static final String MAPPING = "compliance-controls.json";
 
+    /** A control's verdict. */
     public enum Verdict {
-        MET("met"), PARTLY_MET("partly met"), NOT_MET("not met");
+        /** Every rule behind the control is met and the rules cover the whole control. */
+        MET("met"),
+        /** The rules are met but cover only part of the control (the mapping names the gap). */
+        PARTLY_MET("partly met"),
+        /** A rule behind the control is not met. */
+        NOT_MET("not met");
 
         private final String text;
 
@@ -29,38 +35,91 @@ public final class ComplianceReport {
             this.text = text;
         }
 
+        /**
+         * The verdict as the report writes it.
+         *
+         * @return like {@code partly met}
+         */
         public String text() {
             return text;
         }
     }
 
-    /** One control of the mapping. */
+    /**
+     * One control of the mapping.
+     *
+     * @param framework    the framework, like {@code CIS}
+     * @param ref          the control's reference in it
+     * @param title        the control's title
+     * @param rules        the evidence rules that implement it
+     * @param fullCoverage whether the rules cover the whole control
+     * @param gap          what the rules leave to process or people, when they do not
+     */
     public record Control(String framework, String ref, String title, List<String> rules, boolean fullCoverage,
                           String gap) {
+        /**
+         * Copies the rules.
+         *
+         * @param framework    the framework
+         * @param ref          the reference
+         * @param title        the title
+         * @param rules        the evidence rules
+         * @param fullCoverage whether they cover all of it
+         * @param gap          what they leave out
+         */
         public Control {
             rules = List.copyOf(rules);
         }
 
+        /**
+         * The control's name in the report.
+         *
+         * @return framework and reference, like {@code CIS 8.1}
+         */
         public String id() {
             return framework + " " + ref;
         }
     }
 
-    /** A control's verdict and why. */
+    /**
+     * A control's verdict and why.
+     *
+     * @param control  the control
+     * @param verdict  its verdict
+     * @param reason   why, in one line
+     * @param evidence what each rule behind it found
+     */
     public record Result(Control control, Verdict verdict, String reason, List<Evidence> evidence) {
+        /**
+         * Copies the evidence.
+         *
+         * @param control  the control
+         * @param verdict  its verdict
+         * @param reason   why
+         * @param evidence what the rules found
+         */
         public Result {
             evidence = List.copyOf(evidence);
         }
     }
 
-    /** The framework sources (title, URL) and the controls, in the mapping's order. */
+    /**
+     * The framework sources (title, URL) and the controls, in the mapping's order.
+     *
+     * @param sources framework to its title and URL
+     * @param controls the controls
+     */
     public record Mapping(Map<String, String[]> sources, List<Control> controls) {
     }
 
     private ComplianceReport() {
     }
 
-    /** The shipped mapping; fails when a control names an evidence rule that does not exist. */
+    /**
+     * The shipped mapping; fails when a control names an evidence rule that does not exist.
+     *
+     * @return the mapping read from {@value #MAPPING}
+     */
     public static Mapping mapping() {
         try (var in = ComplianceReport.class.getResourceAsStream(MAPPING)) {
             if (in == null) {
@@ -92,6 +151,12 @@ public final class ComplianceReport {
         return new Mapping(sources, controls);
     }
 
+    /**
+     * Every control's verdict on a plan.
+     *
+     * @param plan the plan
+     * @return one result per control, in the mapping's order
+     */
     public static List<Result> evaluate(PlanModel plan) {
         return evaluate(mapping(), plan);
     }
@@ -142,6 +207,12 @@ public final class ComplianceReport {
         return "not met: " + String.join(", ", parts);
     }
 
+    /**
+     * compliance.md of a plan.
+     *
+     * @param plan the plan
+     * @return the Markdown; the same plan gives the same bytes
+     */
     public static String render(PlanModel plan) {
         var mapping = mapping();
         var results = evaluate(mapping, plan);
