@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * missing from a resource, fails loudly so the offline plan never shows invented ids.
  */
 public final class ArmIds {
+    /** The subscription every offline id is in: all zeros, so nobody mistakes it for a real one. */
     public static final String SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
 
     /**
@@ -54,7 +55,14 @@ public final class ArmIds {
         }
     }
 
-    /** The ARM id; throws {@link IllegalStateException} for unknown types or missing name inputs. */
+    /**
+     * The ARM id; throws {@link IllegalStateException} for unknown types or missing name inputs.
+     *
+     * @param typeToken   the azure-native type token, like {@code azure-native:network:Subnet}
+     * @param logicalName the resource's logical name, for the error message
+     * @param inputs      the resource's inputs, which hold its Azure name and its parents' names
+     * @return the id, like {@code /subscriptions/.../resourceGroups/rg/providers/Microsoft.Network/...}
+     */
     public static String idFor(String typeToken, String logicalName, Map<String, Object> inputs) {
         var template = TEMPLATES.get(typeToken);
         if (template == null) {
@@ -112,7 +120,12 @@ public final class ArmIds {
         return out.toString();
     }
 
-    /** The ARM resource type, like Microsoft.Network/virtualNetworks/subnets, or "" for unknown tokens. */
+    /**
+     * The ARM resource type, like Microsoft.Network/virtualNetworks/subnets, or "" for unknown tokens.
+     *
+     * @param typeToken the azure-native type token
+     * @return the ARM type, derived from the id template
+     */
     public static String armType(String typeToken) {
         var template = TEMPLATES.get(typeToken);
         if (template == null) {
@@ -129,7 +142,12 @@ public final class ArmIds {
         return type.toString();
     }
 
-    /** The last path segment of an id: the Azure resource name. */
+    /**
+     * The last path segment of an id: the Azure resource name.
+     *
+     * @param id an ARM id
+     * @return its last segment
+     */
     public static String nameOf(String id) {
         return id.substring(id.lastIndexOf('/') + 1);
     }

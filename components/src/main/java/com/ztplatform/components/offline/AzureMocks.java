@@ -26,8 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * tests of programs built on these components.
  */
 public class AzureMocks implements Mocks {
+    /** The tenant {@code getClientConfig} answers with (a pattern, not a real tenant). */
     public static final String TENANT_ID = "11111111-1111-1111-1111-111111111111";
+    /** The object id of the identity running the program, as {@code getClientConfig} answers. */
     public static final String CLIENT_OBJECT_ID = "22222222-2222-2222-2222-222222222222";
+    /** The client id of the identity running the program, as {@code getClientConfig} answers. */
     public static final String CLIENT_ID = "33333333-3333-3333-3333-333333333333";
 
     /** Subnet prefixes by subnet id, so later resources can get addresses inside their subnet. */
@@ -145,7 +148,14 @@ public class AzureMocks implements Mocks {
         return type.startsWith("azure-native:");
     }
 
-    /** Override to add computed outputs for more types; call super. */
+    /**
+     * Override to add computed outputs for more types; call super.
+     *
+     * @param type   the azure-native type token
+     * @param id     the resource's ARM id
+     * @param inputs its inputs
+     * @param state  the outputs being built (the inputs, name and type already in); add what Azure computes
+     */
     protected void enrich(String type, String id, Map<String, Object> inputs, Map<String, Object> state) {
         switch (type) {
             case "azure-native:network:Subnet" -> {
