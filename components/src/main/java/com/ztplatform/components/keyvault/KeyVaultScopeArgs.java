@@ -35,6 +35,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
                                 Optional<String> azureDatabricksObjectId, Output<String> privateEndpointSubnetId,
                                 Output<String> privateDnsZoneId, CommonOptions common) {
 
+    /** The AzureDatabricks first-party application's id, the same in every tenant (its object id is not). */
     public static final String AZURE_DATABRICKS_APP_ID = "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d";
 
     /**
@@ -75,6 +76,14 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
     /**
      * Problems of the settings alone (no resources needed), each starting with {@code path} (empty or ending
      * with '.').
+     *
+     * @param path                    prefix of the keys in messages, like {@code zt-databricks:keyVault.}
+     * @param sku                     standard or premium
+     * @param hsmKeys                 whether keys are HSM-backed (premium only)
+     * @param rotation                the rotation policy
+     * @param azureDatabricksObjectId the AzureDatabricks service principal's object id, if given
+     * @param needsDatabricksApp      whether something needs it (secret scopes, the managed-services key)
+     * @return the problems; empty when valid
      */
     public static List<String> settingsProblems(String path, String sku, boolean hsmKeys, KeyRotation rotation,
                                                 Optional<String> azureDatabricksObjectId, boolean needsDatabricksApp) {
