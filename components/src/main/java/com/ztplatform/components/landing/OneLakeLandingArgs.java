@@ -63,7 +63,11 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (settings == null) {
