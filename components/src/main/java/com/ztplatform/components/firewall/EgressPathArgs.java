@@ -56,7 +56,11 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {

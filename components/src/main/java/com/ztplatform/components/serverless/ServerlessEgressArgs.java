@@ -37,8 +37,21 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
     public record Workspace(String name, Output<String> workspaceId) {
     }
 
-    /** Storage the platform itself creates (the landing staging account), reached privately from serverless. */
+    /**
+     * Storage the platform itself creates (the landing staging account), reached privately from serverless.
+     *
+     * @param resourceId  the storage account's ARM id
+     * @param accountName its name
+     * @param services    the services reached, like dfs and blob
+     */
     public record StorageTarget(Output<String> resourceId, String accountName, List<String> services) {
+        /**
+         * Copies the services.
+         *
+         * @param resourceId  the storage account's ARM id
+         * @param accountName its name
+         * @param services    the services reached
+         */
         public StorageTarget {
             services = List.copyOf(services);
         }
@@ -77,7 +90,11 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (accountProvider == null) {

@@ -40,6 +40,7 @@ import java.util.Objects;
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
                                    HubConnection hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
                                    List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
+    /** The router VM's size when none is set. */
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
     /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
     public static final List<String> ANY_SUBSCRIPTION = List.of("*");
@@ -86,7 +87,16 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         return new Builder();
     }
 
-    /** Problems of the settings alone, each starting with {@code path} (empty or ending with '.'). */
+    /**
+     * Problems of the settings alone, each starting with {@code path} (empty or ending with '.').
+     *
+     * @param path              prefix of the keys in messages, like {@code zt-databricks:serverlessRouter.}
+     * @param addressSpace      the router VNet's address space
+     * @param adminSshPublicKey the VM's admin SSH key
+     * @param vmSize            the VM size
+     * @param forwards          the forwards
+     * @return the problems; empty when valid
+     */
     public static List<String> settingsProblems(String path, String addressSpace, String adminSshPublicKey, String vmSize,
                                                 List<RouterForward> forwards) {
         var problems = new ArrayList<String>();
