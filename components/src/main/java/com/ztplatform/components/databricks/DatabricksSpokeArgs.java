@@ -48,6 +48,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
                                   String storageSku, WorkspaceKeys keys, boolean frontEndPrivateEndpoint,
                                   CommonOptions common) {
 
+    /** The storage account SKUs a workspace's DBFS-root account may have. */
     public static final Set<String> STORAGE_SKUS = Set.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
             "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS");
     private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
@@ -93,7 +94,11 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         return new Builder();
     }
 
-    /** The subnet layout; throws {@link LayoutException} when it does not fit. */
+    /**
+     * The subnet layout; throws {@link LayoutException} when it does not fit.
+     *
+     * @return every subnet's block
+     */
     public SubnetLayout layout() {
         return SpokeLayout.carve(Cidr.parse(addressSpace), hostSubnetPrefix, containerSubnetPrefix,
                 privateEndpointSubnetPrefix);
