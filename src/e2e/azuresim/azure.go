@@ -12,13 +12,15 @@ import (
 var armIdsJSON []byte
 
 // armIds is the one description of Azure's id shapes, shared with the Java mocks
-// (components/.../testing/arm-ids.json; TestArmIdsMatchJava fails when the copies differ).
+// (components/.../offline/arm-ids.json; TestArmIdsMatchJava fails when the copies differ): the ARM id
+// templates and the ids of the Databricks objects.
 var armIds struct {
 	SubscriptionID string            `json:"subscriptionId"`
 	TenantID       string            `json:"tenantId"`
 	ClientObjectID string            `json:"clientObjectId"`
 	ClientID       string            `json:"clientId"`
 	Templates      map[string]string `json:"templates"`
+	DatabricksIDs  map[string]string `json:"databricksIds"`
 }
 
 func init() {

@@ -2,45 +2,47 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
-// databricksID mirrors AzureMocks.databricks: the ids the Databricks APIs return, derived deterministically.
-func databricksID(stack, token, name string, in map[string]interface{}) string {
+var databricksPlaceholder = regexp.MustCompile(`\{(=?[A-Za-z]+)\}`)
+
+// databricksID is the id the Databricks APIs return, derived deterministically from the template in arm-ids.json
+// (databricksIds), the one the Java mocks (ArmIds.databricksId) use too: {input} from the inputs, {=numeric},
+// {=guid}, {=hex} from stack|token|name, {=objectType} from the access list's inputs, {=grantsKey}
+// from a Grants resource's securable.
+func databricksID(stack, token, name string, in map[string]interface{}) (string, error) {
 	seed := stack + "|" + token + "|" + name
-	numeric := fmt.Sprintf("%d", int64(100_000_000_000)+hash(seed)%899_999_999_999)
-	switch token {
-	case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig",
-		"databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule":
-		return guid(seed)
-	case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy":
-		return fmt.Sprint(in["networkPolicyId"])
-	case "databricks:index/workspaceFile:WorkspaceFile", "databricks:index/directory:Directory":
-		return fmt.Sprint(in["path"])
-	case "databricks:index/volume:Volume":
-		return fmt.Sprintf("%v.%v.%v", in["catalogName"], in["schemaName"], in["name"])
-	case "databricks:index/permissions:Permissions":
-		return "/" + permissionsObjectType(in) + "/" + numeric
-	case "databricks:index/secretScope:SecretScope":
-		return fmt.Sprint(in["name"])
-	case "databricks:index/clusterPolicy:ClusterPolicy":
-		return strings.ToUpper(fmt.Sprintf("%x", hash(seed)))
-	// Unity Catalog and Delta Sharing: names (full names for schemas), a uuid for the metastore, composite keys.
-	case "databricks:index/metastore:Metastore":
-		return guid(seed)
-	case "databricks:index/metastoreAssignment:MetastoreAssignment":
-		return fmt.Sprintf("%v|%v", in["workspaceId"], in["metastoreId"])
-	case "databricks:index/storageCredential:StorageCredential", "databricks:index/externalLocation:ExternalLocation",
-		"databricks:index/catalog:Catalog", "databricks:index/share:Share", "databricks:index/recipient:Recipient":
-		return fmt.Sprint(in["name"])
-	case "databricks:index/schema:Schema":
-		return fmt.Sprintf("%v.%v", in["catalogName"], in["name"])
-	case "databricks:index/workspaceBinding:WorkspaceBinding":
-		return fmt.Sprintf("%v|%v|%v", in["workspaceId"], in["securableType"], in["securableName"])
-	case "databricks:index/grants:Grants":
-		return grantsID(in)
+	derived := map[string]string{
+		"numeric":    fmt.Sprintf("%d", int64(100_000_000_000)+hash(seed)%899_999_999_999),
+		"guid":       guid(seed),
+		"hex":        strings.ToUpper(fmt.Sprintf("%x", hash(seed))),
+		"objectType": permissionsObjectType(in),
+		"grantsKey":  grantsID(in),
 	}
-	return numeric
+	tpl, ok := armIds.DatabricksIDs[token]
+	if !ok {
+		tpl = armIds.DatabricksIDs["default"]
+	}
+	var missing []string
+	id := databricksPlaceholder.ReplaceAllStringFunc(tpl, func(m string) string {
+		key := m[1 : len(m)-1]
+		var v string
+		if strings.HasPrefix(key, "=") {
+			v = derived[key[1:]]
+		} else if in[key] != nil {
+			v = fmt.Sprint(in[key])
+		}
+		if v == "" {
+			missing = append(missing, key)
+		}
+		return v
+	})
+	if len(missing) > 0 {
+		return "", fmt.Errorf("InvalidParameterValue: %s needs %s to form its id", token, strings.Join(missing, ", "))
+	}
+	return id, nil
 }
 
 // grantsID mirrors AzureMocks.grantsId: <securable type>/<full name>.

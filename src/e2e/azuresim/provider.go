@@ -248,7 +248,7 @@ func (p *simProvider) identity(c *Cloud, token, urn string, in map[string]interf
 	if p.pkg == "azure-native" {
 		return armID(token, in)
 	}
-	return databricksID(urnStack(urn), token, urnName(urn), in), nil
+	return databricksID(urnStack(urn), token, urnName(urn), in)
 }
 
 func (p *simProvider) write(req interface {

@@ -42,6 +42,12 @@ public final class Main implements Runnable {
         Pulumi.run(PlatformProgram::run);
     }
 
+    /**
+     * The jar's entry point: the Pulumi program without arguments, the command line with them; exits with the
+     * command's code.
+     *
+     * @param args none under the Pulumi engine, or a command and its options, like {@code plan dev}
+     */
     public static void main(String[] args) {
         if (args.length == 0) {
             // The path the Pulumi engine takes: no command-line parsing in front of the program.
@@ -51,9 +57,27 @@ public final class Main implements Runnable {
         System.exit(execute(args, System.out, System.err));
     }
 
-    /** Parses and runs {@code args}; help goes to {@code out}, usage errors with the usage text to {@code err}. */
+    /**
+     * Parses and runs {@code args}; help goes to {@code out}, usage errors with the usage text to {@code err}.
+     *
+     * @param args the command and its options, without the program name
+     * @param out  standard output (help, results)
+     * @param err  standard error (problems, usage errors)
+     * @return the exit code: 0 success, 1 the command failed, 2 usage error
+     */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        var cli = commandLine(out, err);
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * Runs a command line and flushes its writers whatever happens, so a caller that exits right after (or reads
+     * the streams, as the tests do) sees all of the output. The one way this program runs a picocli command.
+     *
+     * @param cli  the command line, with its output and error writers set
+     * @param args the arguments, without the program name
+     * @return the command's exit code
+     */
+    public static int execute(CommandLine cli, String[] args) {
         try {
             return cli.execute(args);
         } finally {
@@ -62,7 +86,13 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The whole command tree, printing to the given streams. */
+    /**
+     * The whole command tree, printing to the given streams (also what the README's usage block is generated from).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the command line with its subcommands
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         var cli = new CommandLine(new Main());
         cli.addSubcommand("plan", PlanCommand.commandLine(out, err));

@@ -21,11 +21,22 @@ import java.util.List;
  *                      configuration order: the VPN gateway routes each through the firewall
  */
 public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
+    /**
+     * Copies the prefixes, so the plan cannot change once the components have it.
+     *
+     * @param egress        what the firewall admits
+     * @param spokePrefixes every VNet peered with the hub, in configuration order
+     */
     public PlatformPlan {
         spokePrefixes = List.copyOf(spokePrefixes);
     }
 
-    /** The plan of a validated configuration (a layout that does not fit was already reported by the loader). */
+    /**
+     * The plan of a validated configuration (a layout that does not fit was already reported by the loader).
+     *
+     * @param config the validated stack configuration
+     * @return the egress plan and the peered prefixes, before any resource exists
+     */
     public static PlatformPlan of(StackConfig config) {
         return new PlatformPlan(egress(config), spokePrefixes(config));
     }

@@ -90,7 +90,11 @@ public final class PlatformProgram {
                 .withLock(config.lock());
     }
 
-    /** Entry point for Pulumi. Configuration problems are reported all at once, without a stack trace. */
+    /**
+     * Entry point for Pulumi. Configuration problems are reported all at once, without a stack trace.
+     *
+     * @param ctx the Pulumi context (project, stack, configuration, exports)
+     */
     public static void run(Context ctx) {
         StackConfig config;
         try {
@@ -102,7 +106,13 @@ public final class PlatformProgram {
         compose(ctx, config);
     }
 
-    /** The resources of one stack, from a validated configuration. */
+    /**
+     * The resources of one stack, from a validated configuration.
+     *
+     * @param ctx    the Pulumi context the stack outputs are exported to
+     * @param config the validated configuration
+     * @return the components created, for the stack outputs and tests
+     */
     public static Platform compose(Context ctx, StackConfig config) {
         return new PlatformProgram(ctx, config, Optional.empty()).compose();
     }

@@ -43,6 +43,12 @@ public final class PlanBenchmark {
         }
     }
 
+    /**
+     * Plans dev and prod repeatedly in one JVM and prints the cold and warm times (used by {@code .ci/bench-verify}).
+     *
+     * @param args the number of warm iterations (default 15)
+     * @throws IOException when the stack files cannot be read
+     */
     public static void main(String[] args) throws IOException {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         var root = StackFiles.findProjectRoot(Path.of(""));

@@ -20,14 +20,24 @@ import java.nio.file.Path;
 public final class ConfigDocs {
     /** The README that holds the generated blocks, relative to the project root. */
     public static final String README = "src/README.md";
+    /** Opens the generated configuration reference in the README. */
     public static final String BEGIN = "<!-- config-reference:begin (generated from ConfigSchema; do not edit) -->";
+    /** Closes the generated configuration reference. */
     public static final String END = "<!-- config-reference:end -->";
+    /** Opens the generated command-line usage in the README. */
     public static final String USAGE_BEGIN = "<!-- cli-usage:begin (generated from the picocli definition; do not edit) -->";
+    /** Closes the generated command-line usage. */
     public static final String USAGE_END = "<!-- cli-usage:end -->";
 
     private ConfigDocs() {
     }
 
+    /**
+     * Regenerates the README blocks and Pulumi.yaml's config block in place.
+     *
+     * @param args the project root (default the working directory)
+     * @throws IOException when a file cannot be read or written
+     */
     public static void main(String[] args) throws IOException {
         var root = Path.of(args.length > 0 ? args[0] : ".");
         var readme = root.resolve(README);
@@ -37,7 +47,12 @@ public final class ConfigDocs {
         System.out.println("wrote " + README + " and Pulumi.yaml from ConfigSchema and the command line");
     }
 
-    /** The README with its configuration reference and its command-line usage regenerated. */
+    /**
+     * The README with its configuration reference and its command-line usage regenerated.
+     *
+     * @param current the README's text
+     * @return the text with both generated blocks replaced, the rest unchanged
+     */
     public static String readme(String current) {
         var withTable = between(current, BEGIN, END, ConfigSchema.readmeTable());
         return between(withTable, USAGE_BEGIN, USAGE_END, usage());
@@ -65,7 +80,12 @@ public final class ConfigDocs {
         return current.substring(0, begin + beginMarker.length()) + "\n" + content + current.substring(end);
     }
 
-    /** Pulumi.yaml with its config block (everything from the top-level {@code config:} line) regenerated. */
+    /**
+     * Pulumi.yaml with its config block (everything from the top-level {@code config:} line) regenerated.
+     *
+     * @param current Pulumi.yaml's text
+     * @return the text with the config block replaced (or appended when there is none)
+     */
     public static String pulumiYaml(String current) {
         var at = current.startsWith("config:") ? 0 : current.indexOf("\nconfig:") + 1;
         if (at <= 0 && !current.startsWith("config:")) {

@@ -39,9 +39,28 @@ import java.util.stream.Collectors;
  * documents); a value that differs only in case is an error that names the right spelling.
  */
 public final class ConfigSchema {
-    /** A key: its path as a user writes it ({@code hub.bastion.sku}, {@code spokes[].name}). */
+    /**
+     * A key: its path as a user writes it ({@code hub.bastion.sku}, {@code spokes[].name}).
+     *
+     * @param path        the path under the project namespace, or a provider key like {@code azure-native:location}
+     * @param type        string, bool, int, object, list, ... as the reference shows it
+     * @param defaultText the default as the reference shows it; empty when required or absent by default
+     * @param meaning     what the key does
+     * @param allowed     the values allowed (case-sensitive); empty when any value of the type is
+     * @param secret      whether it must be set with {@code pulumi config set --secret}
+     */
     public record Key(String path, String type, String defaultText, String meaning, List<String> allowed,
                       boolean secret) {
+        /**
+         * Copies the allowed values.
+         *
+         * @param path        the key's path
+         * @param type        its type
+         * @param defaultText its default, as shown
+         * @param meaning     what it does
+         * @param allowed     the allowed values
+         * @param secret      whether it must be secret
+         */
         public Key {
             allowed = List.copyOf(allowed);
         }
@@ -353,21 +372,41 @@ public final class ConfigSchema {
         return Arrays.stream(values).map(name).toArray(String[]::new);
     }
 
+    /**
+     * Every key, in reference order.
+     *
+     * @return the keys
+     */
     public static List<Key> keys() {
         return List.copyOf(KEYS);
     }
 
+    /**
+     * One key by path.
+     *
+     * @param path the path as {@link Key#path()} spells it
+     * @return the key; empty when the schema does not define it
+     */
     public static Optional<Key> key(String path) {
         return KEYS.stream().filter(k -> k.path().equals(path)).findFirst();
     }
 
-    /** Keys of the project's namespace, as written after {@code <project>:}. */
+    /**
+     * Keys of the project's namespace, as written after {@code <project>:}.
+     *
+     * @return the top-level names, sorted
+     */
     public static Set<String> topLevel() {
         return KEYS.stream().map(Key::path).filter(p -> !p.contains(":") && !p.contains(".") && !p.contains("["))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The member names of an object key; empty when the object takes user-chosen names. */
+    /**
+     * The member names of an object key; empty when the object takes user-chosen names.
+     *
+     * @param path the object key's path
+     * @return its member names, sorted, or empty for a map of user-chosen names (like {@code tags})
+     */
     public static Optional<Set<String>> children(String path) {
         var prefix = path + ".";
         var names = new TreeSet<String>();
@@ -384,11 +423,22 @@ public final class ConfigSchema {
         return Optional.of(names);
     }
 
+    /**
+     * Whether a key must be stored encrypted.
+     *
+     * @param path the key's path
+     * @return true for secret keys; false for unknown ones
+     */
     public static boolean isSecret(String path) {
         return key(path).map(Key::secret).orElse(false);
     }
 
-    /** A valid example for an enum key: its default when that is one of its values, else the first value. */
+    /**
+     * A valid example for an enum key: its default when that is one of its values, else the first value.
+     *
+     * @param path the key's path
+     * @return the example, for error messages
+     */
     public static String example(String path) {
         var key = key(path).orElseThrow();
         var byDefault = key.defaultText().replace("`", "");
@@ -400,11 +450,21 @@ public final class ConfigSchema {
         return allowed.isEmpty() ? "" : allowed.get(0);
     }
 
+    /**
+     * The values an enum key allows.
+     *
+     * @param path the key's path
+     * @return the allowed values, usual choice first; empty when any value of its type is allowed
+     */
     public static List<String> allowed(String path) {
         return key(path).map(Key::allowed).orElse(List.of());
     }
 
-    /** The README's configuration reference table (between its generated-section markers). */
+    /**
+     * The README's configuration reference table (between its generated-section markers).
+     *
+     * @return the Markdown table, one row per key
+     */
     public static String readmeTable() {
         var text = new StringBuilder("| key | type | default | meaning |\n|---|---|---|---|\n");
         for (var key : KEYS) {
@@ -424,6 +484,9 @@ public final class ConfigSchema {
      * {@code Pulumi.yaml}'s {@code config} block. Pulumi's project schema declares plain types only, and a declared
      * key without a default is required by the CLI, so plain keys with a default or that are required are declared;
      * structured and optional keys are listed in comments (the program validates them).
+     *
+     * @param project the project name, the namespace of the keys
+     * @return the {@code config:} block
      */
     public static String pulumiYamlConfig(String project) {
         var text = new StringBuilder("config:\n");
@@ -505,7 +568,13 @@ public final class ConfigSchema {
         return present.stream().filter(k -> !known.contains(k)).sorted().toList();
     }
 
-    /** The closest known name to {@code name}, if it is close enough to be a likely typo. */
+    /**
+     * The closest known name to {@code name}, if it is close enough to be a likely typo.
+     *
+     * @param name  the unknown name as written
+     * @param known the names allowed there
+     * @return the suggestion for "did you mean"; empty when none is close
+     */
     public static Optional<String> suggestion(String name, Set<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

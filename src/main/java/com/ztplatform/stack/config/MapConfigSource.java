@@ -12,13 +12,22 @@ public final class MapConfigSource implements ConfigSource {
     private final Map<String, String> values;
     private final Set<String> secretKeys;
 
-    /** Values of a stack file; {@code secretKeys} are the full keys the file stores encrypted. */
+    /**
+     * Values of a stack file.
+     *
+     * @param values     full key to raw value
+     * @param secretKeys the full keys the file stores encrypted
+     */
     public MapConfigSource(Map<String, String> values, Set<String> secretKeys) {
         this.values = Map.copyOf(values);
         this.secretKeys = Set.copyOf(secretKeys);
     }
 
-    /** Values of which none is stored encrypted. */
+    /**
+     * Values of which none is stored encrypted.
+     *
+     * @param values full key to raw value
+     */
     public MapConfigSource(Map<String, String> values) {
         this(values, Set.of());
     }

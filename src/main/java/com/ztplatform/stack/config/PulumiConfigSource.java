@@ -13,6 +13,7 @@ import java.util.TreeSet;
 public final class PulumiConfigSource implements ConfigSource {
     private final Context ctx;
 
+    /** @param ctx the running program's context, whose {@code config} this reads */
     public PulumiConfigSource(Context ctx) {
         this.ctx = ctx;
     }

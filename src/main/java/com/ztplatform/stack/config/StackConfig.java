@@ -54,6 +54,32 @@ public record StackConfig(
         Optional<DeltaSharingSettings> deltaSharing,
         List<String> warnings) {
 
+    /**
+     * Copies the lists, so the validated configuration cannot change.
+     *
+     * @param project          the Pulumi project name
+     * @param location         the Azure region
+     * @param environment      the environment name in resource names and tags
+     * @param namePrefix       the prefix of every resource name
+     * @param tags             the mandatory and extra tags
+     * @param protect          whether stateful resources get Pulumi's {@code protect}
+     * @param lock             whether the hub VNet gets an Azure CanNotDelete lock
+     * @param bootstrap        whether this is a stack's first deployment: no workspace-level resources yet
+     * @param logs             where logs go
+     * @param hub              the hub network
+     * @param firewall         the egress firewall
+     * @param spokes           the workload spokes, in configuration order
+     * @param webAuth          the web-authentication spoke, when configured
+     * @param keyVault         the platform Key Vault
+     * @param databricksAuth   how the Databricks provider authenticates
+     * @param serverless       serverless egress control, when configured
+     * @param hardening        workspace hardening settings
+     * @param serverlessRouter the router for serverless access to private resources, when configured
+     * @param landing          the OneLake landing, when configured
+     * @param unityCatalog     Unity Catalog over the stack's lake, when configured
+     * @param deltaSharing     Delta Sharing shares and recipients, when configured
+     * @param warnings         settings the chosen mode, SKU or identity does not use
+     */
     public StackConfig {
         spokes = List.copyOf(spokes);
         warnings = List.copyOf(warnings);
@@ -62,15 +88,31 @@ public record StackConfig(
     /** Tags every resource carries; the four named ones are mandatory. */
     public record MandatoryTags(String environment, String owner, String costCenter, String dataClassification,
                                 Map<String, String> extra) {
+        /** The tag names every stack must set. */
         public static final List<String> MANDATORY = List.of("environment", "owner", "costCenter", "dataClassification");
+        /** The values {@code dataClassification} allows, least to most sensitive. */
         public static final List<String> CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
         /** Tags the platform sets on every resource; a stack file cannot override them. */
         public static final Map<String, String> PLATFORM = Map.of("managedBy", "pulumi");
 
+        /**
+         * Copies the extra tags.
+         *
+         * @param environment        the environment
+         * @param owner              who answers for the resources
+         * @param costCenter         who pays for them
+         * @param dataClassification one of {@link #CLASSIFICATIONS}
+         * @param extra              further tags of the stack file
+         */
         public MandatoryTags {
             extra = Map.copyOf(extra);
         }
 
+        /**
+         * Every tag a resource carries.
+         *
+         * @return the extra tags, then the four mandatory ones, then {@link #PLATFORM} (which wins)
+         */
         public Map<String, String> asMap() {
             var all = new LinkedHashMap<String, String>(extra);
             all.put("environment", environment);
@@ -82,14 +124,41 @@ public record StackConfig(
         }
     }
 
+    /**
+     * The hub network.
+     *
+     * @param addressSpace                the hub VNet's address space
+     * @param privateEndpointSubnetPrefix the prefix length of its private-endpoint subnet
+     * @param firewallManagementSubnet    whether the hub has an AzureFirewallManagementSubnet
+     * @param bastion                     Azure Bastion, when configured
+     * @param vpn                         the point-to-site VPN gateway, when configured
+     * @param dnsResolver                 the private DNS resolver, when configured
+     * @param privateDnsZones             the private DNS zones created in the hub and linked to every spoke
+     */
     public record Hub(Cidr addressSpace, int privateEndpointSubnetPrefix, boolean firewallManagementSubnet,
                       Optional<BastionOptions> bastion, Optional<VpnOptions> vpn,
                       Optional<DnsResolverOptions> dnsResolver, List<String> privateDnsZones) {
+        /**
+         * Copies the zones.
+         *
+         * @param addressSpace                the address space
+         * @param privateEndpointSubnetPrefix the endpoint subnet's prefix length
+         * @param firewallManagementSubnet    whether there is a management subnet
+         * @param bastion                     Bastion, or empty
+         * @param vpn                         the VPN gateway, or empty
+         * @param dnsResolver                 the DNS resolver, or empty
+         * @param privateDnsZones             the zones
+         */
         public Hub {
             privateDnsZones = List.copyOf(privateDnsZones);
         }
 
-        /** The hub's subnet layout; throws {@link com.ztplatform.components.addressing.LayoutException} when it does not fit. */
+        /**
+         * The hub's subnet layout; throws {@link com.ztplatform.components.addressing.LayoutException} when it does
+         * not fit.
+         *
+         * @return every subnet at its place in the address space
+         */
         public SubnetLayout layout() {
             return HubLayout.carve(addressSpace, privateEndpointSubnetPrefix, firewallManagementSubnet,
                     bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());
@@ -112,6 +181,16 @@ public record StackConfig(
      */
     public record KeyVault(String sku, boolean hsmKeys, Set<KeyPurpose> customerManagedKeys, KeyRotation rotation,
                            Optional<String> azureDatabricksObjectId, String secretScopeName) {
+        /**
+         * Copies the key purposes.
+         *
+         * @param sku                     standard or premium
+         * @param hsmKeys                 whether keys are HSM-backed (premium)
+         * @param customerManagedKeys     which encryption uses customer-managed keys
+         * @param rotation                the keys' rotation policy
+         * @param azureDatabricksObjectId the AzureDatabricks application's object id in the tenant, when given
+         * @param secretScopeName         name of the Key Vault-backed secret scope
+         */
         public KeyVault {
             customerManagedKeys = Set.copyOf(customerManagedKeys);
         }
@@ -125,11 +204,20 @@ public record StackConfig(
      *                 managedIdentity)
      */
     public record DatabricksAuth(String type, Optional<String> clientId) {
+        /** The allowed {@code type} values. */
         public static final List<String> TYPES = List.of("azureCli", "managedIdentity", "githubOidc");
     }
 
     /** Seed 001's router for serverless access to customer resources behind the firewall. */
     public record Router(String addressSpace, String adminSshPublicKey, String vmSize, List<RouterForward> forwards) {
+        /**
+         * Copies the forwards.
+         *
+         * @param addressSpace      the router VNet's address space
+         * @param adminSshPublicKey the router VM's admin SSH key
+         * @param vmSize            the router VM's size
+         * @param forwards          the ports forwarded to private destinations
+         */
         public Router {
             forwards = List.copyOf(forwards);
         }
@@ -154,12 +242,24 @@ public record StackConfig(
     public record UnityCatalog(String accountId, Optional<String> adminWorkspace, UnityCatalogSettings settings) {
     }
 
+    /**
+     * A workload spoke: a VNet with an injected Databricks workspace.
+     *
+     * @param name                        the spoke's short name, part of resource names
+     * @param addressSpace                the spoke VNet's address space
+     * @param hostSubnetPrefix            the prefix length of the workspace's host subnet
+     * @param containerSubnetPrefix       the prefix length of its container subnet
+     * @param privateEndpointSubnetPrefix the prefix length of its private-endpoint subnet
+     * @param storageSku                  the workspace storage account's SKU
+     * @param frontEndPrivateEndpoint     whether the workspace gets a front-end endpoint in the hub
+     */
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
                         int privateEndpointSubnetPrefix, String storageSku, boolean frontEndPrivateEndpoint) {
     }
 
     /** The region's web-authentication workspace (browser SSO for private front ends), in its own small spoke. */
     public record WebAuth(Cidr addressSpace) {
+        /** The web-auth spoke's fixed name. */
         public static final String SPOKE_NAME = "webauth";
     }
 }

@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
  * rule that would have to work from a default standing in for an invalid value is not evaluated.
  */
 public final class StackConfigLoader {
+    /** The provider namespace that holds the region ({@code azure-native:location}). */
     public static final String PROVIDER = "azure-native";
     private static final Pattern SPOKE_NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
 
@@ -79,7 +80,13 @@ public final class StackConfigLoader {
         this.source = source;
     }
 
-    /** Loads and validates; throws {@link ConfigException} listing every problem. */
+    /**
+     * Loads and validates; throws {@link ConfigException} listing every problem.
+     *
+     * @param project the project name, the namespace of the keys
+     * @param source  where the values come from
+     * @return the validated configuration
+     */
     public static StackConfig load(String project, ConfigSource source) {
         var loader = new StackConfigLoader(project, source);
         var config = loader.read();

@@ -46,6 +46,12 @@ public final class NameResolution {
     private NameResolution() {
     }
 
+    /**
+     * How each workspace name resolves from each client, as the plan's DNS zones, links and endpoints say.
+     *
+     * @param plan the stack's plan
+     * @return one answer per workspace and client (spoke VNet, VPN client), in plan order
+     */
     public static List<Answer> resolve(Plan plan) {
         var answers = new ArrayList<Answer>();
         var hub = hubVnet(plan);

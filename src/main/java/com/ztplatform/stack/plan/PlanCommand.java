@@ -4,6 +4,7 @@ import com.ztplatform.components.offline.Plan;
 import com.ztplatform.components.offline.PlanRunner;
 
 import com.ztplatform.components.offline.AzureMocks;
+import com.ztplatform.stack.Main;
 import com.ztplatform.stack.PlatformProgram;
 import com.ztplatform.stack.config.ConfigException;
 import com.ztplatform.stack.config.MapConfigSource;
@@ -71,7 +72,13 @@ public final class PlanCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    /** The {@code plan} command on its own, printing to the given streams (also the subcommand of Main). */
+    /**
+     * The {@code plan} command on its own, printing to the given streams (also the subcommand of Main).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the command line
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         var cli = new CommandLine(new PlanCommand(out, err));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -79,15 +86,16 @@ public final class PlanCommand implements Callable<Integer> {
         return cli;
     }
 
-    /** Runs {@code plan} with its arguments (without the word {@code plan}); returns the exit code. */
+    /**
+     * Runs {@code plan} with its arguments (without the word {@code plan}).
+     *
+     * @param args the stack and options
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code (see the command's exit codes)
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        var cli = commandLine(out, err);
-        try {
-            return cli.execute(args);
-        } finally {
-            cli.getOut().flush();
-            cli.getErr().flush();
-        }
+        return Main.execute(commandLine(out, err), args);
     }
 
     @Override
@@ -146,7 +154,13 @@ public final class PlanCommand implements Callable<Integer> {
                 : text;
     }
 
-    /** Writes the plan files; identical plans give byte-identical files. */
+    /**
+     * Writes the plan files; identical plans give byte-identical files.
+     *
+     * @param dir  the output directory, created when missing
+     * @param plan the plan
+     * @throws IOException when a file cannot be written
+     */
     public static void write(Path dir, Plan plan) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("plan.json"), plan.toJson(), StandardCharsets.UTF_8);

@@ -45,7 +45,13 @@ public final class StackFiles {
     private StackFiles() {
     }
 
-    /** Walks up from {@code start} to the directory holding Pulumi.yaml. */
+    /**
+     * Walks up from {@code start} to the directory holding Pulumi.yaml.
+     *
+     * @param start where to start, usually the working directory
+     * @return the project directory
+     * @throws IOException when no directory up from {@code start} has a Pulumi.yaml
+     */
     public static Path findProjectRoot(Path start) throws IOException {
         for (var dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("Pulumi.yaml"))) {
@@ -57,6 +63,16 @@ public final class StackFiles {
                 + "directory or pass --root");
     }
 
+    /**
+     * Reads a stack's configuration as the Pulumi CLI would hand it to the program: the stack file's values over
+     * the project's declared defaults, with encrypted values marked secret (and never decrypted).
+     *
+     * @param root  the project directory
+     * @param stack the stack name, like {@code dev}
+     * @return the project, stack, config and secret keys
+     * @throws IOException when a file is missing or malformed, naming it (and, for an unknown stack, the stacks
+     *                     that exist)
+     */
     public static PlanRunner.StackInput read(Path root, String stack) throws IOException {
         var projectFile = root.resolve("Pulumi.yaml");
         var project = mapping(load(projectFile), projectFile);
@@ -101,6 +117,13 @@ public final class StackFiles {
         return new PlanRunner.StackInput(projectName, stack, config, secrets);
     }
 
+    /**
+     * The stacks the project has, for "no stack file" messages.
+     *
+     * @param root the project directory
+     * @return the names of its {@code Pulumi.<stack>.yaml} files, sorted
+     * @throws IOException when the directory cannot be listed
+     */
     public static List<String> stacks(Path root) throws IOException {
         try (var files = Files.list(root)) {
             return files.map(p -> p.getFileName().toString())

@@ -20,8 +20,14 @@ import java.util.Map;
 public final class ComplianceReport {
     static final String MAPPING = "compliance-controls.json";
 
+    /** A control's verdict. */
     public enum Verdict {
-        MET("met"), PARTLY_MET("partly met"), NOT_MET("not met");
+        /** Every rule behind the control is met and the rules cover the whole control. */
+        MET("met"),
+        /** The rules are met but cover only part of the control (the mapping names the gap). */
+        PARTLY_MET("partly met"),
+        /** A rule behind the control is not met. */
+        NOT_MET("not met");
 
         private final String text;
 
@@ -29,6 +35,11 @@ public final class ComplianceReport {
             this.text = text;
         }
 
+        /**
+         * The verdict as the report writes it.
+         *
+         * @return like {@code partly met}
+         */
         public String text() {
             return text;
         }
@@ -47,38 +58,97 @@ public final class ComplianceReport {
         public static final List<String> BASES = List.of("official-text", "copy-of-official-text", "public-listing",
                 "unreachable");
 
+        /**
+         * Copies the further pages.
+         *
+         * @param url     the page checked against
+         * @param checked the date checked
+         * @param basis   what kind of page it is
+         * @param also    further pages that agree
+         */
         public Source {
             also = List.copyOf(also);
         }
     }
 
-    /** One control of the mapping. */
+    /**
+     * One control of the mapping.
+     *
+     * @param framework    the framework, like {@code NIS2}
+     * @param ref          the control's reference in it
+     * @param title        the control's title
+     * @param rules        the evidence rules that implement it
+     * @param fullCoverage whether the rules cover the whole control
+     * @param gap          what the rules leave to process or people, when they do not
+     * @param source       where the reference and title were checked
+     */
     public record Control(String framework, String ref, String title, List<String> rules, boolean fullCoverage,
                           String gap, Source source) {
+        /**
+         * Copies the rules.
+         *
+         * @param framework    the framework
+         * @param ref          the reference
+         * @param title        the title
+         * @param rules        the evidence rules
+         * @param fullCoverage whether they cover all of it
+         * @param gap          what they leave out
+         * @param source       where the text was checked
+         */
         public Control {
             rules = List.copyOf(rules);
         }
 
+        /**
+         * The control's name in the report.
+         *
+         * @return framework and reference, like {@code CIS 8.1}
+         */
         public String id() {
             return framework + " " + ref;
         }
     }
 
-    /** A control's verdict and why. */
+    /**
+     * A control's verdict and why.
+     *
+     * @param control  the control
+     * @param verdict  its verdict
+     * @param reason   why, in one line
+     * @param evidence what each rule behind it found
+     */
     public record Result(Control control, Verdict verdict, String reason, List<Evidence> evidence) {
+        /**
+         * Copies the evidence.
+         *
+         * @param control  the control
+         * @param verdict  its verdict
+         * @param reason   why
+         * @param evidence what the rules found
+         */
         public Result {
             evidence = List.copyOf(evidence);
         }
     }
 
-    /** The framework sources (title, official URL, whether that text was reached) and the controls, in the mapping's order. */
+    /**
+     * The framework sources (title, official URL, whether that text was reached) and the controls, in the mapping's
+     * order.
+     *
+     * @param sources  framework to its title, URL and whether the official text was reached
+     * @param controls the controls
+     */
     public record Mapping(Map<String, String[]> sources, List<Control> controls) {
     }
 
     private ComplianceReport() {
     }
 
-    /** The shipped mapping; fails when a control names an evidence rule that does not exist. */
+    /**
+     * The shipped mapping; fails when a control names an evidence rule that does not exist.
+     *
+     * @return the mapping read from {@value #MAPPING}
+     */
     public static Mapping mapping() {
         try (var in = ComplianceReport.class.getResourceAsStream(MAPPING)) {
             if (in == null) {
@@ -133,6 +203,12 @@ public final class ComplianceReport {
         return o.has(key) && o.get(key).isJsonPrimitive() ? o.get(key).getAsString() : "";
     }
 
+    /**
+     * Every control's verdict on a plan.
+     *
+     * @param plan the plan
+     * @return one result per control, in the mapping's order
+     */
     public static List<Result> evaluate(PlanModel plan) {
         return evaluate(mapping(), plan);
     }
@@ -183,6 +259,12 @@ public final class ComplianceReport {
         return "not met: " + String.join(", ", parts);
     }
 
+    /**
+     * compliance.md of a plan.
+     *
+     * @param plan the plan
+     * @return the Markdown; the same plan gives the same bytes
+     */
     public static String render(PlanModel plan) {
         var mapping = mapping();
         var results = evaluate(mapping, plan);

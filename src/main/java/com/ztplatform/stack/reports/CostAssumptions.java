@@ -18,13 +18,20 @@ public record CostAssumptions(Map<String, Integer> values) {
     /** The config key. */
     public static final String CONFIG_KEY = "costAssumptions";
 
-    /** A usage assumption: its default and what it means. */
+    /**
+     * A usage assumption: its default and what it means.
+     *
+     * @param key          the key under {@code costAssumptions}
+     * @param defaultValue the value when the stack does not set it
+     * @param meaning      what the number is, with its unit
+     */
     public record Assumption(String key, int defaultValue, String meaning) {
     }
 
     /** Hours in the month that list prices per month assume (365 x 24 / 12). */
     public static final int FULL_MONTH_HOURS = 730;
 
+    /** Every assumption with its default, in the order the report lists them. */
     public static final List<Assumption> DEFAULTS = List.of(
             new Assumption("hoursPerMonth", FULL_MONTH_HOURS, "hours an always-on resource runs per month (730 = a full month)"),
             new Assumption("firewallDataGb", 1000, "GB per month processed by Azure Firewall (all egress and inspected traffic)"),
@@ -35,17 +42,32 @@ public record CostAssumptions(Map<String, Integer> values) {
             new Assumption("keyVaultOperations10k", 10, "Key Vault operations per month, in units of 10,000"),
             new Assumption("dnsQueriesMillions", 10, "private DNS queries per month, in millions"));
 
+    /**
+     * Copies the values.
+     *
+     * @param values key to value
+     */
     public CostAssumptions {
         values = Map.copyOf(values);
     }
 
+    /**
+     * The assumptions when the stack sets none.
+     *
+     * @return every default of {@link #DEFAULTS}
+     */
     public static CostAssumptions defaults() {
         var map = new LinkedHashMap<String, Integer>();
         DEFAULTS.forEach(a -> map.put(a.key(), a.defaultValue()));
         return new CostAssumptions(map);
     }
 
-    /** The defaults with the plan's {@code costAssumptions} applied (the config loader validated them). */
+    /**
+     * The defaults with the plan's {@code costAssumptions} applied (the config loader validated them).
+     *
+     * @param plan the plan, whose config holds the overrides
+     * @return the assumptions the estimate uses
+     */
     public static CostAssumptions of(PlanModel plan) {
         var map = new LinkedHashMap<String, Integer>();
         DEFAULTS.forEach(a -> map.put(a.key(), a.defaultValue()));
@@ -57,6 +79,13 @@ public record CostAssumptions(Map<String, Integer> values) {
         return new CostAssumptions(map);
     }
 
+    /**
+     * One assumption's value.
+     *
+     * @param key the key, like {@code firewallDataGb}
+     * @return its value
+     * @throws IllegalArgumentException for an unknown key
+     */
     public int get(String key) {
         var value = values.get(key);
         if (value == null) {
@@ -65,12 +94,23 @@ public record CostAssumptions(Map<String, Integer> values) {
         return value;
     }
 
-    /** Whether the plan's config overrides the default. */
+    /**
+     * Whether the plan's config overrides the default (the report marks it).
+     *
+     * @param key the key
+     * @return true when the value differs from the default
+     */
     public boolean overridden(String key) {
         return DEFAULTS.stream().anyMatch(a -> a.key().equals(key) && a.defaultValue() != get(key));
     }
 
-    /** Problems with configured values, each naming the key: values are whole numbers from 0 (hours: 0-744). */
+    /**
+     * Problems with configured values, each naming the key: values are whole numbers from 0 (hours: 0-744).
+     *
+     * @param prefix     prepended to each key in messages, like {@code zt-databricks:costAssumptions.}
+     * @param configured the values the stack sets
+     * @return the problems; empty when all are valid
+     */
     public static List<String> problems(String prefix, Map<String, Integer> configured) {
         var problems = new ArrayList<String>();
         configured.forEach((key, value) -> {

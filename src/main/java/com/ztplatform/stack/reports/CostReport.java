@@ -37,23 +37,55 @@ public final class CostReport {
                        BigDecimal monthly) {
     }
 
-    /** A billed resource the reference data has no meter for. */
+    /**
+     * A billed resource the reference data has no meter for.
+     *
+     * @param resource the resource's name
+     * @param type     its type token
+     * @param why      why it is not priced
+     */
     public record Unpriced(String resource, String type, String why) {
     }
 
-    /** The estimate of one plan. */
+    /**
+     * The estimate of one plan.
+     *
+     * @param stack         the stack
+     * @param lines         the priced lines
+     * @param unpriced      billed resources without a meter
+     * @param freeResources how many resources cost nothing by themselves
+     * @param assumptions   the usage assumptions used
+     */
     public record Estimate(String stack, List<Line> lines, List<Unpriced> unpriced, int freeResources,
                            CostAssumptions assumptions) {
+        /**
+         * Copies the lists.
+         *
+         * @param stack         the stack
+         * @param lines         the priced lines
+         * @param unpriced      the unpriced resources
+         * @param freeResources the free resource count
+         * @param assumptions   the assumptions
+         */
         public Estimate {
             lines = List.copyOf(lines);
             unpriced = List.copyOf(unpriced);
         }
 
+        /**
+         * The monthly total.
+         *
+         * @return the sum of the lines, in USD, to the cent
+         */
         public BigDecimal total() {
             return lines.stream().map(Line::monthly).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
         }
 
-        /** Monthly cost per resource (the stack's usage lines under "(stack usage)"). */
+        /**
+         * Monthly cost per resource (the stack's usage lines under "(stack usage)").
+         *
+         * @return resource name to its monthly cost, sorted by name
+         */
         public Map<String, BigDecimal> byResource() {
             var map = new TreeMap<String, BigDecimal>();
             lines.forEach(l -> map.merge(l.resource(), l.monthly(), BigDecimal::add));
@@ -93,6 +125,8 @@ public final class CostReport {
     /**
      * Meters the stacks use that could not be priced from a reliable source: meter id to the reason the data gives
      * ({@code prices.json}, section {@code unpriced}). The report quotes the reason instead of a bare "no meter".
+     *
+     * @return meter id to the reason it is not priced, in the data's order
      */
     public static Map<String, String> unpricedReasons() {
         var reasons = new LinkedHashMap<String, String>();
@@ -104,6 +138,11 @@ public final class CostReport {
         return reasons;
     }
 
+    /**
+     * The shipped price list.
+     *
+     * @return meter name to its price and unit
+     */
     public static Map<String, Meter> meters() {
         var meters = new LinkedHashMap<String, Meter>();
         for (var e : prices().getAsJsonObject("meters").entrySet()) {
@@ -123,6 +162,12 @@ public final class CostReport {
         return value.getAsBigDecimal();
     }
 
+    /**
+     * The estimate of a plan with its own assumptions and the shipped prices.
+     *
+     * @param plan the plan
+     * @return the estimate
+     */
     public static Estimate estimate(PlanModel plan) {
         return estimate(plan, CostAssumptions.of(plan), meters());
     }
@@ -260,6 +305,12 @@ public final class CostReport {
         return "$" + String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /**
+     * cost.md of a plan.
+     *
+     * @param plan the plan
+     * @return the Markdown; the same plan gives the same bytes
+     */
     public static String render(PlanModel plan) {
         return render(estimate(plan));
     }
@@ -311,7 +362,12 @@ public final class CostReport {
         return "$" + value.stripTrailingZeros().toPlainString();
     }
 
-    /** Reads an estimate's per-resource totals back from plan JSON: used by the PR comment's delta. */
+    /**
+     * Reads an estimate's per-resource totals back from plan JSON: used by the PR comment's delta.
+     *
+     * @param planJson a plan.json of schema 1
+     * @return the estimate
+     */
     public static Estimate estimate(JsonObject planJson) {
         return estimate(PlanModel.parse(planJson));
     }

@@ -35,6 +35,16 @@ public final class DeployReport {
 
     /** An ordering the data says is needed (or not) between two types, and why. */
     public record Ordering(String from, String to, List<String> sameInputs, boolean needed, String why, String source) {
+        /**
+         * Copies the inputs.
+         *
+         * @param from       the type created first
+         * @param to         the type created after it
+         * @param sameInputs the inputs that must be equal for the ordering to apply
+         * @param needed     whether the ordering is needed (false: documented as not needed)
+         * @param why        why
+         * @param source     where the fact comes from
+         */
         public Ordering {
             sameInputs = List.copyOf(sameInputs);
         }
@@ -102,6 +112,12 @@ public final class DeployReport {
         }
     }
 
+    /**
+     * The longest chain of creations in a plan, by the shipped create times.
+     *
+     * @param plan the plan
+     * @return the chain and its total time
+     */
     public static CriticalPath criticalPath(PlanModel plan) {
         var data = data();
         return criticalPath(plan, type -> data.times().getOrDefault(type, data.fallback()).minutes(), data.orderings());
@@ -226,6 +242,12 @@ public final class DeployReport {
         return done;
     }
 
+    /**
+     * deploy.md of a plan.
+     *
+     * @param plan the plan
+     * @return the Markdown; the same plan gives the same bytes
+     */
     public static String render(PlanModel plan) {
         var data = data();
         return render(criticalPath(plan), data);
@@ -318,6 +340,12 @@ public final class DeployReport {
         return num(minutes) + " min";
     }
 
+    /**
+     * The critical path of plan JSON: used by the PR comment's delta.
+     *
+     * @param planJson a plan.json of schema 1
+     * @return the chain and its total time
+     */
     public static CriticalPath criticalPath(JsonObject planJson) {
         return criticalPath(PlanModel.parse(planJson));
     }

@@ -16,6 +16,11 @@ public final class EvidenceCli {
     private EvidenceCli() {
     }
 
+    /**
+     * Prints, per plan, each evidence rule tied to a policy with its status.
+     *
+     * @param args plan.json files
+     */
     public static void main(String[] args) {
         var out = new JsonObject();
         for (var file : args) {

@@ -89,15 +89,32 @@ public final class EvidenceRules {
     private EvidenceRules() {
     }
 
+    /**
+     * The ids of every rule, as the compliance mapping names them.
+     *
+     * @return the ids
+     */
     public static Set<String> ids() {
         return RULES.keySet();
     }
 
-    /** The policy a rule is tied to, or "" when none. */
+    /**
+     * The policy a rule is tied to, or "" when none.
+     *
+     * @param rule the rule's id
+     * @return the policy-pack policy name, or ""
+     */
     public static String policyOf(String rule) {
         return rule(rule).policy();
     }
 
+    /**
+     * Runs one rule on a plan.
+     *
+     * @param rule the rule's id
+     * @param plan the plan
+     * @return what it found
+     */
     public static Evidence evaluate(String rule, PlanModel plan) {
         return rule(rule).check().apply(plan);
     }

@@ -23,7 +23,12 @@ public final class PlanModel {
     public record Resource(String urn, String type, String name, String id, boolean custom, String parent,
                            List<String> dependencies, TreeSet<String> propertyDependencies, JsonObject inputs,
                            JsonObject options) {
-        /** An input by dotted path ({@code properties.networkAcls.defaultAction}). */
+        /**
+         * An input by dotted path ({@code properties.networkAcls.defaultAction}).
+         *
+         * @param path the dotted path
+         * @return the value; empty when a part is missing or null
+         */
         public Optional<JsonElement> input(String path) {
             JsonElement at = inputs;
             for (var part : path.split("\\.")) {
@@ -35,22 +40,43 @@ public final class PlanModel {
             return at == null || at.isJsonNull() ? Optional.empty() : Optional.of(at);
         }
 
-        /** A scalar input as text, or empty. */
+        /**
+         * A scalar input as text, or empty.
+         *
+         * @param path the dotted path
+         * @return the text of a string, number or boolean; empty for objects, arrays and missing values
+         */
         public Optional<String> text(String path) {
             return input(path).filter(JsonElement::isJsonPrimitive).map(JsonElement::getAsString);
         }
 
-        /** Whether a scalar input equals the value, ignoring case (Azure enum values are case-insensitive). */
+        /**
+         * Whether a scalar input equals the value, ignoring case (Azure enum values are case-insensitive).
+         *
+         * @param path  the dotted path
+         * @param value the expected value
+         * @return true when equal ignoring case; false when missing
+         */
         public boolean is(String path, String value) {
             return text(path).map(v -> v.equalsIgnoreCase(value)).orElse(false);
         }
 
+        /**
+         * Whether an input is true (a boolean, or the text {@code true}).
+         *
+         * @param path the dotted path
+         * @return true when set to true; false when missing
+         */
         public boolean isTrue(String path) {
             return input(path).filter(JsonElement::isJsonPrimitive).map(e -> e.getAsJsonPrimitive().isBoolean()
                     ? e.getAsBoolean() : "true".equalsIgnoreCase(e.getAsString())).orElse(false);
         }
 
-        /** Dependencies written as {@code dependsOn}: in {@code dependencies} but behind no input. */
+        /**
+         * Dependencies written as {@code dependsOn}: in {@code dependencies} but behind no input.
+         *
+         * @return their URNs
+         */
         public List<String> explicitDependencies() {
             return dependencies.stream().filter(d -> !propertyDependencies.contains(d)).toList();
         }
@@ -68,6 +94,13 @@ public final class PlanModel {
         this.config = config;
     }
 
+    /**
+     * Reads a plan file.
+     *
+     * @param planJson the plan.json
+     * @return the model
+     * @throws IOException when the file cannot be read or is not a plan.json of schema 1, naming it
+     */
     public static PlanModel read(Path planJson) throws IOException {
         try {
             return parse(JsonParser.parseString(Files.readString(planJson, StandardCharsets.UTF_8)).getAsJsonObject());
@@ -76,7 +109,12 @@ public final class PlanModel {
         }
     }
 
-    /** Fails with a clear message when the JSON is not a plan.json of schema 1. */
+    /**
+     * Fails with a clear message when the JSON is not a plan.json of schema 1.
+     *
+     * @param plan the plan JSON
+     * @return the model
+     */
     public static PlanModel parse(JsonObject plan) {
         var schema = plan.get("schemaVersion");
         if (schema == null || !schema.isJsonPrimitive() || schema.getAsInt() != 1) {
@@ -114,23 +152,49 @@ public final class PlanModel {
         return o.has(field) && !o.get(field).isJsonNull() ? o.get(field).getAsString() : "";
     }
 
+    /**
+     * The Pulumi project the plan is of.
+     *
+     * @return the project name
+     */
     public String project() {
         return project;
     }
 
+    /**
+     * The stack the plan is of.
+     *
+     * @return the stack name
+     */
     public String stack() {
         return stack;
     }
 
+    /**
+     * Every registered resource.
+     *
+     * @return the resources, in the plan's (URN) order
+     */
     public List<Resource> resources() {
         return resources;
     }
 
+    /**
+     * The resources of one type.
+     *
+     * @param type the type token, like {@code azure-native:network:AzureFirewall}
+     * @return them, in plan order
+     */
     public List<Resource> ofType(String type) {
         return resources.stream().filter(r -> r.type().equals(type)).toList();
     }
 
-    /** A key of the project's config namespace ({@code costAssumptions}), as the plan recorded it. */
+    /**
+     * A key of the project's config namespace ({@code costAssumptions}), as the plan recorded it.
+     *
+     * @param key the key without the namespace
+     * @return its value (secrets are the placeholder); empty when not set
+     */
     public Optional<JsonElement> config(String key) {
         var value = config.get(project + ":" + key);
         return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value);

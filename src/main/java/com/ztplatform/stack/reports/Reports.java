@@ -19,8 +19,11 @@ import java.util.TreeSet;
  * reference data shipped beside this class.
  */
 public final class Reports {
+    /** The compliance report's file name. */
     public static final String COMPLIANCE = "compliance.md";
+    /** The cost estimate's file name. */
     public static final String COST = "cost.md";
+    /** The deployment-order report's file name. */
     public static final String DEPLOY = "deploy.md";
     /**
      * Hidden markers around the reports' change in diff.md, so that the live preview comment
@@ -28,14 +31,23 @@ public final class Reports {
      * whether anything changed, without comparing the reports again.
      */
     public static final String DELTA_CHANGED = "<!-- zt-reports-delta:changed -->";
+    /** Starts a section whose reports did not change. */
     public static final String DELTA_UNCHANGED = "<!-- zt-reports-delta:unchanged -->";
+    /** Starts a section whose reports could not be compared. */
     public static final String DELTA_ERROR = "<!-- zt-reports-delta:error -->";
+    /** Ends the section. */
     public static final String DELTA_END = "<!-- /zt-reports-delta -->";
 
     private Reports() {
     }
 
-    /** Writes the three reports of a plan; the same plan gives byte-identical files. */
+    /**
+     * Writes the three reports of a plan; the same plan gives byte-identical files.
+     *
+     * @param dir      the plan's directory
+     * @param planJson the plan
+     * @throws IOException when a file cannot be written
+     */
     public static void write(Path dir, JsonObject planJson) throws IOException {
         var plan = PlanModel.parse(planJson);
         Files.writeString(dir.resolve(COMPLIANCE), ComplianceReport.render(plan), StandardCharsets.UTF_8);
@@ -48,6 +60,10 @@ public final class Reports {
      * cost delta (total and per resource), controls whose verdict changed, and the critical path's change. When
      * none of them changes, the section is one line. It sits between {@link #DELTA_CHANGED} (or
      * {@link #DELTA_UNCHANGED}) and {@link #DELTA_END}.
+     *
+     * @param basePlan the earlier plan
+     * @param headPlan this change's plan
+     * @return the section's Markdown, markers included
      */
     public static String delta(JsonObject basePlan, JsonObject headPlan) {
         var base = PlanModel.parse(basePlan);
@@ -119,7 +135,12 @@ public final class Reports {
         return "\n" + DELTA_CHANGED + md + "\n" + DELTA_END + "\n";
     }
 
-    /** The section in place of the reports' change when they could not be compared. */
+    /**
+     * The section in place of the reports' change when they could not be compared.
+     *
+     * @param message why
+     * @return the section's Markdown, markers included
+     */
     public static String deltaError(String message) {
         return "\n" + DELTA_ERROR + "\n#### Reports\n\n> Could not compare the reports: " + message + "\n\n" + DELTA_END + "\n";
     }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -160,61 +161,115 @@ class StackConfigPromiseIT {
         return new Variant(rule, label, Outcome.INVALID, key, apply);
     }
 
-    /** Every rule with its variants; a generated stack takes at most one variant per rule. */
-    static List<List<Variant>> rules() {
-        var rules = new ArrayList<List<Variant>>();
-        rules.add(List.of(
+    /**
+     * The variants that set one value, one row each: rule | label | outcome | the key its message names, when it is
+     * not the path | path under {@code zt-databricks:} | the value, as JSON.
+     */
+    private static final String SETTINGS = """
+            nestedTypo   | hub.bastian         | INVALID |                                  | hub.bastian                               | {"sku":"Basic"}
+            nestedTypo   | landing.timeZone    | INVALID |                                  | landing.timeZone                          | "UTC"
+            firewall.sku | Premium             | VALID   |                                  | firewall.sku                              | "Premium"
+            firewall.sku | case                | INVALID |                                  | firewall.sku                              | "standard"
+            firewall.sku | unknown             | INVALID |                                  | firewall.sku                              | "Enterprise"
+            schedule     | weekdays            | VALID   |                                  | landing.schedule                          | "0 30 1 ? * MON-FRI"
+            schedule     | lastDay             | VALID   |                                  | landing.schedule                          | "0 0 6 L * ?"
+            schedule     | hour25              | INVALID |                                  | landing.schedule                          | "0 0 25 * * ?"
+            schedule     | noQuestionMark      | INVALID |                                  | landing.schedule                          | "0 0 2 * * *"
+            schedule     | badDay              | INVALID |                                  | landing.schedule                          | "0 0 2 ? * MOX"
+            schedule     | unixFiveFields      | INVALID |                                  | landing.schedule                          | "0 2 * * *"
+            timezone     | Amsterdam           | VALID   |                                  | landing.timezone                          | "Europe/Amsterdam"
+            timezone     | typo                | INVALID |                                  | landing.timezone                          | "Europe/Amsterdm"
+            timezone     | offset              | INVALID |                                  | landing.timezone                          | "CET+1"
+            landingMode  | stagedWithName      | INVALID | landing.fabricWorkspace          | landing.mode                              | "staged"
+            landingMode  | case                | INVALID |                                  | landing.mode                              | "Direct"
+            identity     | managedWithSpIds    | WARNING | landing.servicePrincipalClientId | landing.identity                          | "managed"
+            identity     | notAGuid            | INVALID |                                  | landing.servicePrincipalObjectId          | "landing-sp"
+            tags         | managedBy           | INVALID |                                  | tags.managedBy                            | "terraform"
+            tags         | caseTwin            | INVALID |                                  | tags.Owner                                | "someone@contoso.com"
+            tags         | classification      | INVALID |                                  | tags.dataClassification                   | "secret"
+            tags         | extra               | VALID   |                                  | tags.businessUnit                         | "data"
+            tags         | environmentMismatch | INVALID |                                  | tags.environment                          | "prod"
+            hubSpace     | badCidr             | INVALID |                                  | hub.addressSpace                          | "10.10.0.0/33"
+            hubSpace     | tooSmall            | INVALID |                                  | hub.addressSpace                          | "10.10.0.0/26"
+            hubSpace     | larger              | VALID   |                                  | hub.addressSpace                          | "10.10.0.0/22"
+            kvObjectId   | notGuid             | INVALID |                                  | keyVault.azureDatabricksObjectId          | "AzureDatabricks"
+            kvSku        | case                | INVALID |                                  | keyVault.sku                              | "Premium"
+            kvSku        | premium             | VALID   |                                  | keyVault.sku                              | "premium"
+            logs         | 365                 | VALID   |                                  | logs.retentionInDays                      | 365
+            logs         | 7                   | INVALID |                                  | logs.retentionInDays                      | 7
+            logs         | word                | INVALID |                                  | logs.retentionInDays                      | "ninety"
+            egress       | case                | INVALID | firewall.egress.mode             | firewall.egress                           | {"mode":"NatGateway"}
+            egress       | prefix              | VALID   |                                  | firewall.egress                           | {"mode":"natGateway","publicIpPrefixLength":31}
+            sourceFormat | parquet             | VALID   |                                  | landing.sources[1].format                 | "parquet"
+            sourceFormat | case                | INVALID |                                  | landing.sources[1].format                 | "Parquet"
+            sourceFormat | table               | VALID   |                                  | landing.sources                           | [{"table":"main.sales.orders","dest":"orders"}]
+            sourceFormat | empty               | INVALID |                                  | landing.sources                           | []
+            storageSku   | zrs                 | VALID   |                                  | spokes[0].storageSku                      | "Standard_ZRS"
+            storageSku   | case                | INVALID |                                  | spokes[0].storageSku                      | "standard_lrs"
+            serverless   | enforced            | VALID   |                                  | serverless.enforcement                    | "ENFORCED"
+            serverless   | case                | INVALID |                                  | serverless.enforcement                    | "enforced"
+            serverless   | accountId           | INVALID |                                  | serverless.accountId                      | "my-account"
+            bastion      | standard            | VALID   |                                  | hub.bastion                               | {"sku":"Standard","tunneling":true}
+            bastion      | tunnelingOnBasic    | INVALID |                                  | hub.bastion.tunneling                     | true
+            bastion      | yes                 | INVALID |                                  | hub.bastion.copyPaste                     | "yes"
+            hardening    | tokens              | VALID   |                                  | workspaceHardening.maxTokenLifetimeDays   | 1
+            hardening    | zeroDays            | INVALID |                                  | workspaceHardening.maxTokenLifetimeDays   | 0
+            hardening    | word                | INVALID |                                  | workspaceHardening.maxTokenLifetimeDays   | "ninety"
+            hardening    | yes                 | INVALID |                                  | workspaceHardening.resultsDownload        | "yes"
+            spokeSizes   | notANumber          | INVALID |                                  | spokes[0].hostSubnetPrefix                | "big"
+            spokeSizes   | doesNotFit          | INVALID |                                  | spokes[0].addressSpace                    | "10.11.0.0/26"
+            vpn          | noTenant            | INVALID | hub.vpn.tenantId                 | hub.vpn                                   | {"clientAddressPool":"172.16.200.0/24"}
+            nccs         | some                | VALID   |                                  | serverless.otherNccsInRegion              | 3
+            nccs         | tooMany             | INVALID |                                  | serverless.otherNccsInRegion              | 10
+            rotation     | custom              | VALID   |                                  | keyVault.rotation                         | {"rotateAfter":"P180D","expireAfter":"P1Y","notifyBefore":"P30D"}
+            rotation     | notIso              | INVALID | keyVault.rotation.rotateAfter    | keyVault.rotation                         | {"rotateAfter":"6 months"}
+            rotation     | notAString          | INVALID | keyVault.rotation.expireAfter    | keyVault.rotation                         | {"rotateAfter":"P3Y","expireAfter":2}
+            keys         | cmk                 | VALID   |                                  | keyVault.customerManagedKeys              | ["managedServices","managedDisk"]
+            keys         | unknown             | INVALID | keyVault.customerManagedKeys[0]  | keyVault.customerManagedKeys              | ["everything"]
+            echo         | https               | VALID   |                                  | landing.verifyEchoUrl                     | "https://ifconfig.me/ip"
+            echo         | http                | INVALID |                                  | landing.verifyEchoUrl                     | "http://ifconfig.me/ip"
+            compliance   | notSet              | VALID   |                                  | workspaceHardening.disableLegacyDbfs      | true
+            compliance   | profileRefused      | INVALID |                                  | workspaceHardening.complianceStandards    | ["HIPAA"]
+            compliance   | updateRefused       | INVALID |                                  | workspaceHardening.automaticClusterUpdate | true
+            webAuth      | tooSmall            | INVALID |                                  | webAuth.addressSpace                      | "10.19.0.0/26"
+            """;
+
+    private static List<Variant> settings() {
+        return SETTINGS.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
+            var cells = line.split("\\s*\\|\\s*", 6);
+            var outcome = Outcome.valueOf(cells[2]);
+            var path = cells[4];
+            var value = json(cells[5]);
+            return new Variant(cells[0], cells[1], outcome, outcome == Outcome.VALID ? null
+                    : P + (cells[3].isEmpty() ? path : cells[3]), s -> s.set(path, value.deepCopy()));
+        }).toList();
+    }
+
+    /** The variants that need code: removals, YAML spellings, top-level keys, several keys at once. */
+    private static List<Variant> codedVariants() {
+        return List.of(
                 valid("protect", "true", s -> s.rawYaml.put(P + "protect", "true")),
                 valid("protect", "True", s -> s.rawYaml.put(P + "protect", "True")),
                 invalid("protect", "yes", P + "protect", s -> s.rawYaml.put(P + "protect", "yes")),
-                invalid("protect", "off", P + "protect", s -> s.rawYaml.put(P + "protect", "off"))));
-        rules.add(List.of(
+                invalid("protect", "off", P + "protect", s -> s.rawYaml.put(P + "protect", "off")),
                 invalid("topLevelTypo", "firewal", P + "firewal", s -> s.values.put(P + "firewal", json("{\"sku\":\"Premium\"}"))),
-                invalid("topLevelTypo", "Landing", P + "Landing", s -> s.values.put(P + "Landing", json("{}")))));
-        rules.add(List.of(
-                invalid("nestedTypo", "hub.bastian", P + "hub.bastian", s -> s.set("hub.bastian", json("{\"sku\":\"Basic\"}"))),
-                invalid("nestedTypo", "landing.timeZone", P + "landing.timeZone", s -> s.set("landing.timeZone", str("UTC")))));
-        rules.add(List.of(
+                invalid("topLevelTypo", "Landing", P + "Landing", s -> s.values.put(P + "Landing", json("{}"))),
                 valid("secret", "encrypted", s -> s.values.put(P + "landingClientSecret", json("{\"secure\":\"" + CIPHERTEXT + "\"}"))),
-                invalid("secret", "clear", P + "landingClientSecret", s -> s.values.put(P + "landingClientSecret", str(CLEAR_SECRET)))));
-        rules.add(List.of(
-                valid("firewall.sku", "Premium", s -> s.set("firewall.sku", str("Premium"))),
-                invalid("firewall.sku", "case", P + "firewall.sku", s -> s.set("firewall.sku", str("standard"))),
-                invalid("firewall.sku", "unknown", P + "firewall.sku", s -> s.set("firewall.sku", str("Enterprise")))));
-        rules.add(List.of(
-                valid("schedule", "weekdays", s -> s.set("landing.schedule", str("0 30 1 ? * MON-FRI"))),
-                valid("schedule", "lastDay", s -> s.set("landing.schedule", str("0 0 6 L * ?"))),
-                invalid("schedule", "hour25", P + "landing.schedule", s -> s.set("landing.schedule", str("0 0 25 * * ?"))),
-                invalid("schedule", "noQuestionMark", P + "landing.schedule", s -> s.set("landing.schedule", str("0 0 2 * * *"))),
-                invalid("schedule", "badDay", P + "landing.schedule", s -> s.set("landing.schedule", str("0 0 2 ? * MOX"))),
-                invalid("schedule", "unixFiveFields", P + "landing.schedule", s -> s.set("landing.schedule", str("0 2 * * *")))));
-        rules.add(List.of(
-                valid("timezone", "Amsterdam", s -> s.set("landing.timezone", str("Europe/Amsterdam"))),
-                invalid("timezone", "typo", P + "landing.timezone", s -> s.set("landing.timezone", str("Europe/Amsterdm"))),
-                invalid("timezone", "offset", P + "landing.timezone", s -> s.set("landing.timezone", str("CET+1")))));
-        rules.add(List.of(
+                invalid("secret", "clear", P + "landingClientSecret", s -> s.values.put(P + "landingClientSecret", str(CLEAR_SECRET))),
                 valid("landingMode", "stagedWithGuids", s -> {
                     s.set("landing.mode", str("staged"));
                     s.set("landing.fabricWorkspace", str(GUID));
                     s.set("landing.lakehouse", str(GUID2));
                 }),
-                invalid("landingMode", "stagedWithName", P + "landing.fabricWorkspace", s -> s.set("landing.mode", str("staged"))),
-                invalid("landingMode", "case", P + "landing.mode", s -> s.set("landing.mode", str("Direct"))),
                 warning("landingMode", "identityForDirect", P + "landing.fabricWorkspaceIdentityObjectId",
-                        s -> s.set("landing.fabricWorkspaceIdentityObjectId", str(GUID)))));
-        rules.add(List.of(
+                        s -> s.set("landing.fabricWorkspaceIdentityObjectId", str(GUID))),
                 valid("identity", "managed", s -> {
                     s.set("landing.identity", str("managed"));
                     s.remove("landing.servicePrincipalClientId");
                     s.remove("landing.servicePrincipalObjectId");
                 }),
-                warning("identity", "managedWithSpIds", P + "landing.servicePrincipalClientId",
-                        s -> s.set("landing.identity", str("managed"))),
                 invalid("identity", "missingClientId", P + "landing.servicePrincipalClientId",
                         s -> s.remove("landing.servicePrincipalClientId")),
-                invalid("identity", "notAGuid", P + "landing.servicePrincipalObjectId",
-                        s -> s.set("landing.servicePrincipalObjectId", str("landing-sp")))));
-        rules.add(List.of(
                 valid("databricksAuth", "managedIdentity", s -> s.values.put(P + "databricksAuth", json("{\"type\":\"managedIdentity\"}"))),
                 valid("databricksAuth", "userAssigned", s -> s.values.put(P + "databricksAuth",
                         json("{\"type\":\"managedIdentity\",\"clientId\":\"" + GUID + "\"}"))),
@@ -225,65 +280,17 @@ class StackConfigPromiseIT {
                 invalid("databricksAuth", "oidcWithoutClient", P + "databricksAuth.clientId",
                         s -> s.values.put(P + "databricksAuth", json("{\"type\":\"githubOidc\"}"))),
                 invalid("databricksAuth", "token", P + "databricksAuth.type",
-                        s -> s.values.put(P + "databricksAuth", json("{\"type\":\"pat\"}")))));
-        rules.add(List.of(
-                invalid("tags", "managedBy", P + "tags.managedBy", s -> s.set("tags.managedBy", str("terraform"))),
-                invalid("tags", "caseTwin", P + "tags.Owner", s -> s.set("tags.Owner", str("someone@contoso.com"))),
-                invalid("tags", "classification", P + "tags.dataClassification", s -> s.set("tags.dataClassification", str("secret"))),
-                valid("tags", "extra", s -> s.set("tags.businessUnit", str("data"))),
-                invalid("tags", "environmentMismatch", P + "tags.environment", s -> s.set("tags.environment", str("prod"))),
-                invalid("tags", "missingOwner", P + "tags.owner", s -> s.remove("tags.owner"))));
-        rules.add(List.of(
+                        s -> s.values.put(P + "databricksAuth", json("{\"type\":\"pat\"}"))),
+                invalid("tags", "missingOwner", P + "tags.owner", s -> s.remove("tags.owner")),
                 invalid("dnsZones", "noVault", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
                                 + "\"privatelink.dfs.core.windows.net\"]"))),
                 valid("dnsZones", "needed", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
-                                + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\"]")))));
-        rules.add(List.of(
-                invalid("hubSpace", "badCidr", P + "hub.addressSpace", s -> s.set("hub.addressSpace", str("10.10.0.0/33"))),
-                invalid("hubSpace", "tooSmall", P + "hub.addressSpace", s -> s.set("hub.addressSpace", str("10.10.0.0/26"))),
-                valid("hubSpace", "larger", s -> s.set("hub.addressSpace", str("10.10.0.0/22")))));
-        rules.add(List.of(
-                invalid("kvObjectId", "notGuid", P + "keyVault.azureDatabricksObjectId",
-                        s -> s.set("keyVault.azureDatabricksObjectId", str("AzureDatabricks"))),
-                invalid("kvSku", "case", P + "keyVault.sku", s -> s.set("keyVault.sku", str("Premium"))),
-                valid("kvSku", "premium", s -> s.set("keyVault.sku", str("premium")))));
-        rules.add(List.of(
-                valid("logs", "365", s -> s.set("logs.retentionInDays", json("365"))),
-                invalid("logs", "7", P + "logs.retentionInDays", s -> s.set("logs.retentionInDays", json("7"))),
-                invalid("logs", "word", P + "logs.retentionInDays", s -> s.set("logs.retentionInDays", str("ninety")))));
-        rules.add(List.of(
-                invalid("egress", "case", P + "firewall.egress.mode", s -> s.set("firewall.egress", json("{\"mode\":\"NatGateway\"}"))),
-                valid("egress", "prefix", s -> s.set("firewall.egress", json("{\"mode\":\"natGateway\",\"publicIpPrefixLength\":31}")))));
-        rules.add(List.of(
-                valid("sourceFormat", "parquet", s -> s.set("landing.sources[1].format", str("parquet"))),
-                invalid("sourceFormat", "case", P + "landing.sources[1].format", s -> s.set("landing.sources[1].format", str("Parquet"))),
+                                + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\"]"))),
                 invalid("sourceFormat", "missing", P + "landing.sources[1].format", s -> s.remove("landing.sources[1].format")),
-                valid("sourceFormat", "table", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\",\"dest\":\"orders\"}]"))),
                 invalid("sourceFormat", "both", P + "landing.sources[0]", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\","
                         + "\"path\":\"/Volumes/main/raw/x\",\"dest\":\"orders\"}]"))),
-                invalid("sourceFormat", "empty", P + "landing.sources", s -> s.set("landing.sources", json("[]")))));
-        rules.add(List.of(
-                valid("storageSku", "zrs", s -> s.set("spokes[0].storageSku", str("Standard_ZRS"))),
-                invalid("storageSku", "case", P + "spokes[0].storageSku", s -> s.set("spokes[0].storageSku", str("standard_lrs")))));
-        rules.add(List.of(
-                valid("serverless", "enforced", s -> s.set("serverless.enforcement", str("ENFORCED"))),
-                invalid("serverless", "case", P + "serverless.enforcement", s -> s.set("serverless.enforcement", str("enforced"))),
-                invalid("serverless", "accountId", P + "serverless.accountId", s -> s.set("serverless.accountId", str("my-account")))));
-        rules.add(List.of(
-                valid("bastion", "standard", s -> s.set("hub.bastion", json("{\"sku\":\"Standard\",\"tunneling\":true}"))),
-                invalid("bastion", "tunnelingOnBasic", P + "hub.bastion.tunneling", s -> s.set("hub.bastion.tunneling", json("true"))),
-                invalid("bastion", "yes", P + "hub.bastion.copyPaste", s -> s.set("hub.bastion.copyPaste", str("yes")))));
-        rules.add(List.of(
-                valid("hardening", "tokens", s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("1"))),
-                invalid("hardening", "zeroDays", P + "workspaceHardening.maxTokenLifetimeDays",
-                        s -> s.set("workspaceHardening.maxTokenLifetimeDays", json("0"))),
-                invalid("hardening", "word", P + "workspaceHardening.maxTokenLifetimeDays",
-                        s -> s.set("workspaceHardening.maxTokenLifetimeDays", str("ninety"))),
-                invalid("hardening", "yes", P + "workspaceHardening.resultsDownload",
-                        s -> s.set("workspaceHardening.resultsDownload", str("yes")))));
-        rules.add(List.of(
                 valid("location", "northeuropeConfirmed", s -> {
                     s.values.put("azure-native:location", str("northeurope"));
                     s.set("firewall.regionOverrides", json("{\"systemTablesStorageFqdns\":[\"ucstprdnortheu.dfs.core.windows.net\"]}"));
@@ -291,31 +298,24 @@ class StackConfigPromiseIT {
                 invalid("location", "northeuropeUnconfirmed", P + "firewall.regionOverrides.systemTablesStorageFqdns",
                         s -> s.values.put("azure-native:location", str("northeurope"))),
                 invalid("location", "case", "azure-native:location", s -> s.values.put("azure-native:location", str("West Europe"))),
-                invalid("location", "sovereign", "azure-native:location", s -> s.values.put("azure-native:location", str("chinanorth3")))));
-        rules.add(List.of(
+                invalid("location", "sovereign", "azure-native:location", s -> s.values.put("azure-native:location", str("chinanorth3"))),
                 invalid("namePrefix", "upper", P + "namePrefix", s -> s.values.put(P + "namePrefix", str("ZTP"))),
-                valid("namePrefix", "other", s -> s.values.put(P + "namePrefix", str("acme")))));
-        rules.add(List.of(
+                valid("namePrefix", "other", s -> s.values.put(P + "namePrefix", str("acme"))),
                 valid("spokeSizes", "larger", s -> {
                     s.set("spokes[0].addressSpace", str("10.11.0.0/23"));
                     s.set("spokes[0].hostSubnetPrefix", json("25"));
                     s.set("spokes[0].containerSubnetPrefix", json("25"));
                 }),
-                invalid("spokeSizes", "notANumber", P + "spokes[0].hostSubnetPrefix", s -> s.set("spokes[0].hostSubnetPrefix", str("big"))),
-                invalid("spokeSizes", "doesNotFit", P + "spokes[0].addressSpace", s -> s.set("spokes[0].addressSpace", str("10.11.0.0/26"))),
                 // An overlap with the hub can only be seen while the hub's own address space is valid.
                 new Variant("spokeSizes", "overlapsHub", Outcome.INVALID, P + "spokes[0].addressSpace",
                         s -> s.set("spokes[0].addressSpace", str("10.10.0.0/24")), List.of("hubSpace")),
                 invalid("spokeSizes", "badName", P + "spokes[0].name", s -> {
                     s.set("spokes[0].name", str("Analytics"));
                     s.set("landing.workspace", str("Analytics"));
-                })));
-        rules.add(List.of(
+                }),
                 valid("vpn", "entra", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\",\"tenantId\":\"" + GUID + "\"}"))),
-                invalid("vpn", "noTenant", P + "hub.vpn.tenantId", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\"}"))),
                 invalid("vpn", "basicSku", P + "hub.vpn.sku", s -> s.set("hub.vpn", json("{\"clientAddressPool\":\"172.16.200.0/24\","
-                        + "\"tenantId\":\"" + GUID + "\",\"sku\":\"Basic\"}")))));
-        rules.add(List.of(
+                        + "\"tenantId\":\"" + GUID + "\",\"sku\":\"Basic\"}"))),
                 valid("router", "oneForward", s -> s.values.put(P + "serverlessRouter", json("{\"addressSpace\":\"10.110.0.0/27\","
                         + "\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHl6m8Q0uSgVx3yv9C0Rr5ZcA9kLx2Jt6oS3pWq7eB1d ops\","
                         + "\"onPremisesPrefixes\":[\"10.200.0.0/16\"],"
@@ -330,28 +330,7 @@ class StackConfigPromiseIT {
                 invalid("router", "tooSmall", P + "serverlessRouter.addressSpace", s -> s.values.put(P + "serverlessRouter",
                         json("{\"addressSpace\":\"10.110.0.0/29\",\"adminSshPublicKey\":\"ssh-ed25519 AAAAC3Nza ops\","
                                 + "\"onPremisesPrefixes\":[\"10.200.0.0/16\"],"
-                                + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}")))));
-        rules.add(List.of(
-                valid("nccs", "some", s -> s.set("serverless.otherNccsInRegion", json("3"))),
-                invalid("nccs", "tooMany", P + "serverless.otherNccsInRegion", s -> s.set("serverless.otherNccsInRegion", json("10")))));
-        rules.add(List.of(
-                valid("rotation", "custom", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"P180D\",\"expireAfter\":\"P1Y\",\"notifyBefore\":\"P30D\"}"))),
-                invalid("rotation", "notIso", P + "keyVault.rotation.rotateAfter", s -> s.set("keyVault.rotation", json("{\"rotateAfter\":\"6 months\"}"))),
-                invalid("rotation", "notAString", P + "keyVault.rotation.expireAfter", s -> s.set("keyVault.rotation",
-                        json("{\"rotateAfter\":\"P3Y\",\"expireAfter\":2}")))));
-        rules.add(List.of(
-                valid("keys", "cmk", s -> s.set("keyVault.customerManagedKeys", json("[\"managedServices\",\"managedDisk\"]"))),
-                invalid("keys", "unknown", P + "keyVault.customerManagedKeys[0]", s -> s.set("keyVault.customerManagedKeys", json("[\"everything\"]")))));
-        rules.add(List.of(
-                valid("echo", "https", s -> s.set("landing.verifyEchoUrl", str("https://ifconfig.me/ip"))),
-                invalid("echo", "http", P + "landing.verifyEchoUrl", s -> s.set("landing.verifyEchoUrl", str("http://ifconfig.me/ip")))));
-        rules.add(List.of(
-                valid("compliance", "notSet", s -> s.set("workspaceHardening.disableLegacyDbfs", json("true"))),
-                invalid("compliance", "profileRefused", P + "workspaceHardening.complianceStandards",
-                        s -> s.set("workspaceHardening.complianceStandards", json("[\"HIPAA\"]"))),
-                invalid("compliance", "updateRefused", P + "workspaceHardening.automaticClusterUpdate",
-                        s -> s.set("workspaceHardening.automaticClusterUpdate", json("true")))));
-        rules.add(List.of(
+                                + "\"forwards\":[{\"port\":1433,\"destination\":\"10.200.10.5\",\"domainNames\":[\"sql.corp.contoso.com\"]}]}"))),
                 valid("metastore", "withLegacyAccess", s -> {
                     s.set("firewall.legacyHiveMetastore", json("true"));
                     s.set("workspaceHardening.disableLegacyAccess", json("false"));
@@ -359,11 +338,23 @@ class StackConfigPromiseIT {
                 invalid("metastore", "legacyAccessDisabled", P + "firewall.legacyHiveMetastore", s -> {
                     s.set("firewall.legacyHiveMetastore", json("true"));
                     s.set("workspaceHardening.disableLegacyAccess", json("true"));
-                })));
-        rules.add(List.of(
-                valid("webAuth", "absent", s -> s.values.remove(P + "webAuth")),
-                invalid("webAuth", "tooSmall", P + "webAuth.addressSpace", s -> s.set("webAuth.addressSpace", str("10.19.0.0/26")))));
-        return rules;
+                }),
+                valid("webAuth", "absent", s -> s.values.remove(P + "webAuth")));
+    }
+
+    /** The rules, in this order; each has at least one invalid variant (checked below). */
+    private static final List<String> RULES = List.of("protect", "topLevelTypo", "nestedTypo", "secret",
+            "firewall.sku", "schedule", "timezone", "landingMode", "identity", "databricksAuth", "tags", "dnsZones",
+            "hubSpace", "kvObjectId", "kvSku", "logs", "egress", "sourceFormat", "storageSku", "serverless",
+            "bastion", "hardening", "location", "namePrefix", "spokeSizes", "vpn", "router", "nccs", "rotation",
+            "keys", "echo", "compliance", "metastore", "webAuth");
+
+    /** Every rule with its variants (table rows first); a generated stack takes at most one variant per rule. */
+    static List<List<Variant>> rules() {
+        var byRule = new LinkedHashMap<String, List<Variant>>();
+        RULES.forEach(rule -> byRule.put(rule, new ArrayList<>()));
+        Stream.concat(settings().stream(), codedVariants().stream()).forEach(v -> byRule.get(v.rule()).add(v));
+        return byRule.values().stream().map(List::copyOf).toList();
     }
 
     @Provide

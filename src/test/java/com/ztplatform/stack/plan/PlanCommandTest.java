@@ -5,44 +5,16 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static com.ztplatform.stack.plan.PlanCommandRuns.REPO;
+import static com.ztplatform.stack.plan.PlanCommandRuns.plan;
+import static com.ztplatform.stack.plan.PlanCommandRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanCommandTest {
-    private static final Path REPO = locateRepo();
-
-    private static Path locateRepo() {
-        try {
-            return StackFiles.findProjectRoot(Path.of(""));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record Run(int exit, String out, String err) {
-    }
-
-    /** Runs the plan command without the policy pack, so the result does not depend on a built pack. */
-    static Run plan(String... args) {
-        var withFlag = java.util.Arrays.copyOf(args, args.length + 1);
-        withFlag[args.length] = "--no-policy";
-        return run(withFlag);
-    }
-
-    static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = PlanCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void badConfigExitsNonZeroListingEveryProblemWithoutAStackTrace(@TempDir Path tmp) throws IOException {
         Files.copy(REPO.resolve("Pulumi.yaml"), tmp.resolve("Pulumi.yaml"));

@@ -59,6 +59,7 @@ public class DatabricksProvider extends ProviderResource {
      * @param azureWorkspaceResourceId the workspace's ARM id
      * @param auth                     the Entra ID identity
      * @param options                  options (parent, dependsOn, ...)
+     * @return the provider, to pass to each workspace-level Databricks resource as its {@code provider} option
      */
     public static DatabricksProvider workspace(String name, Output<String> host, Output<String> azureWorkspaceResourceId,
                                                DatabricksAzureAuth auth, @Nullable CustomResourceOptions options) {
@@ -77,6 +78,7 @@ public class DatabricksProvider extends ProviderResource {
      * @param accountId the Databricks account id (a GUID, from the account console)
      * @param auth      the Entra ID identity; it must be an account admin
      * @param options   options (parent, dependsOn, ...)
+     * @return the provider, for account-level resources (network connectivity configs, network policies)
      */
     public static DatabricksProvider account(String name, Output<String> accountId, DatabricksAzureAuth auth,
                                              @Nullable CustomResourceOptions options) {

@@ -29,21 +29,34 @@ import java.util.regex.Pattern;
  */
 public final class AbfsAuthConfig {
 
+    /** Hadoop key (prefix, before {@code .<host>}) selecting OAuth for an account. */
     public static final String AUTH_TYPE = "fs.azure.account.auth.type";
+    /** Hadoop key prefix naming the token provider class. */
     public static final String PROVIDER_TYPE = "fs.azure.account.oauth.provider.type";
+    /** Hadoop key prefix of the client (application) id; for a managed identity, a user-assigned one's client id. */
     public static final String CLIENT_ID = "fs.azure.account.oauth2.client.id";
+    /** Hadoop key prefix of the client secret: the one secret value, redacted wherever the settings are printed. */
     public static final String CLIENT_SECRET = "fs.azure.account.oauth2.client.secret";
+    /** Hadoop key prefix of the Entra ID token endpoint of the client-credential flow. */
     public static final String CLIENT_ENDPOINT = "fs.azure.account.oauth2.client.endpoint";
+    /** Hadoop key prefix of the managed identity's tenant. */
     public static final String MSI_TENANT = "fs.azure.account.oauth2.msi.tenant";
 
+    /** hadoop-azure's token provider for the client-credential flow. */
     public static final String CLIENT_CREDS_PROVIDER = "org.apache.hadoop.fs.azurebfs.oauth2.ClientCredsTokenProvider";
+    /** hadoop-azure's token provider for a managed identity (IMDS). */
     public static final String MSI_PROVIDER = "org.apache.hadoop.fs.azurebfs.oauth2.MsiTokenProvider";
 
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
     private static final Pattern TENANT_DOMAIN = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
 
     /** Which identity the settings use. */
-    public enum Kind { CLIENT_CREDENTIALS, MANAGED_IDENTITY }
+    public enum Kind {
+        /** A service principal with a client secret from the secret scope. */
+        CLIENT_CREDENTIALS,
+        /** The cluster's managed identity, through IMDS: no secret at all. */
+        MANAGED_IDENTITY
+    }
 
     private final String host;
     private final Kind kind;
@@ -60,7 +73,11 @@ public final class AbfsAuthConfig {
     /**
      * Service principal, OAuth 2.0 client-credential flow against Entra ID.
      *
-     * @param tenantId tenant GUID or verified domain (contoso.onmicrosoft.com)
+     * @param host         the storage host the settings are for, like {@code onelake.dfs.fabric.microsoft.com}
+     * @param tenantId     tenant GUID or verified domain (contoso.onmicrosoft.com)
+     * @param clientId     the service principal's application (client) id
+     * @param clientSecret the client secret (from the secret scope)
+     * @return the settings for that host
      * @throws IllegalArgumentException naming the parameter; never echoing the client secret
      */
     public static AbfsAuthConfig clientCredentials(String host, String tenantId, String clientId, String clientSecret) {
@@ -85,17 +102,20 @@ public final class AbfsAuthConfig {
         return new AbfsAuthConfig(host, Kind.CLIENT_CREDENTIALS, m, Set.of(CLIENT_SECRET + "." + host));
     }
 
-    /**
-     * Managed identity through the instance metadata endpoint (IMDS).
-     *
-     * @param tenantId optional tenant GUID ({@code null} = empty)
-     * @param clientId optional client id of a user-assigned identity ({@code null} = the VM's only identity)
-     */
     /** Managed identity as the job configuration names it. */
     static AbfsAuthConfig managedIdentity(String host, com.ztplatform.landing.contract.JobConfig.ManagedIdentity identity) {
         return managedIdentity(host, identity.tenantId().orElse(null), identity.clientId().orElse(null));
     }
 
+    /**
+     * Managed identity through the instance metadata endpoint (IMDS).
+     *
+     * @param host     the storage host the settings are for
+     * @param tenantId optional tenant GUID ({@code null} = empty)
+     * @param clientId optional client id of a user-assigned identity ({@code null} = the VM's only identity)
+     * @return the settings for that host
+     * @throws IllegalArgumentException when the host is not a lowercase DNS name
+     */
     public static AbfsAuthConfig managedIdentity(String host, String tenantId, String clientId) {
         requireHost(host);
         Map<String, String> m = new LinkedHashMap<>();
@@ -113,27 +133,49 @@ public final class AbfsAuthConfig {
         }
     }
 
+    /**
+     * The storage host these settings are for (each Hadoop key ends in it).
+     *
+     * @return the host name
+     */
     public String host() {
         return host;
     }
 
+    /**
+     * Which identity the settings use.
+     *
+     * @return the kind, for the log and the manifest
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** All entries including secret values: only for handing to Spark/Hadoop configuration. */
+    /**
+     * All entries including secret values: only for handing to Spark/Hadoop configuration.
+     *
+     * @return Hadoop key to value, in a fixed order
+     */
     public Map<String, String> entries() {
         return entries;
     }
 
-    /** The entries with secret values replaced by {@value Redactor#MASK}: safe to print. */
+    /**
+     * The entries with secret values replaced by {@value Redactor#MASK}: safe to print.
+     *
+     * @return Hadoop key to value or mask, in the same order as {@link #entries()}
+     */
     public Map<String, String> redactedEntries() {
         Map<String, String> m = new LinkedHashMap<>();
         entries.forEach((k, v) -> m.put(k, secretKeys.contains(k) ? Redactor.MASK : v));
         return Collections.unmodifiableMap(m);
     }
 
-    /** Sets every entry through {@code setter} (e.g. {@code spark.conf()::set}, {@code hadoopConf::set}). */
+    /**
+     * Sets every entry through {@code setter} (e.g. {@code spark.conf()::set}, {@code hadoopConf::set}).
+     *
+     * @param setter receives each Hadoop key and value, secret values included
+     */
     public void applyTo(BiConsumer<String, String> setter) {
         entries.forEach(setter);
     }

@@ -31,13 +31,40 @@ public final class FailureClassifier {
 
     /** Likely causes, in the order they are tested. */
     public enum Category {
-        SECRETS, DNS, AUTHENTICATION, UNITY_CATALOG_PERMISSION, AUTHORISATION, FIREWALL, SOURCE_NOT_FOUND, TARGET_NOT_WRITABLE, UNKNOWN
+        /** A secret could not be read from the scope. */
+        SECRETS,
+        /** A host did not resolve from the cluster. */
+        DNS,
+        /** Entra ID refused the identity (AADSTS errors: tenant, client id or secret). */
+        AUTHENTICATION,
+        /** Unity Catalog refused the run-as principal a privilege on a source. */
+        UNITY_CATALOG_PERMISSION,
+        /** The target refused the identity (HTTP 403: its access to the workspace or account is missing). */
+        AUTHORISATION,
+        /** The connection was blocked (a network error, or HTTP 470 from the firewall). */
+        FIREWALL,
+        /** A source does not exist. */
+        SOURCE_NOT_FOUND,
+        /** The landing target does not exist or cannot be written. */
+        TARGET_NOT_WRITABLE,
+        /** None of the above. */
+        UNKNOWN
     }
 
     /** Where in the job the failure happened; decides how "not found"/"not writable" read. */
-    public enum Stage { SOURCE, TARGET }
+    public enum Stage {
+        /** Reading a source. */
+        SOURCE,
+        /** Writing the landing target. */
+        TARGET
+    }
 
-    /** A classification: the category and a one-line, actionable hint. */
+    /**
+     * A classification: the category and a one-line, actionable hint.
+     *
+     * @param category the likely cause
+     * @param hint     what to check or fix, naming the source, target or host in play
+     */
     public record Cause(Category category, String hint) {
     }
 
@@ -62,8 +89,11 @@ public final class FailureClassifier {
     /**
      * Classifies {@code t}.
      *
+     * @param t        the failure, with its cause chain
+     * @param stage    whether a source was being read or the target written
      * @param sourceId the source in play (may be {@code null})
      * @param target   the landing URI in play (may be {@code null})
+     * @return the category and hint
      */
     public static Cause classify(Throwable t, Stage stage, String sourceId, String target) {
         List<Throwable> chain = chain(t);
@@ -152,6 +182,10 @@ public final class FailureClassifier {
     /**
      * The evidence to quote after the hint: the secret-access message itself for {@link Category#SECRETS} (it
      * names scope and key), otherwise the root cause.
+     *
+     * @param t        the failure
+     * @param category how it was classified
+     * @return one line of evidence
      */
     public static String describe(Throwable t, Category category) {
         if (category == Category.SECRETS) {
@@ -163,13 +197,23 @@ public final class FailureClassifier {
         return describeRoot(t);
     }
 
-    /** The deepest cause, for the "caused by" part of a message. */
+    /**
+     * The deepest cause, for the "caused by" part of a message.
+     *
+     * @param t the failure
+     * @return the last exception of its cause chain (itself when it has none)
+     */
     public static Throwable rootCause(Throwable t) {
         List<Throwable> c = chain(t);
         return c.get(c.size() - 1);
     }
 
-    /** "Type: message" of the root cause, one line, shortened. */
+    /**
+     * "Type: message" of the root cause, one line, shortened.
+     *
+     * @param t the failure
+     * @return the root cause's simple class name and message, without Spark's appended plan
+     */
     public static String describeRoot(Throwable t) {
         Throwable r = rootCause(t);
         String msg = r.getMessage() == null ? "" : r.getMessage();

@@ -29,9 +29,14 @@ public final class JobArgs {
     }
 
     /**
+     * Parses {@code --name value} / {@code --name=value} job parameters; {@code --config} is required.
+     *
+     * @param args         the job's task parameters
      * @param valueFlags   flags that take a value (without the leading "--")
      * @param booleanFlags flags without a value
      * @param usage        appended to errors
+     * @return the parsed parameters
+     * @throws ConfigException listing every unknown, incomplete or missing parameter, then the usage
      */
     public static JobArgs parse(String[] args, Set<String> valueFlags, Set<String> booleanFlags, String usage) {
         Map<String, String> v = new LinkedHashMap<>();
@@ -75,15 +80,32 @@ public final class JobArgs {
         return new JobArgs(v);
     }
 
+    /**
+     * A value parameter.
+     *
+     * @param name the flag without "--"
+     * @return its value; empty when absent or blank
+     */
     public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name)).filter(s -> !s.isBlank());
     }
 
+    /**
+     * A boolean flag: present alone, or with the value {@code true}.
+     *
+     * @param name the flag without "--"
+     * @return whether it is set; false when absent
+     */
     public boolean flag(String name) {
         return Boolean.parseBoolean(values.getOrDefault(name, "false"));
     }
 
-    /** Comma-separated list parameter, trimmed, empty entries dropped. */
+    /**
+     * Comma-separated list parameter, trimmed, empty entries dropped.
+     *
+     * @param name the flag without "--"
+     * @return the entries; empty when absent
+     */
     public List<String> list(String name) {
         List<String> out = new ArrayList<>();
         get(name).ifPresent(s -> {
@@ -104,6 +126,11 @@ public final class JobArgs {
      * (dedicated) compute, which is what the landing cluster policy fixes; Spark and Hadoop paths work
      * (learn.microsoft.com/azure/databricks/files/, "Work with files on Azure Databricks"). Any other path is read
      * from the driver's local file system.
+     *
+     * @param config     the {@code --config} value
+     * @param hadoopConf the cluster's Hadoop configuration, for URIs and volume paths
+     * @return the JSON text
+     * @throws ConfigException when the file cannot be read, naming it
      */
     public static String loadConfigText(String config, Configuration hadoopConf) {
         String c = config.strip();

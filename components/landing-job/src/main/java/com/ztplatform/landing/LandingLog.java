@@ -43,6 +43,7 @@ import org.apache.hadoop.fs.Path;
  */
 public final class LandingLog {
 
+    /** The folder, under the manifests' folder, that holds one numbered file per commit. */
     public static final String LOG_DIR = "_log";
     /** Commits kept (the current one and two before it, for readers that started on an older one). */
     public static final int DEFAULT_RETAINED_COMMITS = 3;
@@ -52,17 +53,36 @@ public final class LandingLog {
     private static final Pattern VERSION_FILE = Pattern.compile("^(\\d{20})\\.json$");
     private static final int MAX_COMMIT_TRIES = 50;
 
-    /** One commit: its version, its URI and its manifest. */
+    /**
+     * One commit: its version, its URI and its manifest.
+     *
+     * @param version  the commit's number; the highest is the current landing
+     * @param uri      the commit file
+     * @param manifest the run manifest the commit points readers to
+     */
     public record Commit(long version, String uri, Map<String, Object> manifest) {
     }
 
     private LandingLog() {
     }
 
+    /**
+     * The commit log of a landing root.
+     *
+     * @param root the landing root
+     * @return {@code <root>/_manifests/_log}
+     */
     public static String logDir(String root) {
         return LandingUris.manifestDir(root) + "/" + LOG_DIR;
     }
 
+    /**
+     * One commit's file; the zero-padded number makes name order version order.
+     *
+     * @param root    the landing root
+     * @param version the commit's number
+     * @return {@code <root>/_manifests/_log/<20-digit version>.json}
+     */
     public static String versionUri(String root, long version) {
         return logDir(root) + "/" + String.format("%020d", version) + ".json";
     }
@@ -85,7 +105,14 @@ public final class LandingLog {
         return out;
     }
 
-    /** The current landing: the highest committed version, if any. This is what every reader must follow. */
+    /**
+     * The current landing: the highest committed version, if any. This is what every reader must follow.
+     *
+     * @param root the landing root
+     * @param conf the Hadoop configuration with the target's credentials
+     * @return the latest commit; empty before the first
+     * @throws IOException when the log cannot be listed or read
+     */
     public static Optional<Commit> latest(String root, Configuration conf) throws IOException {
         List<Long> v = versions(root, conf);
         if (v.isEmpty()) {

@@ -62,9 +62,26 @@ import com.ztplatform.landing.contract.JobConfig.Source;
  */
 public final class Mirror {
 
-    /** Per-invocation options (not part of the job's JSON config). */
+    /**
+     * Per-invocation options (not part of the job's JSON config).
+     *
+     * @param runId               a fixed run id; empty: derived from the source snapshots (the default)
+     * @param force               rewrite a run id that already succeeded (default false: a no-op)
+     * @param landingRootOverride write under this root instead of the target's (default empty)
+     * @param retainedCommits     commits retention keeps, at least 1 (default
+     *                            {@value LandingLog#DEFAULT_RETAINED_COMMITS})
+     */
     public record RunOptions(Optional<String> runId, boolean force, Optional<String> landingRootOverride,
                              int retainedCommits) {
+        /**
+         * Checks the retention.
+         *
+         * @param runId               a fixed run id, or empty
+         * @param force               rewrite a succeeded run id
+         * @param landingRootOverride another root, or empty
+         * @param retainedCommits     commits kept, at least 1
+         * @throws IllegalArgumentException when {@code retainedCommits} is below 1
+         */
         public RunOptions {
             if (retainedCommits < 1) {
                 throw new IllegalArgumentException("retainedCommits must be at least 1 (the current commit), like "
@@ -72,30 +89,65 @@ public final class Mirror {
             }
         }
 
+        /**
+         * The options of a scheduled run.
+         *
+         * @return derived run id, no force, the target's root, {@value LandingLog#DEFAULT_RETAINED_COMMITS} commits
+         */
         public static RunOptions defaults() {
             return new RunOptions(Optional.empty(), false, Optional.empty(), LandingLog.DEFAULT_RETAINED_COMMITS);
         }
 
+        /**
+         * With a fixed run id (like the Databricks job run id).
+         *
+         * @param id the run id, or {@code null} to derive it
+         * @return a copy with that run id
+         */
         public RunOptions withRunId(String id) {
             return new RunOptions(Optional.ofNullable(id), force, landingRootOverride, retainedCommits);
         }
 
+        /**
+         * With or without force.
+         *
+         * @param f whether a run id that already succeeded is written again
+         * @return a copy with that setting
+         */
         public RunOptions withForce(boolean f) {
             return new RunOptions(runId, f, landingRootOverride, retainedCommits);
         }
 
-        /** Writes under this root instead of the target's abfss:// root (tests, dry runs on a volume). */
+        /**
+         * Writes under this root instead of the target's abfss:// root (tests, dry runs on a volume).
+         *
+         * @param root the root, or {@code null} for the target's
+         * @return a copy with that root
+         */
         public RunOptions withLandingRoot(String root) {
             return new RunOptions(runId, force, Optional.ofNullable(root), retainedCommits);
         }
 
-        /** How many commits (and the folders they reference) retention keeps. */
+        /**
+         * How many commits (and the folders they reference) retention keeps.
+         *
+         * @param n the number of commits, at least 1
+         * @return a copy with that retention
+         */
         public RunOptions withRetainedCommits(int n) {
             return new RunOptions(runId, force, landingRootOverride, n);
         }
     }
 
-    /** What a run did. */
+    /**
+     * What a run did.
+     *
+     * @param runId       the run id used
+     * @param skipped     true when the run id had already succeeded with the same fingerprint (nothing written)
+     * @param status      the manifest's status, like {@code SUCCEEDED}
+     * @param manifestUri the run's manifest
+     * @param manifest    the manifest's content
+     */
     public record RunResult(String runId, boolean skipped, String status, String manifestUri, Map<String, Object> manifest) {
     }
 
@@ -115,6 +167,12 @@ public final class Mirror {
         return this;
     }
 
+    /**
+     * @param spark   the cluster's session
+     * @param secrets where the target's credentials come from
+     * @param log     the job log (redacting)
+     * @param clock   stamps manifests and commits
+     */
     public Mirror(SparkSession spark, SecretSource secrets, JobLog log, Clock clock) {
         this.spark = spark;
         this.secrets = secrets;
@@ -122,6 +180,14 @@ public final class Mirror {
         this.clock = clock;
     }
 
+    /**
+     * Runs the mirror once (see the class comment for what makes it idempotent).
+     *
+     * @param config  the validated job parameters
+     * @param options this invocation's options
+     * @return what the run did
+     * @throws MirrorException naming the source, the target and the likely cause when a step fails
+     */
     public RunResult run(JobConfig config, RunOptions options) {
         Instant started = now();
         String targetUri = config.target().rootUri();

@@ -29,6 +29,11 @@ public final class MirrorJob {
     private MirrorJob() {
     }
 
+    /**
+     * The Databricks task's entry point.
+     *
+     * @param args {@code --config <json|path> [--run-id <id>] [--force]}
+     */
     public static void main(String[] args) {
         JobArgs a = JobArgs.parse(args, Set.of("config", "run-id"), Set.of("force"), USAGE);
         SparkSession spark = SparkSession.builder().appName("zt-landing-mirror").getOrCreate();

@@ -10,10 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Redactor {
 
+    /** What a secret value is replaced with. */
     public static final String MASK = "[REDACTED]";
 
     private final List<String> secrets = new CopyOnWriteArrayList<>();
 
+    /**
+     * Adds a secret value; longer values are masked first, so a secret containing another is masked whole.
+     *
+     * @param secret the value; {@code null} and empty are ignored
+     */
     public void register(String secret) {
         if (secret != null && !secret.isEmpty() && !secrets.contains(secret)) {
             secrets.add(secret);
@@ -21,6 +27,12 @@ public final class Redactor {
         }
     }
 
+    /**
+     * Masks every registered secret in a text.
+     *
+     * @param text the text, possibly {@code null}
+     * @return the text with each secret value replaced by {@value #MASK}
+     */
     public String redact(String text) {
         if (text == null) {
             return null;

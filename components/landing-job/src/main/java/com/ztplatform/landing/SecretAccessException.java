@@ -5,10 +5,15 @@ public class SecretAccessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param message names the scope and key, never the value */
     public SecretAccessException(String message) {
         super(message);
     }
 
+    /**
+     * @param message names the scope and key, never the value
+     * @param cause   the failure of the secret API
+     */
     public SecretAccessException(String message, Throwable cause) {
         super(message, cause);
     }

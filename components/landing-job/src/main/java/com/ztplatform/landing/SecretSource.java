@@ -14,16 +14,29 @@ public interface SecretSource {
     /**
      * The value of {@code key} in {@code scope}.
      *
+     * @param scope the secret scope
+     * @param key   the key in the scope
+     * @return the value
      * @throws SecretAccessException when the scope/key is absent or cannot be read (message without the value)
      */
     String get(String scope, String key);
 
-    /** dbutils.secrets on a Databricks cluster, reached reflectively (no Databricks jar needed at compile time). */
+    /**
+     * dbutils.secrets on a Databricks cluster, reached reflectively (no Databricks jar needed at compile time).
+     *
+     * @return the cluster's secret source
+     */
     static SecretSource databricks() {
         return new DatabricksSecretSource();
     }
 
-    /** An in-memory scope: {@code keys} maps secret key to value. Other scopes are absent. */
+    /**
+     * An in-memory scope: {@code keys} maps secret key to value. Other scopes are absent.
+     *
+     * @param scope the one scope
+     * @param keys  secret key to value
+     * @return a source that fails like Databricks for another scope or a missing key
+     */
     static SecretSource of(String scope, Map<String, String> keys) {
         Map<String, String> copy = Map.copyOf(keys);
         return (s, k) -> {

@@ -60,22 +60,58 @@ public final class VerifyJob {
     static final String USAGE = "VerifyJob --config <json|path> [--expected-egress-ips ip,ip] [--egress-echo-url url]"
             + " [--cluster-subnets cidr,cidr] [--dns-hosts host,host]";
 
-    public enum Status { PASS, FAIL, SKIP }
+    /** A check's outcome. */
+    public enum Status {
+        /** The check held. */
+        PASS,
+        /** The check failed: the job fails. */
+        FAIL,
+        /** The check could not apply (its parameter was not given). */
+        SKIP
+    }
 
-    /** One line of the report. */
+    /**
+     * One line of the report.
+     *
+     * @param name   the check, like {@code dns}
+     * @param status its outcome
+     * @param detail what was seen, possibly several lines
+     */
     public record Check(String name, Status status, String detail) {
     }
 
-    /** The whole report. */
+    /**
+     * The whole report.
+     *
+     * @param target   the landing root checked
+     * @param identity the identity used, as {@link com.ztplatform.landing.contract.JobConfig.Auth#describe()} says
+     * @param checks   the checks, in the order they ran
+     */
     public record Report(String target, String identity, List<Check> checks) {
+        /**
+         * Whether the job must fail.
+         *
+         * @return true when any check failed
+         */
         public boolean failed() {
             return checks.stream().anyMatch(c -> c.status() == Status.FAIL);
         }
 
+        /**
+         * One check by name.
+         *
+         * @param name the check's name
+         * @return the check; empty when it did not run
+         */
         public Optional<Check> check(String name) {
             return checks.stream().filter(c -> c.name().equals(name)).findFirst();
         }
 
+        /**
+         * The report as the job prints it.
+         *
+         * @return one aligned line per check (continuation lines indented), then the result line
+         */
         public String render() {
             int w = checks.stream().mapToInt(c -> c.name().length()).max().orElse(10);
             StringBuilder sb = new StringBuilder("zt-landing verification: target ").append(target)
@@ -99,6 +135,7 @@ public final class VerifyJob {
     public static final class VerificationFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** @param report the rendered report */
         public VerificationFailedException(String report) {
             super(report);
         }
@@ -107,34 +144,90 @@ public final class VerifyJob {
     /** Resolves host names (injectable for tests). */
     @FunctionalInterface
     public interface HostResolver {
+        /**
+         * Resolves a host name as the cluster's DNS would.
+         *
+         * @param host the name
+         * @return its addresses
+         * @throws UnknownHostException when the name does not resolve
+         */
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** Per-invocation options. */
+    /**
+     * Per-invocation options; every check whose option is empty is skipped.
+     *
+     * @param dnsHosts            further host names that must resolve to private addresses (default none)
+     * @param expectedEgressIps   the public IPs traffic must leave from (default none)
+     * @param egressEchoUrl       a service that echoes the caller's public IP (default none: egress check skipped)
+     * @param clusterSubnets      the cluster's subnets, for the firewall log query (default none)
+     * @param landingRootOverride check this root instead of the target's (default empty)
+     * @param httpTimeout         timeout of the HTTP checks (default 10 s)
+     */
     public record Options(List<String> dnsHosts, List<String> expectedEgressIps, Optional<URI> egressEchoUrl,
                           List<String> clusterSubnets, Optional<String> landingRootOverride, Duration httpTimeout) {
+        /**
+         * Copies the lists.
+         *
+         * @param dnsHosts            further host names to resolve
+         * @param expectedEgressIps   expected public IPs
+         * @param egressEchoUrl       the echo service, or empty
+         * @param clusterSubnets      the cluster's subnets
+         * @param landingRootOverride another root, or empty
+         * @param httpTimeout         timeout of the HTTP checks
+         */
         public Options {
             dnsHosts = List.copyOf(dnsHosts);
             expectedEgressIps = List.copyOf(expectedEgressIps);
             clusterSubnets = List.copyOf(clusterSubnets);
         }
 
+        /**
+         * The checks that need no parameter: identity, DNS of the target, write and read back.
+         *
+         * @return no extra hosts, no egress check, the target's root, 10 s timeout
+         */
         public static Options defaults() {
             return new Options(List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(), Duration.ofSeconds(10));
         }
 
+        /**
+         * With further hosts to resolve.
+         *
+         * @param h the host names
+         * @return a copy with them
+         */
         public Options withDnsHosts(List<String> h) {
             return new Options(h, expectedEgressIps, egressEchoUrl, clusterSubnets, landingRootOverride, httpTimeout);
         }
 
+        /**
+         * With the egress check.
+         *
+         * @param echo     the echo service, or {@code null} to skip the check
+         * @param expected the public IPs traffic must leave from
+         * @return a copy with them
+         */
         public Options withEgress(URI echo, List<String> expected) {
             return new Options(dnsHosts, expected, Optional.ofNullable(echo), clusterSubnets, landingRootOverride, httpTimeout);
         }
 
+        /**
+         * With the cluster's subnets, so the printed firewall log query filters on them.
+         *
+         * @param s the subnets, as CIDRs
+         * @return a copy with them
+         */
         public Options withClusterSubnets(List<String> s) {
             return new Options(dnsHosts, expectedEgressIps, egressEchoUrl, s, landingRootOverride, httpTimeout);
         }
 
+        /**
+         * Checks another root.
+         *
+         * @param root the root, or {@code null} for the target's
+         * @return a copy with it
+         */
         public Options withLandingRoot(String root) {
             return new Options(dnsHosts, expectedEgressIps, egressEchoUrl, clusterSubnets, Optional.ofNullable(root),
                     httpTimeout);
@@ -149,6 +242,13 @@ public final class VerifyJob {
     private final HostResolver resolver;
     private final Clock clock;
 
+    /**
+     * @param conf     the cluster's Hadoop configuration
+     * @param secrets  where the target's credentials come from
+     * @param log      the job log (redacting)
+     * @param resolver resolves host names (the system resolver on a cluster)
+     * @param clock    stamps the probe file
+     */
     public VerifyJob(Configuration conf, SecretSource secrets, JobLog log, HostResolver resolver, Clock clock) {
         this.conf = conf;
         this.secrets = secrets;
@@ -157,6 +257,13 @@ public final class VerifyJob {
         this.clock = clock;
     }
 
+    /**
+     * Runs every check; a failed check does not stop the others, so one run shows all that is wrong.
+     *
+     * @param config the validated job parameters
+     * @param o      this invocation's options
+     * @return the report
+     */
     public Report run(JobConfig config, Options o) {
         String targetUri = config.target().rootUri();
         String root = LandingUris.trimRoot(o.landingRootOverride().orElse(targetUri));
@@ -345,6 +452,12 @@ public final class VerifyJob {
                         + " (az network public-ip show -g <rg> -n <pip> --query ipAddress).");
     }
 
+    /**
+     * The Databricks task's entry point; prints the report.
+     *
+     * @param args {@code --config <json|path>} and the optional check parameters (see the usage)
+     * @throws VerificationFailedException when a check failed
+     */
     public static void main(String[] args) {
         JobArgs a = JobArgs.parse(args, Set.of("config", "expected-egress-ips", "egress-echo-url", "cluster-subnets",
                 "dns-hosts"), Set.of(), USAGE);

@@ -14,6 +14,9 @@ import javax.annotation.Nullable;
  * <p>Addresses are carried as unsigned 32-bit values in a {@code long} so that arithmetic near
  * 255.255.255.255 cannot overflow or turn negative. Instances are always network addresses (no host
  * bits set), which is what Azure requires for address spaces and subnets.
+ *
+ * @param network      the first address, as an unsigned 32-bit value
+ * @param prefixLength the prefix length, 0 to 32
  */
 public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
 
@@ -32,6 +35,13 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
     private static final List<Cidr> PRIVATE_RANGES = List.of(parse("10.0.0.0/8"), parse("172.16.0.0/12"),
             parse("192.168.0.0/16"));
 
+    /**
+     * Checks the block.
+     *
+     * @param network      the first address, as an unsigned 32-bit value with no host bits set
+     * @param prefixLength the prefix length, 0 to 32
+     * @throws IllegalArgumentException naming the bad value and a valid example
+     */
     public Cidr {
         if (prefixLength < 0 || prefixLength > 32) {
             throw new IllegalArgumentException(
@@ -46,7 +56,13 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
         }
     }
 
-    /** Parses canonical "a.b.c.d/n" text; see {@link #problem(String)} for what is rejected. */
+    /**
+     * Parses canonical "a.b.c.d/n" text; see {@link #problem(String)} for what is rejected.
+     *
+     * @param text like {@code 10.0.0.0/22}
+     * @return the block
+     * @throws IllegalArgumentException with the message {@link #problem(String)} gives
+     */
     public static Cidr parse(String text) {
         Parsed parsed = tryParse(text);
         if (parsed.error != null) {
@@ -55,17 +71,33 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
         return parsed.cidr;
     }
 
-    /** The message {@link #parse(String)} would throw, so validators can collect every problem. */
+    /**
+     * The message {@link #parse(String)} would throw, so validators can collect every problem.
+     *
+     * @param text the text, possibly {@code null}
+     * @return the problem; empty when the text parses
+     */
     public static Optional<String> problem(@Nullable String text) {
         return Optional.ofNullable(tryParse(text).error);
     }
 
-    /** The parsed block, or empty where {@link #parse(String)} would throw. */
+    /**
+     * The parsed block, or empty where {@link #parse(String)} would throw.
+     *
+     * @param text the text, possibly {@code null}
+     * @return the block, or empty
+     */
     public static Optional<Cidr> parseIfValid(@Nullable String text) {
         return Optional.ofNullable(tryParse(text).cidr);
     }
 
-    /** Parses a dotted IPv4 address such as {@code 10.0.0.4} into its unsigned 32-bit value. */
+    /**
+     * Parses a dotted IPv4 address such as {@code 10.0.0.4} into its unsigned 32-bit value.
+     *
+     * @param text the address
+     * @return its value, 0 to 4294967295
+     * @throws IllegalArgumentException when it is not a canonical dotted address
+     */
     public static long parseAddress(String text) {
         long value = addressOrMinusOne(text);
         if (value < 0) {
@@ -74,7 +106,13 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
         return value;
     }
 
-    /** Formats an unsigned 32-bit value as a dotted address such as {@code 10.0.0.4}. */
+    /**
+     * Formats an unsigned 32-bit value as a dotted address such as {@code 10.0.0.4}.
+     *
+     * @param address the value, 0 to 4294967295
+     * @return the dotted address
+     * @throws IllegalArgumentException when the value is out of range
+     */
     public static String formatAddress(long address) {
         if (address < 0 || address > MAX_ADDRESS) {
             throw new IllegalArgumentException("address must be 0..4294967295 (0.0.0.0..255.255.255.255),"
@@ -84,27 +122,61 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
                 + ((address >>> 8) & 0xFF) + "." + (address & 0xFF);
     }
 
+    /**
+     * How many addresses the block has (Azure usable: five fewer in a subnet).
+     *
+     * @return 2 to the power of (32 - prefix length)
+     */
     public long size() {
         return 1L << (32 - prefixLength);
     }
 
+    /**
+     * The network address.
+     *
+     * @return its unsigned 32-bit value
+     */
     public long firstAddress() {
         return network;
     }
 
+    /**
+     * The broadcast address, the last of the block.
+     *
+     * @return its unsigned 32-bit value
+     */
     public long lastAddress() {
         return network + size() - 1;
     }
 
+    /**
+     * Whether another block lies wholly inside this one.
+     *
+     * @param other the other block
+     * @return true when every address of {@code other} is in this block
+     */
     public boolean contains(Cidr other) {
         return other.network >= network && other.lastAddress() <= lastAddress();
     }
 
+    /**
+     * Whether an address lies inside the block.
+     *
+     * @param ipv4Address a dotted address
+     * @return true when it is in the block
+     * @throws IllegalArgumentException when it is not an address
+     */
     public boolean contains(String ipv4Address) {
         long address = parseAddress(ipv4Address);
         return address >= network && address <= lastAddress();
     }
 
+    /**
+     * Whether two blocks share an address (peered VNets and subnets of one VNet must not).
+     *
+     * @param other the other block
+     * @return true when they overlap
+     */
     public boolean overlaps(Cidr other) {
         return network <= other.lastAddress() && other.network <= lastAddress();
     }
@@ -113,6 +185,10 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
      * The dotted address {@code offset} addresses into this block. Azure reserves offsets 0-3 and the
      * last one in every subnet, and e.g. hands Azure Firewall offset 4, so callers derive private IPs
      * with this instead of string arithmetic.
+     *
+     * @param offset 0 to size - 1
+     * @return the dotted address
+     * @throws IllegalArgumentException when the offset is outside the block
      */
     public String address(long offset) {
         if (offset < 0 || offset >= size()) {
@@ -122,7 +198,13 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
         return formatAddress(network + offset);
     }
 
-    /** All blocks of {@code newPrefix} that make up this block, lowest first. */
+    /**
+     * All blocks of {@code newPrefix} that make up this block, lowest first.
+     *
+     * @param newPrefix this block's prefix length to 32
+     * @return the blocks
+     * @throws IllegalArgumentException when the prefix is out of range or the split is unreasonably large
+     */
     public List<Cidr> split(int newPrefix) {
         if (newPrefix < prefixLength || newPrefix > 32) {
             throw new IllegalArgumentException("cannot split " + this + " into /" + newPrefix
@@ -222,6 +304,9 @@ public record Cidr(long network, int prefixLength) implements Comparable<Cidr> {
     /**
      * True for an address or block inside the private ranges (RFC 1918: 10/8, 172.16/12, 192.168/16). Accepts
      * "10.1.2.3" or "10.1.0.0/16"; anything unparsable is not private.
+     *
+     * @param addressOrCidr an address or a block
+     * @return true when it lies wholly inside one private range
      */
     public static boolean isPrivate(String addressOrCidr) {
         var text = addressOrCidr == null ? "" : addressOrCidr.contains("/") ? addressOrCidr : addressOrCidr + "/32";

@@ -22,6 +22,7 @@ public final class SubnetCarver {
     /** Azure allows /8 at most for a subnet and reserves five addresses, so /29 is the smallest. */
     public static final int LARGEST_SUBNET_PREFIX = 8;
 
+    /** The smallest subnet Azure allows: /29 (eight addresses, three usable after Azure's five). */
     public static final int SMALLEST_SUBNET_PREFIX = 29;
 
     private static final String SUBNET_RANGE = "/" + LARGEST_SUBNET_PREFIX + " to /" + SMALLEST_SUBNET_PREFIX;
@@ -31,6 +32,9 @@ public final class SubnetCarver {
     /**
      * Allocates every slot inside {@code addressSpace}.
      *
+     * @param addressSpace the VNet's address space
+     * @param slots        the subnets, in the order they are placed
+     * @return every slot's block
      * @throws LayoutException listing every problem found (bad slots, pins, or not enough room)
      */
     public static SubnetLayout carve(Cidr addressSpace, List<SubnetSlot> slots) {
@@ -54,6 +58,8 @@ public final class SubnetCarver {
      * can only add gaps, so for lists with pins this is a lower bound rather than an exact answer. An
      * empty list fits anywhere and gives 32.
      *
+     * @param slots the subnets, in order
+     * @return the longest prefix whose block holds them all
      * @throws LayoutException if a slot is malformed or all slots together exceed the IPv4 space
      */
     public static int minimumPrefixFor(List<SubnetSlot> slots) {
@@ -80,6 +86,9 @@ public final class SubnetCarver {
 
     /**
      * One message per overlapping pair, like {@code 'hub' 10.0.0.0/22 overlaps 'spoke-a' 10.0.2.0/24}.
+     *
+     * @param named blocks by the name messages use
+     * @return the messages; empty when no two overlap
      *
      * <p>Pairs are reported in address order (then name) whatever the map's iteration order, so the
      * output is stable even for a {@code HashMap}.

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record SubnetLayout(Cidr addressSpace, Map<String, Cidr> all, Map<String, Cidr> enabled) {
 
+    /**
+     * Keeps the slot order.
+     *
+     * @param addressSpace the block that was carved
+     * @param all          every slot's block
+     * @param enabled      the enabled slots' blocks
+     */
     public SubnetLayout {
         Objects.requireNonNull(addressSpace, "addressSpace");
         // LinkedHashMap rather than Map.copyOf: slot order is part of the contract (stable plans, diffs).
@@ -21,7 +28,13 @@ public record SubnetLayout(Cidr addressSpace, Map<String, Cidr> all, Map<String,
         enabled = Collections.unmodifiableMap(new LinkedHashMap<>(enabled));
     }
 
-    /** The block of the named slot, enabled or not. */
+    /**
+     * The block of the named slot, enabled or not.
+     *
+     * @param name the slot's name
+     * @return its block
+     * @throws IllegalArgumentException naming the known slots when there is none of that name
+     */
     public Cidr cidr(String name) {
         Cidr cidr = all.get(name);
         if (cidr == null) {

@@ -18,24 +18,54 @@ import javax.annotation.Nullable;
  */
 public record SubnetSlot(String name, int prefixLength, boolean enabled, @Nullable Cidr explicit) {
 
+    /**
+     * Checks the name.
+     *
+     * @param name         the subnet name
+     * @param prefixLength the size to allocate
+     * @param enabled      whether the subnet is deployed
+     * @param explicit     a pinned block, or null
+     */
     public SubnetSlot {
         Objects.requireNonNull(name, "subnet slot name must not be null, use e.g. 'AzureFirewallSubnet'");
     }
 
-    /** An enabled, automatically placed slot. */
+    /**
+     * An enabled, automatically placed slot.
+     *
+     * @param name         the subnet name
+     * @param prefixLength the size to allocate
+     * @return the slot
+     */
     public static SubnetSlot of(String name, int prefixLength) {
         return new SubnetSlot(name, prefixLength, true, null);
     }
 
+    /**
+     * The same slot, switched on or off; its room stays reserved either way.
+     *
+     * @param newEnabled whether the subnet is deployed
+     * @return a copy
+     */
     public SubnetSlot withEnabled(boolean newEnabled) {
         return new SubnetSlot(name, prefixLength, newEnabled, explicit);
     }
 
+    /**
+     * The same slot, pinned to a block (or automatic again).
+     *
+     * @param pinned the block, or null to allocate automatically
+     * @return a copy
+     */
     public SubnetSlot withExplicit(@Nullable Cidr pinned) {
         return new SubnetSlot(name, prefixLength, enabled, pinned);
     }
 
-    /** The prefix the slot actually occupies: the pinned block's if pinned, else {@link #prefixLength}. */
+    /**
+     * The prefix the slot actually occupies: the pinned block's if pinned, else {@link #prefixLength}.
+     *
+     * @return the prefix length
+     */
     public int effectivePrefixLength() {
         return explicit != null ? explicit.prefixLength() : prefixLength;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
  * other names (for example privatelink.databricks.azure.us), which this project does not model.
  */
 public final class AzureRegions {
+    /** The public-cloud regions where Azure Databricks runs, by ARM name. */
     public static final List<String> SUPPORTED = List.of(
             "australiacentral", "australiacentral2", "australiaeast", "australiasoutheast", "brazilsouth",
             "canadacentral", "canadaeast", "centralindia", "centralus", "eastasia", "eastus", "eastus2",
@@ -26,6 +27,14 @@ public final class AzureRegions {
     private AzureRegions() {
     }
 
+    /**
+     * The problem with a region, if any.
+     *
+     * @param path     the key as the user writes it, for the message
+     * @param location the region's ARM name, like {@code westeurope}
+     * @return empty for a supported region; otherwise why not (required, sovereign cloud, or unknown with the
+     *         closest name)
+     */
     public static Optional<String> problem(String path, String location) {
         if (location == null || location.isBlank()) {
             return Optional.of(path + " is required, like 'westeurope'");

@@ -12,7 +12,13 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Throws {@link IllegalArgumentException} listing every problem, if there is any. */
+    /**
+     * Throws {@link IllegalArgumentException} listing every problem, if there is any.
+     *
+     * @param componentType the component's class, like {@code HubNetwork}
+     * @param componentName its logical name
+     * @param problems      every problem of its arguments
+     */
     public static void throwIfAny(String componentType, String componentName, List<String> problems) {
         if (problems.isEmpty()) {
             return;

@@ -20,7 +20,13 @@ public final class RoleGrants {
     private RoleGrants() {
     }
 
-    /** The full role definition id Azure expects in a role assignment. */
+    /**
+     * The full role definition id Azure expects in a role assignment.
+     *
+     * @param subscriptionId the subscription
+     * @param roleGuid       the built-in role's GUID, like {@link #STORAGE_BLOB_DATA_READER}
+     * @return {@code /subscriptions/<sub>/providers/Microsoft.Authorization/roleDefinitions/<guid>}
+     */
     public static String roleDefinitionId(String subscriptionId, String roleGuid) {
         return "/subscriptions/" + subscriptionId + "/providers/Microsoft.Authorization/roleDefinitions/" + roleGuid;
     }
@@ -28,6 +34,14 @@ public final class RoleGrants {
     /**
      * Assigns {@code roleGuid} to a service principal at {@code scope}. The assignment name is a GUID derived
      * from scope, principal and role, so re-running never duplicates a grant.
+     *
+     * @param logicalName the resource's logical name
+     * @param scope       the ARM id the role applies to
+     * @param principalId the service principal's object id
+     * @param roleGuid    the built-in role's GUID
+     * @param why         the assignment's description in Azure (why this principal needs the role)
+     * @param parent      the component the assignment belongs to
+     * @return the role assignment
      */
     public static RoleAssignment assign(String logicalName, Output<String> scope, Output<String> principalId,
                                         String roleGuid, String why, Resource parent) {

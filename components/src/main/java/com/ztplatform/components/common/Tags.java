@@ -15,14 +15,24 @@ import java.util.regex.Pattern;
  * {@code < > % & \ ? /}.
  */
 public final class Tags {
+    /** Tags per resource. */
     public static final int MAX_TAGS = 50;
+    /** Characters of a tag name (storage accounts' limit, applied everywhere). */
     public static final int MAX_NAME_LENGTH = 128;
+    /** Characters of a tag value. */
     public static final int MAX_VALUE_LENGTH = 256;
     private static final Pattern FORBIDDEN_NAME_CHARS = Pattern.compile("[<>%&\\\\?/]");
 
     private Tags() {
     }
 
+    /**
+     * Every way a tag set breaks Azure's limits.
+     *
+     * @param path the tags' path as the user writes it, for messages
+     * @param tags the tags
+     * @return the problems, each naming the tag; empty when valid
+     */
     public static List<String> problems(String path, Map<String, String> tags) {
         var problems = new ArrayList<String>();
         if (tags.size() > MAX_TAGS) {

@@ -13,6 +13,13 @@ import java.util.Objects;
  * @param keyVersion  the version to use (Databricks needs an explicit version)
  */
 public record CustomerManagedKey(Output<String> keyVaultUri, Output<String> keyName, Output<String> keyVersion) {
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param keyVaultUri like https://ztp-prod-kv.vault.azure.net/
+     * @param keyName like dbw-managed-services
+     * @param keyVersion the version to use (Databricks needs an explicit version)
+     */
     public CustomerManagedKey {
         Objects.requireNonNull(keyVaultUri, "keyVaultUri");
         Objects.requireNonNull(keyName, "keyName");

@@ -87,7 +87,9 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  * {@code EgressFirewall}, or a {@code PlatformStackReference} in another team's program.
  */
 public class DatabricksSpoke extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:databricks:DatabricksSpoke";
+    /** The subnet delegation VNet injection needs on the host and container subnets. */
     public static final String DELEGATION = "Microsoft.Databricks/workspaces";
 
     private final DatabricksSpokeArgs args;
@@ -101,6 +103,14 @@ public class DatabricksSpoke extends ComponentResource {
     private final List<String> warnings;
     private final PrivateZone workspaceZone;
 
+    /**
+     * Creates the spoke VNet and subnets, its peerings with the hub, the injected workspace and its private endpoints.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public DatabricksSpoke(String name, DatabricksSpokeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("DatabricksSpoke", name, args.problems());
@@ -342,7 +352,11 @@ public class DatabricksSpoke extends ComponentResource {
                 + "(workspaceHardening.disableLegacyDbfs) and use Unity Catalog storage";
     }
 
-    /** What this spoke leaves open, for the plan's diagnostics. */
+    /**
+     * What this spoke leaves open, for the plan's diagnostics.
+     *
+     * @return the warnings
+     */
     public List<String> warnings() {
         return warnings;
     }
@@ -370,97 +384,188 @@ public class DatabricksSpoke extends ComponentResource {
      *
      * @param spokeName like analytics
      * @param layout    the spoke's layout, from {@link SpokeLayout#carve}
+     * @return the source group for the firewall's plan
      */
     public static EgressPlan.Sources egressSources(String spokeName, SubnetLayout layout) {
         return EgressPlan.databricks(spokeName, List.of(layout.cidr(SpokeLayout.HOST).toString(),
                 layout.cidr(SpokeLayout.CONTAINER).toString()));
     }
 
-    /** The resource group name the stack gives a spoke (deterministic, so other steps can look it up). */
+    /**
+     * The resource group name the stack gives a spoke (deterministic, so other steps can look it up).
+     *
+     * @param naming    the stack's naming
+     * @param spokeName like analytics
+     * @return like {@code ztp-dev-analytics-rg}
+     */
     public static String resourceGroupName(com.ztplatform.components.naming.Naming naming, String spokeName) {
         return naming.name(ResourceKind.RESOURCE_GROUP, spokeName, "rg");
     }
 
-    /** The workspace name of a spoke. */
+    /**
+     * The workspace name of a spoke.
+     *
+     * @param naming    the stack's naming
+     * @param spokeName like analytics
+     * @return like {@code ztp-dev-analytics-dbw}
+     */
     public static String workspaceName(com.ztplatform.components.naming.Naming naming, String spokeName) {
         return naming.name(ResourceKind.DATABRICKS_WORKSPACE, spokeName, "dbw");
     }
 
     // ---- typed outputs ----
 
+    /**
+     * The spoke's short name.
+     *
+     * @return like analytics
+     */
     public String spokeName() {
         return args.spokeName();
     }
 
+    /**
+     * What the spoke is for.
+     *
+     * @return workload or web-auth
+     */
     public SpokeRole role() {
         return args.role();
     }
 
+    /**
+     * The spoke's subnet layout.
+     *
+     * @return every subnet's block
+     */
     public SubnetLayout layout() {
         return layout;
     }
 
+    /**
+     * The spoke VNet.
+     *
+     * @return its ARM id
+     */
     public Output<String> vnetId() {
         return vnet.id();
     }
 
+    /**
+     * The spoke VNet's name.
+     *
+     * @return the name
+     */
     public Output<String> vnetName() {
         return vnet.name();
     }
 
+    /**
+     * The spoke's subnets.
+     *
+     * @return subnet name to ARM id, in layout order
+     */
     public Map<String, Output<String>> subnetIds() {
         var ids = new LinkedHashMap<String, Output<String>>();
         subnets.forEach((n, s) -> ids.put(n, s.id()));
         return Collections.unmodifiableMap(ids);
     }
 
+    /**
+     * The spoke's private-endpoint subnet, for endpoints of other resources in this spoke.
+     *
+     * @return its ARM id
+     */
     public Output<String> privateEndpointSubnetId() {
         return subnets.get(SpokeLayout.PRIVATE_ENDPOINTS).id();
     }
 
-    /** The workspace's Azure resource id. */
+    /**
+     * The workspace's Azure resource id.
+     *
+     * @return the ARM id
+     */
     public Output<String> workspaceResourceId() {
         return workspace.id();
     }
 
-    /** The workspace's numeric Databricks id. */
+    /**
+     * The workspace's numeric Databricks id.
+     *
+     * @return the id, as a string
+     */
     public Output<String> workspaceId() {
         return workspace.workspaceId();
     }
 
-    /** Like adb-1234567890123456.7.azuredatabricks.net; resolves to the private endpoints inside the network. */
+    /**
+     * The workspace's host name, which resolves to the private endpoints inside the network.
+     *
+     * @return like adb-1234567890123456.7.azuredatabricks.net
+     */
     public Output<String> workspaceUrl() {
         return workspace.workspaceUrl();
     }
 
+    /**
+     * The workspace's DBFS-root storage account name (planned from the naming convention).
+     *
+     * @return the name
+     */
     public String storageAccountName() {
         return storageAccountName;
     }
 
+    /**
+     * The resource group Azure Databricks manages for the workspace.
+     *
+     * @return the name
+     */
     public String managedResourceGroupName() {
         return managedResourceGroupName;
     }
 
-    /** The identity of the workspace storage account (after prepareEncryption), to be granted the DBFS-root key. */
+    /**
+     * The identity of the workspace storage account (after prepareEncryption), to be granted the DBFS-root key.
+     *
+     * @return its principal id; empty before encryption is prepared
+     */
     public Output<Optional<String>> storageIdentityPrincipalId() {
         return workspace.storageAccountIdentity().applyValue(i -> i.map(identity -> identity.principalId()));
     }
 
-    /** The identity of the managed-disk encryption set, to be granted the managed-disk key. */
+    /**
+     * The identity of the managed-disk encryption set, to be granted the managed-disk key.
+     *
+     * @return its principal id; empty without a managed-disk key
+     */
     public Output<Optional<String>> managedDiskIdentityPrincipalId() {
         return workspace.managedDiskIdentity().applyValue(i -> i.map(identity -> identity.principalId()));
     }
 
-    /** Private IPs of the workspace endpoints by key (backend, frontend or webauth). */
+    /**
+     * Private IPs of the workspace endpoints by key (backend, frontend or webauth).
+     *
+     * @return key to private IP
+     */
     public Map<String, Output<String>> workspaceEndpointIps() {
         return endpointSets.get("workspace").privateIps();
     }
 
-    /** The workspace's private endpoints; anything that talks to the workspace API waits for them. */
+    /**
+     * The workspace's private endpoints; anything that talks to the workspace API waits for them.
+     *
+     * @return the endpoint resources
+     */
     public List<Resource> endpointsDone() {
         return endpointSets.values().stream().map(PrivateEndpointSet::last).toList();
     }
 
+    /**
+     * The azure-native workspace resource, for options like {@code dependsOn}.
+     *
+     * @return the workspace
+     */
     public Workspace workspace() {
         return workspace;
     }

@@ -48,26 +48,67 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
                                   String storageSku, WorkspaceKeys keys, boolean frontEndPrivateEndpoint,
                                   CommonOptions common) {
 
+    /** The storage account SKUs a workspace's DBFS-root account may have. */
     public static final Set<String> STORAGE_SKUS = Set.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
             "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS");
     private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName the spoke's resource group (required)
+     * @param location the hub's region, like westeurope (required)
+     * @param naming prefix and environment (required)
+     * @param spokeName 2-12 lowercase letters/digits, unique per stack, like analytics (required)
+     * @param role the workload or the region's web-auth workspace. Default: {@link SpokeRole#WORKLOAD}
+     * @param addressSpace the spoke VNet's CIDR, like 10.11.0.0/24 (required)
+     * @param hostSubnetPrefix Databricks host ("public") subnet size, /26 or larger. Default: 26
+     * @param containerSubnetPrefix Databricks container ("private") subnet size, same as host. Default: 26
+     * @param privateEndpointSubnetPrefix the spoke's private-endpoint subnet, 24-28. Default: 27
+     * @param hub the hub to peer with, whose DNS zones and transit endpoint subnet it uses: the local {@code
+     *            HubNetwork} or a {@code PlatformStackReference} (required)
+     * @param egress where the Databricks subnets send 0.0.0.0/0: the local {@code EgressFirewall} or a {@code
+     *               PlatformStackReference} (required). A workload spoke's subnets must be in the firewall's {@link
+     *               com.ztplatform.components.firewall.EgressPlan} (see {@link DatabricksSpoke#egressSources});
+     *               checked when the plan is known here
+     * @param storageSku SKU of the workspace storage account (DBFS root). Default: Standard_ZRS. Zone- or
+     *                   geo-redundant SKUs for production: Standard_ZRS, Standard_GRS, Standard_GZRS, Standard_RAGRS,
+     *                   Standard_RAGZRS
+     * @param keys customer-managed keys. Default: none (platform-managed keys)
+     * @param frontEndPrivateEndpoint a front-end (user to workspace) databricks_ui_api endpoint in the hub's
+     *                                private-endpoint subnet. Default: true
+     * @param common tags, protect. Default: {@link CommonOptions#defaults()}
+     */
     public DatabricksSpokeArgs {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The subnet layout; throws {@link LayoutException} when it does not fit. */
+    /**
+     * The subnet layout; throws {@link LayoutException} when it does not fit.
+     *
+     * @return every subnet's block
+     */
     public SubnetLayout layout() {
         return SpokeLayout.carve(Cidr.parse(addressSpace), hostSubnetPrefix, containerSubnetPrefix,
                 privateEndpointSubnetPrefix);
     }
 
+    /**
+     * Every problem of these arguments; the component fails listing them all, so one run shows everything to fix.
+     *
+     * @return the problems, each naming its field and a valid example; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
@@ -141,6 +182,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         return problems;
     }
 
+    /** Builds {@link DatabricksSpokeArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -158,22 +200,94 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         private boolean frontEndPrivateEndpoint = true;
         private CommonOptions common = CommonOptions.defaults();
 
+        /**
+         * @param value the spoke's resource group (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value the hub's region, like westeurope (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value 2-12 lowercase letters/digits, unique per stack, like analytics (required)
+         * @return this builder
+         */
         public Builder spokeName(String value) { this.spokeName = value; return this; }
+        /**
+         * @param value the workload or the region's web-auth workspace. Default: {@link SpokeRole#WORKLOAD}
+         * @return this builder
+         */
         public Builder role(SpokeRole value) { this.role = value; return this; }
+        /**
+         * @param value the spoke VNet's CIDR, like 10.11.0.0/24 (required)
+         * @return this builder
+         */
         public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        /**
+         * @param value Databricks host ("public") subnet size, /26 or larger. Default: 26
+         * @return this builder
+         */
         public Builder hostSubnetPrefix(int value) { this.hostSubnetPrefix = value; return this; }
+        /**
+         * @param value Databricks container ("private") subnet size, same as host. Default: 26
+         * @return this builder
+         */
         public Builder containerSubnetPrefix(int value) { this.containerSubnetPrefix = value; return this; }
+        /**
+         * @param value the spoke's private-endpoint subnet, 24-28. Default: 27
+         * @return this builder
+         */
         public Builder privateEndpointSubnetPrefix(int value) { this.privateEndpointSubnetPrefix = value; return this; }
+        /**
+         * @param value the hub to peer with, whose DNS zones and transit endpoint subnet it uses: the local {@code
+         *              HubNetwork} or a {@code PlatformStackReference} (required)
+         * @return this builder
+         */
         public Builder hub(HubConnection value) { this.hub = value; return this; }
+        /**
+         * @param value where the Databricks subnets send 0.0.0.0/0: the local {@code EgressFirewall} or a {@code
+         *              PlatformStackReference} (required). A workload spoke's subnets must be in the firewall's
+         *              {@link com.ztplatform.components.firewall.EgressPlan} (see {@link
+         *              DatabricksSpoke#egressSources}); checked when the plan is known here
+         * @return this builder
+         */
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        /**
+         * @param value SKU of the workspace storage account (DBFS root). Default: Standard_ZRS. Zone- or
+         *              geo-redundant SKUs for production: Standard_ZRS, Standard_GRS, Standard_GZRS, Standard_RAGRS,
+         *              Standard_RAGZRS
+         * @return this builder
+         */
         public Builder storageSku(String value) { this.storageSku = value; return this; }
+        /**
+         * @param value customer-managed keys. Default: none (platform-managed keys)
+         * @return this builder
+         */
         public Builder keys(WorkspaceKeys value) { this.keys = value; return this; }
+        /**
+         * @param value a front-end (user to workspace) databricks_ui_api endpoint in the hub's private-endpoint
+         *              subnet. Default: true
+         * @return this builder
+         */
         public Builder frontEndPrivateEndpoint(boolean value) { this.frontEndPrivateEndpoint = value; return this; }
+        /**
+         * @param value tags, protect. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public DatabricksSpokeArgs build() {
             return new DatabricksSpokeArgs(resourceGroupName, location, naming, spokeName, role, addressSpace,
                     hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix, hub, egress, storageSku,

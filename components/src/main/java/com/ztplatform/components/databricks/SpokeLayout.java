@@ -13,18 +13,31 @@ import java.util.List;
  * needs, then the spoke's private-endpoint subnet.
  */
 public final class SpokeLayout {
+    /** The host (public) subnet's name. */
     public static final String HOST = "snet-dbx-host";
+    /** The container (private) subnet's name. */
     public static final String CONTAINER = "snet-dbx-container";
+    /** The spoke's private-endpoint subnet's name. */
     public static final String PRIVATE_ENDPOINTS = "snet-private-endpoints";
 
     /** Azure Databricks needs at least /26 for each of the host and container subnets. */
     public static final int LARGEST_DATABRICKS_PREFIX = 26;
+    /** The host and container subnets' size when none is set. */
     public static final int DEFAULT_DATABRICKS_PREFIX = 26;
+    /** The private-endpoint subnet's size when none is set. */
     public static final int DEFAULT_PRIVATE_ENDPOINT_PREFIX = 27;
 
     private SpokeLayout() {
     }
 
+    /**
+     * The spoke's subnet slots, in placement order.
+     *
+     * @param hostPrefix            the host subnet's prefix length
+     * @param containerPrefix       the container subnet's prefix length
+     * @param privateEndpointPrefix the private-endpoint subnet's prefix length
+     * @return host, container and private-endpoint slots
+     */
     public static List<SubnetSlot> slots(int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
         return List.of(
                 new SubnetSlot(HOST, hostPrefix, true, null),
@@ -32,11 +45,29 @@ public final class SpokeLayout {
                 new SubnetSlot(PRIVATE_ENDPOINTS, privateEndpointPrefix, true, null));
     }
 
+    /**
+     * The spoke's layout.
+     *
+     * @param addressSpace          the spoke VNet's address space
+     * @param hostPrefix            the host subnet's prefix length
+     * @param containerPrefix       the container subnet's prefix length
+     * @param privateEndpointPrefix the private-endpoint subnet's prefix length
+     * @return every subnet's block
+     * @throws com.ztplatform.components.addressing.LayoutException when they do not fit
+     */
     public static SubnetLayout carve(Cidr addressSpace, int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
         return SubnetCarver.carve(addressSpace, slots(hostPrefix, containerPrefix, privateEndpointPrefix));
     }
 
-    /** Size problems, each naming the field under {@code path} (empty or ending with '.'). */
+    /**
+     * Size problems, each naming the field under {@code path} (empty or ending with '.').
+     *
+     * @param path                  prefix of the fields in messages, like {@code zt-databricks:spokes[0].}
+     * @param hostPrefix            the host subnet's prefix length
+     * @param containerPrefix       the container subnet's prefix length
+     * @param privateEndpointPrefix the private-endpoint subnet's prefix length
+     * @return the problems; empty when the sizes are valid
+     */
     public static List<String> sizeProblems(String path, int hostPrefix, int containerPrefix, int privateEndpointPrefix) {
         var problems = new ArrayList<String>();
         checkDatabricks(problems, path + "hostSubnetPrefix", hostPrefix);

@@ -26,6 +26,7 @@ public final class SpokeSecurityRules {
      *
      * @param hostCidr      the host subnet, like 10.11.0.0/26
      * @param containerCidr the container subnet, like 10.11.0.64/26
+     * @return the rules, in priority order
      */
     public static List<NsgRule> privateEndpoints(String hostCidr, String containerCidr) {
         var rules = new ArrayList<NsgRule>();
@@ -48,6 +49,8 @@ public final class SpokeSecurityRules {
      * policy writes them). Declared so that the NSG is complete from its first write and an update never sends a
      * rule set without them (the intent policy rejects that, or re-adds them and every {@code pulumi up} churns;
      * github.com/Azure/azure-quickstart-templates/issues/6670). Outbound beyond the VNet is the firewall's job.
+     *
+     * @return the rules, in priority order
      */
     public static List<NsgRule> databricksSubnets() {
         var why = "Required for worker nodes communication within a cluster.";

@@ -43,6 +43,19 @@ public record WorkspaceKeys(Optional<CustomerManagedKey> managedServices, Option
         APPLY
     }
 
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param managedServices notebooks, secrets and queries in the control plane
+     * @param managedDisk cluster VM disks (rotated to the key's latest version automatically); its identity is
+     *                    created by the workspace, so it is granted afterwards and needs no stage
+     * @param dbfsRoot the workspace storage account (DBFS root)
+     * @param keyStage {@link KeyStage#PREPARE} on the first deployment, {@link KeyStage#APPLY} after it
+     * @param dbfsRootGrants with APPLY: the role assignments that give the storage identity the key; the workspace
+     *                       update waits for them
+     * @param managedServicesGrants with APPLY: the role assignment that gives AzureDatabricks the managed-services
+     *                              key; the workspace waits for it
+     */
     public WorkspaceKeys {
         Objects.requireNonNull(managedServices, "managedServices");
         Objects.requireNonNull(managedDisk, "managedDisk");
@@ -52,19 +65,41 @@ public record WorkspaceKeys(Optional<CustomerManagedKey> managedServices, Option
         managedServicesGrants = List.copyOf(managedServicesGrants);
     }
 
+    /**
+     * Keys at the {@link KeyStage#PREPARE} stage, without grants yet.
+     *
+     * @param managedServices the managed-services key, or empty
+     * @param managedDisk     the managed-disk key, or empty
+     * @param dbfsRoot        the DBFS-root key, or empty
+     */
     public WorkspaceKeys(Optional<CustomerManagedKey> managedServices, Optional<CustomerManagedKey> managedDisk,
                          Optional<CustomerManagedKey> dbfsRoot) {
         this(managedServices, managedDisk, dbfsRoot, KeyStage.PREPARE, List.of(), List.of());
     }
 
+    /**
+     * No customer-managed keys: Microsoft-managed keys everywhere.
+     *
+     * @return keys with nothing set
+     */
     public static WorkspaceKeys none() {
         return new WorkspaceKeys(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Whether this deployment puts the DBFS-root key on the workspace.
+     *
+     * @return true with a DBFS-root key at the APPLY stage
+     */
     public boolean appliesDbfsRootKey() {
         return dbfsRoot.isPresent() && keyStage == KeyStage.APPLY;
     }
 
+    /**
+     * Whether this deployment puts the managed-services key on the workspace.
+     *
+     * @return true with a managed-services key at the APPLY stage
+     */
     public boolean appliesManagedServicesKey() {
         return managedServices.isPresent() && keyStage == KeyStage.APPLY;
     }

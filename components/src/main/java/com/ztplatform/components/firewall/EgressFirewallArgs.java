@@ -28,12 +28,30 @@ import java.util.Objects;
 public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming naming, FirewallSettings settings,
                                  EgressPlan plan, CommonOptions common) {
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param hub the hub whose AzureFirewallSubnet (and management subnet) the firewall uses (required)
+     * @param egress how allowed traffic leaves; must match how the hub's firewall subnet is associated (required)
+     * @param naming prefix and environment (required)
+     * @param settings what the firewall enforces. Default: {@link FirewallSettings#defaults()}
+     * @param plan the source subnets and contributed rule collections, computed before any resource exists. Default:
+     *             {@link EgressPlan#empty()} (the Databricks source group stays empty, so no rule matches anything: a
+     *             warning says so)
+     * @param common tags, protect, diagnostics (the Log Analytics workspace for the firewall logs). Default: {@link
+     *               CommonOptions#defaults()}
+     */
     public EgressFirewallArgs {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,6 +93,7 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         return problems;
     }
 
+    /** Builds {@link EgressFirewallArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private HubNetwork hub;
         private EgressPath egress;
@@ -86,13 +105,45 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         private Builder() {
         }
 
+        /**
+         * @param value the hub whose AzureFirewallSubnet (and management subnet) the firewall uses (required)
+         * @return this builder
+         */
         public Builder hub(HubNetwork value) { this.hub = value; return this; }
+        /**
+         * @param value how allowed traffic leaves; must match how the hub's firewall subnet is associated (required)
+         * @return this builder
+         */
         public Builder egress(EgressPath value) { this.egress = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value what the firewall enforces. Default: {@link FirewallSettings#defaults()}
+         * @return this builder
+         */
         public Builder settings(FirewallSettings value) { this.settings = value; return this; }
+        /**
+         * @param value the source subnets and contributed rule collections, computed before any resource exists.
+         *              Default: {@link EgressPlan#empty()} (the Databricks source group stays empty, so no rule
+         *              matches anything: a warning says so)
+         * @return this builder
+         */
         public Builder plan(EgressPlan value) { this.plan = value; return this; }
+        /**
+         * @param value tags, protect, diagnostics (the Log Analytics workspace for the firewall logs). Default:
+         *              {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public EgressFirewallArgs build() {
             return new EgressFirewallArgs(hub, egress, naming, settings, plan, common);
         }

@@ -27,17 +27,40 @@ import java.util.Optional;
  */
 public record EgressPathArgs(Output<String> resourceGroupName, String location, Naming naming, EgressMode mode,
                              int publicIpPrefixLength, Optional<String> forcedTunnelNextHopIp, CommonOptions common) {
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName hub resource group (required)
+     * @param location Azure region, like westeurope (required)
+     * @param naming prefix and environment (required)
+     * @param mode {@link EgressMode#NAT_GATEWAY} or {@link EgressMode#FORCED_TUNNEL}. Default: {@link
+     *             EgressMode#NAT_GATEWAY}
+     * @param publicIpPrefixLength NAT gateway mode: 0 for one static public IP, or 28-31 for a public IP prefix of 16
+     *                             to 2 addresses when one IP's 64k SNAT ports are not enough. Default: 0
+     * @param forcedTunnelNextHopIp forced-tunnel mode: the upstream appliance's private IP, like 10.200.0.4 (required
+     *                              with {@link EgressMode#FORCED_TUNNEL}, refused otherwise). Default: none
+     * @param common tags, protect. Default: {@link CommonOptions#defaults()}
+     */
     public EgressPathArgs {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(forcedTunnelNextHopIp, "forcedTunnelNextHopIp");
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
@@ -86,6 +109,7 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         return Cidr.isPrivate(ip) || Cidr.parse("100.64.0.0/10").contains(ip);
     }
 
+    /** Builds {@link EgressPathArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -98,15 +122,56 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         private Builder() {
         }
 
+        /**
+         * @param value hub resource group (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value Azure region, like westeurope (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value {@link EgressMode#NAT_GATEWAY} or {@link EgressMode#FORCED_TUNNEL}. Default: {@link
+         *              EgressMode#NAT_GATEWAY}
+         * @return this builder
+         */
         public Builder mode(EgressMode value) { this.mode = value; return this; }
+        /**
+         * @param value NAT gateway mode: 0 for one static public IP, or 28-31 for a public IP prefix of 16 to 2
+         *              addresses when one IP's 64k SNAT ports are not enough. Default: 0
+         * @return this builder
+         */
         public Builder publicIpPrefixLength(int value) { this.publicIpPrefixLength = value; return this; }
+        /**
+         * @param value forced-tunnel mode: the upstream appliance's private IP, like 10.200.0.4 (required with {@link
+         *              EgressMode#FORCED_TUNNEL}, refused otherwise). Default: none
+         * @return this builder
+         */
         public Builder forcedTunnelNextHopIp(String value) { return forcedTunnelNextHopIp(Optional.ofNullable(value)); }
+        /**
+         * @param value forced-tunnel mode: the upstream appliance's private IP, like 10.200.0.4 (required with {@link
+         *              EgressMode#FORCED_TUNNEL}, refused otherwise). Default: none
+         * @return this builder
+         */
         public Builder forcedTunnelNextHopIp(Optional<String> value) { this.forcedTunnelNextHopIp = value; return this; }
+        /**
+         * @param value tags, protect. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public EgressPathArgs build() {
             return new EgressPathArgs(resourceGroupName, location, naming, mode, publicIpPrefixLength,
                     forcedTunnelNextHopIp, common);

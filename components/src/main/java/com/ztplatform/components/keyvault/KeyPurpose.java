@@ -15,6 +15,11 @@ public enum KeyPurpose {
         this.keyName = keyName;
     }
 
+    /**
+     * The key's name stem in the vault.
+     *
+     * @return like {@code dbw-managed-services}; {@link KeyVaultScope#keyName} adds the key material
+     */
     public String keyName() {
         return keyName;
     }

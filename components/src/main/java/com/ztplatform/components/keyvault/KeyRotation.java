@@ -13,10 +13,22 @@ import java.util.List;
  * @param notifyBefore Event Grid "near expiry" notification this long before expiry. Default: P30D
  */
 public record KeyRotation(String rotateAfter, String expireAfter, String notifyBefore) {
+    /**
+     * The defaults: rotate yearly, expire after two years, notify 30 days before.
+     *
+     * @return {@code P1Y}, {@code P2Y}, {@code P30D}
+     */
     public static KeyRotation defaults() {
         return new KeyRotation("P1Y", "P2Y", "P30D");
     }
 
+    /**
+     * Every problem of the policy: each period must be ISO 8601, rotation must come before expiry and before the
+     * notice.
+     *
+     * @param path the policy's path as the user writes it, like {@code zt-databricks:keyVault.rotation}
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         var rotate = period(path + ".rotateAfter", rotateAfter, "P1Y", problems);

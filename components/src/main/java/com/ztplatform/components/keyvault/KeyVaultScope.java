@@ -66,6 +66,7 @@ import java.util.Optional;
  * }</pre>
  */
 public class KeyVaultScope extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:keyvault:KeyVaultScope";
 
     private final KeyVaultScopeArgs args;
@@ -74,6 +75,14 @@ public class KeyVaultScope extends ComponentResource {
     private final List<Resource> accessGrants = new ArrayList<>();
     private final Optional<RoleAssignment> managedServicesGrant;
 
+    /**
+     * Creates the vault, its private endpoint, the keys and the grants the arguments ask for.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public KeyVaultScope(String name, KeyVaultScopeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("KeyVaultScope", name, args.problems());
@@ -191,6 +200,11 @@ public class KeyVaultScope extends ComponentResource {
     /**
      * The key's name: purpose plus key material, like dbw-managed-services-rsa3072 or dbw-dbfs-root-rsahsm3072.
      * Keys are create-only through ARM, so a different type or size must be a different key.
+     *
+     * @param purpose what the key encrypts
+     * @param kty     the key type, {@code RSA} or {@code RSA-HSM}
+     * @param keySize the RSA key size
+     * @return the key's name
      */
     public static String keyName(KeyPurpose purpose, String kty, int keySize) {
         return purpose.keyName() + "-" + kty.toLowerCase(java.util.Locale.ROOT).replace("-", "") + keySize;
@@ -200,6 +214,9 @@ public class KeyVaultScope extends ComponentResource {
      * The command that applies this stack's rotation policy to an existing key: ARM applies it only when it creates
      * the key, Key Vault's data plane applies it at any time. Run it from a network that reaches the vault's private
      * endpoint, as an identity with Key Vault Crypto Officer on the key, after changing {@code rotation}.
+     *
+     * @param purpose which key
+     * @return the {@code az keyvault key rotation-policy update} command line
      */
     public Output<String> rotationPolicyCommand(KeyPurpose purpose) {
         var key = keys.get(purpose);
@@ -220,6 +237,11 @@ public class KeyVaultScope extends ComponentResource {
      * one key for encryption at rest: Crypto Service Encryption User on that key only, not the vault.
      *
      * @param logicalName unique, like "spoke-analytics-dbfs-key"
+     * @param purpose     which key
+     * @param principalId the managed identity's object id
+     * @param why         the assignment's description in Azure
+     * @return the role assignment
+     * @throws IllegalArgumentException when this vault has no key for {@code purpose}
      */
     public RoleAssignment grantKeyUse(String logicalName, KeyPurpose purpose, Output<String> principalId, String why) {
         var key = keys.get(purpose);
@@ -239,6 +261,12 @@ public class KeyVaultScope extends ComponentResource {
     /**
      * A secret in the vault, written through Azure Resource Manager (the vault stays closed to the network).
      * The value stays a Pulumi secret: encrypted in state, shown as [secret] in plans.
+     *
+     * @param logicalName the resource's logical name
+     * @param secretName  the secret's name in the vault
+     * @param value       the value; made a secret here whatever it was
+     * @param parent      the component the secret belongs to
+     * @return the secret
      */
     public Secret secret(String logicalName, String secretName, Output<String> value, Resource parent) {
         return new Secret(logicalName, SecretArgs.builder()
@@ -257,8 +285,12 @@ public class KeyVaultScope extends ComponentResource {
      * create Key Vault-backed scopes with a personal access token. It waits for the role assignments, so
      * the AzureDatabricks application can read the vault as soon as the scope exists.
      *
+     * @param logicalName the resource's logical name
      * @param scopeName like "platform"; secrets are read as {@code dbutils.secrets.get("platform", key)}
      * @param provider  a workspace-level {@link DatabricksProvider}
+     * @param parent    the component the scope belongs to
+     * @return the secret scope
+     * @throws IllegalStateException when {@code azureDatabricksObjectId} was not given
      */
     public SecretScope secretScope(String logicalName, String scopeName, DatabricksProvider provider, Resource parent) {
         if (args.azureDatabricksObjectId().isEmpty()) {
@@ -269,20 +301,39 @@ public class KeyVaultScope extends ComponentResource {
                 CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(accessGrants()).build());
     }
 
+    /**
+     * The vault, for role assignments and private endpoints of other stacks.
+     *
+     * @return the vault's ARM id
+     */
     public Output<String> vaultId() {
         return vault.id();
     }
 
+    /**
+     * The vault's name (planned from the naming convention).
+     *
+     * @return the name
+     */
     public Output<String> vaultName() {
         return vault.name();
     }
 
-    /** Like https://ztp-prod-platform-kv.vault.azure.net/ */
+    /**
+     * The vault's data-plane URI, which secret scopes and key references use.
+     *
+     * @return like https://ztp-prod-platform-kv.vault.azure.net/
+     */
     public Output<String> vaultUri() {
         return vault.name().applyValue(n -> "https://" + n + ".vault.azure.net/");
     }
 
-    /** The key for a purpose as the reference type the Databricks spoke takes. */
+    /**
+     * The key for a purpose as the reference type the Databricks spoke takes.
+     *
+     * @param purpose which key
+     * @return vault URI, key name and version; empty when the arguments did not ask for that key
+     */
     public Optional<CustomerManagedKey> customerManagedKey(KeyPurpose purpose) {
         return Optional.ofNullable(keys.get(purpose)).map(key -> new CustomerManagedKey(vaultUri(), key.name(),
                 key.keyUriWithVersion().applyValue(KeyVaultScope::versionOf)));
@@ -296,7 +347,11 @@ public class KeyVaultScope extends ComponentResource {
         return keyUriWithVersion.substring(keyUriWithVersion.lastIndexOf('/') + 1);
     }
 
-    /** The AzureDatabricks grant on the managed-services key, when both exist; workspaces using the key wait for it. */
+    /**
+     * The AzureDatabricks grant on the managed-services key, when both exist; workspaces using the key wait for it.
+     *
+     * @return the role assignment, or empty
+     */
     public Optional<RoleAssignment> managedServicesGrant() {
         return managedServicesGrant;
     }
@@ -304,6 +359,8 @@ public class KeyVaultScope extends ComponentResource {
     /**
      * Role assignments made so far, in program order, for resources that must wait for them (secret scopes). A Pulumi
      * program constructs its resources on one thread, so the list needs no lock.
+     *
+     * @return the assignments, in the order they were made
      */
     public List<Resource> accessGrants() {
         return List.copyOf(accessGrants);

@@ -12,27 +12,48 @@ import java.util.List;
  */
 public interface LakeStorage {
 
-    /** The ADLS Gen2 account's resource id (the scope of the identity's role assignment). */
+    /**
+     * The ADLS Gen2 account's resource id (the scope of the identity's role assignment).
+     *
+     * @return the account's ARM id
+     */
     Output<String> storageAccountId();
 
-    /** The account's name, like {@code stztdevweulake}; planned from configuration where this program owns it. */
+    /**
+     * The account's name, like {@code stztdevweulake}; planned from configuration where this program owns it.
+     *
+     * @return the account name
+     */
     Output<String> storageAccountName();
 
-    /** The containers (file systems) of the lake, in configuration order. */
+    /**
+     * The containers (file systems) of the lake, in configuration order.
+     *
+     * @return the container names
+     */
     List<String> containers();
 
     /**
      * The {@code abfss://<container>@<account>.dfs.core.windows.net/} URL of one container, the form Unity Catalog
      * external locations take; fails naming the containers there are.
+     *
+     * @param container one of {@link #containers()}
+     * @return the container's URL
      */
     Output<String> containerUrl(String container);
 
-    /** The {@code Microsoft.Databricks/accessConnectors} resource id a storage credential is created on. */
+    /**
+     * The {@code Microsoft.Databricks/accessConnectors} resource id a storage credential is created on.
+     *
+     * @return the access connector's ARM id
+     */
     Output<String> accessConnectorId();
 
     /**
      * The resource id of the user-assigned identity the access connector uses, which a storage credential names
      * as {@code managedIdentityId} when the connector has a user-assigned identity.
+     *
+     * @return the user-assigned identity's ARM id
      */
     Output<String> accessConnectorIdentityId();
 }

@@ -19,10 +19,21 @@ public enum LandingMode {
         this.configName = configName;
     }
 
+    /**
+     * The mode as the stack configuration and the job parameters spell it.
+     *
+     * @return {@code direct} or {@code staged}
+     */
     public String configName() {
         return configName;
     }
 
+    /**
+     * The mode of a configuration value; case-sensitive, as the configuration reference lists it.
+     *
+     * @param value the value as written
+     * @return the mode; empty for anything else
+     */
     public static java.util.Optional<LandingMode> parse(String value) {
         for (var m : values()) {
             if (m.configName.equals(value)) {

@@ -39,10 +39,35 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
                               Optional<String> fabricWorkspaceIdentityObjectId, Optional<String> verifyEchoUrl,
                               Optional<String> oneLakeRegion) {
 
+    /** The Key Vault secret (and scope key) holding the service principal's tenant id. */
     public static final String SECRET_TENANT_ID = "landing-sp-tenant-id";
+    /** The Key Vault secret (and scope key) holding the service principal's client id. */
     public static final String SECRET_CLIENT_ID = "landing-sp-client-id";
+    /** The Key Vault secret (and scope key) holding the service principal's client secret. */
     public static final String SECRET_CLIENT_SECRET = "landing-sp-client-secret";
 
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param mode direct or staged
+     * @param fabricWorkspace Fabric workspace name or GUID (staged mode needs the GUID for trusted access)
+     * @param lakehouse lakehouse name or GUID (both names or both GUIDs)
+     * @param folder landing folder. Default: Files/LandingZone (direct), LandingZone (staged)
+     * @param sources what to mirror
+     * @param schedule Quartz cron expression of the mirror job, like "0 0 2 * * ?" (02:00 daily)
+     * @param timezone time zone of the schedule. Default: UTC
+     * @param identity servicePrincipal (default) or managed
+     * @param servicePrincipalClientId the app registration's client (application) id
+     * @param servicePrincipalObjectId its enterprise application (service principal) object id: the identity to grant
+     *                                 in Fabric and on the staging storage
+     * @param fabricWorkspaceIdentityObjectId staged mode: the Fabric workspace identity's object id, granted read
+     *                                        access on the staging storage (else the grant is left to the Fabric
+     *                                        admin)
+     * @param verifyEchoUrl an allowed echo endpoint the verification job compares the cluster's egress IP with; empty
+     *                      = the job prints how to check it in the firewall logs
+     * @param oneLakeRegion direct mode: the Fabric capacity's Azure region, like westeurope, to write through that
+     *                      region's OneLake endpoint (data residency); empty = the global one
+     */
     public LandingSettings {
         Objects.requireNonNull(mode, "mode");
         sources = List.copyOf(sources);
@@ -50,16 +75,33 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         Objects.requireNonNull(oneLakeRegion, "oneLakeRegion");
     }
 
-    /** The one OneLake host direct mode writes to: the regional endpoint when a region is set, else the global. */
+    /**
+     * The one OneLake host direct mode writes to: the regional endpoint when a region is set, else the global.
+     *
+     * @return the host name, which the firewall rule allows exactly
+     */
     public String oneLakeHost() {
         return LandingUris.oneLakeHost(oneLakeRegion.orElse(null));
     }
 
+    /**
+     * Whether the job writes as a service principal (anything but {@code identity: managed}).
+     *
+     * @return true for a service principal, false for the cluster's managed identity
+     */
     public boolean servicePrincipal() {
         return !"managed".equals(identity);
     }
 
-    /** The job configuration (JSON) for this landing; the staging account is needed in staged mode. */
+    /**
+     * The job configuration (JSON) for this landing; the staging account is needed in staged mode.
+     *
+     * @param secretScope      the workspace's secret scope holding the credentials
+     * @param stagingAccount   the staging account's name (staged mode), or empty
+     * @param stagingContainer the staging container
+     * @param tenantId         the Entra ID tenant (managed identity)
+     * @return the {@code --config} JSON, which the job's own parser accepts
+     */
     public String jobConfigJson(String secretScope, Optional<String> stagingAccount, String stagingContainer,
                                 String tenantId) {
         var root = new LinkedHashMap<String, Object>();
@@ -105,7 +147,12 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         return Json.write(root);
     }
 
-    /** Every problem, each starting with {@code path} (the settings' key, like {@code zt-databricks:landing}). */
+    /**
+     * Every problem, each starting with {@code path} (the settings' key, like {@code zt-databricks:landing}).
+     *
+     * @param path the settings' key as the user writes it
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<>(modeIndependentProblems(path));
         if (mode == LandingMode.STAGED && !Guids.isGuid(fabricWorkspace) && !fabricWorkspace.isEmpty()) {
@@ -123,7 +170,12 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         return problems;
     }
 
-    /** The problems that do not depend on the mode, for when the mode itself is invalid. */
+    /**
+     * The problems that do not depend on the mode, for when the mode itself is invalid.
+     *
+     * @param path the settings' key as the user writes it
+     * @return the problems
+     */
     public List<String> modeIndependentProblems(String path) {
         var problems = new ArrayList<String>();
         if (sources.isEmpty()) {
@@ -162,7 +214,12 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         return problems;
     }
 
-    /** Settings given that this mode or identity does not use: reported, not silently ignored. */
+    /**
+     * Settings given that this mode or identity does not use: reported, not silently ignored.
+     *
+     * @param path the settings' key as the user writes it
+     * @return the warnings, each naming the unused key
+     */
     public List<String> warnings(String path) {
         var warnings = new ArrayList<String>();
         if (!servicePrincipal()) {

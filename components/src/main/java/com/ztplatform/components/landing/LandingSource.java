@@ -20,20 +20,53 @@ import java.util.TreeMap;
  *                {@link JobConfig.ParquetOptions#DEFAULTS}). The job's own parser validates them.
  */
 public record LandingSource(String table, String path, String format, String dest, Map<String, Object> options) {
+    /** The formats a source may have, as the job parameters spell them. */
     public static final Set<String> FORMATS = Set.of("delta", "parquet", "csv");
 
+    /**
+     * Keeps the options sorted, so the job configuration is the same from run to run.
+     *
+     * @param table   a Unity Catalog table, or null
+     * @param path    a volume or storage path, or null
+     * @param format  delta, parquet or csv
+     * @param dest    the folder name under the landing root
+     * @param options read options, or null for none
+     */
     public LandingSource {
         options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
+    /**
+     * A source with the job's default read options.
+     *
+     * @param table  a Unity Catalog table, or null
+     * @param path   a volume or storage path, or null
+     * @param format delta, parquet or csv
+     * @param dest   the folder name under the landing root
+     */
     public LandingSource(String table, String path, String format, String dest) {
         this(table, path, format, dest, Map.of());
     }
 
+    /**
+     * A Unity Catalog table (Delta, read at a pinned version).
+     *
+     * @param table like {@code main.sales.orders}
+     * @param dest  the folder name under the landing root
+     * @return the source
+     */
     public static LandingSource table(String table, String dest) {
         return new LandingSource(table, null, "delta", dest);
     }
 
+    /**
+     * Files under a volume or storage path.
+     *
+     * @param path   like {@code /Volumes/main/raw/exports/orders}
+     * @param format delta, parquet or csv (any case; stored lower-case)
+     * @param dest   the folder name under the landing root
+     * @return the source
+     */
     public static LandingSource path(String path, String format, String dest) {
         return new LandingSource(null, path, format == null ? null : format.toLowerCase(Locale.ROOT), dest);
     }

@@ -82,9 +82,11 @@ import java.util.Optional;
  * </ul>
  */
 public class OneLakeLanding extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:landing:OneLakeLanding";
     /** Databricks Runtime 16.4 LTS, Scala 2.12: the runtime the landing job is built for (Spark 3.5.2). */
     public static final String SPARK_VERSION = "16.4.x-scala2.12";
+    /** The job jar as the build leaves it, relative to the project root; the program uploads it from there. */
     public static final String JAR_SOURCE = "components/landing-job/target/zt-landing-job.jar";
     /**
      * The workspace folder of the job jar. Not under {@code /Shared}, where every user has CAN MANAGE: the jar runs
@@ -94,8 +96,11 @@ public class OneLakeLanding extends ComponentResource {
      * the run-as principal gets CAN READ on it and nothing more.
      */
     public static final String JAR_FOLDER = "/zt-platform/landing";
+    /** The job jar's workspace path. */
     public static final String JAR_PATH = JAR_FOLDER + "/zt-landing-job.jar";
+    /** The container of the staging account (staged mode) the job writes to. */
     public static final String STAGING_CONTAINER = "landing";
+    /** The resource id prefix of a Fabric workspace in a storage account's resource-access rules (trusted access). */
     public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
             "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
 
@@ -118,6 +123,9 @@ public class OneLakeLanding extends ComponentResource {
      * reach OneLake and Entra ID over TLS; staged mode writes through a private endpoint and needs none. With
      * {@code oneLakeRegion} the rule allows exactly that region's DFS host: allowing the global name too would let
      * the job (or anything on the cluster) write around the residency the region was chosen for.
+     *
+     * @param settings the landing settings
+     * @return the rule collection for the firewall's plan; empty in staged mode
      */
     public static Optional<RuleContribution> firewallContribution(LandingSettings settings) {
         if (settings.mode() != LandingMode.DIRECT) {
@@ -134,6 +142,15 @@ public class OneLakeLanding extends ComponentResource {
                         "OneLake landing: OAuth client-credential tokens for the landing identity"))))));
     }
 
+    /**
+     * Creates the platform side of the landing: its credentials in the platform Key Vault (those Pulumi manages)
+     * and, in staged mode, the private staging account; {@link #deployJobs} adds the workspace side.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public OneLakeLanding(String name, OneLakeLandingArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("OneLakeLanding", name, args.problems());
@@ -245,8 +262,13 @@ public class OneLakeLanding extends ComponentResource {
      * The workspace-level part: the job jar, a cluster policy and the mirror and verification jobs, in the
      * workspace the provider talks to (needs network reach to the workspace: not during bootstrap).
      *
+     * @param name        prefix of the resources' logical names
+     * @param workspace   the spoke whose workspace runs the jobs
+     * @param provider    the workspace-level Databricks provider
      * @param secretScope the workspace's Key Vault-backed scope holding the credentials
      * @param egressIps   the firewall's egress IPs the verification compares the cluster's egress IP with
+     * @param after       resources the jobs must wait for (the secret scope, grants)
+     * @return the mirror and verification jobs
      */
     public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider, String secretScope,
                                 Output<List<String>> egressIps, List<Resource> after) {
@@ -440,21 +462,38 @@ public class OneLakeLanding extends ComponentResource {
         return Json.write(policy);
     }
 
-    /** Where the data lands, like abfss://ws@onelake.dfs.fabric.microsoft.com/lh.Lakehouse/Files/LandingZone. */
+    /**
+     * Where the data lands.
+     *
+     * @return like abfss://ws@onelake.dfs.fabric.microsoft.com/lh.Lakehouse/Files/LandingZone
+     */
     public Output<String> landingUri() {
         return landingUri;
     }
 
-    /** The identity to grant in Fabric (the service principal's object id), when a service principal is used. */
+    /**
+     * The identity to grant in Fabric (the service principal's object id), when a service principal is used.
+     *
+     * @return the object id, or empty
+     */
     public Optional<String> identityObjectId() {
         return args.settings().servicePrincipalObjectId();
     }
 
-    /** The staging account id (staged mode), for the serverless NCC private endpoint rules. */
+    /**
+     * The staging account id (staged mode), for the serverless NCC private endpoint rules.
+     *
+     * @return the account's ARM id; empty in direct mode
+     */
     public Optional<Output<String>> stagingAccountId() {
         return staging.map(StorageAccount::id);
     }
 
+    /**
+     * What the component noticed but did not fail on (like a client secret Pulumi does not manage).
+     *
+     * @return the warnings, which the stack logs
+     */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -32,6 +32,21 @@ import java.util.Optional;
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
                                  LandingSettings settings, HubConnection hub, EgressNextHop egress,
                                  KeyVaultScope keyVault, Optional<Output<String>> clientSecret, CommonOptions common) {
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName where the staging account goes (staged mode) (required)
+     * @param location region, like westeurope (required)
+     * @param naming prefix and environment (required)
+     * @param settings what to land, where, how often, as which identity (required)
+     * @param hub its private-endpoint subnet and zones (staging account endpoints) (required)
+     * @param egress where the Databricks subnets' traffic leaves; in direct mode its firewall's plan must hold {@link
+     *               OneLakeLanding#firewallContribution}, checked when the plan is known here (required)
+     * @param keyVault holds the service principal's credentials behind the workspace's secret scope (required)
+     * @param clientSecret the service principal's client secret (from {@code pulumi config set --secret}). Default:
+     *                     none (Pulumi does not manage it and the operator sets it in the vault)
+     * @param common tags, protect. Default: {@link CommonOptions#defaults()}
+     */
     public OneLakeLandingArgs {
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(common, "common");
@@ -39,11 +54,20 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
 
     private static final List<String> STAGING_ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (settings == null) {
@@ -87,6 +111,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         return problems;
     }
 
+    /** Builds {@link OneLakeLandingArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -101,17 +126,65 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         private Builder() {
         }
 
+        /**
+         * @param value where the staging account goes (staged mode) (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value region, like westeurope (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value what to land, where, how often, as which identity (required)
+         * @return this builder
+         */
         public Builder settings(LandingSettings value) { this.settings = value; return this; }
+        /**
+         * @param value its private-endpoint subnet and zones (staging account endpoints) (required)
+         * @return this builder
+         */
         public Builder hub(HubConnection value) { this.hub = value; return this; }
+        /**
+         * @param value where the Databricks subnets' traffic leaves; in direct mode its firewall's plan must hold
+         *              {@link OneLakeLanding#firewallContribution}, checked when the plan is known here (required)
+         * @return this builder
+         */
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        /**
+         * @param value holds the service principal's credentials behind the workspace's secret scope (required)
+         * @return this builder
+         */
         public Builder keyVault(KeyVaultScope value) { this.keyVault = value; return this; }
+        /**
+         * @param value the service principal's client secret (from {@code pulumi config set --secret}). Default: none
+         *              (Pulumi does not manage it and the operator sets it in the vault)
+         * @return this builder
+         */
         public Builder clientSecret(Output<String> value) { return clientSecret(Optional.ofNullable(value)); }
+        /**
+         * @param value the service principal's client secret (from {@code pulumi config set --secret}). Default: none
+         *              (Pulumi does not manage it and the operator sets it in the vault)
+         * @return this builder
+         */
         public Builder clientSecret(Optional<Output<String>> value) { this.clientSecret = value; return this; }
+        /**
+         * @param value tags, protect. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public OneLakeLandingArgs build() {
             return new OneLakeLandingArgs(resourceGroupName, location, naming, settings, hub, egress, keyVault,
                     clientSecret, common);

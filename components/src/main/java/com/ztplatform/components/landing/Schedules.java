@@ -16,12 +16,18 @@ import java.util.Optional;
  * and the {@code ?} rules are exactly Quartz's.
  */
 public final class Schedules {
+    /** A valid Quartz cron expression for messages: 02:00 daily. */
     public static final String EXAMPLE_CRON = "0 0 2 * * ?";
 
     private Schedules() {
     }
 
-    /** Why {@code cron} is not a Quartz cron expression (without the key), or empty when it is one. */
+    /**
+     * Why {@code cron} is not a Quartz cron expression (without the key), or empty when it is one.
+     *
+     * @param cron the expression
+     * @return the problem, with examples
+     */
     public static Optional<String> cronProblem(String cron) {
         if (cron == null || cron.isBlank()) {
             return Optional.of("must be a Quartz cron expression like '" + EXAMPLE_CRON + "' (02:00 daily), got '"
@@ -45,7 +51,12 @@ public final class Schedules {
         }
     }
 
-    /** Why {@code zone} is not an IANA time-zone id Java (and so Databricks) knows, or empty. */
+    /**
+     * Why {@code zone} is not an IANA time-zone id Java (and so Databricks) knows, or empty.
+     *
+     * @param zone the time-zone id
+     * @return the problem, with an example
+     */
     public static Optional<String> timeZoneProblem(String zone) {
         if (zone != null && ZoneId.getAvailableZoneIds().contains(zone)) {
             return Optional.empty();

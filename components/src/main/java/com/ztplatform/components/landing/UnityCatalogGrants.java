@@ -24,18 +24,43 @@ import java.util.regex.Pattern;
  */
 public final class UnityCatalogGrants {
     /** A securable kind, as the databricks_grant resource names its argument. */
-    public enum Kind { CATALOG, SCHEMA, TABLE, VOLUME }
+    public enum Kind {
+        /** A catalog (USE_CATALOG only). */
+        CATALOG,
+        /** A schema (USE_SCHEMA only). */
+        SCHEMA,
+        /** A table (SELECT). */
+        TABLE,
+        /** A volume (READ_VOLUME). */
+        VOLUME
+    }
 
-    /** One grant: privileges (provider spelling, like USE_CATALOG) on one securable. */
+    /**
+     * One grant: privileges (provider spelling, like USE_CATALOG) on one securable.
+     *
+     * @param kind       the securable's kind
+     * @param securable  its full name, like {@code main.sales.orders}
+     * @param privileges the privileges
+     */
     public record Planned(Kind kind, String securable, List<String> privileges) {
-        /** The grant as SQL, for messages: GRANT USE CATALOG ON CATALOG main TO `app-id`. */
+        /**
+         * The grant as SQL, for messages: GRANT USE CATALOG ON CATALOG main TO `app-id`.
+         *
+         * @param principal the principal's application id
+         * @return the statement
+         */
         public String sql(String principal) {
             return "GRANT " + String.join(", ", privileges.stream().map(p -> p.replace('_', ' ')).toList()) + " ON "
                     + kind + " " + securable + " TO `" + principal + "`";
         }
     }
 
-    /** The grants, and the sources no grant can cover. */
+    /**
+     * The grants, and the sources no grant can cover.
+     *
+     * @param grants        one grant per securable, in source order
+     * @param externalPaths sources read through an external location, which only its owner can grant
+     */
     public record Plan(List<Planned> grants, List<String> externalPaths) {
     }
 
@@ -44,6 +69,12 @@ public final class UnityCatalogGrants {
     private UnityCatalogGrants() {
     }
 
+    /**
+     * The narrowest grants that let the run-as principal read the sources.
+     *
+     * @param sources the landing's sources
+     * @return the grants and the paths no grant covers
+     */
     public static Plan plan(List<LandingSource> sources) {
         // Keyed by kind and name, so a catalog or schema shared by several sources gets one grant.
         Map<String, Planned> byKey = new LinkedHashMap<>();

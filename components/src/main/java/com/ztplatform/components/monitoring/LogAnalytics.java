@@ -23,10 +23,19 @@ import java.util.Map;
  * }</pre>
  */
 public class LogAnalytics extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:monitoring:LogAnalytics";
 
     private final Output<String> workspaceId;
 
+    /**
+     * Creates the workspace, or takes the existing one.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public LogAnalytics(String name, LogAnalyticsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("LogAnalytics", name, args.problems());
@@ -50,6 +59,11 @@ public class LogAnalytics extends ComponentResource {
         registerOutputs(Map.of("workspaceId", workspaceId));
     }
 
+    /**
+     * Where diagnostic settings send logs ({@link com.ztplatform.components.common.CommonOptions#withLogAnalyticsWorkspaceId}).
+     *
+     * @return the workspace's ARM id, created or existing
+     */
     public Output<String> workspaceId() {
         return workspaceId;
     }

@@ -25,20 +25,43 @@ import java.util.regex.Pattern;
  */
 public record LogAnalyticsArgs(Output<String> resourceGroupName, String location, Naming naming, int retentionInDays,
                                Optional<String> existingWorkspaceId, CommonOptions common) {
+    /** Interactive retention when none is set. */
     public static final int DEFAULT_RETENTION_DAYS = 90;
     static final Pattern WORKSPACE_ID = Pattern.compile(
             "^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/providers/Microsoft\\.OperationalInsights/workspaces/[^/]+$");
 
+    /**
+     * Checks that the optional values are given as empty rather than null.
+     *
+     * @param resourceGroupName   the hub resource group
+     * @param location            the region
+     * @param naming              the naming convention
+     * @param retentionInDays     interactive retention
+     * @param existingWorkspaceId a workspace to use instead, or empty
+     * @param common              tags and protect
+     */
     public LogAnalyticsArgs {
         Objects.requireNonNull(existingWorkspaceId, "existingWorkspaceId");
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder with the defaults documented on the record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Problems of the retention and workspace settings, each starting with {@code path} (empty or ending with '.'). */
+    /**
+     * Problems of the retention and workspace settings, each starting with {@code path} (empty or ending with '.').
+     *
+     * @param path                prefix of the keys in messages, like {@code zt-databricks:logs.}
+     * @param retentionInDays     the retention to check (30 to 730)
+     * @param existingWorkspaceId a workspace id to check, or empty
+     * @return the problems; empty when valid
+     */
     public static List<String> settingsProblems(String path, int retentionInDays, Optional<String> existingWorkspaceId) {
         var problems = new ArrayList<String>();
         if (retentionInDays < 30 || retentionInDays > 730) {
@@ -50,6 +73,11 @@ public record LogAnalyticsArgs(Output<String> resourceGroupName, String location
         return problems;
     }
 
+    /**
+     * Every problem of these arguments; {@link LogAnalytics} fails listing them all.
+     *
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>(settingsProblems("", retentionInDays, existingWorkspaceId));
         if (existingWorkspaceId.isEmpty()) {
@@ -66,6 +94,7 @@ public record LogAnalyticsArgs(Output<String> resourceGroupName, String location
         return problems;
     }
 
+    /** Builds {@link LogAnalyticsArgs}; unset values take the defaults documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -77,14 +106,53 @@ public record LogAnalyticsArgs(Output<String> resourceGroupName, String location
         private Builder() {
         }
 
+        /**
+         * @param value the hub resource group the workspace is created in (required unless an existing one is used)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+
+        /**
+         * @param value the region, like {@code westeurope} (required unless an existing workspace is used)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+
+        /**
+         * @param value the naming convention of the workspace's name (required unless an existing one is used)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+
+        /**
+         * @param value interactive retention, 30 to 730 days (default {@value LogAnalyticsArgs#DEFAULT_RETENTION_DAYS})
+         * @return this builder
+         */
         public Builder retentionInDays(int value) { this.retentionInDays = value; return this; }
+
+        /**
+         * @param value a workspace's ARM id to use instead of creating one, or null for none (the default)
+         * @return this builder
+         */
         public Builder existingWorkspaceId(String value) { return existingWorkspaceId(Optional.ofNullable(value)); }
+
+        /**
+         * @param value a workspace's ARM id to use instead of creating one (default empty: one is created)
+         * @return this builder
+         */
         public Builder existingWorkspaceId(Optional<String> value) { this.existingWorkspaceId = value; return this; }
+
+        /**
+         * @param value tags and protect (default {@link CommonOptions#defaults()})
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments; the component checks them.
+         *
+         * @return the arguments
+         */
         public LogAnalyticsArgs build() {
             return new LogAnalyticsArgs(resourceGroupName, location, naming, retentionInDays, existingWorkspaceId,
                     common);

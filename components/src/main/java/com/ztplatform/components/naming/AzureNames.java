@@ -29,7 +29,13 @@ public final class AzureNames {
 
     private AzureNames() {}
 
-    /** What is wrong with {@code name} for {@code kind}, or empty if Azure would accept it. */
+    /**
+     * What is wrong with {@code name} for {@code kind}, or empty if Azure would accept it.
+     *
+     * @param kind the resource kind, whose length and character rules apply
+     * @param name the name, possibly {@code null}
+     * @return the problem, naming the rule and a valid example; empty when valid
+     */
     public static Optional<String> problem(ResourceKind kind, @Nullable String name) {
         return Objects.requireNonNull(kind, "kind").problem(name);
     }
@@ -37,6 +43,9 @@ public final class AzureNames {
     /**
      * The stack-wide name prefix. Kept to lowercase alphanumerics so that it can lead a storage
      * account name, and short so that prefix plus environment leaves room in 24-character names.
+     *
+     * @param prefix the prefix, possibly {@code null}
+     * @return the problem with an example; empty when valid
      */
     public static Optional<String> prefixProblem(@Nullable String prefix) {
         if (prefix != null && PREFIX.matcher(prefix).matches()) {
@@ -47,7 +56,12 @@ public final class AzureNames {
                         + quote(prefix));
     }
 
-    /** The environment name, which is part of every resource name. */
+    /**
+     * The environment name, which is part of every resource name.
+     *
+     * @param environment the environment, possibly {@code null}
+     * @return the problem with an example; empty when valid
+     */
     public static Optional<String> environmentProblem(@Nullable String environment) {
         if (environment != null && ENVIRONMENT.matcher(environment).matches()) {
             return Optional.empty();
@@ -61,7 +75,11 @@ public final class AzureNames {
      * A valid name for {@code kind}: {@code prefix-environment-part1-part2...}, hyphens dropped for
      * kinds that do not allow them, shortened with a hash suffix when too long.
      *
+     * @param kind        the resource kind
+     * @param prefix      the stack's prefix, like {@code ztp}
+     * @param environment the environment, like {@code dev}
      * @param parts each lowercase letters and digits, optionally joined by single hyphens ("hub-fw")
+     * @return the name; the same inputs always give the same name
      * @throws IllegalArgumentException naming the offending input if no valid name can be built
      */
     public static String name(ResourceKind kind, String prefix, String environment, String... parts) {

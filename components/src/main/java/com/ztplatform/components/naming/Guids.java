@@ -10,6 +10,12 @@ public final class Guids {
     private Guids() {
     }
 
+    /**
+     * Whether a value is a GUID (object ids, tenant ids, client ids).
+     *
+     * @param value the value, possibly {@code null}
+     * @return true for the 8-4-4-4-12 hex form, either case
+     */
     public static boolean isGuid(String value) {
         return value != null && GUID.matcher(value).matches();
     }

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public record Naming(String prefix, String environment) {
 
+    /**
+     * The problems of the prefix and environment.
+     *
+     * @param path the naming's path as the user writes it, like {@code HubNetworkArgs.naming}
+     * @return the problems, each naming {@code path.prefix} or {@code path.environment}
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         AzureNames.prefixProblem(prefix).ifPresent(p -> problems.add(path + ".prefix: " + p));
@@ -21,7 +27,13 @@ public record Naming(String prefix, String environment) {
         return problems;
     }
 
-    /** A valid Azure name of the given kind, like {@code ztp-dev-hub-vnet}. */
+    /**
+     * A valid Azure name of the given kind, like {@code ztp-dev-hub-vnet}.
+     *
+     * @param kind  the resource kind
+     * @param parts the component's own words, like {@code "hub", "vnet"}
+     * @return the name (see {@link AzureNames#name})
+     */
     public String name(ResourceKind kind, String... parts) {
         return AzureNames.name(kind, prefix, environment, parts);
     }

@@ -15,30 +15,55 @@ import javax.annotation.Nullable;
  * Virtual machines use the Linux limit (64); Windows computer names are limited to 15 separately.
  */
 public enum ResourceKind {
+    /** A resource group name. */
     RESOURCE_GROUP("resource group", 1, 90, Rules.RESOURCE_GROUP, "ztp-dev-hub-rg"),
+    /** A virtual network name. */
     VIRTUAL_NETWORK("virtual network", 2, 64, Rules.NETWORK, "ztp-dev-hub-vnet"),
+    /** A subnet name. */
     SUBNET("subnet", 1, 80, Rules.NETWORK, "ztp-dev-dbx-host"),
+    /** A network security group name. */
     NETWORK_SECURITY_GROUP("network security group", 1, 80, Rules.NETWORK, "ztp-dev-dbx-nsg"),
+    /** A route table name. */
     ROUTE_TABLE("route table", 1, 80, Rules.NETWORK, "ztp-dev-spoke-rt"),
+    /** A public IP address name. */
     PUBLIC_IP("public IP address", 1, 80, Rules.NETWORK, "ztp-dev-fw-pip"),
+    /** A firewall name. */
     FIREWALL("firewall", 1, 56, Rules.NETWORK, "ztp-dev-fw"),
+    /** A firewall policy name. */
     FIREWALL_POLICY("firewall policy", 1, 80, Rules.NETWORK, "ztp-dev-fw-policy"),
+    /** A NAT gateway name. */
     NAT_GATEWAY("NAT gateway", 1, 80, Rules.NETWORK, "ztp-dev-natgw"),
+    /** An IP group name. */
     IP_GROUP("IP group", 1, 80, Rules.NETWORK, "ztp-dev-dbx-ipg"),
+    /** A Bastion host name. */
     BASTION("Bastion host", 1, 80, Rules.NETWORK, "ztp-dev-bastion"),
+    /** A VPN gateway name. */
     VPN_GATEWAY("VPN gateway", 1, 80, Rules.NETWORK, "ztp-dev-vpngw"),
+    /** A private endpoint name. */
     PRIVATE_ENDPOINT("private endpoint", 2, 64, Rules.NETWORK, "ztp-dev-kv-pe"),
+    /** A DNS private resolver name. */
     DNS_RESOLVER("DNS private resolver", 1, 80, Rules.DNS_RESOLVER, "ztp-dev-dnsr"),
+    /** A Log Analytics workspace name. */
     LOG_ANALYTICS_WORKSPACE("Log Analytics workspace", 4, 63, Rules.LOG_ANALYTICS, "ztp-dev-law"),
+    /** A storage account name. */
     STORAGE_ACCOUNT("storage account", 3, 24, Rules.STORAGE_ACCOUNT, "ztpdevdbfs01"),
+    /** A key vault name. */
     KEY_VAULT("key vault", 3, 24, Rules.KEY_VAULT, "ztp-dev-kv01"),
+    /** A Databricks workspace name. */
     DATABRICKS_WORKSPACE("Databricks workspace", 3, 64, Rules.DATABRICKS, "ztp-dev-dbw"),
+    /** A managed resource group name. */
     MANAGED_RESOURCE_GROUP("managed resource group", 1, 90, Rules.RESOURCE_GROUP, "ztp-dev-dbw-managed-rg"),
+    /** A user-assigned identity name. */
     USER_ASSIGNED_IDENTITY("user-assigned identity", 3, 128, Rules.IDENTITY, "ztp-dev-dbw-id"),
+    /** A virtual machine name. */
     VIRTUAL_MACHINE("virtual machine", 1, 64, Rules.VIRTUAL_MACHINE, "ztp-dev-jump01"),
+    /** A load balancer name. */
     LOAD_BALANCER("load balancer", 1, 80, Rules.NETWORK, "ztp-dev-lb"),
+    /** A private link service name. */
     PRIVATE_LINK_SERVICE("private link service", 1, 80, Rules.NETWORK, "ztp-dev-pls"),
+    /** A network interface name. */
     NETWORK_INTERFACE("network interface", 1, 80, Rules.NETWORK, "ztp-dev-jump01-nic"),
+    /** A diagnostic setting name. */
     DIAGNOSTIC_SETTING("diagnostic setting", 1, 260, Rules.DIAGNOSTIC_SETTING, "ztp-dev-diag");
 
     private final String label;
@@ -55,35 +80,66 @@ public enum ResourceKind {
         this.example = example;
     }
 
-    /** Human wording used in messages, e.g. "storage account". */
+    /**
+     * Human wording used in messages, e.g. "storage account".
+     *
+     * @return the label
+     */
     public String label() {
         return label;
     }
 
+    /**
+     * The shortest name Azure accepts for this kind.
+     *
+     * @return the minimum length
+     */
     public int minLength() {
         return minLength;
     }
 
+    /**
+     * The longest name Azure accepts for this kind; longer generated names are shortened with a hash.
+     *
+     * @return the maximum length
+     */
     public int maxLength() {
         return maxLength;
     }
 
-    /** True where the name becomes a DNS label shared by every Azure tenant (must be unique worldwide). */
+    /**
+     * True where the name becomes a DNS label shared by every Azure tenant (must be unique worldwide).
+     *
+     * @return whether the name must be unique worldwide
+     */
     public boolean globallyUnique() {
         return rule.globallyUnique();
     }
 
-    /** Storage accounts are the only kind here that cannot separate words with '-'. */
+    /**
+     * Storage accounts are the only kind here that cannot separate words with '-'.
+     *
+     * @return whether names may contain hyphens
+     */
     public boolean allowsHyphen() {
         return rule.chars().allowed.test('-');
     }
 
-    /** A name that satisfies this kind's rules; used in error messages. */
+    /**
+     * A name that satisfies this kind's rules; used in error messages.
+     *
+     * @return the example
+     */
     public String example() {
         return example;
     }
 
-    /** What is wrong with {@code name} for this kind, naming the rule and showing a valid example. */
+    /**
+     * What is wrong with {@code name} for this kind, naming the rule and showing a valid example.
+     *
+     * @param name the name, possibly {@code null}
+     * @return the problem; empty when valid
+     */
     public Optional<String> problem(@Nullable String name) {
         String like = ", like '" + example + "'";
         String summary = "must be " + minLength + "-" + maxLength + " " + rule.chars().description;

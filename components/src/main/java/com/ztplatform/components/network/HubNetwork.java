@@ -222,6 +222,9 @@ public class HubNetwork extends ComponentResource implements HubConnection {
      * the caller so they are replaced and deleted with it.
      *
      * @param linkName logical name prefix, unique per VNet, like {@code "spoke-analytics"}
+     * @param vnetId   the VNet to link
+     * @param parent   the component the links belong to
+     * @return one link per zone
      */
     public List<VirtualNetworkLink> linkVirtualNetwork(String linkName, Output<String> vnetId, Resource parent) {
         return linkVirtualNetwork(linkName, vnetId, parent, Set.of());
@@ -443,10 +446,20 @@ public class HubNetwork extends ComponentResource implements HubConnection {
         return resourceGroupName;
     }
 
+    /**
+     * The hub's region.
+     *
+     * @return like westeurope
+     */
     public String location() {
         return args.location();
     }
 
+    /**
+     * The hub VNet's address space.
+     *
+     * @return the block
+     */
     public Cidr addressSpace() {
         return layout.addressSpace();
     }
@@ -462,22 +475,40 @@ public class HubNetwork extends ComponentResource implements HubConnection {
                 : Optional.empty();
     }
 
-    /** The planned subnet prefixes, known before deployment (enabled subnets only). */
+    /**
+     * The planned subnet prefixes, known before deployment (enabled subnets only).
+     *
+     * @return every subnet's block
+     */
     public SubnetLayout layout() {
         return layout;
     }
 
-    /** Subnet ids by subnet name (see {@link HubLayout} for the names). */
+    /**
+     * Subnet ids by subnet name (see {@link HubLayout} for the names).
+     *
+     * @return subnet name to ARM id
+     */
     public Map<String, Output<String>> subnetIds() {
         var ids = new LinkedHashMap<String, Output<String>>();
         subnets.forEach((n, s) -> ids.put(n, s.id()));
         return Collections.unmodifiableMap(ids);
     }
 
+    /**
+     * AzureFirewallSubnet.
+     *
+     * @return its ARM id
+     */
     public Output<String> firewallSubnetId() {
         return subnets.get(HubLayout.FIREWALL).id();
     }
 
+    /**
+     * AzureFirewallManagementSubnet, when the hub has one.
+     *
+     * @return its ARM id, or empty
+     */
     public Optional<Output<String>> firewallManagementSubnetId() {
         return Optional.ofNullable(subnets.get(HubLayout.FIREWALL_MANAGEMENT)).map(Subnet::id);
     }
@@ -487,7 +518,11 @@ public class HubNetwork extends ComponentResource implements HubConnection {
         return subnets.get(HubLayout.PRIVATE_ENDPOINTS).id();
     }
 
-    /** Private DNS zone ids by zone name. */
+    /**
+     * Private DNS zone ids by zone name.
+     *
+     * @return zone name to ARM id
+     */
     public Map<String, Output<String>> privateDnsZoneIds() {
         var ids = new LinkedHashMap<String, Output<String>>();
         zones.forEach((n, z) -> ids.put(n, z.id()));
@@ -509,31 +544,56 @@ public class HubNetwork extends ComponentResource implements HubConnection {
         return resource.id();
     }
 
-    /** The firewall subnet's prefix; Azure Firewall gets its fourth address. */
+    /**
+     * The firewall subnet's prefix; Azure Firewall gets its fourth address.
+     *
+     * @return the block
+     */
     public Cidr firewallSubnetPrefix() {
         return layout.cidr(HubLayout.FIREWALL);
     }
 
+    /**
+     * Whether the hub has AzureFirewallManagementSubnet (forced tunnelling or the Basic SKU need it).
+     *
+     * @return true when it has
+     */
     public boolean hasFirewallManagementSubnet() {
         return subnets.containsKey(HubLayout.FIREWALL_MANAGEMENT);
     }
 
-    /** True when AzureFirewallSubnet is associated with a NAT gateway. */
+    /**
+     * True when AzureFirewallSubnet is associated with a NAT gateway.
+     *
+     * @return whether egress leaves through the NAT gateway
+     */
     public boolean firewallSubnetHasNatGateway() {
         return args.firewallSubnetNatGatewayId().isPresent();
     }
 
-    /** True when AzureFirewallSubnet has a forced-tunnel route table. */
+    /**
+     * True when AzureFirewallSubnet has a forced-tunnel route table.
+     *
+     * @return whether egress is forced to an upstream next hop
+     */
     public boolean firewallSubnetHasRouteTable() {
         return args.firewallSubnetRouteTableId().isPresent();
     }
 
-    /** True when the hub has a VPN gateway, so spoke peerings should use remote gateways. */
+    /**
+     * True when the hub has a VPN gateway, so spoke peerings should use remote gateways.
+     *
+     * @return whether there is a gateway
+     */
     public boolean hasGateway() {
         return gateway.isPresent();
     }
 
-    /** The resolver's inbound endpoint IP, for on-premises or VPN clients to forward private-link queries to. */
+    /**
+     * The resolver's inbound endpoint IP, for on-premises or VPN clients to forward private-link queries to.
+     *
+     * @return the IP, or empty without a resolver
+     */
     public Optional<Output<String>> dnsResolverInboundIp() {
         return resolverInbound.map(e -> e.ipConfigurations().applyValue(
                 configs -> configs.isEmpty() ? "" : configs.get(0).privateIpAddress().orElse("")));

@@ -52,6 +52,27 @@ public record HubNetworkArgs(
 
     private static final Pattern LOCATION = Pattern.compile("^[a-z][a-z0-9]{2,39}$");
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName resource group the hub lives in (required)
+     * @param location Azure region, like {@code westeurope} (required)
+     * @param naming prefix and environment all names derive from (required)
+     * @param addressSpace the hub VNet's CIDR, at least /23 with the default subnets, like 10.0.0.0/22 (required)
+     * @param privateEndpointSubnetPrefix size of the hub's private-endpoint subnet, /24 to /28. Default: /26
+     * @param firewallManagementSubnet create AzureFirewallManagementSubnet (forced tunnelling, Firewall Basic).
+     *                                 Default: true
+     * @param bastion Azure Bastion. Default: none
+     * @param vpn point-to-site VPN gateway with Entra ID authentication. Default: none
+     * @param dnsResolver DNS Private Resolver with an inbound endpoint. Default: none
+     * @param privateDnsZones private-link zones hosted in the hub. Default: {@link PrivateDnsZones#DEFAULTS}
+     * @param firewallSubnetNatGatewayId NAT gateway to associate with AzureFirewallSubnet (the egress path's), so
+     *                                   allowed traffic leaves from its static IP. Default: none
+     * @param firewallSubnetRouteTableId route table for AzureFirewallSubnet (forced tunnelling). Default: none
+     * @param gatewaySubnetRouteTableId route table for GatewaySubnet, so VPN clients reach the spokes only through
+     *                                  the firewall ({@link GatewayRoutes}). Default: none
+     * @param common tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
+     */
     public HubNetworkArgs {
         Objects.requireNonNull(bastion, "bastion");
         Objects.requireNonNull(vpn, "vpn");
@@ -63,6 +84,11 @@ public record HubNetworkArgs(
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -124,6 +150,7 @@ public record HubNetworkArgs(
                 bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());
     }
 
+    /** Builds {@link HubNetworkArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -140,21 +167,84 @@ public record HubNetworkArgs(
         private Optional<Output<String>> gatewaySubnetRouteTableId = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
+        /**
+         * @param value resource group the hub lives in (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value Azure region, like {@code westeurope} (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment all names derive from (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value the hub VNet's CIDR, at least /23 with the default subnets, like 10.0.0.0/22 (required)
+         * @return this builder
+         */
         public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        /**
+         * @param value size of the hub's private-endpoint subnet, /24 to /28. Default: /26
+         * @return this builder
+         */
         public Builder privateEndpointSubnetPrefix(int value) { this.privateEndpointSubnetPrefix = value; return this; }
+        /**
+         * @param value create AzureFirewallManagementSubnet (forced tunnelling, Firewall Basic). Default: true
+         * @return this builder
+         */
         public Builder firewallManagementSubnet(boolean value) { this.firewallManagementSubnet = value; return this; }
+        /**
+         * @param value Azure Bastion. Default: none
+         * @return this builder
+         */
         public Builder bastion(BastionOptions value) { this.bastion = Optional.ofNullable(value); return this; }
+        /**
+         * @param value point-to-site VPN gateway with Entra ID authentication. Default: none
+         * @return this builder
+         */
         public Builder vpn(VpnOptions value) { this.vpn = Optional.ofNullable(value); return this; }
+        /**
+         * @param value DNS Private Resolver with an inbound endpoint. Default: none
+         * @return this builder
+         */
         public Builder dnsResolver(DnsResolverOptions value) { this.dnsResolver = Optional.ofNullable(value); return this; }
+        /**
+         * @param value private-link zones hosted in the hub. Default: {@link PrivateDnsZones#DEFAULTS}
+         * @return this builder
+         */
         public Builder privateDnsZones(List<String> value) { this.privateDnsZones = value; return this; }
+        /**
+         * @param value NAT gateway to associate with AzureFirewallSubnet (the egress path's), so allowed traffic
+         *              leaves from its static IP. Default: none
+         * @return this builder
+         */
         public Builder firewallSubnetNatGatewayId(Output<String> value) { this.firewallSubnetNatGatewayId = Optional.ofNullable(value); return this; }
+        /**
+         * @param value route table for AzureFirewallSubnet (forced tunnelling). Default: none
+         * @return this builder
+         */
         public Builder firewallSubnetRouteTableId(Output<String> value) { this.firewallSubnetRouteTableId = Optional.ofNullable(value); return this; }
+        /**
+         * @param value route table for GatewaySubnet, so VPN clients reach the spokes only through the firewall
+         *              ({@link GatewayRoutes}). Default: none
+         * @return this builder
+         */
         public Builder gatewaySubnetRouteTableId(Output<String> value) { this.gatewaySubnetRouteTableId = Optional.ofNullable(value); return this; }
+        /**
+         * @param value tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public HubNetworkArgs build() {
             return new HubNetworkArgs(resourceGroupName, location, naming, addressSpace, privateEndpointSubnetPrefix,
                     firewallManagementSubnet, bastion, vpn, dnsResolver, privateDnsZones, firewallSubnetNatGatewayId,

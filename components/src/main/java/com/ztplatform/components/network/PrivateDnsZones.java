@@ -11,18 +11,31 @@ import java.util.regex.Pattern;
  * <p>Zone names from https://learn.microsoft.com/azure/private-link/private-endpoint-dns (Azure public cloud).
  */
 public final class PrivateDnsZones {
+    /** Azure Databricks workspaces (front end, back end, browser authentication). */
     public static final String DATABRICKS = "privatelink.azuredatabricks.net";
+    /** Storage blob (and blob_secondary) endpoints. */
     public static final String BLOB = "privatelink.blob.core.windows.net";
+    /** Storage DFS (ADLS Gen2) endpoints. */
     public static final String DFS = "privatelink.dfs.core.windows.net";
+    /** Storage file endpoints. */
     public static final String FILE = "privatelink.file.core.windows.net";
+    /** Storage queue endpoints. */
     public static final String QUEUE = "privatelink.queue.core.windows.net";
+    /** Storage table endpoints. */
     public static final String TABLE = "privatelink.table.core.windows.net";
+    /** Key vaults. */
     public static final String KEY_VAULT = "privatelink.vaultcore.azure.net";
+    /** Container registries. */
     public static final String CONTAINER_REGISTRY = "privatelink.azurecr.io";
+    /** Azure Machine Learning workspaces (API). */
     public static final String ML_API = "privatelink.api.azureml.ms";
+    /** Azure Machine Learning notebooks. */
     public static final String ML_NOTEBOOKS = "privatelink.notebooks.azure.net";
+    /** Azure AI services (Cognitive Services) accounts. */
     public static final String COGNITIVE_SERVICES = "privatelink.cognitiveservices.azure.com";
+    /** Azure OpenAI accounts. */
     public static final String OPENAI = "privatelink.openai.azure.com";
+    /** Service Bus namespaces. */
     public static final String SERVICE_BUS = "privatelink.servicebus.windows.net";
 
     /** Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services/OpenAI, Service Bus. */
@@ -35,6 +48,13 @@ public final class PrivateDnsZones {
     private PrivateDnsZones() {
     }
 
+    /**
+     * Every problem of a zone list: empty, duplicates, or names that are not private-link zones.
+     *
+     * @param path  the list's path as the user writes it, like {@code zt-databricks:hub.privateDnsZones}
+     * @param zones the zone names
+     * @return the problems, each naming the entry and a valid example
+     */
     public static List<String> problems(String path, List<String> zones) {
         var problems = new ArrayList<String>();
         if (zones.isEmpty()) {

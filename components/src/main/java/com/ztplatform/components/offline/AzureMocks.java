@@ -26,8 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * tests of programs built on these components.
  */
 public class AzureMocks implements Mocks {
+    /** The tenant {@code getClientConfig} answers with (a pattern, not a real tenant). */
     public static final String TENANT_ID = "11111111-1111-1111-1111-111111111111";
+    /** The object id of the identity running the program, as {@code getClientConfig} answers. */
     public static final String CLIENT_OBJECT_ID = "22222222-2222-2222-2222-222222222222";
+    /** The client id of the identity running the program, as {@code getClientConfig} answers. */
     public static final String CLIENT_ID = "33333333-3333-3333-3333-333333333333";
 
     /** Subnet prefixes by subnet id, so later resources can get addresses inside their subnet. */
@@ -57,76 +60,45 @@ public class AzureMocks implements Mocks {
         // Databricks assigns ids per object: two stacks with the same logical names (dev and prod in one
         // account) get different ones. The stack comes from the explicit provider's URN.
         var seed = stackOf(args.provider) + "|" + args.type + "|" + args.name;
-        var numeric = String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L);
-        String id;
+        // The provider's id of an access list names the kind of object it belongs to.
+        var objectType = args.inputs.containsKey("clusterPolicyId") ? "cluster-policy"
+                : args.inputs.containsKey("directoryPath") || args.inputs.containsKey("directoryId") ? "directory"
+                : args.inputs.containsKey("workspaceFilePath") ? "file" : "object";
+        // The id's shape comes from arm-ids.json (databricksIds), shared with the engine run's simulator.
+        var id = ArmIds.databricksId(args.type, args.name, args.inputs, Map.of(
+                "numeric", String.valueOf(100_000_000_000L + hash(seed) % 899_999_999_999L),
+                "guid", guid(seed),
+                "hex", Long.toHexString(hash(seed)).toUpperCase(),
+                "objectType", objectType,
+                "grantsKey", grantsId(args.inputs)));
         switch (args.type) {
-            case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig" -> {
-                id = guid(seed);
-                state.put("networkConnectivityConfigId", id);
-            }
+            case "databricks:index/mwsNetworkConnectivityConfig:MwsNetworkConnectivityConfig" ->
+                    state.put("networkConnectivityConfigId", id);
             case "databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule" -> {
-                id = guid(seed);
                 state.put("ruleId", id);
                 state.put("endpointName", "databricks-" + guid(seed + "#endpoint"));
                 state.put("connectionState", "PENDING");
             }
-            case "databricks:index/accountNetworkPolicy:AccountNetworkPolicy" -> id = String.valueOf(args.inputs.get("networkPolicyId"));
-            case "databricks:index/workspaceFile:WorkspaceFile" -> {
-                id = String.valueOf(args.inputs.get("path"));
+            case "databricks:index/workspaceFile:WorkspaceFile", "databricks:index/directory:Directory" -> {
                 state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
                 state.put("objectId", (int) (hash(seed) % 1_000_000));
             }
-            case "databricks:index/directory:Directory" -> {
-                id = String.valueOf(args.inputs.get("path"));
-                state.put("workspacePath", "/Workspace" + args.inputs.get("path"));
-                state.put("objectId", (int) (hash(seed) % 1_000_000));
-            }
-            case "databricks:index/volume:Volume" -> {
-                id = args.inputs.get("catalogName") + "." + args.inputs.get("schemaName") + "." + args.inputs.get("name");
-                state.put("volumePath", "/Volumes/" + args.inputs.get("catalogName") + "/" + args.inputs.get("schemaName")
-                        + "/" + args.inputs.get("name"));
-            }
-            case "databricks:index/permissions:Permissions" -> {
-                // The provider's id names the kind of object the access list belongs to.
-                var objectType = args.inputs.containsKey("clusterPolicyId") ? "cluster-policy"
-                        : args.inputs.containsKey("directoryPath") || args.inputs.containsKey("directoryId") ? "directory"
-                        : args.inputs.containsKey("workspaceFilePath") ? "file" : "object";
-                id = "/" + objectType + "/" + numeric;
-                state.put("objectType", objectType);
-            }
-            case "databricks:index/secretScope:SecretScope" -> id = String.valueOf(args.inputs.get("name"));
-            case "databricks:index/clusterPolicy:ClusterPolicy" -> {
-                id = Long.toHexString(hash(seed)).toUpperCase();
-                state.put("policyId", id);
-            }
-            case "databricks:index/job:Job" -> {
-                id = numeric;
-                state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + numeric);
-            }
-            // Unity Catalog and Delta Sharing: the provider's ids are the objects' names (full names for schemas),
-            // a uuid for the metastore, and composite keys for assignments, bindings and grants.
+            case "databricks:index/volume:Volume" ->
+                    state.put("volumePath", "/Volumes/" + args.inputs.get("catalogName") + "/"
+                            + args.inputs.get("schemaName") + "/" + args.inputs.get("name"));
+            case "databricks:index/permissions:Permissions" -> state.put("objectType", objectType);
+            case "databricks:index/clusterPolicy:ClusterPolicy" -> state.put("policyId", id);
+            case "databricks:index/job:Job" ->
+                    state.put("url", "https://adb-0000000000000000.0.azuredatabricks.net/#job/" + id);
+            // Unity Catalog and Delta Sharing (ids from databricksIds in arm-ids.json): computed outputs.
             case "databricks:index/metastore:Metastore" -> {
-                id = guid(seed);
                 state.put("metastoreId", id);
                 state.put("globalMetastoreId", "azure:" + args.inputs.get("region") + ":" + id);
             }
-            case "databricks:index/metastoreAssignment:MetastoreAssignment" ->
-                    id = args.inputs.get("workspaceId") + "|" + args.inputs.get("metastoreId");
-            case "databricks:index/storageCredential:StorageCredential" -> {
-                id = String.valueOf(args.inputs.get("name"));
-                state.put("storageCredentialId", guid(seed));
-            }
-            case "databricks:index/externalLocation:ExternalLocation", "databricks:index/catalog:Catalog",
-                 "databricks:index/share:Share" -> id = String.valueOf(args.inputs.get("name"));
-            case "databricks:index/schema:Schema" -> {
-                id = args.inputs.get("catalogName") + "." + args.inputs.get("name");
-                state.put("schemaId", guid(seed));
-            }
-            case "databricks:index/workspaceBinding:WorkspaceBinding" -> id = args.inputs.get("workspaceId") + "|"
-                    + args.inputs.get("securableType") + "|" + args.inputs.get("securableName");
-            case "databricks:index/grants:Grants" -> id = grantsId(args.inputs);
+            case "databricks:index/storageCredential:StorageCredential" ->
+                    state.put("storageCredentialId", guid(seed));
+            case "databricks:index/schema:Schema" -> state.put("schemaId", guid(seed));
             case "databricks:index/recipient:Recipient" -> {
-                id = String.valueOf(args.inputs.get("name"));
                 state.put("activated", false);
                 if ("TOKEN".equals(args.inputs.get("authenticationType"))) {
                     // An open recipient's credential: the program marks these outputs secret, so they never
@@ -137,7 +109,8 @@ public class AzureMocks implements Mocks {
                     state.put("tokens", List.of(Map.of("id", guid(seed + "#token"), "activationUrl", url)));
                 }
             }
-            default -> id = numeric;
+            default -> {
+            }
         }
         return ResourceResult.of(Optional.of(id), state);
     }
@@ -206,7 +179,14 @@ public class AzureMocks implements Mocks {
         return type.startsWith("azure-native:");
     }
 
-    /** Override to add computed outputs for more types; call super. */
+    /**
+     * Override to add computed outputs for more types; call super.
+     *
+     * @param type   the azure-native type token
+     * @param id     the resource's ARM id
+     * @param inputs its inputs
+     * @param state  the outputs being built (the inputs, name and type already in); add what Azure computes
+     */
     protected void enrich(String type, String id, Map<String, Object> inputs, Map<String, Object> state) {
         switch (type) {
             case "azure-native:network:Subnet" -> {

@@ -36,13 +36,28 @@ public final class PlanRunner {
      * structured values), and which keys are secret.
      */
     public record StackInput(String project, String stack, Map<String, String> config, Set<String> secretKeys) {
+        /**
+         * Copies the collections.
+         *
+         * @param project    the project
+         * @param stack      the stack
+         * @param config     full key to raw value
+         * @param secretKeys the secret full keys
+         */
         public StackInput {
             config = Map.copyOf(config);
             secretKeys = Set.copyOf(secretKeys);
         }
     }
 
-    /** Runs the program; the returned plan lists resources sorted by URN, so it is the same on every run. */
+    /**
+     * Runs the program; the returned plan lists resources sorted by URN, so it is the same on every run.
+     *
+     * @param input   the stack's project, name and configuration
+     * @param mocks   what answers for the cloud, like {@link AzureMocks}
+     * @param program the Pulumi program
+     * @return the plan; program errors are in {@link Plan#errors()}, not thrown
+     */
     public static Plan run(StackInput input, Mocks mocks, Consumer<Context> program) {
         var diagnostics = new ArrayList<String>();
         var logger = Logger.getAnonymousLogger();
@@ -214,6 +229,12 @@ public final class PlanRunner {
         return new JsonPrimitive(raw);
     }
 
+    /**
+     * A copy with every object's keys sorted, so JSON compares and prints the same whatever the insertion order.
+     *
+     * @param element the JSON
+     * @return the sorted copy
+     */
     public static JsonElement sortKeys(JsonElement element) {
         if (element.isJsonObject()) {
             var sorted = new JsonObject();

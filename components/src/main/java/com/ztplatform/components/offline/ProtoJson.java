@@ -27,12 +27,24 @@ public final class ProtoJson {
     private ProtoJson() {
     }
 
+    /**
+     * A Pulumi property map as JSON.
+     *
+     * @param struct the wire value
+     * @return the JSON object, keys sorted, special values as markers
+     */
     public static JsonObject toJson(Struct struct) {
         var object = new JsonObject();
         new TreeMap<>(struct.getFieldsMap()).forEach((k, v) -> object.add(k, toJson(v)));
         return object;
     }
 
+    /**
+     * One Pulumi wire value as JSON.
+     *
+     * @param value the wire value
+     * @return the JSON value, special values as markers
+     */
     public static JsonElement toJson(Value value) {
         return switch (value.getKindCase()) {
             case NULL_VALUE, KIND_NOT_SET -> JsonNull.INSTANCE;

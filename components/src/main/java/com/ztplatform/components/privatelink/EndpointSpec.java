@@ -14,6 +14,14 @@ import java.util.Objects;
  * @param privateDnsZoneId the private DNS zone its A record is registered in (through a DNS zone group)
  */
 public record EndpointSpec(String key, String groupId, Output<String> subnetId, Output<String> privateDnsZoneId) {
+    /**
+     * Checks that key and group id are given.
+     *
+     * @param key              short, unique in the set
+     * @param groupId          the target's sub-resource
+     * @param subnetId         the endpoint's subnet
+     * @param privateDnsZoneId the zone its record goes into
+     */
     public EndpointSpec {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(groupId, "groupId");
@@ -23,6 +31,12 @@ public record EndpointSpec(String key, String groupId, Output<String> subnetId, 
      * An endpoint in {@code subnetId} whose record goes into the hub's zone for this group id, so every VNet linked to
      * the hub's zones resolves it (the platform's own hub, or the platform's hub from another team's program).
      *
+     * @param hub      the hub whose zones every platform VNet resolves
+     * @param key      short, unique in the set, like {@code dfs}
+     * @param target   what the endpoint connects to
+     * @param groupId  the target's sub-resource, like {@code dfs}
+     * @param subnetId the subnet the endpoint's NIC goes into
+     * @return the endpoint's specification
      * @throws IllegalArgumentException when the target has no such group id
      */
     public static EndpointSpec registeredIn(HubConnection hub, String key, PrivateLinkTarget target, String groupId,

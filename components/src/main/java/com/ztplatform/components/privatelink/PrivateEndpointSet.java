@@ -37,11 +37,21 @@ import java.util.Map;
  * }</pre>
  */
 public class PrivateEndpointSet extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:privatelink:PrivateEndpointSet";
 
     private final Map<String, PrivateEndpoint> endpoints;
     private final Map<String, PrivateDnsZoneGroup> zoneGroups;
 
+    /**
+     * Creates one private endpoint and DNS zone group per specification (one after another when the target needs
+     * it).
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers, dependsOn)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public PrivateEndpointSet(String name, PrivateEndpointSetArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("PrivateEndpointSet", name, args.problems());
@@ -90,7 +100,11 @@ public class PrivateEndpointSet extends ComponentResource {
         registerOutputs(outputs);
     }
 
-    /** The private IP of each endpoint, by key, as Azure reports it in the endpoint's DNS configuration. */
+    /**
+     * The private IP of each endpoint, by key, as Azure reports it in the endpoint's DNS configuration.
+     *
+     * @return key to private IP, in specification order
+     */
     public Map<String, Output<String>> privateIps() {
         var ips = new LinkedHashMap<String, Output<String>>();
         endpoints.forEach((k, e) -> ips.put(k, e.customDnsConfigs().applyValue(configs -> configs.orElse(List.of())
@@ -98,7 +112,11 @@ public class PrivateEndpointSet extends ComponentResource {
         return Collections.unmodifiableMap(ips);
     }
 
-    /** The last resource of the set, for a later set on the same target to wait for. */
+    /**
+     * The last resource of the set, for a later set on the same target to wait for.
+     *
+     * @return the last DNS zone group
+     */
     public Resource last() {
         var groups = List.copyOf(zoneGroups.values());
         return groups.get(groups.size() - 1);

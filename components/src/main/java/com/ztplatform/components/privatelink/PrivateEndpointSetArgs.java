@@ -31,15 +31,41 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
                                      boolean serialise, CommonOptions common) {
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName where the endpoints go (required)
+     * @param location region of the endpoints' VNet, like westeurope; an {@code Output} when it comes from another
+     *                 stack ({@code PlatformStackReference.location()}) (required)
+     * @param naming prefix and environment (required)
+     * @param targetName short name of the target for endpoint names, like "analytics-dbw" (required)
+     * @param targetType what the target is, like {@link PrivateLinkTarget#STORAGE_ACCOUNT} or your own {@link
+     *                   PrivateLinkTarget#of}; decides the valid group ids and serialisation (required)
+     * @param targetId the target resource's id (required)
+     * @param endpoints the endpoints, in creation order (at least one)
+     * @param serialise create endpoints one after another. Default: what the target type needs ({@link
+     *                  PrivateLinkTarget#needsSerialisation()})
+     * @param common tags. Default: {@link CommonOptions#defaults()}
+     */
     public PrivateEndpointSetArgs {
         endpoints = List.copyOf(endpoints);
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Every problem of these arguments; the component fails listing them all, so one run shows everything to fix.
+     *
+     * @return the problems, each naming its field and a valid example; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
@@ -93,6 +119,7 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
         return problems;
     }
 
+    /** Builds {@link PrivateEndpointSetArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private Output<String> location;
@@ -107,17 +134,66 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
         private Builder() {
         }
 
+        /**
+         * @param value where the endpoints go (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value region of the endpoints' VNet, like westeurope; an {@code Output} when it comes from another
+         *              stack ({@code PlatformStackReference.location()}) (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value == null ? null : Output.of(value); return this; }
+        /**
+         * @param value region of the endpoints' VNet, like westeurope; an {@code Output} when it comes from another
+         *              stack ({@code PlatformStackReference.location()}) (required)
+         * @return this builder
+         */
         public Builder location(Output<String> value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value short name of the target for endpoint names, like "analytics-dbw" (required)
+         * @return this builder
+         */
         public Builder targetName(String value) { this.targetName = value; return this; }
+        /**
+         * @param value what the target is, like {@link PrivateLinkTarget#STORAGE_ACCOUNT} or your own {@link
+         *              PrivateLinkTarget#of}; decides the valid group ids and serialisation (required)
+         * @return this builder
+         */
         public Builder targetType(PrivateLinkTarget value) { this.targetType = value; return this; }
+        /**
+         * @param value the target resource's id (required)
+         * @return this builder
+         */
         public Builder targetId(Output<String> value) { this.targetId = value; return this; }
+        /**
+         * @param value the endpoints, in creation order (at least one)
+         * @return this builder
+         */
         public Builder endpoints(List<EndpointSpec> value) { this.endpoints = value; return this; }
+        /**
+         * @param value create endpoints one after another. Default: what the target type needs ({@link
+         *              PrivateLinkTarget#needsSerialisation()})
+         * @return this builder
+         */
         public Builder serialise(boolean value) { this.serialise = value; return this; }
+        /**
+         * @param value tags. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public PrivateEndpointSetArgs build() {
             var serialised = serialise != null ? serialise : targetType != null && targetType.needsSerialisation();
             return new PrivateEndpointSetArgs(resourceGroupName, location, naming, targetName, targetType, targetId,

@@ -37,20 +37,26 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     public static final PrivateLinkTarget DATABRICKS_WORKSPACE = new PrivateLinkTarget("Microsoft.Databricks/workspaces",
             zones("databricks_ui_api", PrivateDnsZones.DATABRICKS,
                     "browser_authentication", PrivateDnsZones.DATABRICKS), true);
+    /** Storage accounts: one zone per storage service (blob, dfs, file, queue, table and their secondaries). */
     public static final PrivateLinkTarget STORAGE_ACCOUNT = new PrivateLinkTarget("Microsoft.Storage/storageAccounts",
             zones("blob", PrivateDnsZones.BLOB, "blob_secondary", PrivateDnsZones.BLOB,
                     "dfs", PrivateDnsZones.DFS, "dfs_secondary", PrivateDnsZones.DFS,
                     "file", PrivateDnsZones.FILE,
                     "queue", PrivateDnsZones.QUEUE, "queue_secondary", PrivateDnsZones.QUEUE,
                     "table", PrivateDnsZones.TABLE, "table_secondary", PrivateDnsZones.TABLE), false);
+    /** Key vaults: the {@code vault} sub-resource. */
     public static final PrivateLinkTarget KEY_VAULT = new PrivateLinkTarget("Microsoft.KeyVault/vaults",
             zones("vault", PrivateDnsZones.KEY_VAULT), false);
+    /** Container registries: the {@code registry} sub-resource. */
     public static final PrivateLinkTarget CONTAINER_REGISTRY = new PrivateLinkTarget(
             "Microsoft.ContainerRegistry/registries", zones("registry", PrivateDnsZones.CONTAINER_REGISTRY), false);
+    /** Azure Machine Learning workspaces: the {@code amlworkspace} sub-resource. */
     public static final PrivateLinkTarget MACHINE_LEARNING = new PrivateLinkTarget(
             "Microsoft.MachineLearningServices/workspaces", zones("amlworkspace", PrivateDnsZones.ML_API), false);
+    /** Azure AI services (Cognitive Services) accounts: the {@code account} sub-resource. */
     public static final PrivateLinkTarget COGNITIVE_SERVICES = new PrivateLinkTarget("Microsoft.CognitiveServices/accounts",
             zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false);
+    /** Service Bus namespaces: the {@code namespace} sub-resource. */
     public static final PrivateLinkTarget SERVICE_BUS = new PrivateLinkTarget("Microsoft.ServiceBus/namespaces",
             zones("namespace", PrivateDnsZones.SERVICE_BUS), false);
 
@@ -58,6 +64,14 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     public static final List<PrivateLinkTarget> KNOWN = List.of(DATABRICKS_WORKSPACE, STORAGE_ACCOUNT, KEY_VAULT,
             CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS);
 
+    /**
+     * Checks the definition.
+     *
+     * @param resourceType       the ARM resource type
+     * @param zoneByGroupId      group id to its private DNS zone
+     * @param needsSerialisation whether endpoints must be created one at a time
+     * @throws IllegalArgumentException listing every problem (see {@link #problems})
+     */
     public PrivateLinkTarget {
         zoneByGroupId = zoneByGroupId == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(zoneByGroupId));
         var problems = problems(resourceType, zoneByGroupId);
@@ -66,12 +80,25 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
         }
     }
 
-    /** A target whose endpoints may be created in parallel. */
+    /**
+     * A target whose endpoints may be created in parallel.
+     *
+     * @param resourceType  the ARM resource type, like {@code Microsoft.Search/searchServices}
+     * @param zoneByGroupId group id to the private DNS zone its records go into
+     * @return the target
+     * @throws IllegalArgumentException listing every problem
+     */
     public static PrivateLinkTarget of(String resourceType, Map<String, String> zoneByGroupId) {
         return new PrivateLinkTarget(resourceType, zoneByGroupId, false);
     }
 
-    /** Every problem with a target's definition, each naming the field and a valid example. */
+    /**
+     * Every problem with a target's definition, each naming the field and a valid example.
+     *
+     * @param resourceType  the ARM resource type to check
+     * @param zoneByGroupId the zones to check
+     * @return the problems; empty when valid
+     */
     public static List<String> problems(String resourceType, Map<String, String> zoneByGroupId) {
         var problems = new ArrayList<String>();
         if (resourceType == null || !RESOURCE_TYPE.matcher(resourceType).matches()) {
@@ -103,20 +130,39 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
         return map;
     }
 
+    /**
+     * The sub-resources an endpoint can connect to.
+     *
+     * @return the group ids
+     */
     public Set<String> groupIds() {
         return zoneByGroupId.keySet();
     }
 
-    /** The private DNS zone whose A records this group id's endpoint registers. */
+    /**
+     * The private DNS zone whose A records this group id's endpoint registers.
+     *
+     * @param groupId the sub-resource
+     * @return the zone; empty when the target has no such group id
+     */
     public Optional<String> zoneFor(String groupId) {
         return Optional.ofNullable(zoneByGroupId.get(groupId));
     }
 
+    /**
+     * The group ids, for messages.
+     *
+     * @return them sorted, comma-separated
+     */
     public String validGroupIds() {
         return zoneByGroupId.keySet().stream().sorted().collect(Collectors.joining(", "));
     }
 
-    /** The resource types of the {@link #KNOWN} targets, for messages. */
+    /**
+     * The resource types of the {@link #KNOWN} targets, for messages.
+     *
+     * @return them comma-separated, in {@link #KNOWN}'s order
+     */
     public static String validNames() {
         return KNOWN.stream().map(PrivateLinkTarget::resourceType).collect(Collectors.joining(", "));
     }

@@ -37,15 +37,36 @@ public record HardeningSettings(boolean disableLegacyAccess, boolean disableLega
      */
     public static final Map<String, String> UNSUPPORTED_KEYS = unsupportedKeys();
 
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param disableLegacyAccess no direct Hive metastore, no fallback mode, no no-isolation clusters
+     * @param disableLegacyDbfs no DBFS root and mounts
+     * @param maxTokenLifetimeDays longest personal access token lifetime, 1-730; tokens stay for automation only
+     * @param resultsDownload users may download query results (exfiltration path); off in prod
+     * @param notebookExport users may export notebooks; off in prod
+     * @param breakGlassIpRanges IP access list (ALLOW) for an emergency: it only matters when public access is
+     *                           re-enabled, which opens the front door; empty = off (default)
+     */
     public HardeningSettings {
         breakGlassIpRanges = List.copyOf(breakGlassIpRanges);
     }
 
+    /**
+     * The strict settings: legacy access and DBFS off, 90-day tokens, no results download, no notebook export, no
+     * break-glass list.
+     *
+     * @return the settings
+     */
     public static HardeningSettings strict() {
         return new HardeningSettings(true, true, 90, false, false, List.of());
     }
 
-    /** Workspace conf keys, as the workspace-conf API spells them. */
+    /**
+     * Workspace conf keys, as the workspace-conf API spells them.
+     *
+     * @return key to value (all strings), sorted by key
+     */
     public Map<String, String> workspaceConf() {
         var conf = new TreeMap<String, String>();
         conf.put("enableTokensConfig", "true");
@@ -58,6 +79,12 @@ public record HardeningSettings(boolean disableLegacyAccess, boolean disableLega
         return conf;
     }
 
+    /**
+     * Every problem of the settings.
+     *
+     * @param path the settings' key as the user writes it, like {@code zt-databricks:workspaceHardening}
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         if (maxTokenLifetimeDays < 1 || maxTokenLifetimeDays > 730) {
@@ -80,7 +107,9 @@ public record HardeningSettings(boolean disableLegacyAccess, boolean disableLega
     /**
      * One problem per unsupported key present under {@code path}, saying why it is refused and what to do.
      *
+     * @param path        the settings' key as the user writes it
      * @param presentKeys the keys the stack set under {@code path}
+     * @return one problem per refused key; empty when none is set
      */
     public static List<String> unsupportedKeyProblems(String path, Collection<String> presentKeys) {
         var problems = new ArrayList<String>();

@@ -8,11 +8,18 @@ import java.util.List;
  * Ubuntu image), so the router never needs internet access to come up.
  */
 public final class RouterCloudInit {
+    /** The port the load balancer's health probe checks; no forward may use it. */
     public static final int HEALTH_PORT = 8082;
 
     private RouterCloudInit() {
     }
 
+    /**
+     * The router VM's cloud-init: one forwarding rule per forward and the health endpoint.
+     *
+     * @param forwards the ports to forward
+     * @return the cloud-init document
+     */
     public static String render(List<RouterForward> forwards) {
         var rules = new StringBuilder();
         for (var f : forwards) {

@@ -18,10 +18,24 @@ import java.util.regex.Pattern;
 public record RouterForward(int port, String destination, List<String> domainNames) {
     private static final Pattern DNS = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param port TCP port, like 1433
+     * @param destination private IPv4 address of the resource, like 10.200.10.5
+     * @param domainNames names serverless compute uses for it (the NCC rule's domain names), like
+     *                    sql.corp.contoso.com
+     */
     public RouterForward {
         domainNames = List.copyOf(domainNames);
     }
 
+    /**
+     * Every problem of the forward.
+     *
+     * @param path the forward's key as the user writes it, like {@code zt-databricks:serverlessRouter.forwards[0]}
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         if (port < 1 || port > 65535 || port == RouterCloudInit.HEALTH_PORT) {
@@ -47,8 +61,10 @@ public record RouterForward(int port, String destination, List<String> domainNam
      * is forwarded to nowhere: the firewall has no route for it.
      *
      * @param path               where the router settings are, like "zt-databricks:serverlessRouter"
+     * @param forwards           the forwards to check
      * @param peeredNetworks     every VNet the hub reaches by peering, by description, like "spoke analytics" -> 10.11.0.0/24
      * @param onPremisesPrefixes ranges declared as reached through on-premises connectivity, like [10.200.0.0/16]
+     * @return one problem per unreachable destination
      */
     public static List<String> reachabilityProblems(String path, List<RouterForward> forwards, Map<String, Cidr> peeredNetworks,
                                                     List<String> onPremisesPrefixes) {

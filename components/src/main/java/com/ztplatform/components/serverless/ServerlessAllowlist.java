@@ -17,16 +17,30 @@ public final class ServerlessAllowlist {
     }
 
     /**
+     * What serverless egress control can and cannot take from the firewall's rules.
+     *
      * @param destinations     DNS names serverless compute may reach
      * @param notExpressible   firewall entries serverless egress control cannot express, each with the reason
      */
     public record Result(List<String> destinations, List<String> notExpressible) {
+        /**
+         * Copies the lists.
+         *
+         * @param destinations   DNS names serverless compute may reach
+         * @param notExpressible entries it cannot express, with the reason
+         */
         public Result {
             destinations = List.copyOf(destinations);
             notExpressible = List.copyOf(notExpressible);
         }
     }
 
+    /**
+     * The DNS names of the firewall's application rules that serverless compute may reach too.
+     *
+     * @param groups the firewall's rule collection groups
+     * @return the names, and every entry that cannot be expressed
+     */
     public static Result from(List<RuleCollectionGroupSpec> groups) {
         var names = new TreeSet<String>();
         var reported = new TreeSet<String>();

@@ -38,6 +38,7 @@ import java.util.Map;
  * approve and verify the connection.
  */
 public class ServerlessEgress extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:serverless:ServerlessEgress";
 
     private final Output<String> nccId;
@@ -46,6 +47,14 @@ public class ServerlessEgress extends ComponentResource {
     private final ServerlessAllowlist.Result allowlist;
     private final CustomResourceOptions account;
 
+    /**
+     * Creates (or reuses) the NCC, its private endpoint rules and the network policy, and binds the workspaces.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public ServerlessEgress(String name, ServerlessEgressArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("ServerlessEgress", name, args.problems());
@@ -120,6 +129,11 @@ public class ServerlessEgress extends ComponentResource {
     /**
      * An NCC private endpoint rule to a Private Link Service (like {@link ServerlessRouter}'s), with the names
      * serverless compute uses for what is behind it.
+     *
+     * @param logicalName          the rule's logical name
+     * @param privateLinkServiceId the Private Link Service's ARM id
+     * @param domainNames          the names serverless compute resolves to the endpoint
+     * @return the rule; its approval is listed in {@link #approvals()}
      */
     public MwsNccPrivateEndpointRule privateLinkServiceRule(String logicalName, Output<String> privateLinkServiceId,
                                                             List<String> domainNames) {
@@ -160,20 +174,38 @@ public class ServerlessEgress extends ComponentResource {
         return rule;
     }
 
+    /**
+     * The network connectivity configuration the workspaces are bound to.
+     *
+     * @return the NCC's id
+     */
     public Output<String> nccId() {
         return nccId;
     }
 
+    /**
+     * The account network policy the workspaces are bound to.
+     *
+     * @return the policy's id
+     */
     public Output<String> networkPolicyId() {
         return networkPolicyId;
     }
 
-    /** Per NCC private endpoint rule: what to approve on the target and how to verify it. */
+    /**
+     * Per NCC private endpoint rule: what to approve on the target and how to verify it.
+     *
+     * @return one map per rule (target, sub-resource, approve and check commands)
+     */
     public Output<List<Map<String, String>>> approvals() {
         return Output.all(approvals);
     }
 
-    /** Firewall entries serverless egress control cannot express, with the reason: never dropped silently. */
+    /**
+     * Firewall entries serverless egress control cannot express, with the reason: never dropped silently.
+     *
+     * @return the entries, which the stack logs as warnings
+     */
     public List<String> notExpressible() {
         return allowlist.notExpressible();
     }

@@ -37,13 +37,43 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
     public record Workspace(String name, Output<String> workspaceId) {
     }
 
-    /** Storage the platform itself creates (the landing staging account), reached privately from serverless. */
+    /**
+     * Storage the platform itself creates (the landing staging account), reached privately from serverless.
+     *
+     * @param resourceId  the storage account's ARM id
+     * @param accountName its name
+     * @param services    the services reached, like dfs and blob
+     */
     public record StorageTarget(Output<String> resourceId, String accountName, List<String> services) {
+        /**
+         * Copies the services.
+         *
+         * @param resourceId  the storage account's ARM id
+         * @param accountName its name
+         * @param services    the services reached
+         */
         public StorageTarget {
             services = List.copyOf(services);
         }
     }
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param accountProvider an account-level Databricks provider (required)
+     * @param region the workspaces' region, like westeurope (required)
+     * @param naming prefix and environment (required)
+     * @param settings account, NCC reuse and limit, enforcement mode, private storage (required)
+     * @param workspaces every workspace to bind: name and numeric workspace id. Default: none (the NCC and the policy
+     *                   are created but bound to no workspace)
+     * @param keyVaultId the platform Key Vault, reached by serverless compute through an NCC private endpoint
+     *                   (required)
+     * @param firewallRules the firewall's generated rule collection groups: the serverless allowlist is derived from
+     *                      them, so both compute types obey one list. Default: none (the allowlist is empty)
+     * @param platformStorage storage the platform itself creates (the landing staging account), reached through NCC
+     *                        private endpoints. Default: none
+     * @param common tags (unused by Databricks account objects), protect. Default: {@link CommonOptions#defaults()}
+     */
     public ServerlessEgressArgs {
         workspaces = List.copyOf(workspaces);
         firewallRules = List.copyOf(firewallRules);
@@ -51,11 +81,20 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (accountProvider == null) {
@@ -79,6 +118,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         return problems;
     }
 
+    /** Builds {@link ServerlessEgressArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private DatabricksProvider accountProvider;
         private String region;
@@ -93,16 +133,62 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         private Builder() {
         }
 
+        /**
+         * @param value an account-level Databricks provider (required)
+         * @return this builder
+         */
         public Builder accountProvider(DatabricksProvider value) { this.accountProvider = value; return this; }
+        /**
+         * @param value the workspaces' region, like westeurope (required)
+         * @return this builder
+         */
         public Builder region(String value) { this.region = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value account, NCC reuse and limit, enforcement mode, private storage (required)
+         * @return this builder
+         */
         public Builder settings(ServerlessSettings value) { this.settings = value; return this; }
+        /**
+         * @param value every workspace to bind: name and numeric workspace id. Default: none (the NCC and the policy
+         *              are created but bound to no workspace)
+         * @return this builder
+         */
         public Builder workspaces(List<Workspace> value) { this.workspaces = value; return this; }
+        /**
+         * @param value the platform Key Vault, reached by serverless compute through an NCC private endpoint
+         *              (required)
+         * @return this builder
+         */
         public Builder keyVaultId(Output<String> value) { this.keyVaultId = value; return this; }
+        /**
+         * @param value the firewall's generated rule collection groups: the serverless allowlist is derived from
+         *              them, so both compute types obey one list. Default: none (the allowlist is empty)
+         * @return this builder
+         */
         public Builder firewallRules(List<RuleCollectionGroupSpec> value) { this.firewallRules = value; return this; }
+        /**
+         * @param value storage the platform itself creates (the landing staging account), reached through NCC private
+         *              endpoints. Default: none
+         * @return this builder
+         */
         public Builder platformStorage(List<StorageTarget> value) { this.platformStorage = value; return this; }
+        /**
+         * @param value tags (unused by Databricks account objects), protect. Default: {@link
+         *              CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public ServerlessEgressArgs build() {
             return new ServerlessEgressArgs(accountProvider, region, naming, settings, workspaces, keyVaultId,
                     firewallRules, platformStorage, common);

@@ -70,10 +70,17 @@ import java.util.Map;
  * {@link #firewallContribution} into the firewall's {@link EgressPlan} before either component exists.
  */
 public class ServerlessRouter extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:serverless:ServerlessRouter";
+    /** The router subnet's name. */
     public static final String SUBNET = "snet-router";
 
-    /** The router's subnet: the first /27 of its address space. */
+    /**
+     * The router's subnet: the first /27 of its address space.
+     *
+     * @param addressSpace the router VNet, like 10.110.0.0/27
+     * @return the subnet's block
+     */
     public static Cidr subnet(String addressSpace) {
         return Cidr.parse(addressSpace).split(27).get(0);
     }
@@ -83,13 +90,19 @@ public class ServerlessRouter extends ComponentResource {
      * the firewall still allows or denies every connection and the router gets nothing else.
      *
      * @param addressSpace the router VNet, like 10.110.0.0/27
+     * @return the source group for the firewall's plan
      */
     public static EgressPlan.Sources egressSources(String addressSpace) {
         return new EgressPlan.Sources(SourceGroups.SERVERLESS_ROUTER, "serverless-router",
                 List.of(subnet(addressSpace).toString()));
     }
 
-    /** One network rule per forward, from the router's source group to the forward's destination and port. */
+    /**
+     * One network rule per forward, from the router's source group to the forward's destination and port.
+     *
+     * @param forwards the forwards
+     * @return the rule collection for the firewall's plan
+     */
     public static RuleContribution firewallContribution(List<RouterForward> forwards) {
         return new RuleContribution("serverless-router", List.of(new RuleCollection("forwards", 100,
                 forwards.stream().<FirewallRule>map(f -> new FirewallRule.NetworkRule("to-" + f.destination().replace('.', '-')
@@ -101,6 +114,15 @@ public class ServerlessRouter extends ComponentResource {
     private final PrivateLinkService privateLinkService;
     private final List<RouterForward> forwards;
 
+    /**
+     * Creates the router VNet, its VM behind a load balancer, and the Private Link Service serverless compute
+     * connects to.
+     *
+     * @param name    logical name
+     * @param args    the arguments
+     * @param options component options (parent, providers)
+     * @throws IllegalArgumentException listing every problem of {@code args}
+     */
     public ServerlessRouter(String name, ServerlessRouterArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("ServerlessRouter", name, args.problems());
@@ -225,11 +247,20 @@ public class ServerlessRouter extends ComponentResource {
         registerOutputs(Map.of("privateLinkServiceId", privateLinkService.id()));
     }
 
+    /**
+     * The Private Link Service the serverless NCC rule targets.
+     *
+     * @return its ARM id
+     */
     public Output<String> privateLinkServiceId() {
         return privateLinkService.id();
     }
 
-    /** Every name serverless compute reaches through the router (the NCC rule's domain names). */
+    /**
+     * Every name serverless compute reaches through the router (the NCC rule's domain names).
+     *
+     * @return the names, sorted
+     */
     public List<String> domainNames() {
         return forwards.stream().flatMap(f -> f.domainNames().stream()).distinct().sorted().toList();
     }

@@ -40,23 +40,63 @@ import java.util.Objects;
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
                                    HubConnection hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
                                    List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
+    /** The router VM's size when none is set. */
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
     /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
     public static final List<String> ANY_SUBSCRIPTION = List.of("*");
     private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName where the router goes (required)
+     * @param location region, like westeurope (required)
+     * @param naming prefix and environment (required)
+     * @param addressSpace the router VNet, /27 or larger, like 10.110.0.0/27 (the router subnet is its first /27)
+     *                     (required)
+     * @param hub peered with the router VNet; SSH is admitted only from its {@link HubConnection#bastionSubnet()
+     *            Bastion subnet}, and not at all when it has none (required)
+     * @param egress the router subnet routes 0.0.0.0/0 through it (required); its firewall's plan must hold {@link
+     *               ServerlessRouter#egressSources} and {@link ServerlessRouter#firewallContribution}, checked when
+     *               the plan is known here
+     * @param adminSshPublicKey the router's only login (no password), used through Bastion (required)
+     * @param vmSize VM size. Default: {@value #DEFAULT_VM_SIZE}
+     * @param forwards the customer resources serverless compute may reach (at least one)
+     * @param common tags, protect. Default: {@link CommonOptions#defaults()}
+     * @param visibilitySubscriptions subscriptions that may request a connection to the router's Private Link
+     *                                Service. Default: {@code [*]}: the NCC creates its private endpoint from a
+     *                                Databricks-owned subscription that is not known before the first request, and a
+     *                                consumer outside the visibility list cannot even request one. Nothing is ever
+     *                                auto-approved, so visibility only lets the request arrive; narrow it to that
+     *                                subscription id once it is known (it is part of the pending connection's private
+     *                                endpoint id)
+     */
     public ServerlessRouterArgs {
         forwards = List.copyOf(forwards);
         Objects.requireNonNull(common, "common");
         visibilitySubscriptions = List.copyOf(visibilitySubscriptions);
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Problems of the settings alone, each starting with {@code path} (empty or ending with '.'). */
+    /**
+     * Problems of the settings alone, each starting with {@code path} (empty or ending with '.').
+     *
+     * @param path              prefix of the keys in messages, like {@code zt-databricks:serverlessRouter.}
+     * @param addressSpace      the router VNet's address space
+     * @param adminSshPublicKey the VM's admin SSH key
+     * @param vmSize            the VM size
+     * @param forwards          the forwards
+     * @return the problems; empty when valid
+     */
     public static List<String> settingsProblems(String path, String addressSpace, String adminSshPublicKey, String vmSize,
                                                 List<RouterForward> forwards) {
         var problems = new ArrayList<String>();
@@ -90,6 +130,11 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         return problems;
     }
 
+    /**
+     * Every problem of these arguments; the component fails listing them all, so one run shows everything to fix.
+     *
+     * @return the problems, each naming its field and a valid example; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<>(settingsProblems("", addressSpace, adminSshPublicKey, vmSize, forwards));
         if (resourceGroupName == null) {
@@ -128,6 +173,7 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         return problems;
     }
 
+    /** Builds {@link ServerlessRouterArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private Output<String> resourceGroupName;
         private String location;
@@ -144,18 +190,76 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         private Builder() {
         }
 
+        /**
+         * @param value where the router goes (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) { this.resourceGroupName = value; return this; }
+        /**
+         * @param value region, like westeurope (required)
+         * @return this builder
+         */
         public Builder location(String value) { this.location = value; return this; }
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value the router VNet, /27 or larger, like 10.110.0.0/27 (the router subnet is its first /27)
+         *              (required)
+         * @return this builder
+         */
         public Builder addressSpace(String value) { this.addressSpace = value; return this; }
+        /**
+         * @param value peered with the router VNet; SSH is admitted only from its {@link
+         *              HubConnection#bastionSubnet() Bastion subnet}, and not at all when it has none (required)
+         * @return this builder
+         */
         public Builder hub(HubConnection value) { this.hub = value; return this; }
+        /**
+         * @param value the router subnet routes 0.0.0.0/0 through it (required); its firewall's plan must hold {@link
+         *              ServerlessRouter#egressSources} and {@link ServerlessRouter#firewallContribution}, checked
+         *              when the plan is known here
+         * @return this builder
+         */
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        /**
+         * @param value the router's only login (no password), used through Bastion (required)
+         * @return this builder
+         */
         public Builder adminSshPublicKey(String value) { this.adminSshPublicKey = value; return this; }
+        /**
+         * @param value VM size. Default: {@value ServerlessRouterArgs#DEFAULT_VM_SIZE}
+         * @return this builder
+         */
         public Builder vmSize(String value) { this.vmSize = value; return this; }
+        /**
+         * @param value the customer resources serverless compute may reach (at least one)
+         * @return this builder
+         */
         public Builder forwards(List<RouterForward> value) { this.forwards = value; return this; }
+        /**
+         * @param value tags, protect. Default: {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
+        /**
+         * @param value subscriptions that may request a connection to the router's Private Link Service. Default:
+         *              {@code [*]}: the NCC creates its private endpoint from a Databricks-owned subscription that is
+         *              not known before the first request, and a consumer outside the visibility list cannot even
+         *              request one. Nothing is ever auto-approved, so visibility only lets the request arrive; narrow
+         *              it to that subscription id once it is known (it is part of the pending connection's private
+         *              endpoint id)
+         * @return this builder
+         */
         public Builder visibilitySubscriptions(List<String> value) { this.visibilitySubscriptions = value; return this; }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public ServerlessRouterArgs build() {
             return new ServerlessRouterArgs(resourceGroupName, location, naming, addressSpace, hub, egress,
                     adminSshPublicKey, vmSize, forwards, common, visibilitySubscriptions);

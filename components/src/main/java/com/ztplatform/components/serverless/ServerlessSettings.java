@@ -21,32 +21,71 @@ import java.util.regex.Pattern;
  */
 public record ServerlessSettings(String accountId, Optional<String> existingNccId, int otherNccsInRegion,
                                  String enforcement, List<PrivateStorage> privateStorage) {
+    /** Network connectivity configurations a Databricks account may have per region. */
     public static final int MAX_NCCS_PER_REGION = 10;
+    /** The network policy's enforcement modes. */
     public static final Set<String> ENFORCEMENT_MODES = Set.of("ENFORCED", "DRY_RUN");
     static final Pattern STORAGE_ID = Pattern.compile(
             "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Storage/storageAccounts/([a-z0-9]{3,24})$");
 
-    /** A storage account serverless compute may reach privately, through the given services (dfs, blob). */
+    /**
+     * A storage account serverless compute may reach privately, through the given services (dfs, blob).
+     *
+     * @param resourceId the storage account's ARM id
+     * @param services   the services, like dfs and blob
+     */
     public record PrivateStorage(String resourceId, List<String> services) {
+        /**
+         * Copies the services.
+         *
+         * @param resourceId the storage account's ARM id
+         * @param services   the services
+         */
         public PrivateStorage {
             services = List.copyOf(services);
         }
 
+        /**
+         * The account's name, from its id.
+         *
+         * @return the name; the id itself when it is not a storage account id
+         */
         public String accountName() {
             var m = STORAGE_ID.matcher(resourceId);
             return m.matches() ? m.group(1) : resourceId;
         }
     }
 
+    /**
+     * Rejects missing required values and copies the collections, so the record cannot change later.
+     *
+     * @param accountId the Databricks account id (GUID, from the account console)
+     * @param existingNccId reuse this network connectivity configuration instead of creating one
+     * @param otherNccsInRegion NCCs the account already has in this region (outside this stack); the account allows
+     *                          at most {@value #MAX_NCCS_PER_REGION} per region, checked before anything is created
+     * @param enforcement ENFORCED (default) or DRY_RUN (logs what would be blocked; allowed for dev)
+     * @param privateStorage storage accounts serverless compute reaches through NCC private endpoints
+     */
     public ServerlessSettings {
         Objects.requireNonNull(existingNccId, "existingNccId");
         privateStorage = List.copyOf(privateStorage);
     }
 
+    /**
+     * How many NCCs this stack creates (none when it reuses one).
+     *
+     * @return 0 or 1
+     */
     public int nccsCreated() {
         return existingNccId.isPresent() ? 0 : 1;
     }
 
+    /**
+     * Every problem of the settings, including the per-region NCC limit.
+     *
+     * @param path the settings' key as the user writes it, like {@code zt-databricks:serverless}
+     * @return the problems, each naming its field and a valid example
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         if (!Guids.isGuid(accountId)) {

@@ -29,11 +29,19 @@ import java.util.Map;
  * workspace properties, not workspace settings, on Azure: see {@link HardeningSettings}.
  */
 public class WorkspaceHardening extends ComponentResource {
+    /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:serverless:WorkspaceHardening";
 
     private final List<String> warnings = new ArrayList<>();
 
-    /** @param provider a workspace-level provider for the workspace to harden */
+    /**
+     * Applies the settings to the workspace the provider talks to.
+     *
+     * @param name     logical name
+     * @param settings the hardening settings
+     * @param provider a workspace-level provider for the workspace to harden
+     * @param options  component options (parent, dependsOn)
+     */
     public WorkspaceHardening(String name, HardeningSettings settings, DatabricksProvider provider,
                               @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -70,6 +78,11 @@ public class WorkspaceHardening extends ComponentResource {
                 CustomResourceOptions.builder().dependsOn(previous).build());
     }
 
+    /**
+     * What the stack should tell the operator, like a break-glass list being on.
+     *
+     * @return the warnings
+     */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,9 @@ class DatabricksSpokeTest {
                 .common(CommonOptions.defaults().withTags(Map.of("owner", "team")));
     }
 
+    /** The analytics spoke with defaults, run once for the tests that read it. */
+    private static final Supplier<Plan> DEFAULT = MockRun.shared(() -> analytics(b -> b));
+
     private static Plan analytics(UnaryOperator<DatabricksSpokeArgs.Builder> customise) {
         var plan = plan(false, (hub, fw) -> List.of(customise.apply(spoke(hub, fw, "analytics", "10.11.0.0/24")).build()));
         assertThat(plan.errors()).isEmpty();
@@ -85,7 +89,7 @@ class DatabricksSpokeTest {
 
     @Test
     void databricksSubnetsAreDelegatedWithNsgAndTheFirewallRouteTable() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var routeTable = plan.ofType("azure-native:network:RouteTable").stream()
                 .filter(t -> t.inputString("routeTableName").orElse("").contains("spokes")).findFirst().orElseThrow();
         for (var name : List.of(SpokeLayout.HOST, SpokeLayout.CONTAINER)) {
@@ -104,7 +108,7 @@ class DatabricksSpokeTest {
 
     @Test
     void workspaceIsPremiumInjectedPrivateAndEncrypted() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var workspace = plan.ofType(WORKSPACE).get(0);
         var vnet = plan.ofType("azure-native:network:VirtualNetwork").stream()
                 .filter(v -> v.inputString("virtualNetworkName").orElse("").equals("ztp-dev-analytics-vnet")).findFirst().orElseThrow();
@@ -180,7 +184,7 @@ class DatabricksSpokeTest {
 
     @Test
     void endpointSubnetAdmitsTheBackEndPortsFromTheDatabricksSubnetsOnly() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var nsg = plan.ofType("azure-native:network:NetworkSecurityGroup").stream()
                 .filter(n -> n.inputString("networkSecurityGroupName").orElse("").equals("ztp-dev-analytics-pe-nsg"))
                 .findFirst().orElseThrow();
@@ -202,7 +206,7 @@ class DatabricksSpokeTest {
 
     @Test
     void databricksNsgDeclaresTheIntentPolicyRulesAndLeavesThemToIt() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var nsg = plan.ofType("azure-native:network:NetworkSecurityGroup").stream()
                 .filter(n -> n.inputString("networkSecurityGroupName").orElse("").equals("ztp-dev-analytics-dbx-nsg"))
                 .findFirst().orElseThrow();
@@ -220,7 +224,7 @@ class DatabricksSpokeTest {
 
     @Test
     void withoutAGatewayNoRemoteGatewaysAreUsed() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         assertThat(plan.ofType(PEERING)).as("hub side and spoke side").hasSize(2).allSatisfy(p -> {
             assertThat(p.input("useRemoteGateways").orElseThrow().getAsBoolean()).isFalse();
             assertThat(p.input("allowGatewayTransit").orElseThrow().getAsBoolean()).isFalse();
@@ -229,7 +233,7 @@ class DatabricksSpokeTest {
 
     @Test
     void endpointsLandInTheRightSubnetAndZoneAndAreCreatedOneAfterAnother() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var workspace = plan.ofType(WORKSPACE).get(0);
         var backend = endpoint(plan, "ztp-dev-analytics-dbw-backend-pe");
         var frontend = endpoint(plan, "ztp-dev-analytics-dbw-frontend-pe");
@@ -296,7 +300,7 @@ class DatabricksSpokeTest {
 
     @Test
     void spokeResolvesTheWorkspaceToItsBackEndThroughItsOwnZone() {
-        var plan = analytics(b -> b);
+        var plan = DEFAULT.get();
         var vnet = plan.ofType("azure-native:network:VirtualNetwork").stream()
                 .filter(v -> v.inputString("virtualNetworkName").orElse("").equals("ztp-dev-analytics-vnet")).findFirst().orElseThrow();
         // Azure-provided DNS, so the spoke's own zone links apply (a custom DNS server would resolve in its own view).

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 
@@ -20,6 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HubNetworkTest {
     private static final String VNET = "azure-native:network:VirtualNetwork";
     private static final String SUBNET = "azure-native:network:Subnet";
+
+    /** The hub with defaults only, and with a Basic Bastion: each run once, for the tests that read them. */
+    private static final Supplier<Plan> MINIMAL = MockRun.shared(() -> plan(b -> b));
+    private static final Supplier<Plan> BASIC_BASTION =
+            MockRun.shared(() -> plan(b -> b.bastion(BastionOptions.of(BastionSku.BASIC))));
 
     private static Plan plan(UnaryOperator<HubNetworkArgs.Builder> customise) {
         var plan = MockRun.run(ctx -> new HubNetwork("hub", customise.apply(HubNetworkArgs.builder()
@@ -41,7 +47,7 @@ class HubNetworkTest {
 
     @Test
     void minimalHubHasFirewallManagementAndPrivateEndpointSubnetsAtFixedPlaces() {
-        var plan = plan(b -> b);
+        var plan = MINIMAL.get();
         // Hand-derived: /26 slots at .0, .64, (.128 reserved for Bastion), then the /26 endpoints at .192.
         assertThat(subnetPrefixes(plan)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "AzureFirewallSubnet", "10.0.0.0/26",
@@ -70,7 +76,7 @@ class HubNetworkTest {
 
     @Test
     void subnetsAreCreatedOneAfterAnotherBecauseAzureRejectsConcurrentSubnetWrites() {
-        var plan = plan(b -> b.bastion(BastionOptions.of(BastionSku.BASIC)));
+        var plan = BASIC_BASTION.get();
         var subnets = plan.ofType(SUBNET);
         var vnet = plan.ofType(VNET).get(0);
         // Exactly one subnet depends on no other subnet; every other one depends on exactly one subnet.
@@ -84,7 +90,7 @@ class HubNetworkTest {
 
     @Test
     void privateDnsZonesAreTheDefaultSetLinkedToTheHubWithoutAutoRegistration() {
-        var plan = plan(b -> b);
+        var plan = MINIMAL.get();
         var zones = plan.ofType("azure-native:network:PrivateZone");
         assertThat(zones).extracting(z -> z.inputString("privateZoneName").orElseThrow())
                 .containsExactlyInAnyOrderElementsOf(PrivateDnsZones.DEFAULTS)
@@ -108,7 +114,7 @@ class HubNetworkTest {
 
     @Test
     void bastionGetsTheRequiredNsgAndSecureSessionDefaults() {
-        var plan = plan(b -> b.bastion(BastionOptions.of(BastionSku.BASIC)));
+        var plan = BASIC_BASTION.get();
         var host = plan.ofType("azure-native:network:BastionHost").get(0);
         assertThat(host.input("disableCopyPaste").orElseThrow().getAsBoolean()).isTrue();
         assertThat(host.input("enableTunneling").orElseThrow().getAsBoolean()).isFalse();
@@ -147,7 +153,7 @@ class HubNetworkTest {
 
     @Test
     void privateEndpointSubnetHasNetworkPoliciesAndAnNsgThatAdmitsOnlyTheVirtualNetwork() {
-        var plan = plan(b -> b);
+        var plan = MINIMAL.get();
         var subnet = plan.ofType(SUBNET).stream()
                 .filter(s -> s.inputString("subnetName").orElse("").equals(HubLayout.PRIVATE_ENDPOINTS)).findFirst()
                 .orElseThrow();
@@ -214,7 +220,7 @@ class HubNetworkTest {
         var lock = plan.ofType("azure-native:authorization:ManagementLockByScope").get(0);
         assertThat(lock.inputString("level")).hasValue("CanNotDelete");
         assertThat(lock.inputString("scope")).hasValue(plan.ofType(VNET).get(0).id());
-        assertThat(plan(b -> b).ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
+        assertThat(MINIMAL.get().ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
         var protectedLock = plan(b -> b.common(CommonOptions.defaults().withLock(true).withProtect(true)))
                 .ofType("azure-native:authorization:ManagementLockByScope").get(0);
         assertThat(protectedLock.options().get("protect").getAsBoolean()).as("lock protected").isTrue();

@@ -49,9 +49,26 @@ public final class PlanDiff {
     public record Change(String path, @Nullable JsonElement before, @Nullable JsonElement after) {
     }
 
-    /** A resource both plans have, and how it differs. */
+    /**
+     * A resource both plans have, and how it differs.
+     *
+     * @param resource            the resource
+     * @param inputs              its changed inputs
+     * @param options             its changed options (including provider and parent)
+     * @param dependenciesAdded   dependencies only this plan has
+     * @param dependenciesRemoved dependencies only the base plan has
+     */
     public record ResourceChange(Resource resource, List<Change> inputs, List<Change> options,
                                  List<String> dependenciesAdded, List<String> dependenciesRemoved) {
+        /**
+         * Copies the lists.
+         *
+         * @param resource            the resource
+         * @param inputs              changed inputs
+         * @param options             changed options
+         * @param dependenciesAdded   added dependencies
+         * @param dependenciesRemoved removed dependencies
+         */
         public ResourceChange {
             inputs = List.copyOf(inputs);
             options = List.copyOf(options);
@@ -64,8 +81,23 @@ public final class PlanDiff {
         }
     }
 
-    /** Which project and stack a plan is of, and how many resources it has. */
+    /**
+     * Which project and stack a plan is of, and how many resources it has.
+     *
+     * @param project   the Pulumi project
+     * @param stack     the stack
+     * @param resources how many resources the plan has
+     * @param errors    the program errors the plan recorded
+     */
     public record PlanInfo(String project, String stack, int resources, List<String> errors) {
+        /**
+         * Copies the errors.
+         *
+         * @param project   the project
+         * @param stack     the stack
+         * @param resources the resource count
+         * @param errors    the program errors
+         */
         public PlanInfo {
             errors = List.copyOf(errors);
         }
@@ -94,7 +126,14 @@ public final class PlanDiff {
         this.outputs = List.copyOf(outputs);
     }
 
-    /** Reads two plan.json files and compares them. */
+    /**
+     * Reads two plan.json files and compares them.
+     *
+     * @param basePlan the earlier plan, like the target branch's
+     * @param headPlan this change's plan
+     * @return the difference
+     * @throws IOException when a file cannot be read or is not a plan.json, naming it
+     */
     public static PlanDiff compare(Path basePlan, Path headPlan) throws IOException {
         return compare(read(basePlan, "base plan"), read(headPlan, "plan"));
     }
@@ -112,7 +151,13 @@ public final class PlanDiff {
         }
     }
 
-    /** Compares a base plan with a new one. Fails when either is not a plan.json of schema 1. */
+    /**
+     * Compares a base plan with a new one. Fails when either is not a plan.json of schema 1.
+     *
+     * @param basePlan the earlier plan
+     * @param headPlan this change's plan
+     * @return the difference
+     */
     public static PlanDiff compare(JsonObject basePlan, JsonObject headPlan) {
         var baseResources = resources(basePlan, "base plan");
         var headResources = resources(headPlan, "plan");
@@ -292,44 +337,92 @@ public final class PlanDiff {
         return value == null || value.isJsonNull() ? "" : value.getAsString();
     }
 
+    /**
+     * The earlier plan.
+     *
+     * @return its project, stack and size
+     */
     public PlanInfo base() {
         return base;
     }
 
+    /**
+     * This change's plan.
+     *
+     * @return its project, stack and size
+     */
     public PlanInfo head() {
         return head;
     }
 
+    /**
+     * Resources only this plan has.
+     *
+     * @return them, sorted by key
+     */
     public List<Resource> added() {
         return added;
     }
 
+    /**
+     * Resources only the base plan has: what {@code pulumi up} would delete.
+     *
+     * @return them, sorted by key
+     */
     public List<Resource> removed() {
         return removed;
     }
 
+    /**
+     * Resources both plans have that differ.
+     *
+     * @return them, sorted by key
+     */
     public List<ResourceChange> changed() {
         return changed;
     }
 
+    /**
+     * How many resources both plans have unchanged.
+     *
+     * @return the count
+     */
     public int unchanged() {
         return unchanged;
     }
 
+    /**
+     * Changed stack outputs (what other stacks read through stack references).
+     *
+     * @return them, sorted by name
+     */
     public List<Change> outputs() {
         return outputs;
     }
 
-    /** True when the plans are of different projects or stacks. */
+    /**
+     * Whether the plans are of different projects or stacks (the diff then says so at the top).
+     *
+     * @return true when project or stack differ
+     */
     public boolean differentStacks() {
         return !base.qualified().equals(head.qualified());
     }
 
+    /**
+     * Whether anything differs.
+     *
+     * @return true when a resource was added, removed or changed or an output changed
+     */
     public boolean hasChanges() {
         return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty() || !outputs.isEmpty();
     }
 
-    /** The Markdown for a pull-request comment. */
+    /**
+     * The Markdown for a pull-request comment.
+     *
+     * @return the diff rendered by {@link PlanDiffMarkdown}, within its size limit
+     */
     public String toMarkdown() {
         return PlanDiffMarkdown.render(this);
     }

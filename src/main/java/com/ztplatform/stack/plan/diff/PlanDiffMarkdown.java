@@ -32,20 +32,45 @@ public final class PlanDiffMarkdown {
     private PlanDiffMarkdown() {
     }
 
-    /** The hidden marker that starts the diff of {@code stack}. */
+    /**
+     * The hidden marker that starts the diff of {@code stack}, so a workflow can update its earlier comment.
+     *
+     * @param stack the stack
+     * @return an HTML comment naming it
+     */
     public static String marker(String stack) {
         return "<!-- zt-plan-diff:" + stack + " -->";
     }
 
+    /**
+     * The diff as Markdown, within {@link #MAX_CHARS}.
+     *
+     * @param diff the diff
+     * @return the Markdown
+     */
     public static String render(PlanDiff diff) {
         return render(diff, MAX_CHARS, null);
     }
 
+    /**
+     * The diff as Markdown, within a size.
+     *
+     * @param diff     the diff
+     * @param maxChars the most characters; longer lists end in "... and N more"
+     * @return the Markdown
+     */
     public static String render(PlanDiff diff, int maxChars) {
         return render(diff, maxChars, null);
     }
 
-    /** @param note shown as a quote under the heading, like why there is no base plan */
+    /**
+     * The diff as Markdown, within a size, with a note.
+     *
+     * @param diff     the diff
+     * @param maxChars the most characters; longer lists end in "... and N more"
+     * @param note     shown as a quote under the heading, like why there is no base plan
+     * @return the Markdown
+     */
     public static String render(PlanDiff diff, int maxChars, @Nullable String note) {
         var base = diff.base();
         var head = diff.head();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * stack the base branch does not have yet).
  */
 public final class PlanDiffReport {
+    /** The file the diff is written to, beside plan.json. */
     public static final String FILE = "diff.md";
 
     private PlanDiffReport() {
@@ -25,6 +26,8 @@ public final class PlanDiffReport {
      * @param stack    the stack planned
      * @param basePlan the base plan.json, like the one the target branch produces
      * @param dir      the directory the plan was written to (holds plan.json)
+     * @param out      where the one-line summary goes
+     * @param err      where a base plan that cannot be read is reported
      * @return the Markdown written
      */
     public static String write(String stack, Path basePlan, Path dir, PrintStream out, PrintStream err) {

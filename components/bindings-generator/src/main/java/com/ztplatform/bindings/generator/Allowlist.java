@@ -39,12 +39,24 @@ public record Allowlist(List<Entry> entries) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    /** Reads an allowlist file. */
+    /**
+     * Reads an allowlist file (UTF-8).
+     *
+     * @param file the allowlist, like {@code schema/bindings.allowlist}; its path names it in error messages
+     * @return the parsed entries, in file order
+     * @throws IOException when the file cannot be read
+     */
     public static Allowlist read(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
-    /** Parses allowlist text; {@code source} names it in error messages. */
+    /**
+     * Parses allowlist text.
+     *
+     * @param text   the allowlist, one resource per logical line ({@code #} starts a comment)
+     * @param source what to call the text in error messages, like its file name
+     * @return the parsed entries, in text order
+     */
     public static Allowlist parse(String text, String source) {
         var logical = new ArrayList<String>();
         var lineNumbers = new ArrayList<Integer>();

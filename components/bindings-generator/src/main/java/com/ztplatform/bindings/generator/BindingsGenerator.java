@@ -77,13 +77,22 @@ public final class BindingsGenerator {
         this.bindings = ClassName.get(pkg, "Bindings");
     }
 
-    /** What one run produces: Java sources and resources, by path relative to their roots, in path order. */
+    /**
+     * What one run produces, by path relative to their roots, in path order (so writing them is deterministic).
+     *
+     * @param sources   Java sources, like {@code com/ztplatform/databricks/Job.java}, to their text
+     * @param resources class-path resources (the {@code plugin.json} Pulumi reads to find the provider plugin)
+     */
     public record Result(SortedMap<String, String> sources, SortedMap<String, String> resources) {
     }
 
     /**
      * {@code --schema <file> --allowlist <file> --package <java package> --sources <dir> --resources <dir>}.
-     * Both output directories are emptied first, so a resource removed from the allowlist leaves no class behind.
+     * Files of a resource removed from the allowlist are deleted, so it leaves no class behind; unchanged files are
+     * left as they are.
+     *
+     * @param args the five options above, each followed by its value
+     * @throws IOException when an input cannot be read or an output written
      */
     public static void main(String[] args) throws IOException {
         var options = new LinkedHashMap<String, String>();
@@ -107,17 +116,34 @@ public final class BindingsGenerator {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Parses a schema file. */
+    /**
+     * Parses a schema file.
+     *
+     * @param file a Pulumi package schema (or subset) in JSON
+     * @return its root object
+     * @throws IOException when the file cannot be read
+     */
     public static JsonObject readSchema(Path file) throws IOException {
         return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
-    /** Replaces the content of {@code root} with {@code files}. */
+    /**
+     * Makes the content of {@code root} exactly {@code files}: files no longer generated are deleted, and a file
+     * whose content is unchanged is not touched, so its timestamp stays and an incremental build (the compiler
+     * plugin's stale-source check) does not recompile the bindings, and everything built on them, on every run.
+     *
+     * @param root  the output directory; created when missing
+     * @param files file contents by path relative to {@code root}
+     * @throws IOException when a file cannot be read, deleted or written
+     */
     public static void write(Path root, Map<String, String> files) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(root)) {
+                    var relative = root.relativize(p).toString().replace('\\', '/');
+                    boolean keptDirectory = Files.isDirectory(p) && files.keySet().stream()
+                            .anyMatch(f -> f.startsWith(relative + "/"));
+                    if (!p.equals(root) && !files.containsKey(relative) && !keptDirectory) {
                         Files.delete(p);
                     }
                 }
@@ -125,12 +151,22 @@ public final class BindingsGenerator {
         }
         for (var file : files.entrySet()) {
             var target = root.resolve(file.getKey());
+            if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) {
+                continue;
+            }
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }
     }
 
-    /** Generates every class the allowlist asks for, or fails naming the allowlist line and the schema token. */
+    /**
+     * Generates every class the allowlist asks for, or fails naming the allowlist line and the schema token.
+     *
+     * @param allowlist the resources and properties to bind
+     * @return the sources and resources, by relative path
+     * @throws GeneratorException when the allowlist asks for something the schema does not have or the generator
+     *                            cannot bind
+     */
     public Result generate(Allowlist allowlist) {
         var sources = new TreeMap<String, String>();
         var nested = new TreeMap<String, NestedUse>();
@@ -170,7 +206,7 @@ public final class BindingsGenerator {
 
     /** One allowlisted input or output, resolved against the schema. */
     private record Property(String name, SchemaType type, boolean schemaRequired, boolean requiredHere,
-                            boolean secret, boolean replaces, boolean json, Allowlist.Prop prop) {
+                            boolean secret, boolean replaces, boolean json, Allowlist.Prop prop, String doc) {
         boolean required() {
             return schemaRequired || requiredHere;
         }
@@ -226,11 +262,12 @@ public final class BindingsGenerator {
                         + "scalar, list and map outputs only");
             }
             outputs.add(new Property(out, type, requiredOf(resource, "required").contains(out), false,
-                    bool(spec, "secret"), false, false, null));
+                    bool(spec, "secret"), false, false, null, summary(text(spec, "description"))));
         }
         var secretOutputs = outputsSchema.entrySet().stream()
                 .filter(e -> bool(e.getValue().getAsJsonObject(), "secret")).map(Map.Entry::getKey).sorted().toList();
-        put(sources, resourceClass(ClassName.get(pkg, name), argsClass, token, outputs, secretOutputs));
+        put(sources, resourceClass(ClassName.get(pkg, name), argsClass, token, summary(text(resource, "description")),
+                outputs, secretOutputs));
     }
 
     private List<Property> properties(String owner, JsonObject schemaProps, List<String> required,
@@ -281,7 +318,7 @@ public final class BindingsGenerator {
             }
             boolean json = provider && !(type instanceof SchemaType.Scalar s && s.name().equals("string"));
             result.add(new Property(prop.name(), type, schemaRequired, prop.requiredHere(), bool(spec, "secret"),
-                    bool(spec, "willReplaceOnChanges"), json, prop));
+                    bool(spec, "willReplaceOnChanges"), json, prop, summary(text(spec, "description"))));
         }
         var missing = required.stream().filter(r -> !names.contains(r)).sorted().toList();
         if (!missing.isEmpty()) {
@@ -389,6 +426,7 @@ public final class BindingsGenerator {
         for (var p : props) {
             var output = ParameterizedTypeName.get(OUTPUT, p.type().java());
             var getter = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
+            getter.addJavadoc(mainDescription(p));
             if (p.required()) {
                 getter.returns(output).addJavadoc("@return the {@code $L} input\n", p.name())
                         .addStatement("return this.$N", p.name());
@@ -412,7 +450,7 @@ public final class BindingsGenerator {
     private void setters(ClassName cls, ClassName builderClass, Property p, TypeSpec.Builder builder) {
         var output = ParameterizedTypeName.get(OUTPUT, p.type().java());
         var label = cls.simpleName() + "." + p.name();
-        var doc = "@param " + p.name() + " the {@code " + p.name() + "} input" + (p.secret() ? ", always sent as a "
+        var doc = (p.doc().isEmpty() ? "" : p.doc() + "\n\n") + "@param " + p.name() + " the {@code " + p.name() + "} input" + (p.secret() ? ", always sent as a "
                 + "secret" : "") + "\n@return this builder\n";
         if (!p.constrained()) {
             var set = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC).returns(builderClass)
@@ -459,11 +497,12 @@ public final class BindingsGenerator {
         }
     }
 
-    private TypeSpec resourceClass(ClassName cls, ClassName args, String token, List<Property> outputs,
+    private TypeSpec resourceClass(ClassName cls, ClassName args, String token, String doc, List<Property> outputs,
                                    List<String> secretOutputs) {
         var type = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC).superclass(CUSTOM_RESOURCE)
                 .addAnnotation(AnnotationSpec.builder(RESOURCE_TYPE).addMember("type", "$S", token).build())
-                .addJavadoc("Binding of the Databricks resource {@code $L}.\n\n<p>$L\n", token, provenance());
+                .addJavadoc("Binding of the Databricks resource {@code $L}.$L\n\n<p>$L\n", token,
+                        doc.isEmpty() ? "" : " " + doc, provenance());
         if (!secretOutputs.isEmpty()) {
             type.addJavadoc("\n<p>Secret outputs: $L.\n", codeList(secretOutputs));
         }
@@ -492,6 +531,7 @@ public final class BindingsGenerator {
         for (var out : outputs) {
             type.addMethod(MethodSpec.methodBuilder(out.name()).addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(OUTPUT, out.type().java()))
+                    .addJavadoc(mainDescription(out))
                     .addJavadoc("@return the {@code $L} output ($L)\n", out.name(), out.type().describe())
                     .addStatement("return this.$N", out.name()).build());
         }
@@ -585,6 +625,44 @@ public final class BindingsGenerator {
         return values.stream().map(v -> "{@code " + v + "}").collect(Collectors.joining(", "));
     }
 
+    /** The property's schema description as a Javadoc main description, or nothing when the schema has none. */
+    private static CodeBlock mainDescription(Property p) {
+        return p.doc().isEmpty() ? CodeBlock.of("") : CodeBlock.of("$L\n\n", p.doc());
+    }
+
+    private static final int SUMMARY_LIMIT = 240;
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final java.util.regex.Pattern FIRST_SENTENCE =
+            java.util.regex.Pattern.compile("^(.*?[.!?])(?=\\s+[A-Z(`\"*]|$)");
+    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("`([^`]+)`");
+
+    /**
+     * A schema description (Markdown, as the provider writes it) as one short Javadoc sentence doclint accepts: the
+     * first sentence of the first paragraph, links reduced to their text, {@code `code`} spans as {@code <code>},
+     * everything else escaped (so a {@code <}, {@code &}, {@code @} or brace in the text stays text), at most about
+     * {@value #SUMMARY_LIMIT} characters. Empty for an empty description.
+     *
+     * @param markdown the schema's {@code description}, possibly empty
+     * @return the sentence, ending in a full stop, or {@code ""}
+     */
+    static String summary(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        var paragraph = markdown.strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s+", " ");
+        paragraph = LINK.matcher(paragraph).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        var first = FIRST_SENTENCE.matcher(paragraph);
+        var sentence = first.find() ? first.group(1) : paragraph;
+        if (sentence.length() > SUMMARY_LIMIT) {
+            var cut = sentence.lastIndexOf(' ', SUMMARY_LIMIT);
+            sentence = sentence.substring(0, cut > 0 ? cut : SUMMARY_LIMIT).replaceAll("[,;:]$", "") + " ...";
+        }
+        var text = escape(sentence.strip());
+        text = CODE_SPAN.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "<code>" + m.group(1) + "</code>")).replace("`", "");
+        return text.matches(".*[.!?]$") ? text : text + ".";
+    }
+
     /** Javadoc-safe text: no HTML, tags, inline tags or comment end. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
@@ -628,6 +706,10 @@ public final class BindingsGenerator {
             throw new GeneratorException(where + ": no object '" + key + "' in the schema");
         }
         return object.getAsJsonObject(key);
+    }
+
+    private static String text(JsonObject object, String key) {
+        return object.has(key) && object.get(key).isJsonPrimitive() ? object.get(key).getAsString() : "";
     }
 
     private static boolean bool(JsonObject object, String key) {

@@ -51,4 +51,38 @@ class BindingsGeneratorTest {
         assertThatThrownBy(() -> generator.generate(Allowlist.parse("Directory  deleteRecursive\n", "t")))
                 .hasMessageContaining("requires [path]");
     }
+
+    @Test
+    void schemaDescriptionsBecomeOneEscapedSentence() {
+        // Expectations written by hand: first sentence only, link text kept, code spans as <code>, the characters
+        // Javadoc would read as markup (< > & @ { }) escaped, a missing full stop added, nothing for no text.
+        assertThat(BindingsGenerator.summary("Either `DATABRICKS` or `AZURE_KEYVAULT`"))
+                .isEqualTo("Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.");
+        assertThat(BindingsGenerator.summary("Use [Secrets](https://docs.databricks.com/x.html#y). Second sentence."))
+                .isEqualTo("Use Secrets.");
+        assertThat(BindingsGenerator.summary("A <b>map</b> of {k} & @v, e.g. this.\n\nNext paragraph."))
+                .isEqualTo("A &lt;b&gt;map&lt;/b&gt; of &#123;k&#125; &amp; &#64;v, e.g. this.");
+        assertThat(BindingsGenerator.summary("Ends in */ a comment end")).isEqualTo("Ends in *&#47; a comment end.");
+        assertThat(BindingsGenerator.summary("")).isEmpty();
+        assertThat(BindingsGenerator.summary(null)).isEmpty();
+        var longText = "word ".repeat(100).strip();
+        var cut = BindingsGenerator.summary(longText);
+        assertThat(cut).endsWith(" ...").hasSizeLessThanOrEqualTo(245);
+    }
+
+    @Test
+    void writeLeavesUnchangedFilesAloneAndRemovesWhatIsNoLongerGenerated(@org.junit.jupiter.api.io.TempDir Path root)
+            throws Exception {
+        BindingsGenerator.write(root, java.util.Map.of("p/A.java", "a", "p/B.java", "b", "q/C.java", "c"));
+        var old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        java.nio.file.Files.setLastModifiedTime(root.resolve("p/A.java"), old);
+        java.nio.file.Files.setLastModifiedTime(root.resolve("p/B.java"), old);
+        BindingsGenerator.write(root, java.util.Map.of("p/A.java", "a", "p/B.java", "b2"));
+        // Unchanged: not rewritten, so the compiler sees nothing stale. Changed: rewritten. Gone: deleted.
+        assertThat(java.nio.file.Files.getLastModifiedTime(root.resolve("p/A.java"))).isEqualTo(old);
+        assertThat(java.nio.file.Files.readString(root.resolve("p/B.java"))).isEqualTo("b2");
+        assertThat(java.nio.file.Files.getLastModifiedTime(root.resolve("p/B.java"))).isNotEqualTo(old);
+        assertThat(root.resolve("q/C.java")).doesNotExist();
+        assertThat(root.resolve("q")).doesNotExist();
+    }
 }

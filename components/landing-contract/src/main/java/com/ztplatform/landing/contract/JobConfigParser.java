@@ -54,6 +54,13 @@ public final class JobConfigParser {
     private JobConfigParser() {
     }
 
+    /**
+     * Parses and validates the {@code --config} JSON.
+     *
+     * @param json the job parameters as one JSON object
+     * @return the validated configuration
+     * @throws ConfigException listing every problem, when the text is not a JSON object or any value is invalid
+     */
     public static JobConfig parse(String json) {
         Map<String, Object> root;
         try {
@@ -65,6 +72,14 @@ public final class JobConfigParser {
         return fromMap(root);
     }
 
+    /**
+     * Validates already-parsed job parameters (the stack program builds them as a map and checks them here, so the
+     * job cannot receive parameters it would refuse).
+     *
+     * @param root the parameters, as {@link Json#parseObject} returns them
+     * @return the validated configuration
+     * @throws ConfigException listing every problem
+     */
     public static JobConfig fromMap(Map<String, Object> root) {
         List<String> p = new ArrayList<>();
         unknownKeys(p, "", root, Set.of("mode", "runId", "target", "auth", "sources"));

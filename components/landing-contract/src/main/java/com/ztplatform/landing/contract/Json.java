@@ -43,7 +43,14 @@ public final class Json {
     private Json() {
     }
 
-    /** Parses one JSON value; throws {@link IllegalArgumentException} naming the line and column of the problem. */
+    /**
+     * Parses one JSON value.
+     *
+     * @param text the JSON text
+     * @return a {@code Map} (in document order), {@code List}, {@code String}, {@code Number}, {@code Boolean} or
+     *         {@code null}
+     * @throws IllegalArgumentException naming the line and column of the problem
+     */
     public static Object parse(String text) {
         try {
             return normalise(MAPPER.readValue(text, Object.class));
@@ -54,7 +61,13 @@ public final class Json {
         }
     }
 
-    /** Parses a JSON object. */
+    /**
+     * Parses a JSON object.
+     *
+     * @param text the JSON text
+     * @return the object's members, in document order
+     * @throws IllegalArgumentException when the text is not valid JSON or not an object
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parseObject(String text) {
         Object v = parse(text);
@@ -64,7 +77,13 @@ public final class Json {
         return (Map<String, Object>) v;
     }
 
-    /** Writes a value as pretty-printed JSON (two-space indent, '\n' line ends, no trailing newline). */
+    /**
+     * Writes a value as pretty-printed JSON (two-space indent, '\n' line ends, no trailing newline), so a manifest
+     * is byte-for-byte the same on every platform.
+     *
+     * @param value maps, lists, strings, numbers, booleans or {@code null}
+     * @return the JSON text
+     */
     public static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value);
@@ -73,7 +92,12 @@ public final class Json {
         }
     }
 
-    /** A map in the given key order, for manifests whose field order is part of their readability. */
+    /**
+     * A map in the given key order, for manifests whose field order is part of their readability.
+     *
+     * @param keyValues alternating {@code String} keys and values
+     * @return an unmodifiable map in that order
+     */
     public static Map<String, Object> ordered(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -82,7 +106,12 @@ public final class Json {
         return Collections.unmodifiableMap(m);
     }
 
-    /** How a value reads in an error message ("an object", "a string", ...). */
+    /**
+     * How a value reads in an error message ("an object", "a string", ...).
+     *
+     * @param v a parsed JSON value
+     * @return its JSON type with an article, or {@code null}
+     */
     public static String typeName(Object v) {
         if (v == null) {
             return "null";

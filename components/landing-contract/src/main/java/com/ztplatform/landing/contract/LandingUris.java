@@ -29,13 +29,16 @@ public final class LandingUris {
     public static final String EXAMPLE_REGION = "westeurope";
     /** Entra ID token endpoint host used by the client-credential flow. */
     public static final String LOGIN_HOST = "login.microsoftonline.com";
+    /** The DFS endpoint suffix of an ADLS Gen2 account in Azure's public cloud (staged mode). */
     public static final String STORAGE_DFS_SUFFIX = ".dfs.core.windows.net";
     /** Default landing folder inside the lakehouse (direct mode). */
     public static final String DEFAULT_DIRECT_FOLDER = "Files/LandingZone";
     /** Default landing folder inside the container (staged mode). */
     public static final String DEFAULT_STAGED_FOLDER = "LandingZone";
+    /** The folder under a landing root that holds one manifest per run; '_' keeps readers from taking it as data. */
     public static final String MANIFEST_DIR = "_manifests";
 
+    /** A GUID for examples in messages (not any real workspace or lakehouse). */
     public static final String EXAMPLE_GUID = "3c8e1a2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
     private static final Pattern GUID =
@@ -59,6 +62,12 @@ public final class LandingUris {
     private LandingUris() {
     }
 
+    /**
+     * Whether a workspace or lakehouse is given by GUID rather than by name (OneLake paths differ).
+     *
+     * @param s the value, possibly {@code null}
+     * @return true for a GUID in the 8-4-4-4-12 hex form, either case
+     */
     public static boolean isGuid(String s) {
         return s != null && GUID.matcher(s).matches();
     }
@@ -69,8 +78,11 @@ public final class LandingUris {
      * The OneLake landing root for direct mode, e.g.
      * {@code abfss://zt-landing@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone}.
      *
+     * @param workspace the Fabric workspace, by name or GUID
+     * @param lakehouse the lakehouse, by name (with or without {@code .Lakehouse}) or GUID
      * @param folder the folder inside the lakehouse, starting with {@code Files/}; {@code null} or blank
      *               means {@value #DEFAULT_DIRECT_FOLDER}
+     * @return the root URI, without a trailing slash
      * @throws IllegalArgumentException listing every problem, each naming the parameter
      */
     public static String oneLakeRoot(String workspace, String lakehouse, String folder) {
@@ -80,6 +92,13 @@ public final class LandingUris {
     /**
      * The OneLake landing root on the given host region: {@code null} or blank means the global endpoint,
      * otherwise {@code abfss://<workspace>@<region>-onelake.dfs.fabric.microsoft.com/...}.
+     *
+     * @param workspace the Fabric workspace, by name or GUID
+     * @param lakehouse the lakehouse, by name or GUID
+     * @param folder    the folder inside the lakehouse; {@code null} or blank means {@value #DEFAULT_DIRECT_FOLDER}
+     * @param region    the capacity's region, like {@value #EXAMPLE_REGION}, or {@code null} for the global endpoint
+     * @return the root URI, without a trailing slash
+     * @throws IllegalArgumentException listing every problem, each naming the parameter
      */
     public static String oneLakeRoot(String workspace, String lakehouse, String folder, String region) {
         List<String> problems = new ArrayList<>(validateDirect("target.workspace", workspace, "target.lakehouse",
@@ -101,12 +120,21 @@ public final class LandingUris {
      * residency needs. Host form: learn.microsoft.com/fabric/onelake/onelake-access-api (data residency) and the
      * Azure IoT Operations data lake connector page on learn.microsoft.com ("a regional endpoint ... is in the form
      * of {@code https://<region>-onelake.dfs.fabric.microsoft.com}").
+     *
+     * @param region the capacity's region, or {@code null} or blank for the global endpoint
+     * @return the host name
      */
     public static String oneLakeHost(String region) {
         return isBlank(region) ? ONELAKE_HOST : region + "-" + ONELAKE_HOST;
     }
 
-    /** The problem with a OneLake region, if any; {@code null} or blank (the global endpoint) is valid. */
+    /**
+     * The problem with a OneLake region, if any; {@code null} or empty (the global endpoint) is valid.
+     *
+     * @param param  the parameter's name as the user wrote it, for the message
+     * @param region the region to check
+     * @return no problem, or one naming {@code param} and a valid example
+     */
     public static List<String> validateRegion(String param, String region) {
         if (region == null || region.isEmpty() || REGION.matcher(region).matches()) {
             return List.of();
@@ -119,6 +147,12 @@ public final class LandingUris {
     /**
      * The ADLS Gen2 landing root for staged mode, e.g.
      * {@code abfss://landing@stztlanding.dfs.core.windows.net/LandingZone}.
+     *
+     * @param account   the storage account name
+     * @param container the container
+     * @param folder    the folder in the container; {@code null} or blank means {@value #DEFAULT_STAGED_FOLDER}
+     * @return the root URI, without a trailing slash
+     * @throws IllegalArgumentException listing every problem, each naming the parameter
      */
     public static String stagedRoot(String account, String container, String folder) {
         List<String> problems = validateStaged("target.account", account, "target.container", container,
@@ -130,6 +164,12 @@ public final class LandingUris {
         return "abfss://" + container + "@" + storageHost(account) + "/" + f;
     }
 
+    /**
+     * The DFS host of a storage account, the one its ABFS settings and private endpoint are for.
+     *
+     * @param account the storage account name
+     * @return {@code <account>.dfs.core.windows.net}
+     */
     public static String storageHost(String account) {
         return account + STORAGE_DFS_SUFFIX;
     }
@@ -145,7 +185,13 @@ public final class LandingUris {
                 : lakehouse;
     }
 
-    /** The host part of an {@code abfs[s]://fs@host/path} URI (used for the per-account ABFS settings). */
+    /**
+     * The host part of an {@code abfs[s]://fs@host/path} URI (used for the per-account ABFS settings).
+     *
+     * @param abfsUri the URI
+     * @return the host after the {@code @}
+     * @throws IllegalArgumentException when the URI has no scheme or no {@code @}
+     */
     public static String hostOf(String abfsUri) {
         int at = abfsUri.indexOf('@');
         int schemeEnd = abfsUri.indexOf("://");
@@ -158,24 +204,58 @@ public final class LandingUris {
 
     // ------------------------------------------------------------------------------------------ layout under a root
 
-    /** Final output folder of one source for one run. */
+    /**
+     * Final output folder of one source for one run; a new run id gives a new folder, so a rerun never overwrites.
+     *
+     * @param root  the landing root
+     * @param dest  the source's destination folder name
+     * @param runId the run id
+     * @return {@code <root>/<dest>/run=<runId>}
+     */
     public static String runDir(String root, String dest, String runId) {
         return trimRoot(root) + "/" + dest + "/run=" + runId;
     }
 
-    /** Temporary output folder; '_' prefix keeps Spark/Fabric readers from picking it up as data. */
+    /**
+     * Temporary output folder, renamed to {@link #runDir} when complete; '_' prefix keeps Spark/Fabric readers
+     * from picking it up as data.
+     *
+     * @param root  the landing root
+     * @param dest  the source's destination folder name
+     * @param runId the run id
+     * @return {@code <root>/<dest>/_tmp_run=<runId>}
+     */
     public static String tempRunDir(String root, String dest, String runId) {
         return trimRoot(root) + "/" + dest + "/_tmp_run=" + runId;
     }
 
+    /**
+     * The manifests' folder under a landing root.
+     *
+     * @param root the landing root
+     * @return {@code <root>/_manifests}
+     */
     public static String manifestDir(String root) {
         return trimRoot(root) + "/" + MANIFEST_DIR;
     }
 
+    /**
+     * One run's manifest, written last, so its presence means the run's data is complete.
+     *
+     * @param root  the landing root
+     * @param runId the run id
+     * @return {@code <root>/_manifests/<runId>.json}
+     */
     public static String manifest(String root, String runId) {
         return manifestDir(root) + "/" + runId + ".json";
     }
 
+    /**
+     * A root without trailing slashes (but a bare {@code scheme://} stays whole), so joined paths have single slashes.
+     *
+     * @param root the landing root
+     * @return the root without trailing slashes
+     */
     public static String trimRoot(String root) {
         String r = root;
         while (r.endsWith("/") && !r.endsWith(":/") && !r.endsWith("://")) {
@@ -186,7 +266,17 @@ public final class LandingUris {
 
     // ------------------------------------------------------------------------------------------ validation
 
-    /** All problems of a direct-mode target; empty when valid. */
+    /**
+     * All problems of a direct-mode target; empty when valid.
+     *
+     * @param wsParam     the workspace parameter's name, for messages
+     * @param workspace   the Fabric workspace, by name or GUID
+     * @param lhParam     the lakehouse parameter's name, for messages
+     * @param lakehouse   the lakehouse, by name or GUID
+     * @param folderParam the folder parameter's name, for messages
+     * @param folder      the folder under the lakehouse, or {@code null} for the default
+     * @return every problem, each naming its parameter and a valid example
+     */
     public static List<String> validateDirect(String wsParam, String workspace, String lhParam, String lakehouse,
                                               String folderParam, String folder) {
         List<String> p = new ArrayList<>();
@@ -226,7 +316,17 @@ public final class LandingUris {
         return p;
     }
 
-    /** All problems of a staged-mode target; empty when valid. */
+    /**
+     * All problems of a staged-mode target; empty when valid.
+     *
+     * @param accountParam   the account parameter's name, for messages
+     * @param account        the storage account name
+     * @param containerParam the container parameter's name, for messages
+     * @param container      the container
+     * @param folderParam    the folder parameter's name, for messages
+     * @param folder         the folder in the container, or {@code null} for the default
+     * @return every problem, each naming its parameter and a valid example
+     */
     public static List<String> validateStaged(String accountParam, String account, String containerParam,
                                               String container, String folderParam, String folder) {
         List<String> p = new ArrayList<>();
@@ -260,18 +360,37 @@ public final class LandingUris {
         return p;
     }
 
-    /** A destination folder name: one path segment, not hidden (Spark and Fabric ignore '_'/'.' names). */
+    /**
+     * A destination folder name: one path segment, not hidden (Spark and Fabric ignore '_'/'.' names).
+     *
+     * @param param the parameter's name, for the message
+     * @param dest  the destination folder name
+     * @return no problem, or one naming {@code param} and a valid example
+     */
     public static List<String> validateDest(String param, String dest) {
         return matchOrProblem(NAME_SEGMENT, param, dest, "one folder name of letters, digits, '_', '-', '.' starting"
                 + " with a letter or digit (at most 128 characters), like 'orders'");
     }
 
+    /**
+     * A run id: one path segment, since it names the run's folders and manifest.
+     *
+     * @param param the parameter's name, for the message
+     * @param runId the run id
+     * @return no problem, or one naming {@code param} and a valid example
+     */
     public static List<String> validateRunId(String param, String runId) {
         return matchOrProblem(NAME_SEGMENT, param, runId, "letters, digits, '_', '-', '.' starting with a letter or"
                 + " digit (at most 128 characters), like '{{job.run_id}}' resolved to '845123987650'");
     }
 
-    /** A Unity Catalog three-part table name. */
+    /**
+     * A Unity Catalog three-part table name.
+     *
+     * @param param the parameter's name, for the message
+     * @param table the table name
+     * @return no problem, or one naming {@code param} and a valid example
+     */
     public static List<String> validateTable(String param, String table) {
         return matchOrProblem(TABLE, param, table, "a Unity Catalog table name catalog.schema.table (letters, digits,"
                 + " '_', '-'), like 'main.sales.orders'");
@@ -284,7 +403,13 @@ public final class LandingUris {
         return List.of();
     }
 
-    /** A source path: a Unity Catalog volume path or a URI with a scheme. */
+    /**
+     * A source path: a Unity Catalog volume path or a URI with a scheme.
+     *
+     * @param param the parameter's name, for the message
+     * @param path  the source path
+     * @return no problem, or one naming {@code param} and both valid forms
+     */
     public static List<String> validateSourcePath(String param, String path) {
         if (isBlank(path) || !path.strip().equals(path)
                 || !(VOLUME_PATH.matcher(path).matches() || hasScheme(path))
@@ -306,6 +431,12 @@ public final class LandingUris {
         return r;
     }
 
+    /**
+     * Whether a path is a URI with a scheme (like {@code abfss:/...}) rather than a volume path.
+     *
+     * @param s the path
+     * @return true for {@code scheme:/...}
+     */
     public static boolean hasScheme(String s) {
         return URI_WITH_SCHEME.matcher(s).matches();
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Binding of the Databricks resource {@code databricks:index/secret:Secret}.
+ * Binding of the Databricks resource {@code databricks:index/secret:Secret}. With this resource you can insert a secret under the provided scope with the given name.
  *
  * <p>Generated from the databricks provider schema 1.106.0 by the bindings generator; edit the allowlist, not this file.
  *
@@ -43,6 +43,8 @@ public class Secret extends CustomResource {
     }
 
     /**
+     * (String) value to use as a secret reference in Spark configuration and environment variables: <code>&#123;&#123;secrets/scope/key&#125;&#125;</code>.
+     *
      * @return the {@code configReference} output (string)
      */
     public Output<String> configReference() {

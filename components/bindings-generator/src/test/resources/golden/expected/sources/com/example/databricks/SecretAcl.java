@@ -7,7 +7,7 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Binding of the Databricks resource {@code databricks:index/secretAcl:SecretAcl}.
+ * Binding of the Databricks resource {@code databricks:index/secretAcl:SecretAcl}. Create or overwrite the ACL associated with the given principal (user or group) on the specified databricks_secret_scope.
  *
  * <p>Generated from the databricks provider schema 1.106.0 by the bindings generator; edit the allowlist, not this file.
  */

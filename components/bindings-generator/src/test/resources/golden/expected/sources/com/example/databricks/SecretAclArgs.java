@@ -42,6 +42,8 @@ public final class SecretAclArgs extends ResourceArgs {
     }
 
     /**
+     * name of the scope.
+     *
      * @return the {@code scope} input
      */
     public Output<String> scope() {
@@ -49,6 +51,8 @@ public final class SecretAclArgs extends ResourceArgs {
     }
 
     /**
+     * principal's identifier.
+     *
      * @return the {@code principal} input
      */
     public Output<String> principal() {
@@ -56,6 +60,8 @@ public final class SecretAclArgs extends ResourceArgs {
     }
 
     /**
+     * <code>READ</code>, <code>WRITE</code> or <code>MANAGE</code>.
+     *
      * @return the {@code permission} input
      */
     public Output<String> permission() {
@@ -86,6 +92,8 @@ public final class SecretAclArgs extends ResourceArgs {
         }
 
         /**
+         * name of the scope.
+         *
          * @param scope the {@code scope} input
          * @return this builder
          */
@@ -95,6 +103,8 @@ public final class SecretAclArgs extends ResourceArgs {
         }
 
         /**
+         * name of the scope.
+         *
          * @param scope the {@code scope} input
          * @return this builder
          */
@@ -103,6 +113,8 @@ public final class SecretAclArgs extends ResourceArgs {
         }
 
         /**
+         * principal's identifier.
+         *
          * @param principal the {@code principal} input
          * @return this builder
          */
@@ -112,6 +124,8 @@ public final class SecretAclArgs extends ResourceArgs {
         }
 
         /**
+         * principal's identifier.
+         *
          * @param principal the {@code principal} input
          * @return this builder
          */
@@ -120,6 +134,8 @@ public final class SecretAclArgs extends ResourceArgs {
         }
 
         /**
+         * <code>READ</code>, <code>WRITE</code> or <code>MANAGE</code>.
+         *
          * @param permission the {@code permission} input
          * @return this builder
          * @throws IllegalArgumentException when the value is not one of {@code READ}, {@code WRITE}, {@code MANAGE}

@@ -42,6 +42,8 @@ public final class SecretArgs extends ResourceArgs {
     }
 
     /**
+     * (String) name of databricks secret scope.
+     *
      * @return the {@code scope} input
      */
     public Output<String> scope() {
@@ -49,6 +51,8 @@ public final class SecretArgs extends ResourceArgs {
     }
 
     /**
+     * (String) key within secret scope.
+     *
      * @return the {@code key} input
      */
     public Output<String> key() {
@@ -56,6 +60,8 @@ public final class SecretArgs extends ResourceArgs {
     }
 
     /**
+     * (String) super secret sensitive value.
+     *
      * @return the {@code stringValue} input
      */
     public Output<String> stringValue() {
@@ -86,6 +92,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) name of databricks secret scope.
+         *
          * @param scope the {@code scope} input
          * @return this builder
          */
@@ -95,6 +103,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) name of databricks secret scope.
+         *
          * @param scope the {@code scope} input
          * @return this builder
          */
@@ -103,6 +113,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) key within secret scope.
+         *
          * @param key the {@code key} input
          * @return this builder
          */
@@ -112,6 +124,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) key within secret scope.
+         *
          * @param key the {@code key} input
          * @return this builder
          */
@@ -120,6 +134,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) super secret sensitive value.
+         *
          * @param stringValue the {@code stringValue} input, always sent as a secret
          * @return this builder
          */
@@ -129,6 +145,8 @@ public final class SecretArgs extends ResourceArgs {
         }
 
         /**
+         * (String) super secret sensitive value.
+         *
          * @param stringValue the {@code stringValue} input, always sent as a secret
          * @return this builder
          */

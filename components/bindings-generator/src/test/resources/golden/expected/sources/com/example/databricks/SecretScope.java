@@ -9,7 +9,7 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Binding of the Databricks resource {@code databricks:index/secretScope:SecretScope}.
+ * Binding of the Databricks resource {@code databricks:index/secretScope:SecretScope}. Sometimes accessing data requires that you authenticate to external data sources through JDBC.
  *
  * <p>Generated from the databricks provider schema 1.106.0 by the bindings generator; edit the allowlist, not this file.
  */
@@ -48,6 +48,8 @@ public class SecretScope extends CustomResource {
     }
 
     /**
+     * Scope name requested by the user.
+     *
      * @return the {@code name} output (string)
      */
     public Output<String> name() {
@@ -55,6 +57,8 @@ public class SecretScope extends CustomResource {
     }
 
     /**
+     * Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.
+     *
      * @return the {@code backendType} output (string)
      */
     public Output<String> backendType() {

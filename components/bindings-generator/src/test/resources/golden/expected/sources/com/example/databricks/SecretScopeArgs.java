@@ -42,6 +42,8 @@ public final class SecretScopeArgs extends ResourceArgs {
     }
 
     /**
+     * Scope name requested by the user.
+     *
      * @return the {@code name} input
      */
     public Output<String> name() {
@@ -49,6 +51,8 @@ public final class SecretScopeArgs extends ResourceArgs {
     }
 
     /**
+     * Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.
+     *
      * @return the {@code backendType} input, empty when it is not set
      */
     public Optional<Output<String>> backendType() {
@@ -86,6 +90,8 @@ public final class SecretScopeArgs extends ResourceArgs {
         }
 
         /**
+         * Scope name requested by the user.
+         *
          * @param name the {@code name} input
          * @return this builder
          */
@@ -95,6 +101,8 @@ public final class SecretScopeArgs extends ResourceArgs {
         }
 
         /**
+         * Scope name requested by the user.
+         *
          * @param name the {@code name} input
          * @return this builder
          */
@@ -103,6 +111,8 @@ public final class SecretScopeArgs extends ResourceArgs {
         }
 
         /**
+         * Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.
+         *
          * @param backendType the {@code backendType} input
          * @return this builder
          */
@@ -112,6 +122,8 @@ public final class SecretScopeArgs extends ResourceArgs {
         }
 
         /**
+         * Either <code>DATABRICKS</code> or <code>AZURE_KEYVAULT</code>.
+         *
          * @param backendType the {@code backendType} input
          * @return this builder
          */

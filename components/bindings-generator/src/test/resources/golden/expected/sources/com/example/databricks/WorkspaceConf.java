@@ -7,7 +7,7 @@ import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
- * Binding of the Databricks resource {@code databricks:index/workspaceConf:WorkspaceConf}.
+ * Binding of the Databricks resource {@code databricks:index/workspaceConf:WorkspaceConf}. Manages workspace configuration for expert usage.
  *
  * <p>Generated from the databricks provider schema 1.106.0 by the bindings generator; edit the allowlist, not this file.
  */

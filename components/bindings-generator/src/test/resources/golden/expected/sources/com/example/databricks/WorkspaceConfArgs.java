@@ -28,6 +28,8 @@ public final class WorkspaceConfArgs extends ResourceArgs {
     }
 
     /**
+     * Key-value map of strings that represent workspace configuration.
+     *
      * @return the {@code customConfig} input, empty when it is not set
      */
     public Optional<Output<Map<String, String>>> customConfig() {
@@ -52,6 +54,8 @@ public final class WorkspaceConfArgs extends ResourceArgs {
         }
 
         /**
+         * Key-value map of strings that represent workspace configuration.
+         *
          * @param customConfig the {@code customConfig} input
          * @return this builder
          */
@@ -61,6 +65,8 @@ public final class WorkspaceConfArgs extends ResourceArgs {
         }
 
         /**
+         * Key-value map of strings that represent workspace configuration.
+         *
          * @param customConfig the {@code customConfig} input
          * @return this builder
          */
