@@ -26,12 +26,14 @@ import java.util.Objects;
  *                         from them, so both compute types obey one list. Default: none (the allowlist is empty)
  * @param platformStorage  storage the platform itself creates (the landing staging account), reached through NCC
  *                         private endpoints. Default: none
+ * @param platformVaults   further Key Vaults the platform creates behind secret scopes (the landing's own vault),
+ *                         reached through NCC private endpoints like the platform vault. Default: none
  * @param common           tags (unused by Databricks account objects), protect. Default: {@link CommonOptions#defaults()}
  */
 public record ServerlessEgressArgs(DatabricksProvider accountProvider, String region, Naming naming,
                                    ServerlessSettings settings, List<Workspace> workspaces, Output<String> keyVaultId,
                                    List<RuleCollectionGroupSpec> firewallRules, List<StorageTarget> platformStorage,
-                                   CommonOptions common) {
+                                   List<VaultTarget> platformVaults, CommonOptions common) {
 
     /** A workspace to bind to the NCC and the network policy. */
     public record Workspace(String name, Output<String> workspaceId) {
@@ -44,7 +46,12 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         }
     }
 
+    /** A further Key Vault of the platform, like the landing's; {@code label} names its rule (landing-kv). */
+    public record VaultTarget(String label, Output<String> resourceId) {
+    }
+
     public ServerlessEgressArgs {
+        platformVaults = List.copyOf(platformVaults);
         workspaces = List.copyOf(workspaces);
         firewallRules = List.copyOf(firewallRules);
         platformStorage = List.copyOf(platformStorage);
@@ -88,6 +95,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         private Output<String> keyVaultId;
         private List<RuleCollectionGroupSpec> firewallRules = List.of();
         private List<StorageTarget> platformStorage = List.of();
+        private List<VaultTarget> platformVaults = List.of();
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -101,11 +109,12 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         public Builder keyVaultId(Output<String> value) { this.keyVaultId = value; return this; }
         public Builder firewallRules(List<RuleCollectionGroupSpec> value) { this.firewallRules = value; return this; }
         public Builder platformStorage(List<StorageTarget> value) { this.platformStorage = value; return this; }
+        public Builder platformVaults(List<VaultTarget> value) { this.platformVaults = value; return this; }
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
         public ServerlessEgressArgs build() {
             return new ServerlessEgressArgs(accountProvider, region, naming, settings, workspaces, keyVaultId,
-                    firewallRules, platformStorage, common);
+                    firewallRules, platformStorage, platformVaults, common);
         }
     }
 }
