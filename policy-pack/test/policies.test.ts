@@ -89,6 +89,32 @@ const anp = (change: (egress: Record<string, any>) => void = () => undefined) =>
 };
 const scope = () => dbx(DBX_T.secretScope, "scope", { name: "platform", backendType: "AZURE_KEYVAULT",
     keyvaultMetadata: { resourceId: kv.id, dnsName: "https://ztp-kv.vault.azure.net/" } });
+// A job's own vault and scope, as OneLakeLanding makes them: everything parented to one component.
+const LANDING = "urn:pulumi:test::zt-databricks::ztplatform:landing:OneLakeLanding::landing";
+const landingComponent: PlanResource = {
+    urn: LANDING, type: "ztplatform:landing:OneLakeLanding", name: "landing", custom: false, id: null,
+    parent: null, provider: null, dependencies: [], propertyDependencies: {}, options: {}, inputs: {},
+};
+const RUN_AS = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+const childOf = (r: PlanResource, parent = LANDING): PlanResource => ({ ...r, parent });
+// A scope's name is its own input (the generic fixture would report the logical name as the computed one).
+const ownName = (r: PlanResource): PlanResource => ({ ...r, mockComputed: {} });
+const landingKv = childOf(f.keyVault(ctx, "landing-kv-vault", "ztp-landing-kv"));
+const kvSecret = (name: string, parent = LANDING) => childOf(f.resource(ctx, "azure-native:keyvault:Secret", name, {
+    resourceGroupName: ctx.rg, vaultName: "ztp-landing-kv", secretName: name, properties: { value: "[secret]" } }), parent);
+const kvKey = () => f.resource(ctx, "azure-native:keyvault:Key", "kv-key", {
+    resourceGroupName: ctx.rg, vaultName: "ztp-landing-kv", keyName: "dbw-managed-services-rsa3072", properties: { kty: "RSA" } });
+const platformScopeOn = (vault: PlanResource) => ownName(dbx(DBX_T.secretScope, "dbx-platform-scope", { name: "platform",
+    backendType: "AZURE_KEYVAULT", keyvaultMetadata: { resourceId: vault.id, dnsName: "https://x.vault.azure.net/" } }));
+const platformScope = () => platformScopeOn(kv);
+const runAsAcl = (scopeName: string) => childOf(dbx(DBX_T.secretAcl, `acl-${scopeName}`, { scope: scopeName, principal: RUN_AS, permission: "READ" }));
+const landingWorld = (): PlanResource[] => [landingComponent, kv, landingKv, kvSecret("landing-sp-client-id"),
+    childOf(ownName(dbx(DBX_T.secretScope, "landing-scope", { name: "onelake-landing", backendType: "AZURE_KEYVAULT",
+        keyvaultMetadata: { resourceId: landingKv.id, dnsName: "https://ztp-landing-kv.vault.azure.net/" } }))),
+    runAsAcl("onelake-landing"),
+    childOf(dbx(DBX_T.job, "landing-mirror", { name: "mirror", runAs: { servicePrincipalName: RUN_AS },
+        jobClusters: [{ jobClusterKey: "k", newCluster: { policyId: "ABC", dataSecurityMode: "SINGLE_USER", sparkVersion: "16.4.x-scala2.12" } }],
+        tasks: [{ taskKey: "t", jobClusterKey: "k" }] }))];
 const POLICY_DEF: Record<string, any> = {
     spark_version: { type: "fixed", value: "16.4.x-scala2.12" }, data_security_mode: { type: "fixed", value: "SINGLE_USER" },
     "init_scripts.*.workspace.destination": { type: "forbidden" }, "init_scripts.*.volumes.destination": { type: "forbidden" },
@@ -554,6 +580,14 @@ const CASES: Record<string, Case[]> = {
         { name: "vault rule removed", resources: [kv, scope(), dbx(DBX_T.ncc, "ncc", { accountId: "acc", name: "ncc", region: "westeurope" }, true)], expect: /no MwsNccPrivateEndpointRule targets it with groupId 'vault'/ },
         { name: "no serverless compute, no NCC rule needed", resources: [kv, scope()], expect: "pass" },
         { name: "private storage destination without a rule", resources: [sa, anp(e => { e.allowedStorageDestinations = [{ azureStorageAccount: "ztpsa", azureStorageService: "dfs", storageDestinationType: "AZURE_STORAGE" }]; }), nccRule(sa.id!, "blob")], expect: /storage account 'ztpsa' \(dfs\)/ },
+    ],
+    "databricks-job-secret-scope-dedicated": [
+        { name: "job principal reads its own scope, whose vault holds only its secrets", resources: [...landingWorld()], expect: "pass" },
+        { name: "READ on the platform's scope, created by another component", resources: [...landingWorld(), platformScope(), runAsAcl("platform")], expect: /which another component created/ },
+        { name: "own scope, but its vault also backs the platform's scope", resources: [...landingWorld(), platformScopeOn(landingKv)], expect: /also holds or backs scope 'platform'/ },
+        { name: "own scope, but its vault holds another component's secret", resources: [...landingWorld(), kvSecret("other-secret", "urn:pulumi:test::zt-databricks::pulumi:pulumi:Stack::zt-databricks-test")], expect: /also holds or backs secret other-secret/ },
+        { name: "own scope, but its vault holds a key", resources: [...landingWorld(), kvKey()], expect: /also holds or backs key kv-key/ },
+        { name: "READ for a principal that runs no job is not judged here", resources: [...landingWorld().filter(r => r.type !== DBX_T.job), platformScope(), runAsAcl("platform")], expect: "pass" },
     ],
     "databricks-serverless-policy-attached": [
         { name: "workspace attached to the stack's policy", resources: [anp(), wsWithId, netOption("ztp-test-serverless")], expect: "pass" },

@@ -516,6 +516,77 @@ function isPrivateTarget(r: Res): boolean {
         || eqi(get(r.props, "networkRuleSet.defaultAction"), "Deny") || eqi(get(r.props, "properties.networkAcls.defaultAction"), "Deny");
 }
 
+/** The principals a job runs as (run_as), by name. */
+function jobRunAs(idx: StackIndex): Set<string> {
+    const out = new Set<string>();
+    for (const j of idx.ofType(DBX.job)) {
+        for (const key of ["runAs.servicePrincipalName", "runAs.userName"]) {
+            const v = str(get(j.props, key));
+            if (v) {
+                out.add(v.toLowerCase());
+            }
+        }
+    }
+    return out;
+}
+
+/** Whether an azure-native Key Vault child (Secret, Key) lives in the vault: by name in the inputs, else by id. */
+function inVault(child: Res, vault: Res): boolean {
+    const name = str(vault.props.vaultName) ?? str(vault.props.name);
+    const childVault = str(child.props.vaultName);
+    if (name && childVault) {
+        const rg = str(vault.props.resourceGroupName);
+        const childRg = str(child.props.resourceGroupName);
+        return eqi(name, childVault) && (!rg || !childRg || eqi(rg, childRg));
+    }
+    const id = normalizeId(child.props.id);
+    return id !== undefined && vault.keys.some(k => id.startsWith(`${k}/`));
+}
+
+export const databricksJobSecretScopeDedicated = stackPolicy({
+    name: "databricks-job-secret-scope-dedicated",
+    description: "A job's run-as principal reads secrets only from a Key Vault-backed scope of its own: READ on such a "
+        + "scope reads every secret of the vault behind it, so that scope is created by the component that grants it, "
+        + "and its vault backs no other scope and holds no keys and no secrets of any other component.",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const runAs = jobRunAs(idx);
+        const parentOf = new Map(args.resources.map(r => [r.urn, r.parent?.urn ?? ""]));
+        const owner = (r: Res) => parentOf.get(r.urn) ?? "";
+        const scopes = idx.ofType(DBX.secretScope);
+        for (const acl of idx.ofType(DBX.secretAcl)) {
+            guard(acl.name, () => {
+                const principal = str(acl.props.principal);
+                if (!principal || !runAs.has(principal.toLowerCase())) {
+                    return;
+                }
+                for (const scope of scopes.filter(x => eqi(x.props.name, str(acl.props.scope) ?? ""))) {
+                    const what = `${label(acl.type, acl.name)} lets job principal ${show(principal)} read scope ${show(acl.props.scope)}`;
+                    if (owner(scope) !== owner(acl)) {
+                        report(`${what}, which another component created (${label(scope.type, scope.name)}): a shared scope, `
+                            + "and READ on it reads every secret of its vault. Give the job a Key Vault and scope of its own.", acl.urn);
+                        continue;
+                    }
+                    const vault = idx.find(get(scope.props, "keyvaultMetadata.resourceId"));
+                    if (!vault || vault.type !== T.keyVault) {
+                        continue;
+                    }
+                    const others = scopes.filter(x => x !== scope && eqi(normalizeId(get(x.props, "keyvaultMetadata.resourceId")) ?? "", vault.keys[0] ?? ""));
+                    const keys = idx.ofType("azure-native:keyvault:Key").filter(k => inVault(k, vault));
+                    const foreign = idx.ofType("azure-native:keyvault:Secret").filter(x => inVault(x, vault) && owner(x) !== owner(acl));
+                    if (others.length > 0 || keys.length > 0 || foreign.length > 0) {
+                        const found = [...others.map(x => `scope ${show(x.props.name)} (${x.name})`),
+                            ...keys.map(k => `key ${k.name}`), ...foreign.map(x => `secret ${x.name}`)];
+                        report(`${what}, backed by ${label(vault.type, vault.name)}, which is not the job's own: it also holds or backs `
+                            + `${found.join(", ")}. READ on the scope reads every secret of that vault: give the job a vault that `
+                            + "holds only its own secrets.", acl.urn);
+                    }
+                }
+            });
+        }
+    },
+});
+
 export const databricksNccPrivateEndpoints = stackPolicy({
     name: "databricks-ncc-private-endpoints",
     description: "Serverless compute reaches the stack's private targets only through NCC private endpoint rules: every "
@@ -734,6 +805,7 @@ export const dbxPlatformStackPolicies = [
     databricksWorkspaceHardeningComplete,
     databricksLegacyAccessOnlyForMetastore,
     databricksNccPrivateEndpoints,
+    databricksJobSecretScopeDedicated,
     databricksServerlessPolicyAttached,
     databricksWorkspaceCmkKept,
 ];

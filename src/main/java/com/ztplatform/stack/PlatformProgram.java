@@ -161,13 +161,16 @@ public final class PlatformProgram {
         });
         var landing = config.landing().map(l -> new OneLakeLanding("landing", OneLakeLandingArgs.builder()
                 .resourceGroupName(hubRg.name()).location(config.location()).naming(naming).settings(l.settings())
-                .hub(hub).egress(firewall).keyVault(keyVault).clientSecret(l.clientSecret()).common(common).build(), null));
+                .hub(hub).egress(firewall)
+                // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
+                // whole vault), created under the platform vault's rules and audited to the same workspace.
+                .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
+                .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
 
         var serverless = serverless(spokes, webAuth, router, landing, keyVault, firewall);
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
-                l.deployJobs("landing", layer.spoke(), layer.provider(), config.keyVault().secretScopeName(),
-                        firewall.egressIps(), List.of(layer.scope()))));
+                l.deployJobs("landing", layer.spoke(), layer.provider(), firewall.egressIps(), List.of())));
         var governed = governedData(lake(), layers);
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
@@ -305,10 +308,12 @@ public final class PlatformProgram {
                 .map(id -> List.of(new ServerlessEgressArgs.StorageTarget(id,
                         naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"), List.of("dfs", "blob"))))
                 .orElse(List.of());
+        var platformVaults = landing.flatMap(OneLakeLanding::keyVault)
+                .map(kv -> List.of(new ServerlessEgressArgs.VaultTarget("landing-kv", kv.vaultId()))).orElse(List.of());
         var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder()
                 .accountProvider(accountProvider).region(config.location()).naming(naming).settings(settings)
                 .workspaces(workspaces).keyVaultId(keyVault.vaultId()).firewallRules(firewall.ruleCollectionGroups())
-                .platformStorage(platformStorage).common(common).build(), null);
+                .platformStorage(platformStorage).platformVaults(platformVaults).common(common).build(), null);
         router.ifPresent(r -> serverless.privateLinkServiceRule("serverless-router-pls", r.privateLinkServiceId(),
                 r.domainNames()));
         serverless.notExpressible().forEach(entry -> ctx.log().warn(

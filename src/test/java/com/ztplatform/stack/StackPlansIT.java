@@ -168,9 +168,11 @@ class StackPlansIT {
     @Test
     void eachWorkloadWorkspaceGetsAKeyVaultBackedScopeThroughAnEntraAuthenticatedProvider() {
         for (var plan : new Plan[]{dev, prod}) {
-            var scopes = plan.ofType("databricks:index/secretScope:SecretScope");
+            // The platform's scope, one per workload workspace (the landing's own scope is checked below).
+            var scopes = plan.ofType("databricks:index/secretScope:SecretScope").stream()
+                    .filter(s -> s.inputString("name").orElseThrow().equals("platform")).toList();
             assertThat(scopes).hasSize(plan.outputs().getAsJsonObject("spokes").size());
-            var vault = plan.ofType("azure-native:keyvault:Vault").get(0);
+            var vault = plan.named("kv-vault");
             var secretsUser = plan.named("kv-azuredatabricks-secrets");
             for (var scope : scopes) {
                 assertThat(scope.inputString("backendType")).hasValue("AZURE_KEYVAULT");
@@ -294,6 +296,70 @@ class StackPlansIT {
         for (var plan : new Plan[]{dev, prod}) {
             assertThat(plan.outputs().get("landingIdentityObjectId").getAsString()).isEqualTo("0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d");
             assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2);
+        }
+    }
+
+    @Test
+    void theLandingReadsOnlyItsOwnScopeBackedByAVaultHoldingOnlyItsCredentials() {
+        for (var stack : List.of("dev", "prod")) {
+            var plan = stack.equals("dev") ? dev : prod;
+            var vaults = plan.ofType("azure-native:keyvault:Vault");
+            assertThat(vaults).extracting(v -> v.inputString("vaultName").orElseThrow())
+                    .containsExactlyInAnyOrder("ztp-" + stack + "-platform-kv", "ztp-" + stack + "-landing-kv");
+            var landingVault = plan.named("landing-kv-vault");
+            var platformVault = plan.named("kv-vault");
+            assertThat(landingVault.inputString("vaultName")).hasValue("ztp-" + stack + "-landing-kv");
+            // Both stack files leave the client secret to the operator: Pulumi writes tenant and client id only,
+            // into the landing's vault; the platform vault holds no secret of the landing (nor any other).
+            assertThat(plan.ofType("azure-native:keyvault:Secret")).extracting(x -> x.inputString("vaultName").orElseThrow()
+                            + "/" + x.inputString("secretName").orElseThrow())
+                    .containsExactlyInAnyOrder("ztp-" + stack + "-landing-kv/landing-sp-tenant-id",
+                            "ztp-" + stack + "-landing-kv/landing-sp-client-id");
+            // The landing's scope fronts the landing's vault; the platform's scopes front the platform vault.
+            var scopes = new java.util.TreeMap<String, String>();
+            plan.ofType("databricks:index/secretScope:SecretScope").forEach(x -> scopes.merge(
+                    x.inputString("name").orElseThrow(), x.inputString("keyvaultMetadata.dnsName").orElseThrow(),
+                    (a, b) -> a.equals(b) ? a : a + "," + b));
+            assertThat(scopes).isEqualTo(new java.util.TreeMap<>(Map.of(
+                    "platform", "https://ztp-" + stack + "-platform-kv.vault.azure.net/",
+                    "onelake-landing", "https://ztp-" + stack + "-landing-kv.vault.azure.net/")));
+            assertThat(plan.named("landing-scope").inputString("keyvaultMetadata.resourceId")).hasValue(landingVault.id());
+            // READ for the run-as principal on that scope, and on no other.
+            assertThat(plan.ofType("databricks:index/secretAcl:SecretAcl")).singleElement().satisfies(acl -> {
+                assertThat(acl.inputString("scope")).hasValue("onelake-landing");
+                assertThat(acl.inputString("principal")).hasValue(LANDING_CLIENT_ID);
+                assertThat(acl.inputString("permission")).hasValue("READ");
+            });
+            for (var job : plan.ofType("databricks:index/job:Job")) {
+                var config = com.ztplatform.landing.contract.JobConfigParser.parse(job.input("tasks").orElseThrow()
+                        .getAsJsonArray().get(0).getAsJsonObject().getAsJsonObject("sparkJarTask")
+                        .getAsJsonArray("parameters").get(1).getAsString());
+                assertThat(((com.ztplatform.landing.contract.JobConfig.ServicePrincipal) config.auth()).secretScope())
+                        .as(job.urn()).isEqualTo("onelake-landing");
+            }
+            // The landing vault under the platform vault's rules: closed network, RBAC, purge protection, private
+            // endpoint in the hub with its DNS zone, audit logs to the stack's workspace.
+            for (var vault : List.of(platformVault, landingVault)) {
+                assertThat(vault.inputString("properties.publicNetworkAccess")).as(vault.name()).hasValue("Disabled");
+                assertThat(vault.inputString("properties.networkAcls.defaultAction")).hasValue("Deny");
+                assertThat(vault.input("properties.enableRbacAuthorization").orElseThrow().getAsBoolean()).isTrue();
+                assertThat(vault.input("properties.enablePurgeProtection").orElseThrow().getAsBoolean()).isTrue();
+                assertThat(vault.input("properties.softDeleteRetentionInDays").orElseThrow().getAsInt()).isEqualTo(90);
+            }
+            var endpoint = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                    .filter(e -> e.input("privateLinkServiceConnections").orElseThrow().toString().contains(landingVault.id()))
+                    .toList();
+            assertThat(endpoint).singleElement().satisfies(e -> {
+                assertThat(e.inputString("subnet.id").orElseThrow()).endsWith("/virtualNetworks/ztp-" + stack
+                        + "-hub-vnet/subnets/snet-private-endpoints");
+                assertThat(plan.ofType("azure-native:network:PrivateDnsZoneGroup").stream()
+                        .filter(g -> g.inputString("privateEndpointName").orElse("").equals(e.inputString("privateEndpointName").orElseThrow()))
+                        .toList()).singleElement().satisfies(g -> assertThat(g.input("privateDnsZoneConfigs").orElseThrow().toString())
+                        .contains("privatelink.vaultcore.azure.net"));
+            });
+            assertThat(plan.named("landing-kv-diag").inputString("resourceUri")).hasValue(landingVault.id());
+            assertThat(plan.named("landing-kv-diag").inputString("workspaceId"))
+                    .isEqualTo(plan.named("kv-diag").inputString("workspaceId"));
         }
     }
 

@@ -294,8 +294,9 @@ public final class ConfigSchema {
                 + "client id");
         key("landing.servicePrincipalObjectId", "GUID", "required with servicePrincipal", "its service principal "
                 + "object id");
-        key("landing.fabricWorkspaceIdentityObjectId", "GUID", "none", "staged only: granted read on the staging "
-                + "container");
+        key("landing.fabricWorkspaceIdentityObjectId", "GUID", "none", "staged only: the identity the OneLake "
+                + "shortcut authenticates as (the Fabric workspace identity), granted Storage Blob Data Reader on the "
+                + "staging account (trusted workspace access checks the role at account scope)");
         key("landing.verifyEchoUrl", "https URL", "none", "an allowed echo endpoint for the egress IP check");
         key("landing.oneLakeRegion", "Azure region", "none (global `" + LandingUris.ONELAKE_HOST + "`)", "direct only: "
                 + "the Fabric capacity's region, like `" + LandingUris.EXAMPLE_REGION + "`; the job writes to `"

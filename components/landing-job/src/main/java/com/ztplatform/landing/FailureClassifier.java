@@ -96,11 +96,30 @@ public final class FailureClassifier {
      * @return the category and hint
      */
     public static Cause classify(Throwable t, Stage stage, String sourceId, String target) {
+        return classify(t, stage, sourceId, target, null);
+    }
+
+    /**
+     * Classifies {@code t}, naming {@code oneLakeHost} wherever a hint says which OneLake name to resolve or allow.
+     *
+     * @param sourceId    the source in play (may be {@code null})
+     * @param target      the landing URI in play (may be {@code null})
+     * @param oneLakeHost the OneLake DFS host the job is configured for: with {@code landing.oneLakeRegion} the
+     *                    regional host, which is the only OneLake name the firewall allows, so a hint naming the
+     *                    global one would send the operator to open the wrong name. {@code null}: the target's
+     *                    host when it is a OneLake host, else the global {@value LandingUris#ONELAKE_HOST}
+     */
+    public static Cause classify(Throwable t, Stage stage, String sourceId, String target, String oneLakeHost) {
         List<Throwable> chain = chain(t);
         String text = allText(chain);
         String lower = text.toLowerCase(Locale.ROOT);
         String tgt = target == null ? "the landing target" : target;
-        String host = target == null || !target.contains("@") ? LandingUris.ONELAKE_HOST : safeHost(target);
+        String host = target == null || !target.contains("@") ? null : safeHost(target);
+        String oneLake = oneLakeHost != null && !oneLakeHost.isBlank() ? oneLakeHost
+                : host != null && isOneLakeHost(host) ? host : LandingUris.ONELAKE_HOST;
+        if (host == null) {
+            host = oneLake;
+        }
 
         if (any(chain, SecretAccessException.class)) {
             return new Cause(Category.SECRETS, "secrets: the secret scope or key could not be read: check the scope"
@@ -115,7 +134,7 @@ public final class FailureClassifier {
             }
             return new Cause(Category.DNS, "DNS: the cluster cannot resolve " + h + "; check the firewall DNS proxy /"
                     + " private DNS (the spoke VNet's DNS servers must forward public names such as "
-                    + LandingUris.ONELAKE_HOST + " and " + LandingUris.LOGIN_HOST + ")");
+                    + oneLake + " and " + LandingUris.LOGIN_HOST + ")");
         }
         if (lower.contains("aadsts") || lower.contains("invalid_client") || lower.contains("unauthorized_client")
                 || lower.contains("invalid_tenant") || lower.contains("azureadauthenticator") && !isNetwork(chain)
@@ -155,9 +174,9 @@ public final class FailureClassifier {
                 || lower.contains("action: deny") || lower.contains("no rule matched")
                 || lower.contains("connection refused") || lower.contains("connect timed out")
                 || lower.contains("connection reset") || lower.contains("remote host terminated the handshake")) {
-            return new Cause(Category.FIREWALL, "firewall: allow " + LandingUris.ONELAKE_HOST + " and "
+            return new Cause(Category.FIREWALL, "firewall: allow " + oneLake + " and "
                     + LandingUris.LOGIN_HOST + " from the Databricks subnets (Azure Firewall application rule, HTTPS"
-                    + " 443)" + (host.equals(LandingUris.ONELAKE_HOST) ? "" : " and " + host)
+                    + " 443)" + (host.equals(oneLake) ? "" : " and " + host)
                     + "; check AZFWApplicationRule logs for Deny entries");
         }
         if (stage == Stage.SOURCE && isNotFound(chain, lower)) {
@@ -309,6 +328,11 @@ public final class FailureClassifier {
             }
         }
         return -1;
+    }
+
+    /** The global OneLake DFS host or a regional one ({@code <region>-onelake.dfs.fabric.microsoft.com}). */
+    static boolean isOneLakeHost(String host) {
+        return host.equals(LandingUris.ONELAKE_HOST) || host.endsWith("-" + LandingUris.ONELAKE_HOST);
     }
 
     private static String safeHost(String target) {

@@ -24,8 +24,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -160,6 +158,8 @@ public final class Mirror {
     private final Clock clock;
     /** Called after every write, rename and delete; the fault-injection tests crash the run there. */
     private java.util.function.Consumer<String> steps = step -> { };
+    /** The configured OneLake host of the current run (direct mode), named by failure hints; null in staged mode. */
+    private String oneLakeHost;
 
     /** Test hook: observe (or crash at) each file-system step. */
     Mirror withSteps(java.util.function.Consumer<String> steps) {
@@ -192,6 +192,7 @@ public final class Mirror {
         Instant started = now();
         String targetUri = config.target().rootUri();
         String root = LandingUris.trimRoot(options.landingRootOverride().orElse(targetUri));
+        this.oneLakeHost = config.target() instanceof JobConfig.DirectTarget direct ? direct.host() : null;
         log.info("landing run: mode=" + config.mode().id() + " target=" + targetUri
                 + (root.equals(targetUri) ? "" : " (writing under " + root + ")")
                 + " identity=" + config.auth().describe() + " sources=" + config.sources().size());
@@ -429,14 +430,21 @@ public final class Mirror {
         Path finPath = new Path(dir);
         FileSystem fs = finPath.getFileSystem(conf);
         Path qualifiedFin = fs.makeQualified(finPath);
-        for (FileStatus f : HadoopIo.dataFiles(dir, conf)) {
-            long rows;
-            try (ParquetFileReader pr = ParquetFileReader.open(HadoopInputFile.fromPath(f.getPath(), conf))) {
-                rows = pr.getRecordCount();
-            }
-            rowsWritten += rows;
+        // Row counts and hashes come from the executors: the driver lists the files and never reads their bytes.
+        List<FileStatus> written = HadoopIo.dataFiles(dir, conf);
+        spark.sparkContext().setJobDescription("zt-landing describe " + s.id() + " output (" + written.size() + " files)");
+        List<OutputFiles.Described> described;
+        try {
+            described = OutputFiles.describe(spark, written, conf);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        for (int i = 0; i < written.size(); i++) {
+            FileStatus f = written.get(i);
+            OutputFiles.Described d = described.get(i);
+            rowsWritten += d.rows();
             files.add(Json.ordered("path", HadoopIo.relative(qualifiedFin, f.getPath()), "size", f.getLen(),
-                    "rows", rows, "sha256", HadoopIo.sha256(fs, f.getPath())));
+                    "rows", d.rows(), "sha256", d.sha256()));
         }
         if (rowsRead >= 0 && rowsRead != rowsWritten) {
             throw new IllegalStateException("row count mismatch for " + s.id() + ": read " + rowsRead
@@ -487,7 +495,7 @@ public final class Mirror {
     }
 
     private MirrorException failure(Throwable e, Stage stage, String sourceId, String target, String what) {
-        FailureClassifier.Cause cause = FailureClassifier.classify(e, stage, sourceId, target);
+        FailureClassifier.Cause cause = FailureClassifier.classify(e, stage, sourceId, target, oneLakeHost);
         String msg = what + ": " + cause.hint() + " [" + FailureClassifier.describe(e, cause.category()) + "]";
         return new MirrorException(cause.category(), log.redactor().redact(msg), e);
     }

@@ -241,6 +241,8 @@ public final class VerifyJob {
     private final JobLog log;
     private final HostResolver resolver;
     private final Clock clock;
+    /** The configured OneLake host (direct mode), named by failure hints; null in staged mode. */
+    private String oneLakeHost;
 
     /**
      * @param conf     the cluster's Hadoop configuration
@@ -268,6 +270,7 @@ public final class VerifyJob {
         String targetUri = config.target().rootUri();
         String root = LandingUris.trimRoot(o.landingRootOverride().orElse(targetUri));
         String host = config.target().host();
+        this.oneLakeHost = config.target() instanceof JobConfig.DirectTarget ? host : null;
         List<Check> checks = new ArrayList<>();
 
         // 1. DNS
@@ -379,7 +382,7 @@ public final class VerifyJob {
     }
 
     private String classify(Throwable e, String target) {
-        FailureClassifier.Cause c = FailureClassifier.classify(e, Stage.TARGET, null, target);
+        FailureClassifier.Cause c = FailureClassifier.classify(e, Stage.TARGET, null, target, oneLakeHost);
         return c.hint() + " [" + FailureClassifier.describeRoot(e) + "]";
     }
 
@@ -408,7 +411,7 @@ public final class VerifyJob {
             return new Check("egress ip", Status.FAIL, "interrupted while calling " + url);
         } catch (Exception e) {
             return new Check("egress ip", Status.FAIL, "echo endpoint " + url + " unreachable: "
-                    + FailureClassifier.classify(e, Stage.TARGET, null, null).hint() + " [" + FailureClassifier.describeRoot(e)
+                    + FailureClassifier.classify(e, Stage.TARGET, null, null, oneLakeHost).hint() + " [" + FailureClassifier.describeRoot(e)
                     + "] (or drop --egress-echo-url and use the firewall logs)");
         }
         if (!IPV4.matcher(observed).matches() && !observed.contains(":")) {

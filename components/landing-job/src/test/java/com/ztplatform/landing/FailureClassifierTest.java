@@ -166,4 +166,45 @@ class FailureClassifierTest {
         assertThat(bare.category()).isEqualTo(Category.UNITY_CATALOG_PERMISSION);
         assertThat(bare.hint()).contains("main.sales.orders", "SELECT");
     }
+    static final String REGIONAL_HOST = "westeurope-onelake.dfs.fabric.microsoft.com";
+    static final String REGIONAL_TARGET = "abfss://zt-landing@" + REGIONAL_HOST + "/mirror.Lakehouse/Files/LandingZone/orders";
+    /** The global host as a name of its own (not as the tail of a regional one). */
+    static final java.util.regex.Pattern GLOBAL_NAME = java.util.regex.Pattern.compile(
+            "(?<![\\w.-])onelake\\.dfs\\.fabric\\.microsoft\\.com");
+
+    @Test
+    void withARegionTheHintsNameTheRegionalHostAndNeverTheGlobalOne() {
+        // With landing.oneLakeRegion the firewall allows only the regional host: a hint naming the global one would
+        // send the operator to open a name the residency choice excludes.
+        Cause firewall = FailureClassifier.classify(new SparkException("Job aborted", new ConnectException("Connection refused")),
+                Stage.TARGET, "main.sales.orders", REGIONAL_TARGET);
+        assertThat(firewall.category()).isEqualTo(Category.FIREWALL);
+        assertThat(firewall.hint()).startsWith("firewall: allow " + REGIONAL_HOST + " and login.microsoftonline.com from"
+                + " the Databricks subnets (Azure Firewall application rule, HTTPS 443);");
+        assertThat(GLOBAL_NAME.matcher(firewall.hint()).find()).as(firewall.hint()).isFalse();
+
+        Cause dns = FailureClassifier.classify(new UnknownHostException("login.microsoftonline.com"), Stage.TARGET, null,
+                REGIONAL_TARGET);
+        assertThat(dns.category()).isEqualTo(Category.DNS);
+        assertThat(dns.hint()).contains("forward public names such as " + REGIONAL_HOST + " and login.microsoftonline.com");
+        assertThat(GLOBAL_NAME.matcher(dns.hint()).find()).as(dns.hint()).isFalse();
+    }
+
+    @Test
+    void theConfiguredRegionalHostIsNamedWhenTheFailingCallHasNoOneLakeTarget() {
+        // The verification job's egress echo call and a run writing under a volume override have no OneLake URI in
+        // hand: the configured host decides.
+        Cause noTarget = FailureClassifier.classify(new SocketTimeoutException("connect timed out"), Stage.TARGET, null,
+                null, REGIONAL_HOST);
+        assertThat(noTarget.hint()).startsWith("firewall: allow " + REGIONAL_HOST + " and login.microsoftonline.com");
+        assertThat(GLOBAL_NAME.matcher(noTarget.hint()).find()).as(noTarget.hint()).isFalse();
+        Cause volume = FailureClassifier.classify(new UnknownHostException("x"), Stage.TARGET, null,
+                "dbfs:/Volumes/main/landing/dry-run", REGIONAL_HOST);
+        assertThat(volume.hint()).contains("such as " + REGIONAL_HOST + " and");
+        // Without a region nothing changes: the global host, named once.
+        Cause global = FailureClassifier.classify(new SocketTimeoutException("connect timed out"), Stage.TARGET, null,
+                null, null);
+        assertThat(global.hint()).startsWith("firewall: allow onelake.dfs.fabric.microsoft.com and login.microsoftonline.com"
+                + " from the Databricks subnets (Azure Firewall application rule, HTTPS 443);");
+    }
 }

@@ -51,9 +51,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platform's Key Vault: RBAC-authorised, purge-protected, no public network access, reached through a
- * private endpoint; its customer-managed keys with a rotation policy; and the least-privilege role
- * assignments that Databricks needs to use them.
+ * A Key Vault (the platform's, or one workload's own: see {@link KeyVaultScopeArgs#label}): RBAC-authorised,
+ * purge-protected, no public network access, reached through a private endpoint; its customer-managed keys with a
+ * rotation policy; and the least-privilege role assignments that Databricks needs to use them.
  *
  * <p>Keys and secrets are written through Azure Resource Manager (the management plane), so the deploying
  * identity needs no data-plane role on the vault at all: it can neither read secret values nor use keys.
@@ -94,7 +94,7 @@ public class KeyVaultScope extends ComponentResource {
         this.vault = new Vault(name + "-vault", VaultArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
-                .vaultName(naming.name(ResourceKind.KEY_VAULT, "platform", "kv"))
+                .vaultName(naming.name(ResourceKind.KEY_VAULT, args.label(), "kv"))
                 .properties(VaultPropertiesArgs.builder()
                         .tenantId(clientConfig.applyValue(c -> c.tenantId()))
                         .sku(SkuArgs.builder().family("A")
@@ -120,7 +120,7 @@ public class KeyVaultScope extends ComponentResource {
 
         new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
                 .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(naming)
-                .targetName("platform-kv").targetType(PrivateLinkTarget.KEY_VAULT).targetId(vault.id())
+                .targetName(args.label() + "-kv").targetType(PrivateLinkTarget.KEY_VAULT).targetId(vault.id())
                 .endpoints(List.of(new EndpointSpec("vault", "vault", args.privateEndpointSubnetId(), args.privateDnsZoneId())))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 

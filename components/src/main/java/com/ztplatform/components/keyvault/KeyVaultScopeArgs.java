@@ -17,6 +17,11 @@ import java.util.Set;
  * @param resourceGroupName          where the vault goes (required)
  * @param location                   region, like westeurope (required)
  * @param naming                     prefix and environment (required)
+ * @param label                      what the vault is for, part of its name and its private endpoint's, like
+ *                                   platform (ztp-dev-platform-kv) or landing (ztp-dev-landing-kv): a workload that
+ *                                   reads a Key Vault-backed scope sees every secret of the vault, so each such
+ *                                   workload gets its own vault. Lowercase letters and digits, 2-12, starting with a
+ *                                   letter. Default: {@value #DEFAULT_LABEL}
  * @param sku                        standard or premium. Default: standard; premium is required for HSM keys
  * @param hsmKeys                    create keys as RSA-HSM (FIPS 140 level 3 HSM-protected). Default: false
  * @param keys                       which customer-managed keys to create. Default: none
@@ -30,13 +35,16 @@ import java.util.Set;
  * @param common                     tags, protect, diagnostics (audit events go to the Log Analytics workspace).
  *                                   Default: {@link CommonOptions#defaults()}
  */
-public record KeyVaultScopeArgs(Output<String> resourceGroupName, String location, Naming naming, String sku,
+public record KeyVaultScopeArgs(Output<String> resourceGroupName, String location, Naming naming, String label, String sku,
                                 boolean hsmKeys, Set<KeyPurpose> keys, KeyRotation rotation,
                                 Optional<String> azureDatabricksObjectId, Output<String> privateEndpointSubnetId,
                                 Output<String> privateDnsZoneId, CommonOptions common) {
 
     /** The AzureDatabricks first-party application's id, the same in every tenant (its object id is not). */
     public static final String AZURE_DATABRICKS_APP_ID = "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d";
+    /** The platform's own vault. */
+    public static final String DEFAULT_LABEL = "platform";
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[a-z][a-z0-9]{1,11}");
 
     /**
      * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
@@ -44,6 +52,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
      * @param resourceGroupName where the vault goes (required)
      * @param location region, like westeurope (required)
      * @param naming prefix and environment (required)
+     * @param label what the vault is for, part of its name. Default: {@value #DEFAULT_LABEL}
      * @param sku standard or premium. Default: standard; premium is required for HSM keys
      * @param hsmKeys create keys as RSA-HSM (FIPS 140 level 3 HSM-protected). Default: false
      * @param keys which customer-managed keys to create. Default: none
@@ -118,6 +127,10 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
         if (naming == null) {
             problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
         }
+        if (label == null || !LABEL.matcher(label).matches()) {
+            problems.add("label must be 2-12 lowercase letters and digits starting with a letter, like landing, got '"
+                    + label + "'");
+        }
         if (privateEndpointSubnetId == null) {
             problems.add("privateEndpointSubnetId is required: public network access is disabled, so the vault is "
                     + "reached only through its private endpoint");
@@ -136,6 +149,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
         private Output<String> resourceGroupName;
         private String location;
         private Naming naming;
+        private String label = DEFAULT_LABEL;
         private String sku = "standard";
         private boolean hsmKeys;
         private Set<KeyPurpose> keys = Set.of();
@@ -160,6 +174,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
          * @return this builder
          */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        public Builder label(String value) { this.label = value; return this; }
         /**
          * @param value standard or premium. Default: standard; premium is required for HSM keys
          * @return this builder
@@ -211,7 +226,7 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
          * @return the arguments
          */
         public KeyVaultScopeArgs build() {
-            return new KeyVaultScopeArgs(resourceGroupName, location, naming, sku, hsmKeys, keys, rotation,
+            return new KeyVaultScopeArgs(resourceGroupName, location, naming, label, sku, hsmKeys, keys, rotation,
                     azureDatabricksObjectId, privateEndpointSubnetId, privateDnsZoneId, common);
         }
     }

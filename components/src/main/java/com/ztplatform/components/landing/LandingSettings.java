@@ -26,8 +26,9 @@ import java.util.Optional;
  * @param servicePrincipalClientId   the app registration's client (application) id
  * @param servicePrincipalObjectId   its enterprise application (service principal) object id: the identity to
  *                                   grant in Fabric and on the staging storage
- * @param fabricWorkspaceIdentityObjectId staged mode: the Fabric workspace identity's object id, granted read
- *                                   access on the staging storage (else the grant is left to the Fabric admin)
+ * @param fabricWorkspaceIdentityObjectId staged mode: the object id of the identity the OneLake shortcut
+ *                                   authenticates as (the Fabric workspace identity), granted Storage Blob Data
+ *                                   Reader on the staging account (else the grant is left to the Fabric admin)
  * @param verifyEchoUrl              an allowed echo endpoint the verification job compares the cluster's egress
  *                                   IP with; empty = the job prints how to check it in the firewall logs
  * @param oneLakeRegion              direct mode: the Fabric capacity's Azure region, like westeurope, to write
@@ -234,7 +235,7 @@ public record LandingSettings(LandingMode mode, String fabricWorkspace, String l
         }
         if (mode == LandingMode.DIRECT) {
             fabricWorkspaceIdentityObjectId.ifPresent(id -> warnings.add(path + ".fabricWorkspaceIdentityObjectId '" + id
-                    + "' applies to mode staged only (it is granted read on the staging container); remove it"));
+                    + "' applies to mode staged only (it is granted read on the staging account); remove it"));
         }
         return warnings;
     }

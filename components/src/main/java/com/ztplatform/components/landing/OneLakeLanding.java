@@ -47,6 +47,8 @@ import com.ztplatform.databricks.ServicePrincipal;
 import com.ztplatform.databricks.ServicePrincipalArgs;
 import com.ztplatform.databricks.WorkspaceFile;
 import com.ztplatform.databricks.WorkspaceFileArgs;
+import com.ztplatform.components.keyvault.KeyVaultScope;
+import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.firewall.FirewallRule;
 import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
@@ -70,12 +72,15 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Direct mode: one firewall rule collection ({@link #firewallContribution}, planned into the firewall) allowing only the
- *       OneLake DFS/blob endpoints and the Entra login endpoint, only from the Databricks subnets; the
+ *       OneLake DFS endpoint (global or regional) and the Entra login endpoint, only from the Databricks subnets; the
  *       serverless network policy picks the same names up from the firewall's rule set.</li>
  *   <li>Staged mode: a private ADLS Gen2 account (hierarchical namespace, shared keys off, public network access
  *       disabled, TLS 1.2, infrastructure encryption, versioning and soft delete, dfs and blob private endpoints)
  *       that Fabric reads through trusted workspace access (a resource access rule for the Fabric workspace).</li>
- *   <li>The service principal's credentials in the Key Vault behind the workspace's secret scope.</li>
+ *   <li>The service principal's credentials in the landing's own Key Vault ({@link KeyVaultScope}, label
+ *       {@value #VAULT_LABEL}: private endpoint, no public network access, RBAC, purge protection, audit logs) behind
+ *       its own Key Vault-backed secret scope {@value #SECRET_SCOPE}: READ on a Key Vault-backed scope covers every
+ *       secret of the vault, so the run-as principal reads a vault that holds its credentials and nothing else.</li>
  *   <li>Workspace level ({@link #deployJobs}): the job jar uploaded as a workspace file into a
  *       folder only the platform can write ({@link #JAR_FOLDER}), a cluster policy the run-as principal may use, the
  *       mirror job (job cluster under the policy, run as the service principal) and the verification job.</li>
@@ -100,6 +105,10 @@ public class OneLakeLanding extends ComponentResource {
     public static final String JAR_PATH = JAR_FOLDER + "/zt-landing-job.jar";
     /** The container of the staging account (staged mode) the job writes to. */
     public static final String STAGING_CONTAINER = "landing";
+    /** The landing vault's label: its name is like ztp-dev-landing-kv. */
+    public static final String VAULT_LABEL = "landing";
+    /** The landing's own Key Vault-backed secret scope, the only scope its run-as principal may read. */
+    public static final String SECRET_SCOPE = "onelake-landing";
     /** The resource id prefix of a Fabric workspace in a storage account's resource-access rules (trusted access). */
     public static final String FABRIC_TRUSTED_ACCESS_TEMPLATE =
             "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/Fabric/providers/Microsoft.Fabric/workspaces/";
@@ -113,6 +122,7 @@ public class OneLakeLanding extends ComponentResource {
 
     private final OneLakeLandingArgs args;
     private final Optional<StorageAccount> staging;
+    private final Optional<KeyVaultScope> vault;
     private final Output<String> landingUri;
     private final Output<String> tenantId;
     private final List<Resource> credentials = new ArrayList<>();
@@ -122,7 +132,9 @@ public class OneLakeLanding extends ComponentResource {
      * The firewall rules the landing needs, for the stack's {@code EgressPlan}: in direct mode the Databricks subnets
      * reach OneLake and Entra ID over TLS; staged mode writes through a private endpoint and needs none. With
      * {@code oneLakeRegion} the rule allows exactly that region's DFS host: allowing the global name too would let
-     * the job (or anything on the cluster) write around the residency the region was chosen for.
+     * the job (or anything on the cluster) write around the residency the region was chosen for. Only the DFS host:
+     * the job reads and writes through the ABFS driver ({@code abfss://}, the DFS endpoint) and never calls OneLake's
+     * blob endpoint, so allowing {@code onelake.blob.fabric.microsoft.com} would only open a second way out.
      *
      * @param settings the landing settings
      * @return the rule collection for the firewall's plan; empty in staged mode
@@ -133,8 +145,7 @@ public class OneLakeLanding extends ComponentResource {
         }
         return Optional.of(new RuleContribution("onelake", List.of(new RuleCollection("direct", 100, List.of(
                 new FirewallRule.ApplicationRule("onelake", List.of(SourceGroups.DATABRICKS),
-                        settings.oneLakeRegion().isPresent() ? List.of(settings.oneLakeHost())
-                                : List.of(LandingUris.ONELAKE_HOST, "onelake.blob.fabric.microsoft.com"),
+                        List.of(settings.oneLakeHost()),
                         List.of("Https:443"),
                         "OneLake landing (direct mode): the mirror job writes the lakehouse's Files over TLS"),
                 new FirewallRule.ApplicationRule("entra-login", List.of(SourceGroups.DATABRICKS),
@@ -169,17 +180,32 @@ public class OneLakeLanding extends ComponentResource {
                     settings.folder().orElse(null)));
         }
 
-        if (settings.servicePrincipal()) {
-            credentials.add(args.keyVault().secret(name + "-tenant-id", LandingSettings.SECRET_TENANT_ID, tenantId, this));
-            credentials.add(args.keyVault().secret(name + "-client-id", LandingSettings.SECRET_CLIENT_ID,
+        // With a service principal the job reads its credentials from a Key Vault-backed scope. READ on such a scope
+        // is READ on every secret of the vault behind it (learn.microsoft.com/azure/databricks/security/secrets/
+        // secret-acl): the landing gets a vault of its own, with the platform vault's rules, holding only its
+        // credentials. A managed identity needs no secret, so no vault.
+        this.vault = settings.servicePrincipal() ? Optional.of(new KeyVaultScope(name + "-kv", KeyVaultScopeArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .naming(args.naming())
+                .label(VAULT_LABEL)
+                .azureDatabricksObjectId(args.azureDatabricksObjectId().orElse(null))
+                .privateEndpointSubnetId(args.hub().privateEndpointSubnetId())
+                .privateDnsZoneId(args.hub().privateDnsZoneId(PrivateDnsZones.KEY_VAULT))
+                .common(args.common())
+                .build(), ComponentResourceOptions.builder().parent(this).build())) : Optional.empty();
+        vault.ifPresent(kv -> {
+            credentials.add(kv.secret(name + "-tenant-id", LandingSettings.SECRET_TENANT_ID, tenantId, this));
+            credentials.add(kv.secret(name + "-client-id", LandingSettings.SECRET_CLIENT_ID,
                     Output.of(settings.servicePrincipalClientId().orElseThrow()), this));
             args.clientSecret().ifPresentOrElse(
-                    secret -> credentials.add(args.keyVault().secret(name + "-client-secret",
+                    secret -> credentials.add(kv.secret(name + "-client-secret",
                             LandingSettings.SECRET_CLIENT_SECRET, secret, this)),
                     () -> warnings.add("OneLakeLanding '" + name + "': the client secret is not managed by Pulumi; set "
-                            + "secret '" + LandingSettings.SECRET_CLIENT_SECRET + "' in the platform Key Vault (from inside "
-                            + "the network) or run: pulumi config set --secret landingClientSecret"));
-        }
+                            + "secret '" + LandingSettings.SECRET_CLIENT_SECRET + "' in the landing's Key Vault ("
+                            + args.naming().name(ResourceKind.KEY_VAULT, VAULT_LABEL, "kv") + ", from inside the network) "
+                            + "or run: pulumi config set --secret landingClientSecret"));
+        });
         registerOutputs(Map.of("landingUri", landingUri));
     }
 
@@ -246,9 +272,12 @@ public class OneLakeLanding extends ComponentResource {
         settings.servicePrincipalObjectId().ifPresent(objectId -> RoleGrants.assign(name + "-job-writes", container.id(),
                 Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
                 "the landing job writes the staged data (this container only)", this));
-        // Trusted workspace access needs the Fabric workspace identity's data role at the storage account scope
-        // (learn.microsoft.com/fabric/security/security-trusted-workspace-access); the account holds only the
-        // staging container, so that is no wider in practice.
+        // Trusted workspace access: the principal the OneLake shortcut authenticates with needs Storage Blob Data
+        // Reader, Contributor or Owner at the storage ACCOUNT scope, or Storage Blob Delegator at the account scope
+        // plus access to the folder (a container-scope role or ACLs)
+        // (https://learn.microsoft.com/fabric/security/security-trusted-workspace-access, "Configure trusted workspace
+        // access in ADLS Gen2", prerequisites). Reader at account scope is the read-only option with one assignment;
+        // the account holds only the staging container, so it is no wider than the container in practice.
         settings.fabricWorkspaceIdentityObjectId().ifPresentOrElse(objectId -> RoleGrants.assign(name + "-fabric-reads",
                         account.id(), Output.of(objectId), RoleGrants.STORAGE_BLOB_DATA_READER,
                         "Fabric's workspace identity reads the staged data through a OneLake shortcut", this),
@@ -262,15 +291,18 @@ public class OneLakeLanding extends ComponentResource {
      * The workspace-level part: the job jar, a cluster policy and the mirror and verification jobs, in the
      * workspace the provider talks to (needs network reach to the workspace: not during bootstrap).
      *
+     * <p>With a service principal identity this also creates the landing's own Key Vault-backed secret scope
+     * ({@value #SECRET_SCOPE}, backed by the landing vault) in that workspace: the jobs read their credentials from
+     * it and the run-as principal may read no other scope.
+     *
      * @param name        prefix of the resources' logical names
      * @param workspace   the spoke whose workspace runs the jobs
      * @param provider    the workspace-level Databricks provider
-     * @param secretScope the workspace's Key Vault-backed scope holding the credentials
      * @param egressIps   the firewall's egress IPs the verification compares the cluster's egress IP with
-     * @param after       resources the jobs must wait for (the secret scope, grants)
+     * @param after       resources the workspace-level part waits for (like the workspace's hardening)
      * @return the mirror and verification jobs
      */
-    public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider, String secretScope,
+    public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider,
                                 Output<List<String>> egressIps, List<Resource> after) {
         var settings = args.settings();
         var waitFor = new ArrayList<Resource>(after);
@@ -304,12 +336,13 @@ public class OneLakeLanding extends ComponentResource {
             // A Key Vault-backed scope gives MANAGE only to its creator (the deploying identity); the jobs run as the
             // service principal and read their credentials from the scope, so it needs READ, nothing more
             // (learn.microsoft.com/azure/databricks/security/secrets/secret-acl). READ covers every secret of the
-            // vault the scope fronts: keep other teams' secrets out of the platform vault.
+            // vault the scope fronts: this scope fronts the landing's own vault, which holds only its credentials.
+            var scope = vault.orElseThrow().secretScope(name + "-scope", SECRET_SCOPE, provider, this);
             var acl = new SecretAcl(name + "-scope-read", SecretAclArgs.builder()
-                    .scope(secretScope)
+                    .scope(SECRET_SCOPE)
                     .principal(principal.applicationId())
                     .permission("READ")
-                    .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal).build()));
+                    .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(principal, scope).build()));
             var grants = grantSourceAccess(name, principal, opts);
             var ready = new ArrayList<Resource>(grants);
             ready.add(acl);
@@ -336,7 +369,7 @@ public class OneLakeLanding extends ComponentResource {
             opts = CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(policyUse, jarRead).build());
         }
         var config = staging.isPresent() ? staging.get().name() : Output.of("");
-        var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(secretScope,
+        var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(SECRET_SCOPE,
                 args.settings().mode() == LandingMode.STAGED ? Optional.of(t.t1) : Optional.empty(), STAGING_CONTAINER, t.t2));
         var mirror = job(name + "-mirror", "mirror", "com.ztplatform.landing.MirrorJob", settings.schedule(),
                 configJson.applyValue(c -> List.of("--config", c, "--run-id", "{{job.run_id}}")), jar, policy, runAs, opts);
@@ -478,6 +511,15 @@ public class OneLakeLanding extends ComponentResource {
      */
     public Optional<String> identityObjectId() {
         return args.settings().servicePrincipalObjectId();
+    }
+
+    /**
+     * The landing's own Key Vault (service principal identity), holding only the landing's credentials.
+     *
+     * @return the vault; empty with a managed identity
+     */
+    public Optional<KeyVaultScope> keyVault() {
+        return vault;
     }
 
     /**

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.firewall.EgressNextHop;
-import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.network.HubConnection;
 import com.ztplatform.components.network.PrivateDnsZones;
 
@@ -21,17 +20,22 @@ import java.util.Optional;
  * @param location          region, like westeurope (required)
  * @param naming            prefix and environment (required)
  * @param settings          what to land, where, how often, as which identity (required)
- * @param hub               its private-endpoint subnet and zones (staging account endpoints) (required)
+ * @param hub               its private-endpoint subnet and zones: the staging account's endpoints (staged mode) and
+ *                          the landing vault's (service principal identity) (required)
  * @param egress            where the Databricks subnets' traffic leaves; in direct mode its firewall's plan must hold
  *                          {@link OneLakeLanding#firewallContribution}, checked when the plan is known here (required)
- * @param keyVault          holds the service principal's credentials behind the workspace's secret scope (required)
+ * @param azureDatabricksObjectId object id of the AzureDatabricks first-party application's service principal in
+ *                          this tenant ({@code az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o
+ *                          tsv}): the landing's own Key Vault-backed secret scope is read through it. Required with a
+ *                          service principal identity. Default: none
  * @param clientSecret      the service principal's client secret (from {@code pulumi config set --secret}).
  *                          Default: none (Pulumi does not manage it and the operator sets it in the vault)
  * @param common            tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
                                  LandingSettings settings, HubConnection hub, EgressNextHop egress,
-                                 KeyVaultScope keyVault, Optional<Output<String>> clientSecret, CommonOptions common) {
+                                 Optional<String> azureDatabricksObjectId, Optional<Output<String>> clientSecret,
+                                 CommonOptions common) {
     /**
      * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
      *
@@ -42,12 +46,15 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
      * @param hub its private-endpoint subnet and zones (staging account endpoints) (required)
      * @param egress where the Databricks subnets' traffic leaves; in direct mode its firewall's plan must hold {@link
      *               OneLakeLanding#firewallContribution}, checked when the plan is known here (required)
-     * @param keyVault holds the service principal's credentials behind the workspace's secret scope (required)
+     * @param azureDatabricksObjectId object id of the AzureDatabricks first-party application's service principal
+     *                                in this tenant: the landing's own Key Vault-backed scope is read through it.
+     *                                Required with a service principal identity. Default: none
      * @param clientSecret the service principal's client secret (from {@code pulumi config set --secret}). Default:
      *                     none (Pulumi does not manage it and the operator sets it in the vault)
      * @param common tags, protect. Default: {@link CommonOptions#defaults()}
      */
     public OneLakeLandingArgs {
+        Objects.requireNonNull(azureDatabricksObjectId, "azureDatabricksObjectId");
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(common, "common");
     }
@@ -95,11 +102,18 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
                         + ", but it lacks " + missing + "; add them to HubNetworkArgs.privateDnsZones");
             }
         }
+        if (hub != null && settings != null && settings.servicePrincipal()
+                && !hub.privateDnsZones().contains(PrivateDnsZones.KEY_VAULT)) {
+            problems.add("hub: the landing's Key Vault registers its private endpoint in the hub's zone "
+                    + PrivateDnsZones.KEY_VAULT + ", which it lacks; add it to HubNetworkArgs.privateDnsZones");
+        }
         if (egress == null) {
             problems.add("egress is required: the firewall the Databricks subnets route through, like the EgressFirewall");
         }
-        if (keyVault == null) {
-            problems.add("keyVault is required: the KeyVaultScope behind the workspace's secret scope");
+        if ((settings == null || settings.servicePrincipal()) && azureDatabricksObjectId.isEmpty()) {
+            problems.add("azureDatabricksObjectId is required with a service principal identity: the landing's own Key "
+                    + "Vault-backed secret scope is read through the AzureDatabricks application, like the output of az ad "
+                    + "sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o tsv");
         }
         if (egress != null && settings != null) {
             OneLakeLanding.firewallContribution(settings).ifPresent(rules -> egress.egressPlan()
@@ -119,7 +133,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         private LandingSettings settings;
         private HubConnection hub;
         private EgressNextHop egress;
-        private KeyVaultScope keyVault;
+        private Optional<String> azureDatabricksObjectId = Optional.empty();
         private Optional<Output<String>> clientSecret = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
@@ -157,11 +171,8 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
          * @return this builder
          */
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
-        /**
-         * @param value holds the service principal's credentials behind the workspace's secret scope (required)
-         * @return this builder
-         */
-        public Builder keyVault(KeyVaultScope value) { this.keyVault = value; return this; }
+        public Builder azureDatabricksObjectId(String value) { return azureDatabricksObjectId(Optional.ofNullable(value)); }
+        public Builder azureDatabricksObjectId(Optional<String> value) { this.azureDatabricksObjectId = value; return this; }
         /**
          * @param value the service principal's client secret (from {@code pulumi config set --secret}). Default: none
          *              (Pulumi does not manage it and the operator sets it in the vault)
@@ -186,8 +197,8 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
          * @return the arguments
          */
         public OneLakeLandingArgs build() {
-            return new OneLakeLandingArgs(resourceGroupName, location, naming, settings, hub, egress, keyVault,
-                    clientSecret, common);
+            return new OneLakeLandingArgs(resourceGroupName, location, naming, settings, hub, egress,
+                    azureDatabricksObjectId, clientSecret, common);
         }
     }
 }

@@ -81,6 +81,9 @@ public class ServerlessEgress extends ComponentResource {
         }
 
         rule(name + "-pe-vault", args.keyVaultId(), "vault", account);
+        // Every further vault behind a secret scope (the landing's own): a scope whose vault serverless compute
+        // cannot reach fails on serverless, and the route stays private like the platform vault's.
+        args.platformVaults().forEach(v -> rule(name + "-pe-" + v.label(), v.resourceId(), "vault", account));
         // A storage service is reachable only with both its NCC rule and its policy destination, so one loop
         // makes the two together: configured storage first, then the platform's own.
         var storageTargets = new ArrayList<ServerlessEgressArgs.StorageTarget>();

@@ -26,12 +26,14 @@ import java.util.Objects;
  *                         from them, so both compute types obey one list. Default: none (the allowlist is empty)
  * @param platformStorage  storage the platform itself creates (the landing staging account), reached through NCC
  *                         private endpoints. Default: none
+ * @param platformVaults   further Key Vaults the platform creates behind secret scopes (the landing's own vault),
+ *                         reached through NCC private endpoints like the platform vault. Default: none
  * @param common           tags (unused by Databricks account objects), protect. Default: {@link CommonOptions#defaults()}
  */
 public record ServerlessEgressArgs(DatabricksProvider accountProvider, String region, Naming naming,
                                    ServerlessSettings settings, List<Workspace> workspaces, Output<String> keyVaultId,
                                    List<RuleCollectionGroupSpec> firewallRules, List<StorageTarget> platformStorage,
-                                   CommonOptions common) {
+                                   List<VaultTarget> platformVaults, CommonOptions common) {
 
     /** A workspace to bind to the NCC and the network policy. */
     public record Workspace(String name, Output<String> workspaceId) {
@@ -57,6 +59,10 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         }
     }
 
+    /** A further Key Vault of the platform, like the landing's; {@code label} names its rule (landing-kv). */
+    public record VaultTarget(String label, Output<String> resourceId) {
+    }
+
     /**
      * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
      *
@@ -72,9 +78,12 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
      *                      them, so both compute types obey one list. Default: none (the allowlist is empty)
      * @param platformStorage storage the platform itself creates (the landing staging account), reached through NCC
      *                        private endpoints. Default: none
+     * @param platformVaults further Key Vaults the platform creates behind secret scopes (the landing's own vault),
+     *                       each reached by serverless compute through its own NCC private endpoint. Default: none
      * @param common tags (unused by Databricks account objects), protect. Default: {@link CommonOptions#defaults()}
      */
     public ServerlessEgressArgs {
+        platformVaults = List.copyOf(platformVaults);
         workspaces = List.copyOf(workspaces);
         firewallRules = List.copyOf(firewallRules);
         platformStorage = List.copyOf(platformStorage);
@@ -128,6 +137,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         private Output<String> keyVaultId;
         private List<RuleCollectionGroupSpec> firewallRules = List.of();
         private List<StorageTarget> platformStorage = List.of();
+        private List<VaultTarget> platformVaults = List.of();
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -177,6 +187,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
          * @return this builder
          */
         public Builder platformStorage(List<StorageTarget> value) { this.platformStorage = value; return this; }
+        public Builder platformVaults(List<VaultTarget> value) { this.platformVaults = value; return this; }
         /**
          * @param value tags (unused by Databricks account objects), protect. Default: {@link
          *              CommonOptions#defaults()}
@@ -191,7 +202,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
          */
         public ServerlessEgressArgs build() {
             return new ServerlessEgressArgs(accountProvider, region, naming, settings, workspaces, keyVaultId,
-                    firewallRules, platformStorage, common);
+                    firewallRules, platformStorage, platformVaults, common);
         }
     }
 }

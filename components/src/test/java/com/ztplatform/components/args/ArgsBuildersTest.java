@@ -73,7 +73,7 @@ class ArgsBuildersTest {
                 .anySatisfy(p -> assertThat(p).startsWith("naming is required, like new Naming"))
                 .anySatisfy(p -> assertThat(p).startsWith("hub is required"))
                 .anySatisfy(p -> assertThat(p).startsWith("egress is required"))
-                .anySatisfy(p -> assertThat(p).startsWith("keyVault is required"));
+                .anySatisfy(p -> assertThat(p).startsWith("azureDatabricksObjectId is required with a service principal identity"));
     }
 
     @Test

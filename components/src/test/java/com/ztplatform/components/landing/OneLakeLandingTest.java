@@ -39,6 +39,9 @@ class OneLakeLandingTest {
     private static final String FABRIC_WS = "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f";
     private static final String FABRIC_LH = "6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b";
     private static final String FABRIC_IDENTITY = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+    private static final String AZURE_DATABRICKS = "9b38785a-6e08-4087-a0c4-20634343f21f";
+    /** Storage Blob Data Reader (built-in role definition id). */
+    private static final String BLOB_DATA_READER = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
 
     private static LandingSettings direct() {
         return new LandingSettings(LandingMode.DIRECT, "zt-landing", "mirror", Optional.empty(),
@@ -81,7 +84,7 @@ class OneLakeLandingTest {
             var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                     .plan(egressPlan.build()).common(common).build(), null);
             var kv = new KeyVaultScope("kv", KeyVaultScopeArgs.builder().resourceGroupName(rg).location("westeurope")
-                    .naming(naming).azureDatabricksObjectId("9b38785a-6e08-4087-a0c4-20634343f21f")
+                    .naming(naming).azureDatabricksObjectId(AZURE_DATABRICKS)
                     .privateEndpointSubnetId(hub.privateEndpointSubnetId())
                     .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT)).common(common).build(), null);
             var spoke = new DatabricksSpoke("spoke-analytics", DatabricksSpokeArgs.builder()
@@ -89,11 +92,15 @@ class OneLakeLandingTest {
                     .spokeName("analytics").addressSpace("10.11.0.0/24").hub(hub).egress(firewall).common(common)
                     .build(), null);
             var landing = new OneLakeLanding("landing", OneLakeLandingArgs.builder().resourceGroupName(rg)
-                    .location("westeurope").naming(naming).settings(settings).hub(hub).egress(firewall).keyVault(kv)
+                    .location("westeurope").naming(naming).settings(settings).hub(hub).egress(firewall)
+                    .azureDatabricksObjectId(AZURE_DATABRICKS)
                     .clientSecret(Output.ofSecret("client-secret-value")).common(common).build(), null);
+            // The platform's own scope in the same workspace: the landing must put nothing in it and read nothing of it.
+            kv.secretScope("dbx-analytics-scope", "platform", DatabricksProvider.workspace("dbx-platform",
+                    spoke.workspaceUrl(), spoke.workspaceResourceId(), DatabricksAzureAuth.azureCli(), null), spoke);
             var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
                     DatabricksAzureAuth.azureCli(), null);
-            landing.deployJobs("landing", spoke, provider, "platform", firewall.egressIps(), List.of());
+            landing.deployJobs("landing", spoke, provider, firewall.egressIps(), List.of());
         });
         assertThat(plan.errors()).isEmpty();
         return plan;
@@ -115,8 +122,8 @@ class OneLakeLandingTest {
             r.getAsJsonObject().getAsJsonArray("targetFqdns").forEach(f -> fqdns.add(f.getAsString()));
             assertThat(r.getAsJsonObject().get("sourceIpGroups").toString()).isEqualTo("[\"" + ipGroup.id() + "\"]");
         });
-        assertThat(fqdns).containsExactly("login.microsoftonline.com", "onelake.blob.fabric.microsoft.com",
-                "onelake.dfs.fabric.microsoft.com");
+        // Only the DFS host: the job writes through abfss:// and never uses OneLake's blob endpoint.
+        assertThat(fqdns).containsExactly("login.microsoftonline.com", "onelake.dfs.fabric.microsoft.com");
         assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
     }
 
@@ -213,12 +220,58 @@ class OneLakeLandingTest {
     }
 
     @Test
-    void credentialsGoToTheVaultAndTheSecretStaysSecret() {
+    void credentialsGoToTheLandingsOwnVaultAndTheSecretStaysSecret() {
         var plan = DIRECT.get();
         var secrets = plan.ofType("azure-native:keyvault:Secret");
-        assertThat(secrets).extracting(s -> s.inputString("secretName").orElseThrow())
-                .containsExactlyInAnyOrder("landing-sp-tenant-id", "landing-sp-client-id", "landing-sp-client-secret");
+        // Every landing secret in the landing's vault; none in the platform vault (READ on a Key Vault-backed scope
+        // would expose the whole platform vault to the landing's run-as principal).
+        assertThat(secrets).extracting(s -> s.inputString("vaultName").orElseThrow() + "/" + s.inputString("secretName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-dev-landing-kv/landing-sp-tenant-id", "ztp-dev-landing-kv/landing-sp-client-id",
+                        "ztp-dev-landing-kv/landing-sp-client-secret");
         assertThat(plan.toJson()).doesNotContain("client-secret-value");
+    }
+
+    @Test
+    void theLandingVaultFollowsThePlatformVaultsRules() {
+        var plan = plan(direct());
+        var vaults = plan.ofType("azure-native:keyvault:Vault");
+        assertThat(vaults).extracting(v -> v.inputString("vaultName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-dev-platform-kv", "ztp-dev-landing-kv");
+        var landingVault = vaults.stream().filter(v -> v.inputString("vaultName").orElseThrow().equals("ztp-dev-landing-kv"))
+                .findFirst().orElseThrow();
+        assertThat(landingVault.urn()).contains("ztplatform:landing:OneLakeLanding$ztplatform:keyvault:KeyVaultScope$");
+        assertThat(landingVault.inputString("properties.publicNetworkAccess")).hasValue("Disabled");
+        assertThat(landingVault.input("properties.enableRbacAuthorization").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(landingVault.input("properties.enablePurgeProtection").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(landingVault.inputString("properties.networkAcls.defaultAction")).hasValue("Deny");
+        var endpoint = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                .filter(e -> e.input("privateLinkServiceConnections").orElseThrow().toString().contains(landingVault.id()))
+                .toList();
+        assertThat(endpoint).singleElement().satisfies(e -> assertThat(e.input("privateLinkServiceConnections").orElseThrow()
+                .toString()).contains("\"vault\""));
+        // The AzureDatabricks application reads the scope: Secrets User on this vault, nothing more; no keys here.
+        var grants = plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                .filter(a -> a.inputString("scope").orElse("").startsWith(landingVault.id())).toList();
+        assertThat(grants).singleElement().satisfies(g -> {
+            assertThat(g.inputString("principalId")).hasValue(AZURE_DATABRICKS);
+            assertThat(g.inputString("scope")).hasValue(landingVault.id());
+            assertThat(g.inputString("roleDefinitionId").orElseThrow()).endsWith("4633458b-17de-408a-b874-0445c86b69e6");
+        });
+        assertThat(plan.ofType("azure-native:keyvault:Key")).noneSatisfy(k -> assertThat(k.urn()).contains("OneLakeLanding"));
+    }
+
+    @Test
+    void aManagedIdentityLandingHasNoVaultAndNoScope() {
+        var d = direct();
+        var managed = new LandingSettings(d.mode(), d.fabricWorkspace(), d.lakehouse(), d.folder(), d.sources(),
+                d.schedule(), d.timezone(), "managed", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        var plan = plan(managed);
+        assertThat(plan.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
+                .containsExactly("ztp-dev-platform-kv");
+        assertThat(plan.ofType("databricks:index/secretScope:SecretScope")).extracting(v -> v.inputString("name").orElseThrow())
+                .containsExactly("platform");
+        assertThat(plan.ofType("databricks:index/secretAcl:SecretAcl")).isEmpty();
     }
 
     @Test
@@ -254,22 +307,45 @@ class OneLakeLandingTest {
         assertThat(grants).extracting(g -> g.inputString("principalId").orElseThrow() + "@"
                         + g.inputString("scope").orElseThrow().substring(account.id().length()))
                 .containsExactlyInAnyOrder(OBJECT_ID + "@/blobServices/default/containers/landing", FABRIC_IDENTITY + "@");
+        // Trusted workspace access: the shortcut's identity holds Storage Blob Data Reader at the storage ACCOUNT scope
+        // (learn.microsoft.com/fabric/security/security-trusted-workspace-access, prerequisites); a container-scope
+        // data role alone would need Storage Blob Delegator at the account scope as well.
+        assertThat(grants).filteredOn(g -> g.inputString("principalId").orElseThrow().equals(FABRIC_IDENTITY))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.inputString("scope")).hasValue(account.id());
+                    assertThat(g.inputString("roleDefinitionId").orElseThrow()).endsWith("/" + BLOB_DATA_READER);
+                });
         assertThat(plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup"))
                 .noneSatisfy(g -> assertThat(g.inputString("ruleCollectionGroupName")).hasValue("rcg-contributions"));
     }
 
     @Test
-    void theJobsRunAsAServicePrincipalThatMayReadTheSecretScope() {
+    void theJobsRunAsAServicePrincipalThatMayReadOnlyTheLandingsOwnScope() {
         var plan = DIRECT.get();
-        // A Key Vault-backed scope gives MANAGE only to its creator: the run-as principal gets READ, nothing more.
+        // A Key Vault-backed scope gives MANAGE only to its creator: the run-as principal gets READ, nothing more, and
+        // only on the landing's scope, whose vault holds nothing but the landing's credentials.
         var acl = plan.ofType("databricks:index/secretAcl:SecretAcl");
         assertThat(acl).singleElement().satisfies(a -> {
-            assertThat(a.inputString("scope")).hasValue("platform");
+            assertThat(a.inputString("scope")).hasValue("onelake-landing");
             assertThat(a.inputString("principal")).hasValue(CLIENT_ID);
             assertThat(a.inputString("permission")).hasValue("READ");
         });
-        assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2)
-                .allSatisfy(j -> assertThat(j.dependencies()).contains(acl.get(0).urn()));
+        var scopes = plan.ofType("databricks:index/secretScope:SecretScope");
+        var landingVault = plan.ofType("azure-native:keyvault:Vault").stream()
+                .filter(v -> v.inputString("vaultName").orElseThrow().equals("ztp-dev-landing-kv")).findFirst().orElseThrow();
+        var scope = scopes.stream().filter(s -> s.inputString("name").orElseThrow().equals("onelake-landing"))
+                .findFirst().orElseThrow();
+        assertThat(scope.inputString("keyvaultMetadata.resourceId")).hasValue(landingVault.id());
+        assertThat(scope.inputString("keyvaultMetadata.dnsName")).hasValue("https://ztp-dev-landing-kv.vault.azure.net/");
+        assertThat(acl.get(0).dependencies()).contains(scope.urn());
+        assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2).allSatisfy(j -> {
+            assertThat(j.dependencies()).contains(acl.get(0).urn());
+            // the jobs read their credentials from that scope
+            var config = JobConfigParser.parse(j.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject()
+                    .getAsJsonObject("sparkJarTask").getAsJsonArray("parameters").get(1).getAsString());
+            assertThat(config.auth()).isInstanceOfSatisfying(JobConfig.ServicePrincipal.class,
+                    sp -> assertThat(sp.secretScope()).isEqualTo("onelake-landing"));
+        });
     }
 
     @Test
@@ -348,8 +424,7 @@ class OneLakeLandingTest {
 
     @Test
     void aStagedLandingRefusesAHubWithoutTheDfsAndBlobZones() {
-        // A hub with only the blob zone, as another stack might offer it; hand-written rather than a Mockito mock,
-        // whose first use (its agent) costs seconds of the component test loop.
+        var zones = new java.util.ArrayList<>(List.of("privatelink.blob.core.windows.net"));
         var hub = new com.ztplatform.components.network.HubConnection() {
             @Override
             public Output<String> vnetId() {
@@ -373,7 +448,7 @@ class OneLakeLandingTest {
 
             @Override
             public List<String> privateDnsZones() {
-                return List.of("privatelink.blob.core.windows.net");
+                return List.copyOf(zones);
             }
 
             @Override
@@ -405,25 +480,25 @@ class OneLakeLandingTest {
                 return Output.of("route-table");
             }
         };
-        // The arguments only need a Key Vault scope to exist: build one on the mocks, then check them outside.
-        var problems = new java.util.ArrayList<List<String>>();
-        var run = MockRun.run(ctx -> {
-            var keyVault = new KeyVaultScope("kv", KeyVaultScopeArgs.builder().resourceGroupName(Output.of("rg"))
-                    .location("westeurope").naming(new Naming("ztp", "dev"))
-                    .azureDatabricksObjectId("9b38785a-6e08-4087-a0c4-20634343f21f")
-                    .privateEndpointSubnetId(hub.privateEndpointSubnetId())
-                    .privateDnsZoneId(hub.privateDnsZoneId(PrivateDnsZones.KEY_VAULT)).build(), null);
-            for (var settings : List.of(staged(), direct())) {
-                problems.add(OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
-                        .naming(new Naming("ztp", "dev")).settings(settings).hub(hub).egress(egress).keyVault(keyVault)
-                        .build().problems());
-            }
-        });
-        assertThat(run.errors()).isEmpty();
-        assertThat(problems.get(0)).containsExactly("hub: the staging account's private endpoints register in the "
+        var args = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(staged()).hub(hub).egress(egress)
+                .azureDatabricksObjectId(AZURE_DATABRICKS).build();
+        assertThat(args.problems()).containsExactly("hub: the staging account's private endpoints register in the "
                 + "hub's zones [privatelink.dfs.core.windows.net, privatelink.blob.core.windows.net], but it lacks "
-                + "[privatelink.dfs.core.windows.net]; add them to HubNetworkArgs.privateDnsZones");
-        // Direct mode creates no staging account, so it does not need the zones.
-        assertThat(problems.get(1)).isEmpty();
+                + "[privatelink.dfs.core.windows.net]; add them to HubNetworkArgs.privateDnsZones",
+                "hub: the landing's Key Vault registers its private endpoint in the hub's zone "
+                        + "privatelink.vaultcore.azure.net, which it lacks; add it to HubNetworkArgs.privateDnsZones");
+        // Direct mode creates no staging account, so it does not need the storage zones; the vault's it does.
+        zones.clear();
+        zones.add("privatelink.vaultcore.azure.net");
+        var direct = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(direct()).hub(hub).egress(egress)
+                .azureDatabricksObjectId(AZURE_DATABRICKS).build();
+        assertThat(direct.problems()).isEmpty();
+        // The landing's scope is read through the AzureDatabricks application: without its object id, no vault.
+        var noApp = OneLakeLandingArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope")
+                .naming(new Naming("ztp", "dev")).settings(direct()).hub(hub).egress(egress).build();
+        assertThat(noApp.problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("azureDatabricksObjectId is required with a service principal identity"));
     }
 }
