@@ -7,6 +7,7 @@ import com.ztplatform.components.firewall.FirewallSettings;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.landing.LandingSettings;
+import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
@@ -26,6 +27,7 @@ import java.util.Set;
  * Every field is documented with its config key and default in {@link ConfigSchema}, from which the README's
  * configuration reference is generated.
  *
+ * @param dataLake the governed data lake ({@code dataLake}), when set
  * @param warnings settings that the chosen mode, SKU or identity does not use (reported, never silently ignored)
  */
 public record StackConfig(
@@ -48,6 +50,7 @@ public record StackConfig(
         HardeningSettings hardening,
         Optional<Router> serverlessRouter,
         Optional<Landing> landing,
+        Optional<LakeSettings> dataLake,
         List<String> warnings) {
 
     public StackConfig {
