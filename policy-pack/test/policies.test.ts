@@ -594,6 +594,7 @@ const CASES: Record<string, Case[]> = {
     ],
     "databricks-workspace-cmk-kept": [
         { name: "keys in use", resources: [cmkWs, keyGrant("dbw-dbfs-root")], expect: "pass" },
+        { name: "the data lake's key, used by the lake account", resources: [cmkWs, lake, keyGrant("lake-storage-rsa3072")], expect: "pass" },
         { name: "encryption removed, grant left behind", resources: [mod(cmkWs, i => { delete i.encryption; delete i.parameters.encryption; }), keyGrant("dbw-dbfs-root")], expect: /no workspace of the stack uses that key any more/ },
     ],
 };

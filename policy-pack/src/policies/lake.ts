@@ -2,7 +2,7 @@
 
 import { resourcePolicy } from "../lib/policy";
 import { T } from "../lib/stackindex";
-import { arr, eqi, get, isTrue, label, show, str } from "../lib/values";
+import { arr, eqi, get, isTrue, label, peek, show, str } from "../lib/values";
 
 /** The data lake component's type token: its storage accounts are the lake. */
 const DATA_LAKE = "ztplatform:lake:DataLake";
@@ -105,18 +105,22 @@ export const serviceEndpointPolicyNarrow = resourcePolicy({
                 + `Databricks' own. Name the stack's accounts (Microsoft.Storage) and ${DATABRICKS_ALIAS} (Global).`);
         }
         for (const d of definitions) {
-            const service = str(d?.service);
-            for (const r of arr(d?.serviceResources)) {
-                const resource = str(r);
+            const service = str(peek(d, "service"));
+            // During a preview the ids of accounts created by this deployment are unknown: those are this program's
+            // own accounts, so skip them and judge every value that is known.
+            const resources = peek(d, "serviceResources");
+            const count = Number(peek(resources, "length") ?? 0);
+            for (let i = 0; i < count; i++) {
+                const resource = str(peek(resources, String(i)));
                 if (resource === undefined) {
-                    continue; // an account id not known yet during preview
+                    continue;
                 }
                 if (eqi(service, "Microsoft.Storage") && !STORAGE_ACCOUNT_ID.test(resource)) {
-                    report(`${who} definition ${show(d?.name)} allows ${show(resource)}, which is wider than one storage `
+                    report(`${who} definition ${show(peek(d, "name"))} allows ${show(resource)}, which is wider than one storage `
                         + "account. Name accounts, like /subscriptions/<id>/resourceGroups/ztp-prod-lake-rg/providers/"
                         + "Microsoft.Storage/storageAccounts/ztpprodlake.");
                 } else if (eqi(service, "Global") && resource !== DATABRICKS_ALIAS) {
-                    report(`${who} definition ${show(d?.name)} allows the alias ${show(resource)}; only `
+                    report(`${who} definition ${show(peek(d, "name"))} allows the alias ${show(resource)}; only `
                         + `${DATABRICKS_ALIAS} (Databricks-managed storage) is allowed.`);
                 }
             }

@@ -205,9 +205,18 @@ public class DatabricksSpoke extends ComponentResource {
         var dbfsId = managedResourceGroupId.applyValue(rg -> rg + "/providers/Microsoft.Storage/storageAccounts/"
                 + storageAccountName);
         var others = Output.all(args.storageEgress().storageAccountIds());
-        var definitions = Output.tuple(dbfsId, others).applyValue(t -> StorageEgressPolicy.definitions(t.t1, t.t2)
-                .stream().map(d -> ServiceEndpointPolicyDefinitionArgs.builder().name(d.name()).service(d.service())
-                        .description(d.description()).serviceResources(d.serviceResources()).build()).toList());
+        // The definitions' shape is known at preview; only the account ids wait for their resources, so a policy
+        // can judge the alias (and every known id) before anything is created.
+        var storageResources = Output.tuple(dbfsId, others).applyValue(t -> StorageEgressPolicy.definitions(t.t1, t.t2)
+                .get(0).serviceResources());
+        var shape = StorageEgressPolicy.definitions("", List.of());
+        var definitions = new ArrayList<ServiceEndpointPolicyDefinitionArgs>();
+        for (int i = 0; i < shape.size(); i++) {
+            var d = shape.get(i);
+            definitions.add(ServiceEndpointPolicyDefinitionArgs.builder().name(d.name()).service(d.service())
+                    .description(d.description())
+                    .serviceResources(i == 0 ? storageResources : Output.of(d.serviceResources())).build());
+        }
         return new ServiceEndpointPolicy(name + "-storage-sep", ServiceEndpointPolicyArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
