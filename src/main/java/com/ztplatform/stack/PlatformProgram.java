@@ -119,7 +119,8 @@ public final class PlatformProgram {
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
-        var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault));
+        // During bootstrap the lake creates only its key identity and grant (the account follows next deployment).
+        var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault)).filter(l -> !l.bootstrapOnly());
         // Before the spokes: the staging account is one of the storage accounts their service endpoint policy allows.
         var landing = config.landing().map(l -> new OneLakeLanding("landing", OneLakeLandingArgs.builder()
                 .resourceGroupName(hubRg.name()).location(config.location()).naming(naming).settings(l.settings())
@@ -228,7 +229,7 @@ public final class PlatformProgram {
         var rg = resourceGroup("lake-rg", naming.name(ResourceKind.RESOURCE_GROUP, "lake", "rg"));
         return new DataLake("lake", DataLakeArgs.builder().resourceGroupName(rg.name()).location(config.location())
                 .naming(naming).settings(settings).hub(hub).encryptionKey(keyVault.lakeKey().orElseThrow())
-                .common(withLogs).build(), null);
+                .bootstrap(config.bootstrap()).common(withLogs).build(), null);
     }
 
     /** A workload spoke with its customer-managed keys, in the DBFS-root stage this deployment is at. */

@@ -206,6 +206,10 @@ class StackPlansIT {
         assertThat(plan.ofType("pulumi:providers:databricks")).as("only the account-level provider, reachable from anywhere")
                 .allSatisfy(p -> assertThat(p.input("azureWorkspaceResourceId")).isEmpty());
         assertThat(plan.ofType("databricks:index/workspaceConf:WorkspaceConf")).isEmpty();
+        // The lake's key identity is granted now; the account that uses the key comes with the next deployment.
+        assertThat(plan.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
+                .doesNotContain("ztpprodlake");
+        assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsahsm3072");
     }
 
     @Test

@@ -45,6 +45,7 @@ import javax.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The governed data lake of one environment: an ADLS Gen2 account (hierarchical namespace) that only private
@@ -106,6 +107,14 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
                 "the data lake account wraps its data keys with this key (this key only)", this);
         grants.add(keyGrant);
+        if (args.bootstrap()) {
+            // The account (and everything on it) waits for the next deployment, when the grant is effective.
+            this.account = null;
+            this.catalogIdentity = null;
+            this.accessConnector = null;
+            registerOutputs(Map.of());
+            return;
+        }
 
         this.account = new StorageAccount(name + "-account", StorageAccountArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
@@ -243,12 +252,12 @@ public class DataLake extends ComponentResource implements LakeStorage {
 
     @Override
     public Output<String> storageAccountId() {
-        return account.id();
+        return created().id();
     }
 
     @Override
     public Output<String> storageAccountName() {
-        return account.name();
+        return created().name();
     }
 
     @Override
@@ -259,22 +268,37 @@ public class DataLake extends ComponentResource implements LakeStorage {
     @Override
     public Output<String> containerUrl(String container) {
         var url = containerUrl(accountName, containers(), container);
-        return account.name().applyValue(ignored -> url);
+        return created().name().applyValue(ignored -> url);
     }
 
     @Override
     public Output<String> accessConnectorId() {
+        created();
         return accessConnector.id();
     }
 
     @Override
     public Output<String> accessConnectorIdentityId() {
+        created();
         return catalogIdentity.id();
     }
 
     /** The role assignments this lake made (key use, Unity Catalog data), for resources that must wait for them. */
     public List<Resource> roleAssignments() {
         return List.copyOf(grants);
+    }
+
+    /** True in the bootstrap deployment: only the encryption identity and its key grant exist. */
+    public boolean bootstrapOnly() {
+        return account == null;
+    }
+
+    private StorageAccount created() {
+        if (account == null) {
+            throw new IllegalStateException("DataLake: the account is created by the deployment after bootstrap "
+                    + "(DataLakeArgs.bootstrap), so it has no account, container or access connector yet");
+        }
+        return account;
     }
 
     private CustomResourceOptions child() {

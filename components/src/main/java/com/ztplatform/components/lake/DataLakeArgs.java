@@ -22,11 +22,16 @@ import java.util.Objects;
  *                          (required)
  * @param encryptionKey     the customer-managed key from the platform vault (required: the lake is never encrypted
  *                          with Microsoft-managed keys only)
+ * @param bootstrap         the stack's first deployment: only the encryption identity and its grant on the key are
+ *                          created. Azure Storage checks access to the key when an account is created with it, and a
+ *                          role assignment takes up to 10 minutes to become effective
+ *                          (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the account is
+ *                          created by the next deployment, when the grant has propagated. Default: false
  * @param common            tags, protect, lock, and the Log Analytics workspace the blob audit logs go to.
  *                          Default: {@link CommonOptions#defaults()}
  */
 public record DataLakeArgs(Output<String> resourceGroupName, String location, Naming naming, LakeSettings settings,
-                           HubConnection hub, LakeEncryptionKey encryptionKey, CommonOptions common) {
+                           HubConnection hub, LakeEncryptionKey encryptionKey, boolean bootstrap, CommonOptions common) {
 
     /** The hub zones the account's dfs and blob endpoints register in. */
     public static final List<String> ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
@@ -84,6 +89,7 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
         private LakeSettings settings = LakeSettings.defaults();
         private HubConnection hub;
         private LakeEncryptionKey encryptionKey;
+        private boolean bootstrap;
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -120,6 +126,12 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
             return this;
         }
 
+        /** Default false (see {@link DataLakeArgs#bootstrap()}). */
+        public Builder bootstrap(boolean value) {
+            this.bootstrap = value;
+            return this;
+        }
+
         /** Default {@link CommonOptions#defaults()}. */
         public Builder common(CommonOptions value) {
             this.common = value;
@@ -127,7 +139,8 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
         }
 
         public DataLakeArgs build() {
-            return new DataLakeArgs(resourceGroupName, location, naming, settings, hub, encryptionKey, common);
+            return new DataLakeArgs(resourceGroupName, location, naming, settings, hub, encryptionKey, bootstrap,
+                    common);
         }
     }
 }

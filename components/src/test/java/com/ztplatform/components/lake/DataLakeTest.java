@@ -44,6 +44,9 @@ class DataLakeTest {
             var lake = new DataLake("lake", customise.apply(DataLakeArgs.builder()
                     .resourceGroupName(Output.of("ztp-dev-lake-rg")).location("westeurope").naming(naming).hub(hub)
                     .encryptionKey(kv.lakeKey().orElseThrow()).common(common)).build(), null);
+            if (lake.bootstrapOnly()) {
+                return;
+            }
             if (lake.containers().contains("silver")) {
                 lake.containerUrl("silver").applyValue(urls::add);
             }
@@ -153,5 +156,16 @@ class DataLakeTest {
         assertThatThrownBy(() -> DataLake.containerUrl("ztpdevlake", List.of("bronze", "gold"), "silver"))
                 .hasMessage("DataLake has no container 'silver'; its containers are [bronze, gold] (LakeSettings.containers)");
         assertThat(DataLake.accountName(new Naming("ztp", "prod"))).isEqualTo("ztpprodlake");
+    }
+
+    @Test
+    void bootstrapCreatesOnlyTheKeyIdentityAndItsGrantSoTheGrantHasPropagatedWhenTheAccountUsesIt() {
+        var plan = plan(b -> b.bootstrap(true), new ArrayList<>());
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
+        assertThat(plan.ofType("azure-native:databricks:AccessConnector")).isEmpty();
+        assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsa3072");
+        assertThat(plan.named("lake-cmk-id")).isNotNull();
+        assertThat(DataLakeArgs.builder().build().bootstrap()).isFalse();
     }
 }
