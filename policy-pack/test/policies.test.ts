@@ -32,6 +32,26 @@ const zoneBlob = f.privateZone(ctx, "zone-blob", "privatelink.blob.core.windows.
 const wsPe = f.privateEndpoint(ctx, "dbw-pe", "ztp-dbw-pe", peSubnet.id!, ws.id!, "databricks_ui_api");
 const wsPeDns = f.dnsZoneGroup(ctx, "dbw-pe-dns", "ztp-dbw-pe", zoneDbx.id!);
 const sa = f.storageAccount(ctx, "sa", "ztpsa");
+// The data lake's account: inside the DataLake component, CMK through a user-assigned identity.
+const lakeIdentity = `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ztp-dev-lake-cmk-id`;
+const lake = {
+    ...withInputs(f.storageAccount(ctx, "lake-account", "ztpdevlake"), i => {
+        i.identity = { type: "UserAssigned", userAssignedIdentities: [lakeIdentity] };
+        i.encryption = {
+            requireInfrastructureEncryption: true, keySource: "Microsoft.Keyvault",
+            encryptionIdentity: { encryptionUserAssignedIdentity: lakeIdentity },
+            keyVaultProperties: { keyVaultUri: "https://ztp-dev-platform-kv.vault.azure.net/", keyName: "lake-storage-rsa3072" },
+        };
+    }),
+    urn: `urn:pulumi:${ctx.stack}::${ctx.project}::ztplatform:lake:DataLake$azure-native:storage:StorageAccount::lake-account`,
+};
+const sep = f.resource(ctx, "azure-native:network:ServiceEndpointPolicy", "analytics-sep", {
+    resourceGroupName: ctx.rg, location: "westeurope", serviceEndpointPolicyName: "ztp-dev-analytics-sep",
+    serviceEndpointPolicyDefinitions: [
+        { name: "stack-storage", service: "Microsoft.Storage", serviceResources: [sa.id!] },
+        { name: "databricks-managed", service: "Global", serviceResources: ["/services/Azure/Databricks"] },
+    ],
+});
 const saPe = f.privateEndpoint(ctx, "sa-pe", "ztp-sa-pe", peSubnet.id!, sa.id!, "blob");
 const saPeDns = f.dnsZoneGroup(ctx, "sa-pe-dns", "ztp-sa-pe", zoneBlob.id!);
 const kv = f.keyVault(ctx, "kv", "ztp-kv");
@@ -233,6 +253,31 @@ const CASES: Record<string, Case[]> = {
         { name: "HTTP", resources: [mod(sa, i => { i.enableHttpsTrafficOnly = false; })], expect: /enableHttpsTrafficOnly to true/ },
         { name: "anonymous blobs", resources: [mod(sa, i => { i.allowBlobPublicAccess = true; })], expect: /allowBlobPublicAccess to false/ },
         { name: "single encryption", resources: [mod(sa, i => { i.encryption.requireInfrastructureEncryption = false; })], expect: /requireInfrastructureEncryption/ },
+    ],
+    "data-lake-hardening": [
+        { name: "CMK through a user-assigned identity", resources: [lake], expect: "pass" },
+        { name: "an account outside the lake is not judged here", resources: [sa], expect: "pass" },
+        { name: "Microsoft-managed keys", resources: [mod(lake, i => { i.encryption.keySource = "Microsoft.Storage"; })], expect: /Set encryption.keySource to 'Microsoft.Keyvault'/ },
+        { name: "no identity for the key", resources: [mod(lake, i => { delete i.encryption.encryptionIdentity; })], expect: /encryptionUserAssignedIdentity/ },
+        { name: "key without a name", resources: [mod(lake, i => { delete i.encryption.keyVaultProperties.keyName; })], expect: /lacks keyName or keyVaultUri/ },
+        { name: "flat namespace", resources: [mod(lake, i => { i.isHnsEnabled = false; })], expect: /Set isHnsEnabled to true/ },
+        { name: "Fabric-style public access", resources: [mod(lake, i => { i.publicNetworkAccess = "Enabled"; })], expect: /set publicNetworkAccess to 'Disabled'/ },
+        { name: "shared keys", resources: [mod(lake, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
+        { name: "TLS 1.0", resources: [mod(lake, i => { i.minimumTlsVersion = "TLS1_0"; })], expect: /Set minimumTlsVersion to 'TLS1_2'/ },
+        { name: "single encryption", resources: [mod(lake, i => { i.encryption.requireInfrastructureEncryption = false; })], expect: /requireInfrastructureEncryption/ },
+    ],
+    "databricks-subnet-storage-endpoint-policy": [
+        { name: "endpoint and policy", resources: [host, container], expect: "pass" },
+        { name: "not a Databricks subnet", resources: [peSubnet], expect: "pass" },
+        { name: "no service endpoint", resources: [mod(host, i => { delete i.serviceEndpoints; })], expect: /without the Microsoft.Storage service endpoint/ },
+        { name: "endpoint without a policy", resources: [mod(container, i => { i.serviceEndpointPolicies = []; })], expect: /without a service endpoint policy/ },
+    ],
+    "service-endpoint-policy-narrow": [
+        { name: "accounts and the Databricks alias", resources: [sep], expect: "pass" },
+        { name: "a whole resource group", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[0].serviceResources.push(`/subscriptions/${f.SUB}/resourceGroups/rg-data`); })], expect: /wider than one storage account/ },
+        { name: "the whole subscription", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[0].serviceResources = [`/subscriptions/${f.SUB}`]; })], expect: /wider than one storage account/ },
+        { name: "every Azure service alias", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure"]; })], expect: /only \/services\/Azure\/Databricks/ },
+        { name: "no definitions", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions = []; })], expect: /has no serviceEndpointPolicyDefinitions/ },
     ],
     "storage-account-network-default-deny": [
         { name: "deny by default", resources: [sa], expect: "pass" },
@@ -601,6 +646,7 @@ const CASES: Record<string, Case[]> = {
     ],
     "databricks-workspace-cmk-kept": [
         { name: "keys in use", resources: [cmkWs, keyGrant("dbw-dbfs-root")], expect: "pass" },
+        { name: "the data lake's key, used by the lake account", resources: [cmkWs, lake, keyGrant("lake-storage-rsa3072")], expect: "pass" },
         { name: "encryption removed, grant left behind", resources: [mod(cmkWs, i => { delete i.encryption; delete i.parameters.encryption; }), keyGrant("dbw-dbfs-root")], expect: /no workspace of the stack uses that key any more/ },
     ],
 };

@@ -34,6 +34,7 @@ const TEMPLATES: Record<string, string> = {
     "network:LoadBalancer": "Microsoft.Network/loadBalancers/{loadBalancerName}",
     "network:NetworkInterface": "Microsoft.Network/networkInterfaces/{networkInterfaceName}",
     "network:PrivateLinkService": "Microsoft.Network/privateLinkServices/{serviceName}",
+    "network:ServiceEndpointPolicy": "Microsoft.Network/serviceEndpointPolicies/{serviceEndpointPolicyName}",
     "databricks:Workspace": "Microsoft.Databricks/workspaces/{workspaceName}",
     "databricks:AccessConnector": "Microsoft.Databricks/accessConnectors/{connectorName}",
     "keyvault:Vault": "Microsoft.KeyVault/vaults/{vaultName}",

@@ -10,6 +10,7 @@ import { topologyPolicies } from "./topology";
 import { firewallPolicies } from "./firewall";
 import { governancePolicies } from "./governance";
 import { keyVaultPolicies } from "./keyvault";
+import { lakePolicies } from "./lake";
 import { networkPolicies } from "./network";
 import { privateLinkPolicies } from "./privatelink";
 import { stackPolicies } from "./stack";
@@ -30,6 +31,7 @@ export const allPolicies: Policies = [
     ...monitoringPolicies,
     ...topologyPolicies,
     ...storagePolicies,
+    ...lakePolicies,
     ...keyVaultPolicies,
     ...firewallPolicies,
     ...networkPolicies,

@@ -738,6 +738,13 @@ export const databricksWorkspaceCmkKept = stackPolicy({
                 }
             });
         }
+        // Storage accounts encrypted with a vault key (the data lake) use their key too.
+        for (const sa of idx.ofType(T.storageAccount)) {
+            const n = get(sa.props, "encryption.keyVaultProperties.keyName");
+            if (typeof n === "string" && eqi(get(sa.props, "encryption.keySource"), "Microsoft.Keyvault")) {
+                keyNames.add(n.toLowerCase());
+            }
+        }
         guard("CMK keys", () => {
             for (const g of grants) {
                 const key = str(g.props.scope)?.match(/\/keys\/([^/]+)$/i)?.[1]?.toLowerCase();

@@ -166,6 +166,23 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 		out["clientId"] = guid(id + "#client")
 		out["tenantId"] = armIds.TenantID
 	}
+	// User-assigned identities: a list of ids in the inputs, a map from id to principal and client id in Azure's
+	// answer (mirrors AzureMocks.enrich).
+	if identity, ok := in["identity"].(map[string]interface{}); ok {
+		if ids, ok := identity["userAssignedIdentities"].([]interface{}); ok {
+			copy := map[string]interface{}{}
+			for k, v := range identity {
+				copy[k] = v
+			}
+			assigned := map[string]interface{}{}
+			for _, u := range ids {
+				uid := fmt.Sprint(u)
+				assigned[uid] = map[string]interface{}{"principalId": guid(uid + "#principal"), "clientId": guid(uid + "#client")}
+			}
+			copy["userAssignedIdentities"] = assigned
+			out["identity"] = copy
+		}
+	}
 	return out
 }
 

@@ -284,6 +284,17 @@ func (p *simProvider) write(req interface {
 		for _, k := range dropOutputs(token) {
 			delete(outputs, resource.PropertyKey(k))
 		}
+		// User-assigned identities are answered as a map of id to principal (see computed): until the cloud
+		// answers, the identity block is unknown, or what the cloud answered at creation.
+		if identity, ok := in["identity"].(map[string]interface{}); ok {
+			if _, isList := identity["userAssignedIdentities"].([]interface{}); isList {
+				if old, kept := olds["identity"]; kept {
+					outputs["identity"] = old
+				} else {
+					outputs["identity"] = resource.MakeComputed(resource.NewStringProperty(""))
+				}
+			}
+		}
 		if oldID != "" {
 			id = oldID
 		}

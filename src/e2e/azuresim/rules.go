@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -119,6 +120,13 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 	case "azure-native:storage:StorageAccount":
 		// Storage account names are global (learn.microsoft.com/azure/storage/common/storage-account-overview#storage-account-name).
 		name := lastSegment(id)
+		if !storageAccountName.MatchString(name) {
+			return fmt.Errorf("AccountNameInvalid: %s is not a valid storage account name. Storage account name must "+
+				"be between 3 and 24 characters in length and use numbers and lower-case letters only.", name)
+		}
+		if err := checkStorageEncryption(c, in); err != nil {
+			return err
+		}
 		for _, r := range c.byToken(token) {
 			if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
 				return fmt.Errorf("StorageAccountAlreadyTaken: The storage account named %s is already taken.", name)
@@ -161,8 +169,85 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		}
 	case "azure-native:databricks:Workspace":
 		return checkWorkspaceEncryption(c, id, in, old)
+	case "azure-native:network:ServiceEndpointPolicy":
+		return checkServiceEndpointPolicy(in)
+	case "azure-native:network:Subnet":
+		// A policy filters the traffic of a service endpoint: without the endpoint ARM refuses it
+		// (learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview).
+		if len(list(in, "serviceEndpointPolicies")) > 0 && !hasServiceEndpoint(in, "Microsoft.Storage") {
+			return fmt.Errorf("ServiceEndpointPolicyCannotBeAppliedWithoutServiceEndpoint: subnet %s has a service "+
+				"endpoint policy but no Microsoft.Storage service endpoint. (simulated)", lastSegment(id))
+		}
 	}
 	return nil
+}
+
+var storageAccountName = regexp.MustCompile(`^[a-z0-9]{3,24}$`)
+
+// checkStorageEncryption: an account created with a customer-managed key through a user-assigned identity must list
+// that identity and the identity must already be allowed to use the key; Azure Storage checks the key at creation
+// (learn.microsoft.com/azure/storage/common/customer-managed-keys-configure-new-account).
+func checkStorageEncryption(c *Cloud, in map[string]interface{}) error {
+	enc := get(in, "encryption")
+	if enc == nil || !strings.EqualFold(str(enc, "keySource"), "Microsoft.Keyvault") {
+		return nil
+	}
+	identity := str(enc, "encryptionIdentity.encryptionUserAssignedIdentity")
+	if identity == "" {
+		return fmt.Errorf("InvalidEncryptionIdentity: a customer-managed key on a new account needs a user-assigned " +
+			"identity in encryption.identity. (simulated)")
+	}
+	listed := false
+	for _, u := range list(in, "identity.userAssignedIdentities") {
+		if s, ok := u.(string); ok && strings.EqualFold(s, identity) {
+			listed = true
+		}
+	}
+	if !listed {
+		return fmt.Errorf("InvalidEncryptionIdentity: identity %s is not assigned to the account. (simulated)", identity)
+	}
+	key := keyID(c, str(enc, "keyVaultProperties.keyVaultUri"), str(enc, "keyVaultProperties.keyName"))
+	if key == "" || !hasRole(c, roleCryptoServiceEncryptionUser, key, guid(identity+"#principal")) {
+		return fmt.Errorf("KeyVaultAuthenticationFailure: The operation failed because of authentication issue on "+
+			"the keyvault: identity %s cannot use key %s. (simulated)", lastSegment(identity),
+			str(enc, "keyVaultProperties.keyName"))
+	}
+	return nil
+}
+
+// checkServiceEndpointPolicy: Microsoft.Storage definitions name ARM resources (subscription, resource group or
+// account ids); Global definitions name service aliases under /services/Azure.
+func checkServiceEndpointPolicy(in map[string]interface{}) error {
+	for _, d := range list(in, "serviceEndpointPolicyDefinitions") {
+		def, _ := d.(map[string]interface{})
+		service := str(def, "service")
+		for _, r := range list(def, "serviceResources") {
+			res, _ := r.(string)
+			switch service {
+			case "Microsoft.Storage":
+				if !strings.HasPrefix(res, "/subscriptions/") || len(strings.Split(strings.Trim(res, "/"), "/"))%2 != 0 {
+					return fmt.Errorf("ServiceResourceNameMustHaveEvenElements: invalid resource name %s. (simulated)", res)
+				}
+			case "Global":
+				if !strings.HasPrefix(res, "/services/Azure") {
+					return fmt.Errorf("InvalidServiceEndpointPolicyServiceAlias: %s is not a service alias. (simulated)", res)
+				}
+			default:
+				return fmt.Errorf("InvalidServiceNameOnServiceEndpointPolicyDefinition: service %s is not supported; use "+
+					"Microsoft.Storage or Global. (simulated)", service)
+			}
+		}
+	}
+	return nil
+}
+
+func hasServiceEndpoint(in map[string]interface{}, service string) bool {
+	for _, e := range list(in, "serviceEndpoints") {
+		if m, ok := e.(map[string]interface{}); ok && strings.EqualFold(str(m, "service"), service) {
+			return true
+		}
+	}
+	return false
 }
 
 func vnetHasGateway(c *Cloud, vnetID string) bool {

@@ -19,6 +19,10 @@ import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.databricks.SpokeRole;
+import com.ztplatform.components.databricks.StorageEgressPolicy;
+import com.ztplatform.components.lake.DataLake;
+import com.ztplatform.components.lake.DataLakeArgs;
+import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.databricks.WorkspaceKeys;
 import com.ztplatform.databricks.DatabricksAzureAuth;
 import com.ztplatform.databricks.DatabricksProvider;
@@ -77,6 +81,8 @@ public final class PlatformProgram {
     private CommonOptions withLogs;
     /** The one account-level provider of the stack (serverless egress and Unity Catalog share it). */
     private DatabricksProvider accountProvider;
+    /** The service endpoint policy every Databricks spoke gets: this stack's storage accounts (set before spokes). */
+    private StorageEgressPolicy storageEgress = StorageEgressPolicy.databricksOnly();
 
     private PlatformProgram(Context ctx, StackConfig config, Optional<LakeStorage> givenLake) {
         this.ctx = ctx;
@@ -119,7 +125,13 @@ public final class PlatformProgram {
 
     /**
      * The resources of one stack over a governed lake built elsewhere (a test double, or a lake another stack owns):
-     * Unity Catalog and Delta Sharing are composed on it when configured.
+     * Unity Catalog and Delta Sharing are composed on it when configured, instead of on the stack's own
+     * {@code dataLake}.
+     *
+     * @param ctx    the Pulumi context the stack outputs are exported to
+     * @param config the validated configuration
+     * @param lake   the lake Unity Catalog is built on
+     * @return the components created, for the stack outputs and tests
      */
     public static Platform compose(Context ctx, StackConfig config, LakeStorage lake) {
         return new PlatformProgram(ctx, config, Optional.of(lake)).compose();
@@ -141,6 +153,21 @@ public final class PlatformProgram {
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
+        // During bootstrap the lake creates only its key identity and grant (the account follows next deployment).
+        var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault)).filter(l -> !l.bootstrapOnly());
+        // Before the spokes: the staging account is one of the storage accounts their service endpoint policy allows.
+        var landing = config.landing().map(l -> new OneLakeLanding("landing", OneLakeLandingArgs.builder()
+                .resourceGroupName(hubRg.name()).location(config.location()).naming(naming).settings(l.settings())
+                .hub(hub).egress(firewall)
+                // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
+                // whole vault), created under the platform vault's rules and audited to the same workspace.
+                .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
+                .clientSecret(l.clientSecret()).common(withLogs).build(), null));
+        landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
+        var stackStorage = new ArrayList<Output<String>>();
+        lake.ifPresent(l -> stackStorage.add(l.storageAccountId()));
+        landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(stackStorage::add);
+        this.storageEgress = StorageEgressPolicy.allowing(stackStorage);
 
         var spokes = new ArrayList<DatabricksSpoke>();
         var layers = new LinkedHashMap<String, WorkspaceLayer>();
@@ -159,19 +186,11 @@ public final class PlatformProgram {
                     .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(common)
                     .build(), null);
         });
-        var landing = config.landing().map(l -> new OneLakeLanding("landing", OneLakeLandingArgs.builder()
-                .resourceGroupName(hubRg.name()).location(config.location()).naming(naming).settings(l.settings())
-                .hub(hub).egress(firewall)
-                // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
-                // whole vault), created under the platform vault's rules and audited to the same workspace.
-                .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
-                .clientSecret(l.clientSecret()).common(withLogs).build(), null));
-        landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
 
-        var serverless = serverless(spokes, webAuth, router, landing, keyVault, firewall);
+        var serverless = serverless(spokes, webAuth, router, landing, lake, keyVault, firewall);
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
                 l.deployJobs("landing", layer.spoke(), layer.provider(), firewall.egressIps(), List.of())));
-        var governed = governedData(lake(), layers);
+        var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -182,7 +201,7 @@ public final class PlatformProgram {
         firewall.notes().forEach(n -> ctx.log().info(n));
 
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless, landing, governed.unityCatalog(), governed.deltaSharing());
+                serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing());
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -226,13 +245,29 @@ public final class PlatformProgram {
                 .naming(naming)
                 .sku(kv.sku())
                 .hsmKeys(kv.hsmKeys())
-                .keys(kv.customerManagedKeys())
+                .keys(keyPurposes())
                 .rotation(kv.rotation())
                 .azureDatabricksObjectId(kv.azureDatabricksObjectId().orElse(null))
                 .privateEndpointSubnetId(hub.privateEndpointSubnetId())
                 .privateDnsZoneId(hub.privateDnsZoneIds().get(PrivateDnsZones.KEY_VAULT))
                 .common(withLogs)
                 .build(), null);
+    }
+
+    /** The configured workspace keys, plus the data lake's key when the stack has a lake (never without one). */
+    private java.util.Set<KeyPurpose> keyPurposes() {
+        var purposes = java.util.EnumSet.noneOf(KeyPurpose.class);
+        purposes.addAll(config.keyVault().customerManagedKeys());
+        config.dataLake().ifPresent(l -> purposes.add(KeyPurpose.DATA_LAKE));
+        return purposes;
+    }
+
+    /** The governed data lake in its own resource group, encrypted with the vault's lake key. */
+    private DataLake dataLake(LakeSettings settings, HubNetwork hub, KeyVaultScope keyVault) {
+        var rg = resourceGroup("lake-rg", naming.name(ResourceKind.RESOURCE_GROUP, "lake", "rg"));
+        return new DataLake("lake", DataLakeArgs.builder().resourceGroupName(rg.name()).location(config.location())
+                .naming(naming).settings(settings).hub(hub).encryptionKey(keyVault.lakeKey().orElseThrow())
+                .bootstrap(config.bootstrap()).common(withLogs).build(), null);
     }
 
     /** A workload spoke with its customer-managed keys, in the DBFS-root stage this deployment is at. */
@@ -293,7 +328,8 @@ public final class PlatformProgram {
 
     private Optional<ServerlessEgress> serverless(List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
                                                   Optional<ServerlessRouter> router, Optional<OneLakeLanding> landing,
-                                                  KeyVaultScope keyVault, EgressFirewall firewall) {
+                                                  Optional<DataLake> lake, KeyVaultScope keyVault,
+                                                  EgressFirewall firewall) {
         if (config.serverless().isEmpty()) {
             ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
                     + "(unrestricted) egress; set serverless.accountId to restrict it to the firewall's allowlist");
@@ -304,10 +340,13 @@ public final class PlatformProgram {
         var workspaces = new ArrayList<ServerlessEgressArgs.Workspace>();
         spokes.forEach(s -> workspaces.add(new ServerlessEgressArgs.Workspace(s.spokeName(), s.workspaceId())));
         webAuth.ifPresent(w -> workspaces.add(new ServerlessEgressArgs.Workspace(w.spokeName(), w.workspaceId())));
-        var platformStorage = landing.flatMap(OneLakeLanding::stagingAccountId)
-                .map(id -> List.of(new ServerlessEgressArgs.StorageTarget(id,
-                        naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"), List.of("dfs", "blob"))))
-                .orElse(List.of());
+        var platformStorage = new ArrayList<ServerlessEgressArgs.StorageTarget>();
+        landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(id -> platformStorage.add(
+                new ServerlessEgressArgs.StorageTarget(id, naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"),
+                        List.of("dfs", "blob"))));
+        // Serverless compute reaches the lake only through NCC private endpoints (its public access is Disabled).
+        lake.ifPresent(l -> platformStorage.add(new ServerlessEgressArgs.StorageTarget(l.storageAccountId(),
+                DataLake.accountName(naming), DataLake.PRIVATE_ENDPOINT_GROUP_IDS)));
         var platformVaults = landing.flatMap(OneLakeLanding::keyVault)
                 .map(kv -> List.of(new ServerlessEgressArgs.VaultTarget("landing-kv", kv.vaultId()))).orElse(List.of());
         var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder()
@@ -327,16 +366,6 @@ public final class PlatformProgram {
             accountProvider = DatabricksProvider.account("dbx-account", Output.of(accountId), databricksAuth(), null);
         }
         return accountProvider;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // THE LAKE PLUG (issue 18). The data lake component (branch issue-18-lake) is built in parallel; until it is
-    // merged, the only LakeStorage is one given to compose(ctx, config, lake) (the stack tests' double). When
-    // merging: build the DataLake in compose() and return it here (or Optional.of(dataLake) when configured).
-    // Nothing else in this class needs to change: Unity Catalog and Delta Sharing only see LakeStorage.
-    // ---------------------------------------------------------------------------------------------------------------
-    private Optional<LakeStorage> lake() {
-        return givenLake;
     }
 
     /**
@@ -411,17 +440,21 @@ public final class PlatformProgram {
                 .egress(firewall)
                 .storageSku(storageSku)
                 .frontEndPrivateEndpoint(frontEnd)
+                .storageEgress(storageEgress)
                 .keys(keys)
                 .common(common)
                 .build(), null);
     }
 
-    /** What {@link #compose} built, for the outputs and for tests. */
+    /**
+     * What {@link #compose} built, for the outputs and for tests; {@code dataLake} is the {@link com.ztplatform.components.lake.LakeStorage}
+     * the Unity Catalog layer is built on.
+     */
     public record Platform(StackConfig config, PlatformPlan plan, ResourceGroup hubResourceGroup, LogAnalytics logs, EgressPath egress,
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
-                           Optional<OneLakeLanding> landing, Optional<UnityCatalog> unityCatalog,
-                           Optional<DeltaSharing> deltaSharing) {
+                           Optional<OneLakeLanding> landing, Optional<DataLake> dataLake,
+                           Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

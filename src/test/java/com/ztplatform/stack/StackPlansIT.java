@@ -148,7 +148,9 @@ class StackPlansIT {
         var devWorkspace = workspace(dev, "analytics");
         assertThat(devWorkspace.input("encryption")).isEmpty();
         assertThat(devWorkspace.input("parameters.encryption")).isEmpty();
-        assertThat(dev.ofType("azure-native:keyvault:Key")).isEmpty();
+        // dev's only key is the data lake's: the lake is always encrypted with a customer-managed key.
+        assertThat(dev.ofType("azure-native:keyvault:Key")).extracting(k -> k.inputString("keyName").orElseThrow())
+                .containsExactly("lake-storage-rsa3072");
         for (var spoke : List.of("analytics", "datasci")) {
             var w = workspace(prod, spoke);
             assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services-rsahsm3072");
@@ -206,6 +208,10 @@ class StackPlansIT {
         assertThat(plan.ofType("pulumi:providers:databricks")).as("only the account-level provider, reachable from anywhere")
                 .allSatisfy(p -> assertThat(p.input("azureWorkspaceResourceId")).isEmpty());
         assertThat(plan.ofType("databricks:index/workspaceConf:WorkspaceConf")).isEmpty();
+        // The lake's key identity is granted now; the account that uses the key comes with the next deployment.
+        assertThat(plan.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
+                .doesNotContain("ztpprodlake");
+        assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsahsm3072");
     }
 
     @Test
@@ -283,10 +289,12 @@ class StackPlansIT {
     void landingIsDirectInDevAndStagedInProd() {
         assertThat(dev.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://zt-landing-dev@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
-        assertThat(dev.ofType("azure-native:storage:StorageAccount")).isEmpty();
+        assertThat(dev.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
+                .as("direct mode has no staging account; the data lake is the only one").containsExactly("ztpdevlake");
         assertThat(prod.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://landing@ztpprodlanding.dfs.core.windows.net/LandingZone");
-        var staging = prod.ofType("azure-native:storage:StorageAccount").get(0);
+        var staging = prod.ofType("azure-native:storage:StorageAccount").stream()
+                .filter(a -> a.inputString("accountName").orElse("").equals("ztpprodlanding")).findFirst().orElseThrow();
         // Serverless compute reaches the staging account privately too, and may write to nothing else.
         assertThat(prod.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
                 .filter(r -> r.inputString("resourceId").orElse("").equals(staging.id()))
@@ -480,7 +488,10 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope")).hasSize(1);
+        // The hub VNet and the data lake account.
+        assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
+                .extracting(l -> l.inputString("lockName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -562,5 +573,92 @@ class StackPlansIT {
         assertThat(dev.outputs().getAsJsonObject("privateDnsZoneIds").keySet()).contains("privatelink.azuredatabricks.net");
         assertThat(dev.outputs().getAsJsonObject("hubSubnetIds").get("AzureFirewallSubnet").getAsString())
                 .endsWith("/virtualNetworks/ztp-dev-hub-vnet/subnets/AzureFirewallSubnet");
+    }
+
+    @Test
+    void eachStackHasAPrivateCmkEncryptedLakeReachedByClustersAndServerlessAndOneIdentityForUnityCatalog() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var env = plan == dev ? "dev" : "prod";
+            var lake = plan.ofType("azure-native:storage:StorageAccount").stream()
+                    .filter(a -> a.inputString("accountName").orElse("").equals("ztp" + env + "lake")).findFirst().orElseThrow();
+            assertThat(lake.id()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env
+                    + "-lake-rg/providers/Microsoft.Storage/storageAccounts/ztp" + env + "lake");
+            assertThat(lake.inputString("publicNetworkAccess")).hasValue("Disabled");
+            assertThat(lake.input("isHnsEnabled").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(lake.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
+            assertThat(lake.inputString("encryption.keyVaultProperties.keyName"))
+                    .hasValue(plan == dev ? "lake-storage-rsa3072" : "lake-storage-rsahsm3072");
+            assertThat(lake.inputString("sku.name")).hasValue(plan == dev ? "Standard_LRS" : "Standard_GZRS");
+            var blob = plan.ofType("azure-native:storage:BlobServiceProperties").stream()
+                    .filter(b -> b.inputString("accountName").orElse("").equals("ztp" + env + "lake")).findFirst().orElseThrow();
+            assertThat(blob.input("deleteRetentionPolicy.days").orElseThrow().getAsInt()).isEqualTo(plan == dev ? 7 : 30);
+            // Clusters: dfs and blob endpoints in the hub; serverless: NCC rules for the same sub-resources.
+            assertThat(plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                    .filter(pe -> pe.input("privateLinkServiceConnections").orElseThrow().toString().contains(lake.id()))
+                    .map(pe -> pe.inputString("privateEndpointName").orElseThrow()).sorted().toList())
+                    .containsExactly("ztp-" + env + "-lake-blob-pe", "ztp-" + env + "-lake-dfs-pe");
+            assertThat(plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
+                    .filter(r -> r.inputString("resourceId").orElse("").equals(lake.id()))
+                    .map(r -> r.inputString("groupId").orElseThrow()).sorted().toList()).containsExactly("blob", "dfs");
+            // Storage Blob Data Contributor is granted once, to the access connector's identity, on the lake only.
+            var contributor = plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                    .filter(r -> r.inputString("roleDefinitionId").orElse("").endsWith("ba92f5b4-2d11-453d-a403-e96b0029c9fe"))
+                    .filter(r -> r.inputString("scope").orElse("").startsWith(lake.id())).toList();
+            assertThat(contributor).singleElement().satisfies(r -> {
+                assertThat(r.inputString("scope")).hasValue(lake.id());
+                assertThat(r.inputString("principalId")).hasValue(plan.named("lake-uc-id").mockComputed().get("principalId").getAsString());
+            });
+            assertThat(plan.ofType("azure-native:databricks:AccessConnector")).singleElement().satisfies(c ->
+                    assertThat(c.input("identity.userAssignedIdentities").orElseThrow().toString()).contains(plan.named("lake-uc-id").id()));
+        }
+    }
+
+    @Test
+    void topologyShowsTheDataPathsAndEgressShowsWhatTheServiceEndpointBypasses() throws IOException {
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, dev);
+        var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
+        assertThat(topology).contains("## Data paths",
+                "classic -->|\"private endpoint dfs<br/>ztp-dev-lake-dfs-pe\"| lake1",
+                "classic -->|\"private endpoint blob<br/>ztp-dev-lake-blob-pe\"| lake1",
+                "NCC private endpoint rules<br/>blob, dfs\"| lake1",
+                "Access connector ztp-dev-lake-ac: Storage Blob Data Contributor on the account only");
+        var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
+        assertThat(egress).contains("## Storage service endpoint policies (Databricks subnets)",
+                "| `ztp-dev-analytics-sep` | `ztp-dev-analytics-vnet/snet-dbx-container`<br>`ztp-dev-analytics-vnet/snet-dbx-host` |",
+                "Global: `Databricks` (alias `/services/Azure/Databricks`)", "Microsoft.Storage: `ztpdevlake`");
+        // FQDN mode: the three Databricks storage rules are bypassed by classic clusters, Event Hub and the rest stay.
+        for (var rule : List.of("artifact-storage", "log-storage", "system-tables-storage")) {
+            assertThat(egress).contains("| rcg-databricks-control-plane/databricks-app/" + rule + " | **redundant for classic clusters");
+        }
+        assertThat(egress).contains("| rcg-databricks-control-plane/databricks-app/event-hub | stays: not Azure Storage",
+                "| rcg-contributions/onelake-direct/onelake | stays: not Azure Storage");
+    }
+
+    @Test
+    void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id).toList();
+            var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
+                    .filter(s -> s.input("delegations").map(d -> d.toString().contains("Microsoft.Databricks/workspaces")).orElse(false))
+                    .toList();
+            assertThat(databricksSubnets).hasSize(2 * plan.ofType("azure-native:databricks:Workspace").size());
+            for (var subnet : databricksSubnets) {
+                assertThat(subnet.input("serviceEndpoints").orElseThrow().toString()).contains("Microsoft.Storage");
+                var policyId = subnet.input("serviceEndpointPolicies").orElseThrow().getAsJsonArray().get(0)
+                        .getAsJsonObject().get("id").getAsString();
+                var policy = plan.byId(policyId).orElseThrow();
+                var definitions = policy.input("serviceEndpointPolicyDefinitions").orElseThrow().getAsJsonArray();
+                assertThat(definitions).hasSize(2);
+                var storage = definitions.get(0).getAsJsonObject();
+                assertThat(storage.get("service").getAsString()).isEqualTo("Microsoft.Storage");
+                var allowed = new java.util.ArrayList<String>();
+                storage.getAsJsonArray("serviceResources").forEach(r -> allowed.add(r.getAsString()));
+                // The workspace's own DBFS root, then the stack's accounts (lake; prod also the landing staging).
+                assertThat(allowed.get(0)).contains("-dbw-managed-rg/providers/Microsoft.Storage/storageAccounts/");
+                assertThat(allowed.subList(1, allowed.size())).containsExactlyInAnyOrderElementsOf(accounts);
+                assertThat(definitions.get(1).toString()).contains("\"service\":\"Global\"").contains("/services/Azure/Databricks");
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.ztplatform.components.firewall.ControlPlaneMode;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSku;
 import com.ztplatform.components.firewall.PackageRepository;
+import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
 import com.ztplatform.components.network.BastionOptions;
 import com.ztplatform.components.network.BastionSku;
@@ -302,6 +303,19 @@ public final class ConfigSchema {
                 + "the Fabric capacity's region, like `" + LandingUris.EXAMPLE_REGION + "`; the job writes to `"
                 + LandingUris.oneLakeHost(LandingUris.EXAMPLE_REGION) + "` and the firewall allows only that host "
                 + "(data residency)");
+        key("dataLake", "object", "off", "the governed data lake: an ADLS Gen2 account with a customer-managed key "
+                + "(the vault's `lake-storage` key, created when this section is set), private endpoints only, NCC rules "
+                + "for serverless, and the Unity Catalog access connector");
+        key("dataLake.containers", "list", "`" + String.join(", ", LakeSettings.DEFAULT_CONTAINERS) + "`",
+                "the lake's containers (file systems), like one per layer or per catalog; 3-63 lowercase letters, "
+                        + "digits and hyphens");
+        key("dataLake.blobSoftDeleteDays", "int", "`" + LakeSettings.DEFAULT_SOFT_DELETE_DAYS + "`",
+                "days a deleted file can be restored, 1-365");
+        key("dataLake.containerSoftDeleteDays", "int", "`" + LakeSettings.DEFAULT_SOFT_DELETE_DAYS + "`",
+                "days a deleted container can be restored, 1-365");
+        key("dataLake.sku", "enum", "`" + LakeSettings.DEFAULT_SKU + "`", "the account's redundancy",
+                LakeSettings.SKUS.toArray(String[]::new));
+
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "
                 + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "

@@ -9,6 +9,7 @@ import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.landing.LandingSettings;
 import com.ztplatform.components.unitycatalog.UnityCatalogSettings;
+import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.serverless.HardeningSettings;
 import com.ztplatform.components.serverless.RouterForward;
 import com.ztplatform.components.serverless.ServerlessSettings;
@@ -28,6 +29,7 @@ import java.util.Set;
  * Every field is documented with its config key and default in {@link ConfigSchema}, from which the README's
  * configuration reference is generated.
  *
+ * @param dataLake the governed data lake ({@code dataLake}), when set
  * @param warnings settings that the chosen mode, SKU or identity does not use (reported, never silently ignored)
  */
 public record StackConfig(
@@ -50,6 +52,7 @@ public record StackConfig(
         HardeningSettings hardening,
         Optional<Router> serverlessRouter,
         Optional<Landing> landing,
+        Optional<LakeSettings> dataLake,
         Optional<UnityCatalog> unityCatalog,
         Optional<DeltaSharingSettings> deltaSharing,
         List<String> warnings) {
@@ -76,6 +79,7 @@ public record StackConfig(
      * @param hardening        workspace hardening settings
      * @param serverlessRouter the router for serverless access to private resources, when configured
      * @param landing          the OneLake landing, when configured
+     * @param dataLake         the governed data lake, when configured
      * @param unityCatalog     Unity Catalog over the stack's lake, when configured
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use

@@ -19,6 +19,7 @@ import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
+import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.landing.LandingMode;
 import com.ztplatform.components.landing.LandingSettings;
 import com.ztplatform.components.landing.LandingSource;
@@ -192,12 +193,14 @@ public final class StackConfigLoader {
         var hardening = readHardening();
         var router = readRouter(serverless.isPresent() || source.get(project, "serverless").isPresent());
         var landing = readLanding(declaredSpokes, spokesValid[0]);
+        var dataLake = readDataLake();
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
         checkLandingCatalogs(environment, landing, unityCatalog);
         var deltaSharing = readDeltaSharing(environment, unityCatalog);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
-        checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing);
+        checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
+                dataLake.isPresent());
         // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
@@ -207,8 +210,8 @@ public final class StackConfigLoader {
                     key("workspaceHardening"), hardening.disableLegacyAccess()));
         }
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
-                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, unityCatalog, deltaSharing,
-                warnings);
+                spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
+                unityCatalog, deltaSharing, warnings);
     }
 
     /**
@@ -944,6 +947,27 @@ public final class StackConfigLoader {
         return new StackConfig.DatabricksAuth(type, clientId);
     }
 
+    /** The data lake: defaults from {@link LakeSettings}, each problem reported with its key. */
+    private Optional<LakeSettings> readDataLake() {
+        var node = node("dataLake");
+        if (node.isEmpty() || !node.get().expectObject("{containers: [bronze, silver, gold]}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var defaults = LakeSettings.defaults();
+        var builder = LakeSettings.builder();
+        n.strings("containers", "[bronze, silver, gold]").ifPresent(builder::containers);
+        builder.blobSoftDeleteDays(n.integer("blobSoftDeleteDays", defaults.blobSoftDeleteDays(), "30"));
+        builder.containerSoftDeleteDays(n.integer("containerSoftDeleteDays", defaults.containerSoftDeleteDays(), "30"));
+        builder.sku(n.enumValue("sku").orElse(defaults.sku()));
+        var settings = builder.build();
+        var mark = problems.size();
+        // The settings' own checks name the keys under the section (dataLake.containers[1] ...).
+        problems.addAll(settings.problems(n.path()));
+        return problems.size() == mark ? Optional.of(settings) : Optional.empty();
+    }
+
     private Optional<StackConfig.WebAuth> readWebAuth() {
         var node = node("webAuth");
         if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.19.0.0/24}")) {
@@ -978,7 +1002,7 @@ public final class StackConfigLoader {
      * The private DNS zones the stack's own private endpoints register in must be hosted in the hub; without them a
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
-    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing) {
+    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -993,6 +1017,10 @@ public final class StackConfigLoader {
         if (landing.filter(l -> l.settings().mode() == LandingMode.STAGED).isPresent()) {
             needed.putIfAbsent(PrivateDnsZones.DFS, "the landing staging account's endpoints");
             needed.putIfAbsent(PrivateDnsZones.BLOB, "the landing staging account's endpoints");
+        }
+        if (dataLake) {
+            needed.putIfAbsent(PrivateDnsZones.DFS, "the data lake's endpoints");
+            needed.putIfAbsent(PrivateDnsZones.BLOB, "the data lake's endpoints");
         }
         needed.forEach((zone, why) -> {
             if (!zones.contains(zone)) {

@@ -3,6 +3,7 @@ package com.ztplatform.stack.plan;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.ztplatform.components.firewall.ServiceEndpointBypass;
 import com.ztplatform.components.offline.Plan;
 
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.stream.StreamSupport;
 final class EgressView {
     private static final String RCG = "azure-native:network:FirewallPolicyRuleCollectionGroup";
     private static final String POLICY = "azure-native:network:FirewallPolicy";
+    private static final String SEP = "azure-native:network:ServiceEndpointPolicy";
+    private static final String SUBNET = "azure-native:network:Subnet";
 
     private EgressView() {
     }
@@ -70,6 +73,7 @@ final class EgressView {
                 }
             }
         }
+        out.append(serviceEndpointSection(plan, groups));
         var warnings = plan.diagnostics().stream().filter(d -> d.startsWith("warning: ")).toList();
         var notes = plan.diagnostics().stream().filter(d -> d.startsWith("info: ")).toList();
         if (!warnings.isEmpty()) {
@@ -79,6 +83,61 @@ final class EgressView {
         if (!notes.isEmpty()) {
             out.append("\n## Notes\n\n");
             notes.forEach(n -> out.append("- ").append(n.substring("info: ".length())).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Seed 003: the storage service endpoint policies on the Databricks subnets, and what they do to the firewall's
+     * rules ({@link ServiceEndpointBypass}): storage traffic of classic clusters takes the endpoint, not the firewall.
+     */
+    private static String serviceEndpointSection(Plan plan, List<Plan.PlanResource> groups) {
+        var policies = plan.ofType(SEP);
+        if (policies.isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder("\n## Storage service endpoint policies (Databricks subnets)\n\n");
+        out.append("Classic clusters reach Azure Storage in the region (and its paired region) over the subnets' ")
+                .append("`Microsoft.Storage` service endpoint: its routes are more specific than the 0.0.0.0/0 route ")
+                .append("to the firewall, so that traffic never reaches the firewall and only the accounts the policy ")
+                .append("names are reachable. Private endpoints (the lake, DBFS root) are not affected.\n\n");
+        out.append("| policy | attached to | allows |\n|---|---|---|\n");
+        for (var policy : policies) {
+            var attached = plan.ofType(SUBNET).stream().filter(s -> s.input("serviceEndpointPolicies")
+                    .filter(JsonElement::isJsonArray).map(a -> a.toString().contains("\"" + policy.id() + "\""))
+                    .orElse(false)).map(s -> "`" + s.inputString("virtualNetworkName").orElse("?") + "/"
+                    + s.inputString("subnetName").orElse(s.name()) + "`").sorted().toList();
+            var allows = new ArrayList<String>();
+            policy.input("serviceEndpointPolicyDefinitions").filter(JsonElement::isJsonArray).ifPresent(a -> a
+                    .getAsJsonArray().forEach(d -> {
+                        var def = d.getAsJsonObject();
+                        strings(def, "serviceResources").forEach(r -> allows.add(text(def, "service") + ": `"
+                                + r.substring(r.lastIndexOf('/') + 1) + "`" + (r.startsWith("/services/") ? " (alias `" + r + "`)" : "")));
+                    }));
+            out.append("| `").append(policy.inputString("serviceEndpointPolicyName").orElse(policy.name())).append("` | ")
+                    .append(attached.isEmpty() ? "(no subnet)" : String.join("<br>", attached)).append(" | ")
+                    .append(String.join("<br>", allows)).append(" |\n");
+        }
+        out.append("\nWhat the service endpoint does to the firewall's rules for classic clusters:\n\n");
+        out.append("| rule | effect |\n|---|---|\n");
+        for (var group : groups) {
+            var collections = group.input("ruleCollections").map(JsonElement::getAsJsonArray).orElse(new JsonArray());
+            for (var c : collections) {
+                for (var r : c.getAsJsonObject().getAsJsonArray("rules")) {
+                    var rule = r.getAsJsonObject();
+                    var destinations = new ArrayList<String>();
+                    for (var field : List.of("targetFqdns", "destinationFqdns", "destinationAddresses")) {
+                        destinations.addAll(strings(rule, field));
+                    }
+                    var effect = ServiceEndpointBypass.effect(destinations);
+                    out.append("| ").append(group.inputString("ruleCollectionGroupName").orElse(group.name())).append('/')
+                            .append(c.getAsJsonObject().get("name").getAsString()).append('/')
+                            .append(rule.get("name").getAsString()).append(" | ")
+                            .append(effect == ServiceEndpointBypass.Effect.STAYS ? "" : "**")
+                            .append(ServiceEndpointBypass.explain(effect))
+                            .append(effect == ServiceEndpointBypass.Effect.STAYS ? "" : "**").append(" |\n");
+                }
+            }
         }
         return out.toString();
     }

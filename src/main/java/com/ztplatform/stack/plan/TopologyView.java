@@ -140,6 +140,7 @@ final class TopologyView {
         out.append("Counts: ").append(vnets.size()).append(" VNets, ").append(subnets.size()).append(" subnets, ")
                 .append(plan.ofType(PEERING).size()).append(" peerings, ").append(plan.ofType(LINK).size())
                 .append(" DNS zone links.\n\n");
+        out.append(DataPaths.render(plan));
         out.append(NameResolution.render(plan));
         return out.toString();
     }

@@ -53,6 +53,29 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void dataLakeIsOffByDefaultTakesLakeSettingsDefaultsAndNamesEachBadKey() {
+        assertThat(load(valid()).dataLake()).isEmpty();
+        var config = valid();
+        config.put(P + ":dataLake", "{}");
+        assertThat(load(config).dataLake()).contains(com.ztplatform.components.lake.LakeSettings.defaults());
+        config.put(P + ":dataLake", "{\"containers\":[\"raw\",\"curated\"],\"blobSoftDeleteDays\":7,\"sku\":\"Standard_GZRS\"}");
+        var lake = load(config).dataLake().orElseThrow();
+        assertThat(lake.containers()).containsExactly("raw", "curated");
+        assertThat(lake.blobSoftDeleteDays()).isEqualTo(7);
+        assertThat(lake.containerSoftDeleteDays()).isEqualTo(30);
+        assertThat(lake.sku()).isEqualTo("Standard_GZRS");
+        assertThat(problems(c -> c.put(P + ":dataLake", "{\"containers\":[\"Raw\",\"gold\",\"gold\"],"
+                + "\"containerSoftDeleteDays\":400,\"tier\":\"hot\"}")))
+                .contains("zt-databricks:dataLake.containers[0] must be 3-63 lowercase letters, digits and single hyphens, "
+                                + "starting and ending with a letter or digit, like 'bronze' or 'sales-raw', got 'Raw'",
+                        "zt-databricks:dataLake.containers[2] 'gold' is listed twice; list each container once, like "
+                                + "[bronze, silver, gold]",
+                        "zt-databricks:dataLake.containerSoftDeleteDays must be between 1 and 365 (Azure's soft-delete "
+                                + "range), like 30, got 400")
+                .anySatisfy(p -> assertThat(p).contains("dataLake.tier"));
+    }
+
+    @Test
     void databricksSubnetsOfDifferentSizesNameTheSpoke() {
         assertThat(problems(c -> c.put(P + ":spokes",
                 "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\",\"hostSubnetPrefix\":25,\"containerSubnetPrefix\":26,"
@@ -331,7 +354,7 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, costAssumptions, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, costAssumptions, dataLake, databricksAuth");
     }
 
     @Test

@@ -21,7 +21,11 @@ import com.pulumi.azurenative.network.PrivateZone;
 import com.pulumi.azurenative.network.PrivateZoneArgs;
 import com.pulumi.azurenative.network.VirtualNetworkLink;
 import com.pulumi.azurenative.network.VirtualNetworkLinkArgs;
+import com.pulumi.azurenative.network.ServiceEndpointPolicy;
+import com.pulumi.azurenative.network.ServiceEndpointPolicyArgs;
 import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.inputs.ServiceEndpointPolicyDefinitionArgs;
+import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
 import com.pulumi.azurenative.network.SubnetArgs;
 import com.pulumi.azurenative.network.VirtualNetwork;
 import com.pulumi.azurenative.network.VirtualNetworkArgs;
@@ -151,7 +155,13 @@ public class DatabricksSpoke extends ComponentResource {
                         layout.cidr(SpokeLayout.CONTAINER).toString()).stream().map(NsgRule::toArgs).toList())
                 .tags(tags)
                 .build(), child());
-        this.subnets = createSubnets(name, databricksNsg, endpointNsg);
+        this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
+        this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
+        var managedResourceGroupId = AuthorizationFunctions.getClientConfig().applyValue(c -> "/subscriptions/"
+                + c.subscriptionId() + "/resourceGroups/" + managedResourceGroupName);
+        var storagePolicy = args.storageEgress().enabled()
+                ? Optional.of(createStoragePolicy(name, managedResourceGroupId, tags)) : Optional.<ServiceEndpointPolicy>empty();
+        this.subnets = createSubnets(name, databricksNsg, endpointNsg, storagePolicy);
         var lastSubnet = List.copyOf(subnets.values()).get(subnets.size() - 1);
 
         hub.peerWith(name, spoke, args.resourceGroupName(), vnet, this, lastSubnet);
@@ -159,10 +169,6 @@ public class DatabricksSpoke extends ComponentResource {
         hub.linkVirtualNetwork("spoke-" + spoke, vnet.id(), this, Set.of(PrivateDnsZones.DATABRICKS));
         this.workspaceZone = createWorkspaceZone(name, tags);
 
-        this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
-        this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
-        var managedResourceGroupId = AuthorizationFunctions.getClientConfig().applyValue(c -> "/subscriptions/"
-                + c.subscriptionId() + "/resourceGroups/" + managedResourceGroupName);
         this.workspace = createWorkspace(name, managedResourceGroupId, tags);
         createEndpoints(name, managedResourceGroupId);
         this.warnings = List.of(dbfsPublicEndpointWarning(name, storageAccountName));
@@ -200,8 +206,39 @@ public class DatabricksSpoke extends ComponentResource {
         return zone;
     }
 
+    /**
+     * The spoke's storage service endpoint policy ({@link StorageEgressPolicy}): the DBFS root (planned id, in the
+     * managed resource group), the accounts in {@link DatabricksSpokeArgs#storageEgress()} and the Databricks alias.
+     */
+    private ServiceEndpointPolicy createStoragePolicy(String name, Output<String> managedResourceGroupId,
+                                                      Map<String, String> tags) {
+        var dbfsId = managedResourceGroupId.applyValue(rg -> rg + "/providers/Microsoft.Storage/storageAccounts/"
+                + storageAccountName);
+        var others = Output.all(args.storageEgress().storageAccountIds());
+        // The definitions' shape is known at preview; only the account ids wait for their resources, so a policy
+        // can judge the alias (and every known id) before anything is created.
+        var storageResources = Output.tuple(dbfsId, others).applyValue(t -> StorageEgressPolicy.definitions(t.t1, t.t2)
+                .get(0).serviceResources());
+        var shape = StorageEgressPolicy.definitions("", List.of());
+        var definitions = new ArrayList<ServiceEndpointPolicyDefinitionArgs>();
+        for (int i = 0; i < shape.size(); i++) {
+            var d = shape.get(i);
+            definitions.add(ServiceEndpointPolicyDefinitionArgs.builder().name(d.name()).service(d.service())
+                    .description(d.description())
+                    .serviceResources(i == 0 ? storageResources : Output.of(d.serviceResources())).build());
+        }
+        return new ServiceEndpointPolicy(name + "-storage-sep", ServiceEndpointPolicyArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .serviceEndpointPolicyName(args.naming().name(ResourceKind.SERVICE_ENDPOINT_POLICY, args.spokeName(), "sep"))
+                .serviceEndpointPolicyDefinitions(definitions)
+                .tags(tags)
+                .build(), child());
+    }
+
     private Map<String, Subnet> createSubnets(String name, NetworkSecurityGroup databricksNsg,
-                                              NetworkSecurityGroup endpointNsg) {
+                                              NetworkSecurityGroup endpointNsg,
+                                              Optional<ServiceEndpointPolicy> storagePolicy) {
         var created = new LinkedHashMap<String, Subnet>();
         Resource previous = vnet;
         for (var entry : layout.enabled().entrySet()) {
@@ -222,6 +259,12 @@ public class DatabricksSpoke extends ComponentResource {
                                 .name("databricks-del")
                                 .serviceName(DELEGATION)
                                 .build());
+                // Seed 003: storage leaves through the service endpoint, limited to the policy's accounts.
+                storagePolicy.ifPresent(policy -> builder
+                        .serviceEndpoints(ServiceEndpointPropertiesFormatArgs.builder()
+                                .service(StorageEgressPolicy.STORAGE_SERVICE).build())
+                        .serviceEndpointPolicies(com.pulumi.azurenative.network.inputs.ServiceEndpointPolicyArgs.builder()
+                                .id(policy.id()).build()));
             }
             // One subnet write at a time on a VNet (AnotherOperationInProgress otherwise).
             var subnet = new Subnet(name + "-snet-" + subnetName, builder.build(),

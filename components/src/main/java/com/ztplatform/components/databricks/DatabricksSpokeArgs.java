@@ -40,13 +40,15 @@ import java.util.regex.Pattern;
  * @param keys                       customer-managed keys. Default: none (platform-managed keys)
  * @param frontEndPrivateEndpoint    a front-end (user to workspace) databricks_ui_api endpoint in the hub's
  *                                   private-endpoint subnet. Default: true
+ * @param storageEgress              the service endpoint policy on the Databricks subnets (seed 003). Default:
+ *                                   {@link StorageEgressPolicy#databricksOnly()} (the DBFS root and the Databricks alias)
  * @param common                     tags, protect. Default: {@link CommonOptions#defaults()}
  */
 public record DatabricksSpokeArgs(Output<String> resourceGroupName, String location, Naming naming, String spokeName,
                                   SpokeRole role, String addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
                                   int privateEndpointSubnetPrefix, HubConnection hub, EgressNextHop egress,
                                   String storageSku, WorkspaceKeys keys, boolean frontEndPrivateEndpoint,
-                                  CommonOptions common) {
+                                  StorageEgressPolicy storageEgress, CommonOptions common) {
 
     /** The storage account SKUs a workspace's DBFS-root account may have. */
     public static final Set<String> STORAGE_SKUS = Set.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
@@ -82,6 +84,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
     public DatabricksSpokeArgs {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(storageEgress, "storageEgress");
         Objects.requireNonNull(common, "common");
     }
 
@@ -198,6 +201,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         private String storageSku = "Standard_ZRS";
         private WorkspaceKeys keys = WorkspaceKeys.none();
         private boolean frontEndPrivateEndpoint = true;
+        private StorageEgressPolicy storageEgress = StorageEgressPolicy.databricksOnly();
         private CommonOptions common = CommonOptions.defaults();
 
         /**
@@ -277,6 +281,8 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
          * @return this builder
          */
         public Builder frontEndPrivateEndpoint(boolean value) { this.frontEndPrivateEndpoint = value; return this; }
+        /** Default {@link StorageEgressPolicy#databricksOnly()}. */
+        public Builder storageEgress(StorageEgressPolicy value) { this.storageEgress = value; return this; }
         /**
          * @param value tags, protect. Default: {@link CommonOptions#defaults()}
          * @return this builder
@@ -291,7 +297,7 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
         public DatabricksSpokeArgs build() {
             return new DatabricksSpokeArgs(resourceGroupName, location, naming, spokeName, role, addressSpace,
                     hostSubnetPrefix, containerSubnetPrefix, privateEndpointSubnetPrefix, hub, egress, storageSku,
-                    keys, frontEndPrivateEndpoint, common);
+                    keys, frontEndPrivateEndpoint, storageEgress, common);
         }
     }
 }

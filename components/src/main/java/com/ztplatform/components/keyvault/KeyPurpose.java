@@ -7,7 +7,9 @@ public enum KeyPurpose {
     /** Cluster VM disks (through the workspace's disk encryption set). */
     MANAGED_DISK("dbw-managed-disk"),
     /** The workspace storage account (DBFS root). */
-    DBFS_ROOT("dbw-dbfs-root");
+    DBFS_ROOT("dbw-dbfs-root"),
+    /** The governed data lake's storage account ({@code com.ztplatform.components.lake.DataLake}). */
+    DATA_LAKE("lake-storage");
 
     private final String keyName;
 

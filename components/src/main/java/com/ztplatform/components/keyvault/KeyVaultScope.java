@@ -1,5 +1,6 @@
 package com.ztplatform.components.keyvault;
 
+import com.ztplatform.components.lake.LakeEncryptionKey;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
@@ -337,6 +338,16 @@ public class KeyVaultScope extends ComponentResource {
     public Optional<CustomerManagedKey> customerManagedKey(KeyPurpose purpose) {
         return Optional.ofNullable(keys.get(purpose)).map(key -> new CustomerManagedKey(vaultUri(), key.name(),
                 key.keyUriWithVersion().applyValue(KeyVaultScope::versionOf)));
+    }
+
+    /**
+     * The data lake's key ({@link KeyPurpose#DATA_LAKE}) as the reference the lake takes: vault URI, key name without
+     * a version (Azure Storage then follows rotations by itself) and the key's resource id (the scope of the lake
+     * identity's role). Empty when the key is not in {@link KeyVaultScopeArgs#keys()}.
+     */
+    public Optional<LakeEncryptionKey> lakeKey() {
+        return Optional.ofNullable(keys.get(KeyPurpose.DATA_LAKE)).map(key -> new LakeEncryptionKey(vaultUri(),
+                key.name(), key.id()));
     }
 
     /** The version segment of https://vault.vault.azure.net/keys/name/version. */

@@ -64,7 +64,14 @@ public enum ResourceKind {
     /** A network interface name. */
     NETWORK_INTERFACE("network interface", 1, 80, Rules.NETWORK, "ztp-dev-jump01-nic"),
     /** A diagnostic setting name. */
-    DIAGNOSTIC_SETTING("diagnostic setting", 1, 260, Rules.DIAGNOSTIC_SETTING, "ztp-dev-diag");
+    DIAGNOSTIC_SETTING("diagnostic setting", 1, 260, Rules.DIAGNOSTIC_SETTING, "ztp-dev-diag"),
+    /** A service endpoint policy name. */
+    SERVICE_ENDPOINT_POLICY("service endpoint policy", 1, 80, Rules.NETWORK, "ztp-dev-analytics-sep"),
+    /**
+     * Microsoft.Databricks/accessConnectors: not on the resource-name-rules page; the workspace rule (3-64 letters,
+     * digits, hyphens, underscores) is assumed, which the names this platform builds satisfy either way.
+     */
+    ACCESS_CONNECTOR("access connector", 3, 64, Rules.DATABRICKS, "ztp-dev-lake-ac");
 
     private final String label;
     private final int minLength;

@@ -243,6 +243,17 @@ public class AzureMocks implements Mocks {
             default -> {
             }
         }
+        // User-assigned identities are a list of ids in the provider's inputs and a map from id to the identity's
+        // principal and client ids in Azure's answer (storage accounts, access connectors).
+        if (inputs.get("identity") instanceof Map<?, ?> identity && identity.get("userAssignedIdentities") instanceof List<?> ids) {
+            var copy = new LinkedHashMap<String, Object>();
+            identity.forEach((k, v) -> copy.put(k.toString(), v));
+            var assigned = new LinkedHashMap<String, Object>();
+            ids.forEach(uid -> assigned.put(String.valueOf(uid), Map.of("principalId", guid(uid + "#principal"),
+                    "clientId", guid(uid + "#client"))));
+            copy.put("userAssignedIdentities", assigned);
+            state.put("identity", copy);
+        }
     }
 
     /** Azure gives the first dynamic IP configuration of a subnet its fourth address (offset 4). */

@@ -374,4 +374,39 @@ class DatabricksSpokeTest {
         return zoneGroup(plan, endpoint).input("privateDnsZoneConfigs").map(JsonElement::getAsJsonArray).orElseThrow()
                 .get(0).getAsJsonObject().get("privateDnsZoneId").getAsString();
     }
+
+    @Test
+    void databricksSubnetsGetTheStorageEndpointAndAPolicyAllowingOnlyTheStacksAccountsAndTheAlias() {
+        var lake = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-dev-lake-rg/providers/"
+                + "Microsoft.Storage/storageAccounts/ztpdevlake";
+        var plan = analytics(b -> b.storageEgress(StorageEgressPolicy.allowing(List.of(Output.of(lake)))));
+        var policies = plan.ofType("azure-native:network:ServiceEndpointPolicy");
+        assertThat(policies).hasSize(1);
+        var policy = policies.get(0);
+        assertThat(policy.inputString("serviceEndpointPolicyName")).hasValue("ztp-dev-analytics-sep");
+        var definitions = policy.input("serviceEndpointPolicyDefinitions").orElseThrow().toString();
+        assertThat(definitions).contains("\"service\":\"Microsoft.Storage\"").contains("\"service\":\"Global\"")
+                .contains("\"/services/Azure/Databricks\"").contains("\"" + lake + "\"")
+                .contains("/resourceGroups/ztp-dev-analytics-dbw-managed-rg/providers/Microsoft.Storage/storageAccounts/ztpdevanalyticsdbfs");
+        for (var name : List.of(SpokeLayout.HOST, SpokeLayout.CONTAINER)) {
+            var subnet = subnet(plan, "ztp-dev-analytics-vnet", name);
+            assertThat(subnet.input("serviceEndpoints").orElseThrow().toString()).isEqualTo("[{\"service\":\"Microsoft.Storage\"}]");
+            assertThat(subnet.input("serviceEndpointPolicies").orElseThrow().toString()).contains(policy.id());
+        }
+        // The endpoint subnet holds private endpoints only: no service endpoint there.
+        assertThat(subnet(plan, "ztp-dev-analytics-vnet", SpokeLayout.PRIVATE_ENDPOINTS).input("serviceEndpoints")).isEmpty();
+
+        var off = analytics(b -> b.storageEgress(StorageEgressPolicy.off()));
+        assertThat(off.ofType("azure-native:network:ServiceEndpointPolicy")).isEmpty();
+        assertThat(subnet(off, "ztp-dev-analytics-vnet", SpokeLayout.HOST).input("serviceEndpointPolicies")).isEmpty();
+    }
+
+    @Test
+    void policyDefinitionsPutTheDbfsRootFirstAndDropDuplicates() {
+        var defs = StorageEgressPolicy.definitions("/s/dbfs", List.of("/s/lake", "/s/dbfs", "/s/staging"));
+        assertThat(defs).extracting(StorageEgressPolicy.Definition::service).containsExactly("Microsoft.Storage", "Global");
+        assertThat(defs.get(0).serviceResources()).containsExactly("/s/dbfs", "/s/lake", "/s/staging");
+        assertThat(defs.get(1).serviceResources()).containsExactly("/services/Azure/Databricks");
+        assertThat(DatabricksSpokeArgs.builder().build().storageEgress()).isEqualTo(StorageEgressPolicy.databricksOnly());
+    }
 }

@@ -47,6 +47,8 @@ class AzureNamesTest {
                     PRIVATE_LINK_SERVICE    | 1 | 80
                     NETWORK_INTERFACE       | 1 | 80
                     DIAGNOSTIC_SETTING      | 1 | 260
+                    SERVICE_ENDPOINT_POLICY | 1 | 80
+                    ACCESS_CONNECTOR        | 3 | 64
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -64,7 +66,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(25);
+        assertThat(ResourceKind.values()).hasSize(27);
     }
 
     @ParameterizedTest

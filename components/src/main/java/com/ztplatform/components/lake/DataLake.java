@@ -1,0 +1,307 @@
+package com.ztplatform.components.lake;
+
+import com.pulumi.azurenative.authorization.ManagementLockByScope;
+import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
+import com.pulumi.azurenative.databricks.AccessConnector;
+import com.pulumi.azurenative.databricks.AccessConnectorArgs;
+import com.pulumi.azurenative.databricks.inputs.ManagedServiceIdentityArgs;
+import com.pulumi.azurenative.insights.DiagnosticSetting;
+import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
+import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
+import com.pulumi.azurenative.storage.BlobContainer;
+import com.pulumi.azurenative.storage.BlobContainerArgs;
+import com.pulumi.azurenative.storage.BlobServiceProperties;
+import com.pulumi.azurenative.storage.BlobServicePropertiesArgs;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.enums.DefaultAction;
+import com.pulumi.azurenative.storage.enums.PublicAccess;
+import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
+import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
+import com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs;
+import com.pulumi.azurenative.storage.inputs.IdentityArgs;
+import com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs;
+import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.storage.inputs.SkuArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Problems;
+import com.ztplatform.components.common.RoleGrants;
+import com.ztplatform.components.keyvault.RoleDefinitions;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.privatelink.EndpointSpec;
+import com.ztplatform.components.privatelink.PrivateEndpointSet;
+import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
+import com.ztplatform.components.privatelink.PrivateLinkTarget;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The governed data lake of one environment: an ADLS Gen2 account (hierarchical namespace) that only private
+ * endpoints reach, encrypted with a customer-managed key, and the Azure Databricks access connector Unity Catalog
+ * reads and writes it through.
+ *
+ * <ul>
+ *   <li>Encryption: infrastructure (double) encryption, and the platform vault's key through a user-assigned identity
+ *       that holds Key Vault Crypto Service Encryption User on that key only. The key is named without a version, so
+ *       the account follows the vault's rotations by itself
+ *       (learn.microsoft.com/azure/storage/common/customer-managed-keys-overview, automatic key version update).</li>
+ *   <li>Network: public network access Disabled, default Deny with no bypass, shared keys off (Entra ID only),
+ *       TLS 1.2, no anonymous blob access; {@code dfs} and {@code blob} private endpoints in the hub's endpoint subnet,
+ *       registered in the hub's zones. Serverless compute reaches the account through NCC private endpoint rules
+ *       ({@link #PRIVATE_ENDPOINT_GROUP_IDS}), which the stack adds to its network connectivity configuration.</li>
+ *   <li>Recovery: blob and container soft delete for {@link LakeSettings}' days. Versioning is not available with
+ *       a hierarchical namespace.</li>
+ *   <li>Audit: the blob service's audit logs (reads, writes, deletes) to the platform's Log Analytics workspace.</li>
+ *   <li>Unity Catalog: a second user-assigned identity and an access connector using it; that identity holds Storage
+ *       Blob Data Contributor on this account and nothing else.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * var lake = new DataLake("lake", DataLakeArgs.builder().resourceGroupName(rg.name()).location("westeurope")
+ *         .naming(naming).settings(LakeSettings.defaults()).hub(hub)
+ *         .encryptionKey(keyVault.lakeKey().orElseThrow()).common(common).build(), null);
+ * }</pre>
+ */
+public class DataLake extends ComponentResource implements LakeStorage {
+    public static final String TYPE = "ztplatform:lake:DataLake";
+    /** The sub-resources with private endpoints, for classic compute (hub endpoints) and serverless (NCC rules). */
+    public static final List<String> PRIVATE_ENDPOINT_GROUP_IDS = List.of("dfs", "blob");
+
+    private final DataLakeArgs args;
+    private final StorageAccount account;
+    private final String accountName;
+    private final UserAssignedIdentity catalogIdentity;
+    private final AccessConnector accessConnector;
+    private final List<Resource> grants = new ArrayList<>();
+
+    public DataLake(String name, DataLakeArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Problems.throwIfAny("DataLake", name, args.problems());
+        this.args = args;
+        var naming = args.naming();
+        var tags = args.common().sortedTags();
+        var settings = args.settings();
+        this.accountName = accountName(naming);
+
+        // The key grant must exist before the account: Azure Storage checks access to the key when the account is
+        // created with it.
+        var cmkIdentity = new UserAssignedIdentity(name + "-cmk-id", UserAssignedIdentityArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "cmk", "id"))
+                .tags(tags)
+                .build(), child());
+        var keyGrant = RoleGrants.assign(name + "-cmk-key-use", args.encryptionKey().keyId(), cmkIdentity.principalId(),
+                RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+                "the data lake account wraps its data keys with this key (this key only)", this);
+        grants.add(keyGrant);
+        if (args.bootstrap()) {
+            // The account (and everything on it) waits for the next deployment, when the grant is effective.
+            this.account = null;
+            this.catalogIdentity = null;
+            this.accessConnector = null;
+            registerOutputs(Map.of());
+            return;
+        }
+
+        this.account = new StorageAccount(name + "-account", StorageAccountArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .accountName(accountName)
+                .kind("StorageV2")
+                .sku(SkuArgs.builder().name(settings.sku()).build())
+                .isHnsEnabled(true)
+                .allowSharedKeyAccess(false)
+                .defaultToOAuthAuthentication(true)
+                .allowBlobPublicAccess(false)
+                .allowCrossTenantReplication(false)
+                .publicNetworkAccess("Disabled")
+                .minimumTlsVersion("TLS1_2")
+                .enableHttpsTrafficOnly(true)
+                .identity(IdentityArgs.builder().type("UserAssigned")
+                        .userAssignedIdentities(cmkIdentity.id().applyValue(List::of)).build())
+                .encryption(EncryptionArgs.builder()
+                        .requireInfrastructureEncryption(true)
+                        .keySource("Microsoft.Keyvault")
+                        .encryptionIdentity(EncryptionIdentityArgs.builder()
+                                .encryptionUserAssignedIdentity(cmkIdentity.id()).build())
+                        .keyVaultProperties(KeyVaultPropertiesArgs.builder()
+                                .keyVaultUri(args.encryptionKey().keyVaultUri())
+                                .keyName(args.encryptionKey().keyName())
+                                .build())
+                        .build())
+                // No network is admitted and no service bypasses: every client of ours uses the private endpoints,
+                // serverless compute its NCC endpoints.
+                .networkRuleSet(NetworkRuleSetArgs.builder()
+                        .defaultAction(DefaultAction.Deny)
+                        .bypass("None")
+                        .ipRules(List.of())
+                        .virtualNetworkRules(List.of())
+                        .build())
+                .tags(tags)
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
+                .dependsOn(keyGrant).build());
+
+        var blobService = new BlobServiceProperties(name + "-blob", BlobServicePropertiesArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .accountName(account.name())
+                .blobServicesName("default")
+                // Versioning is refused on accounts with a hierarchical namespace; soft delete stands in.
+                .isVersioningEnabled(false)
+                .deleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
+                        .days(settings.blobSoftDeleteDays()).build())
+                .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
+                        .days(settings.containerSoftDeleteDays()).build())
+                .build(), child());
+        for (var container : settings.containers()) {
+            new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
+                    .resourceGroupName(args.resourceGroupName())
+                    .accountName(account.name())
+                    .containerName(container)
+                    .publicAccess(PublicAccess.None)
+                    .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
+                    .dependsOn(blobService).build());
+        }
+
+        var hub = args.hub();
+        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(naming)
+                .targetName("lake").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
+                .endpoints(List.of(
+                        new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
+                .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
+
+        // Storage logs are a property of the service, not the account: the audit group is the blob service's
+        // StorageRead/StorageWrite/StorageDelete (learn.microsoft.com/azure/storage/blobs/monitor-blob-storage).
+        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
+                DiagnosticSettingArgs.builder()
+                        .name("audit-to-log-analytics")
+                        .resourceUri(account.id().applyValue(id -> id + "/blobServices/default"))
+                        .workspaceId(workspace)
+                        .logs(LogSettingsArgs.builder().categoryGroup("audit").enabled(true).build())
+                        .build(), CustomResourceOptions.builder().parent(this).dependsOn(blobService).build()));
+
+        if (args.common().lock()) {
+            new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
+                    .scope(account.id())
+                    .level("CanNotDelete")
+                    .lockName(naming.name(ResourceKind.RESOURCE_GROUP, "lake", "lock"))
+                    .notes("Protects the data lake of the zero-trust platform; remove deliberately.")
+                    .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+        }
+
+        // Unity Catalog's identity: its own, so the encryption identity never gets data access and this one never
+        // gets key access. Storage Blob Data Contributor on this account is all Unity Catalog needs to manage
+        // external locations' data (learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities).
+        this.catalogIdentity = new UserAssignedIdentity(name + "-uc-id", UserAssignedIdentityArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "uc", "id"))
+                .tags(tags)
+                .build(), child());
+        this.accessConnector = new AccessConnector(name + "-access-connector", AccessConnectorArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .connectorName(accessConnectorName(naming))
+                .identity(ManagedServiceIdentityArgs.builder().type("UserAssigned")
+                        .userAssignedIdentities(catalogIdentity.id().applyValue(List::of)).build())
+                .tags(tags)
+                .build(), child());
+        grants.add(RoleGrants.assign(name + "-uc-data", account.id(), catalogIdentity.principalId(),
+                RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
+                "Unity Catalog (access connector identity) reads and writes the lake's data (this account only)", this));
+
+        var outputs = new LinkedHashMap<String, Output<?>>();
+        outputs.put("storageAccountId", account.id());
+        outputs.put("storageAccountName", account.name());
+        outputs.put("accessConnectorId", accessConnector.id());
+        registerOutputs(outputs);
+    }
+
+    /** The account's name: {@code <prefix><environment>lake}, like {@code ztpdevlake}. */
+    public static String accountName(Naming naming) {
+        return naming.name(ResourceKind.STORAGE_ACCOUNT, "lake");
+    }
+
+    /** The access connector's name, like {@code ztp-dev-lake-ac}. */
+    public static String accessConnectorName(Naming naming) {
+        return naming.name(ResourceKind.ACCESS_CONNECTOR, "lake", "ac");
+    }
+
+    /** The abfss URL of a container of {@code account}; fails naming the containers there are. */
+    static String containerUrl(String account, List<String> containers, String container) {
+        if (!containers.contains(container)) {
+            throw new IllegalArgumentException("DataLake has no container '" + container + "'; its containers are "
+                    + containers + " (LakeSettings.containers)");
+        }
+        return "abfss://" + container + "@" + account + ".dfs.core.windows.net/";
+    }
+
+    @Override
+    public Output<String> storageAccountId() {
+        return created().id();
+    }
+
+    @Override
+    public Output<String> storageAccountName() {
+        return created().name();
+    }
+
+    @Override
+    public List<String> containers() {
+        return args.settings().containers();
+    }
+
+    @Override
+    public Output<String> containerUrl(String container) {
+        var url = containerUrl(accountName, containers(), container);
+        return created().name().applyValue(ignored -> url);
+    }
+
+    @Override
+    public Output<String> accessConnectorId() {
+        created();
+        return accessConnector.id();
+    }
+
+    @Override
+    public Output<String> accessConnectorIdentityId() {
+        created();
+        return catalogIdentity.id();
+    }
+
+    /** The role assignments this lake made (key use, Unity Catalog data), for resources that must wait for them. */
+    public List<Resource> roleAssignments() {
+        return List.copyOf(grants);
+    }
+
+    /** True in the bootstrap deployment: only the encryption identity and its key grant exist. */
+    public boolean bootstrapOnly() {
+        return account == null;
+    }
+
+    private StorageAccount created() {
+        if (account == null) {
+            throw new IllegalStateException("DataLake: the account is created by the deployment after bootstrap "
+                    + "(DataLakeArgs.bootstrap), so it has no account, container or access connector yet");
+        }
+        return account;
+    }
+
+    private CustomResourceOptions child() {
+        return CustomResourceOptions.builder().parent(this).build();
+    }
+}

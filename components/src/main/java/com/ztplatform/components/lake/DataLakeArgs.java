@@ -1,0 +1,146 @@
+package com.ztplatform.components.lake;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.network.HubConnection;
+import com.ztplatform.components.network.PrivateDnsZones;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Arguments of {@link DataLake}. Build with {@link #builder()}; every field is checked when the component is
+ * constructed.
+ *
+ * @param resourceGroupName where the account, its identities and the access connector go (required)
+ * @param location          region, like westeurope (required)
+ * @param naming            prefix and environment; the account is named {@code <prefix><env>lake} (required)
+ * @param settings          containers, soft delete, redundancy. Default: {@link LakeSettings#defaults()}
+ * @param hub               the hub whose private-endpoint subnet and dfs/blob zones the account's endpoints use
+ *                          (required)
+ * @param encryptionKey     the customer-managed key from the platform vault (required: the lake is never encrypted
+ *                          with Microsoft-managed keys only)
+ * @param bootstrap         the stack's first deployment: only the encryption identity and its grant on the key are
+ *                          created. Azure Storage checks access to the key when an account is created with it, and a
+ *                          role assignment takes up to 10 minutes to become effective
+ *                          (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the account is
+ *                          created by the next deployment, when the grant has propagated. Default: false
+ * @param common            tags, protect, lock, and the Log Analytics workspace the blob audit logs go to.
+ *                          Default: {@link CommonOptions#defaults()}
+ */
+public record DataLakeArgs(Output<String> resourceGroupName, String location, Naming naming, LakeSettings settings,
+                           HubConnection hub, LakeEncryptionKey encryptionKey, boolean bootstrap, CommonOptions common) {
+
+    /** The hub zones the account's dfs and blob endpoints register in. */
+    public static final List<String> ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
+
+    public DataLakeArgs {
+        Objects.requireNonNull(common, "common");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every problem, each naming the field and a valid example. */
+    public List<String> problems() {
+        var problems = new ArrayList<String>();
+        if (resourceGroupName == null) {
+            problems.add("resourceGroupName is required: where the lake account goes, like lakeRg.name()");
+        }
+        if (location == null || location.isBlank()) {
+            problems.add("location is required, like westeurope");
+        }
+        if (naming == null) {
+            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
+        } else {
+            problems.addAll(naming.problems("naming"));
+        }
+        if (settings == null) {
+            problems.add("settings is required, like LakeSettings.defaults()");
+        } else {
+            problems.addAll(settings.problems("settings"));
+        }
+        if (hub == null) {
+            problems.add("hub is required: the hub whose private-endpoint subnet and dfs/blob zones the lake's "
+                    + "endpoints use, like the HubNetwork");
+        } else {
+            var missing = ZONES.stream().filter(zone -> !hub.privateDnsZones().contains(zone)).toList();
+            if (!missing.isEmpty()) {
+                problems.add("hub: the lake's private endpoints register in the hub's zones " + ZONES + ", but it lacks "
+                        + missing + "; add them to HubNetworkArgs.privateDnsZones");
+            }
+        }
+        if (encryptionKey == null) {
+            problems.add("encryptionKey is required: the customer-managed key, like "
+                    + "keyVault.lakeKey().orElseThrow() (KeyPurpose.DATA_LAKE in KeyVaultScopeArgs.keys)");
+        }
+        problems.addAll(common.problems("common"));
+        return problems;
+    }
+
+    /** Builder with the documented defaults. */
+    public static final class Builder {
+        private Output<String> resourceGroupName;
+        private String location;
+        private Naming naming;
+        private LakeSettings settings = LakeSettings.defaults();
+        private HubConnection hub;
+        private LakeEncryptionKey encryptionKey;
+        private boolean bootstrap;
+        private CommonOptions common = CommonOptions.defaults();
+
+        private Builder() {
+        }
+
+        public Builder resourceGroupName(Output<String> value) {
+            this.resourceGroupName = value;
+            return this;
+        }
+
+        public Builder location(String value) {
+            this.location = value;
+            return this;
+        }
+
+        public Builder naming(Naming value) {
+            this.naming = value;
+            return this;
+        }
+
+        /** Default {@link LakeSettings#defaults()}. */
+        public Builder settings(LakeSettings value) {
+            this.settings = value;
+            return this;
+        }
+
+        public Builder hub(HubConnection value) {
+            this.hub = value;
+            return this;
+        }
+
+        public Builder encryptionKey(LakeEncryptionKey value) {
+            this.encryptionKey = value;
+            return this;
+        }
+
+        /** Default false (see {@link DataLakeArgs#bootstrap()}). */
+        public Builder bootstrap(boolean value) {
+            this.bootstrap = value;
+            return this;
+        }
+
+        /** Default {@link CommonOptions#defaults()}. */
+        public Builder common(CommonOptions value) {
+            this.common = value;
+            return this;
+        }
+
+        public DataLakeArgs build() {
+            return new DataLakeArgs(resourceGroupName, location, naming, settings, hub, encryptionKey, bootstrap,
+                    common);
+        }
+    }
+}
