@@ -135,6 +135,29 @@ class BindingsMockRunTest {
                         .pauseStatus("UNPAUSED").build())
                 .emailNotifications(JobEmailNotificationsArgs.builder().onFailures("platform@example.com").build())
                 .build(), onWorkspace);
+        // Unity Catalog and Delta Sharing (issue 18).
+        var metastore = new Metastore("metastore", MetastoreArgs.builder().name("ztp-westeurope").region("westeurope")
+                .deltaSharingScope("INTERNAL").build(), onAccount);
+        new MetastoreAssignment("assign", MetastoreAssignmentArgs.builder().metastoreId(metastore.metastoreId())
+                .workspaceId("1111").build(), onAccount);
+        var credential = new StorageCredential("credential", StorageCredentialArgs.builder().name("ztp_dev_lake")
+                .azureManagedIdentity(StorageCredentialAzureManagedIdentityArgs.builder()
+                        .accessConnectorId("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Databricks/accessConnectors/ac")
+                        .build()).build(), onWorkspace);
+        new ExternalLocation("location", ExternalLocationArgs.builder().name("ztp_dev_sales")
+                .url("abfss://sales@lake.dfs.core.windows.net/").credentialName(credential.id()).build(), onWorkspace);
+        var catalog = new Catalog("catalog", CatalogArgs.builder().name("dev_sales").isolationMode("ISOLATED").build(),
+                onWorkspace);
+        new WorkspaceBinding("binding", WorkspaceBindingArgs.builder().securableName(catalog.id()).securableType("catalog")
+                .bindingType("BINDING_TYPE_READ_WRITE").workspaceId("1111").build(), onWorkspace);
+        new Schema("schema", SchemaArgs.builder().name("orders").catalogName(catalog.id()).build(), onWorkspace);
+        var share = new Share("share", ShareArgs.builder().name("dev_partners").objects(ShareObjectArgs.builder()
+                .name("dev_sales.orders.daily").dataObjectType("TABLE").build()).build(), onWorkspace);
+        var recipient = new Recipient("recipient", RecipientArgs.builder().name("dev_acme").authenticationType("TOKEN")
+                .ipAccessList(RecipientIpAccessListArgs.builder().allowedIpAddresses("203.0.113.10/32").build())
+                .build(), onWorkspace);
+        new Grants("share-grants", GrantsArgs.builder().share(share.id()).grants(GrantsGrantArgs.builder()
+                .principal(recipient.id()).privileges("SELECT").build()).build(), onWorkspace);
         assertThat(scope).isNotNull();
     }
 
