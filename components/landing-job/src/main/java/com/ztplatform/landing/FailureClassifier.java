@@ -102,12 +102,15 @@ public final class FailureClassifier {
     /**
      * Classifies {@code t}, naming {@code oneLakeHost} wherever a hint says which OneLake name to resolve or allow.
      *
+     * @param t           the failure
+     * @param stage       where the job was when it failed
      * @param sourceId    the source in play (may be {@code null})
      * @param target      the landing URI in play (may be {@code null})
      * @param oneLakeHost the OneLake DFS host the job is configured for: with {@code landing.oneLakeRegion} the
      *                    regional host, which is the only OneLake name the firewall allows, so a hint naming the
      *                    global one would send the operator to open the wrong name. {@code null}: the target's
      *                    host when it is a OneLake host, else the global {@value LandingUris#ONELAKE_HOST}
+     * @return the category and hint
      */
     public static Cause classify(Throwable t, Stage stage, String sourceId, String target, String oneLakeHost) {
         List<Throwable> chain = chain(t);
