@@ -372,7 +372,8 @@ class StackPlansIT {
     }
 
     private static List<String> grants(Plan plan) {
-        return plan.ofType("databricks:index/grant:Grant").stream().map(g -> {
+        // The landing's own grants; Unity Catalog's grants to the configured groups are checked on their own.
+        return plan.ofType("databricks:index/grant:Grant").stream().filter(g -> g.name().startsWith("landing-uc-")).map(g -> {
             assertThat(g.inputString("principal")).as(g.urn()).hasValue(LANDING_CLIENT_ID);
             var kind = java.util.stream.Stream.of("catalog", "schema", "table", "volume")
                     .filter(k -> g.inputString(k).isPresent()).findFirst().orElseThrow();
@@ -610,6 +611,53 @@ class StackPlansIT {
             });
             assertThat(plan.ofType("azure-native:databricks:AccessConnector")).singleElement().satisfies(c ->
                     assertThat(c.input("identity.userAssignedIdentities").orElseThrow().toString()).contains(plan.named("lake-uc-id").id()));
+        }
+    }
+
+    @Test
+    void unityCatalogPutsIsolatedEnvironmentCatalogsOnTheLakeThroughTheAccessConnectorAndGrantsOnlyTheConfiguredGroups() {
+        // Pulumi.prod.yaml creates the region's metastore; Pulumi.dev.yaml names it (one per region per account).
+        assertThat(prod.ofType("databricks:index/metastore:Metastore")).singleElement().satisfies(m -> {
+            assertThat(m.inputString("name")).hasValue("ztp-westeurope");
+            assertThat(m.inputString("region")).hasValue("westeurope");
+        });
+        assertThat(dev.ofType("databricks:index/metastore:Metastore")).isEmpty();
+        assertThat(dev.ofType("databricks:index/metastoreAssignment:MetastoreAssignment")).singleElement()
+                .satisfies(a -> assertThat(a.inputString("metastoreId")).hasValue("3f2a9c4e-8b1d-4e6f-a7c5-2d9e0b4f6a18"));
+        // Every workload workspace is assigned (prod: analytics and datasci); the web-auth workspace holds no data.
+        assertThat(prod.ofType("databricks:index/metastoreAssignment:MetastoreAssignment")).hasSize(2);
+        for (var plan : new Plan[]{dev, prod}) {
+            var env = plan == dev ? "dev" : "prod";
+            var connector = plan.ofType("azure-native:databricks:AccessConnector").get(0);
+            assertThat(plan.ofType("databricks:index/storageCredential:StorageCredential")).singleElement().satisfies(c -> {
+                assertThat(c.inputString("name")).hasValue("ztp_" + env + "_lake");
+                assertThat(c.inputString("azureManagedIdentity.accessConnectorId")).hasValue(connector.id());
+                assertThat(c.inputString("azureManagedIdentity.managedIdentityId")).hasValue(plan.named("lake-uc-id").id());
+            });
+            // One external location per lake container (bronze, silver, gold in both stack files).
+            assertThat(plan.ofType("databricks:index/externalLocation:ExternalLocation").stream()
+                    .map(l -> l.inputString("name").orElseThrow() + " " + l.inputString("url").orElseThrow()).sorted().toList())
+                    .containsExactly("ztp_" + env + "_bronze abfss://bronze@ztp" + env + "lake.dfs.core.windows.net/",
+                            "ztp_" + env + "_gold abfss://gold@ztp" + env + "lake.dfs.core.windows.net/",
+                            "ztp_" + env + "_silver abfss://silver@ztp" + env + "lake.dfs.core.windows.net/");
+            // The catalog is the environment's, isolated, with managed storage in the silver container.
+            assertThat(plan.ofType("databricks:index/catalog:Catalog")).singleElement().satisfies(c -> {
+                assertThat(c.inputString("name")).hasValue(env + "_sales");
+                assertThat(c.inputString("isolationMode")).hasValue("ISOLATED");
+                assertThat(c.inputString("storageRoot")).hasValue("abfss://silver@ztp" + env + "lake.dfs.core.windows.net/" + env + "_sales");
+            });
+            assertThat(plan.ofType("databricks:index/workspaceBinding:WorkspaceBinding"))
+                    .hasSize(plan == dev ? 1 : 2)
+                    .allSatisfy(b -> assertThat(b.inputString("securableName")).hasValue(env + "_sales"));
+            // Grants go to the configured groups only; never to everyone.
+            var ucGrants = plan.ofType("databricks:index/grant:Grant").stream().filter(g -> !g.name().startsWith("landing-uc-"))
+                    .map(g -> g.inputString("principal").orElseThrow() + " " + g.input("privileges").orElseThrow()).sorted().toList();
+            assertThat(ucGrants).isEqualTo(plan == dev
+                    ? List.of("data-engineers [\"USE_CATALOG\",\"USE_SCHEMA\",\"CREATE_TABLE\",\"SELECT\",\"MODIFY\"]")
+                    : List.of("analysts [\"USE_SCHEMA\",\"SELECT\"]",
+                            "data-engineers [\"USE_CATALOG\",\"USE_SCHEMA\",\"CREATE_TABLE\",\"SELECT\",\"MODIFY\"]"));
+            // Sharing is not configured in either stack file: no share, no recipient.
+            assertThat(plan.ofType("databricks:index/recipient:Recipient")).isEmpty();
         }
     }
 
