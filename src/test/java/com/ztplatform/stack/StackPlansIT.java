@@ -640,6 +640,14 @@ class StackPlansIT {
                     .containsExactly("ztp_" + env + "_bronze abfss://bronze@ztp" + env + "lake.dfs.core.windows.net/",
                             "ztp_" + env + "_gold abfss://gold@ztp" + env + "lake.dfs.core.windows.net/",
                             "ztp_" + env + "_silver abfss://silver@ztp" + env + "lake.dfs.core.windows.net/");
+            // Databricks validates a credential and a location by using them on creation: both wait for the
+            // identity's Storage Blob Data Contributor grant on the lake and for the containers.
+            for (var kind : List.of("databricks:index/storageCredential:StorageCredential",
+                    "databricks:index/externalLocation:ExternalLocation")) {
+                assertThat(plan.ofType(kind)).allSatisfy(r -> assertThat(r.dependencies()).as(r.urn())
+                        .anySatisfy(d -> assertThat(d).endsWith("::lake-uc-data"))
+                        .anySatisfy(d -> assertThat(d).endsWith("::lake-container-silver")));
+            }
             // The catalog is the environment's, isolated, with managed storage in the silver container.
             assertThat(plan.ofType("databricks:index/catalog:Catalog")).singleElement().satisfies(c -> {
                 assertThat(c.inputString("name")).hasValue(env + "_sales");

@@ -85,6 +85,8 @@ public class DataLake extends ComponentResource implements LakeStorage {
     private final UserAssignedIdentity catalogIdentity;
     private final AccessConnector accessConnector;
     private final List<Resource> grants = new ArrayList<>();
+    /** The containers and Unity Catalog's data role: what the catalog side waits for. */
+    private final List<Resource> dataReady = new ArrayList<>();
 
     public DataLake(String name, DataLakeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -166,13 +168,13 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         .days(settings.containerSoftDeleteDays()).build())
                 .build(), child());
         for (var container : settings.containers()) {
-            new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
+            dataReady.add(new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
                     .resourceGroupName(args.resourceGroupName())
                     .accountName(account.name())
                     .containerName(container)
                     .publicAccess(PublicAccess.None)
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                    .dependsOn(blobService).build());
+                    .dependsOn(blobService).build()));
         }
 
         var hub = args.hub();
@@ -220,9 +222,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         .userAssignedIdentities(catalogIdentity.id().applyValue(List::of)).build())
                 .tags(tags)
                 .build(), child());
-        grants.add(RoleGrants.assign(name + "-uc-data", account.id(), catalogIdentity.principalId(),
+        var catalogData = RoleGrants.assign(name + "-uc-data", account.id(), catalogIdentity.principalId(),
                 RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
-                "Unity Catalog (access connector identity) reads and writes the lake's data (this account only)", this));
+                "Unity Catalog (access connector identity) reads and writes the lake's data (this account only)", this);
+        grants.add(catalogData);
+        dataReady.add(catalogData);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("storageAccountId", account.id());
@@ -281,6 +285,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
     public Output<String> accessConnectorIdentityId() {
         created();
         return catalogIdentity.id();
+    }
+
+    @Override
+    public List<Resource> dataReady() {
+        return List.copyOf(dataReady);
     }
 
     /** The role assignments this lake made (key use, Unity Catalog data), for resources that must wait for them. */

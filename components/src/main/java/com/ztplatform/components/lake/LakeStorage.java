@@ -2,6 +2,8 @@ package com.ztplatform.components.lake;
 
 import com.pulumi.core.Output;
 
+import com.pulumi.resources.Resource;
+
 import java.util.List;
 
 /**
@@ -56,4 +58,16 @@ public interface LakeStorage {
      * @return the user-assigned identity's ARM id
      */
     Output<String> accessConnectorIdentityId();
+
+    /**
+     * What must exist before Unity Catalog uses the lake: Databricks validates a storage credential and an external
+     * location by reading and writing through the connector's identity when it creates them, so they wait for the
+     * containers and for the identity's data role on the account. Default: none (a lake another stack owns is
+     * ready before this program runs).
+     *
+     * @return the resources a storage credential and its external locations depend on
+     */
+    default List<Resource> dataReady() {
+        return List.of();
+    }
 }

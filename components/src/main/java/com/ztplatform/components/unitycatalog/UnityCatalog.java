@@ -88,6 +88,12 @@ public class UnityCatalog extends ComponentResource {
         var inMetastore = CustomResourceOptions.builder().parent(this).provider(admin.provider())
                 .dependsOn(assignments.get(admin.name())).build();
         var lake = args.lake();
+        // Databricks checks a credential and a location by using them when it creates them: they wait for the
+        // containers and for the identity's role on the lake (RBAC can take minutes to apply after that).
+        var waitForLake = new java.util.ArrayList<Resource>();
+        waitForLake.add(assignments.get(admin.name()));
+        waitForLake.addAll(lake.dataReady());
+        var onLake = CustomResourceOptions.builder().parent(this).provider(admin.provider()).dependsOn(waitForLake).build();
 
         var credentialName = UnityCatalogSettings.storageCredentialName(naming.prefix(), naming.environment());
         var credential = new StorageCredential(name + "-credential", StorageCredentialArgs.builder()
@@ -97,7 +103,7 @@ public class UnityCatalog extends ComponentResource {
                         .managedIdentityId(lake.accessConnectorIdentityId())
                         .build())
                 .comment("The lake's access connector (user-assigned identity) for " + naming.environment())
-                .build(), inMetastore);
+                .build(), onLake);
         // The provider's id of a credential, location, catalog is its name: ids carry the dependency.
         var locations = new LinkedHashMap<String, ExternalLocation>();
         for (var container : lake.containers()) {
@@ -106,7 +112,7 @@ public class UnityCatalog extends ComponentResource {
                     .url(lake.containerUrl(container))
                     .credentialName(credential.id())
                     .comment("Lake container " + container)
-                    .build(), inMetastore);
+                    .build(), onLake);
             locations.put(container, location);
             externalLocations.put(container, location.id());
         }
