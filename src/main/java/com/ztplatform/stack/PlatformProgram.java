@@ -440,7 +440,8 @@ public final class PlatformProgram {
                 .egress(firewall)
                 .storageSku(storageSku)
                 .frontEndPrivateEndpoint(frontEnd)
-                .storageEgress(storageEgress)
+                // The web-auth workspace only completes browser sign-in: its subnets get no route to the data accounts.
+                .storageEgress(role == SpokeRole.WEB_AUTH ? StorageEgressPolicy.databricksOnly() : storageEgress)
                 .keys(keys)
                 .common(common)
                 .build(), null);

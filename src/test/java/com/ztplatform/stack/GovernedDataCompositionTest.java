@@ -111,7 +111,10 @@ class GovernedDataCompositionTest {
         assertThat(plan.ofType(StorageCredential.TYPE).get(0).inputString("azureManagedIdentity.accessConnectorId"))
                 .hasValue(CONNECTOR);
         assertThat(plan.ofType(Catalog.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_sales");
-        assertThat(plan.ofType(WorkspaceBinding.TYPE)).hasSize(1);
+        // The catalog bound to its one configured workspace; the credential and both locations to both workspaces.
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).filteredOn(b -> b.inputString("securableType").orElseThrow()
+                .equals("catalog")).hasSize(1);
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).hasSize(1 + 2 * (1 + 2));
         assertThat(plan.ofType(Recipient.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_acme", "prod_globex");
         // No credential of an open recipient anywhere: not in resources, not in the stack outputs.
         assertThat(plan.toJson()).doesNotContain("retrieve_config", "activationUrl\":\"https");

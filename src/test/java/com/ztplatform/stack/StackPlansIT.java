@@ -654,9 +654,21 @@ class StackPlansIT {
                 assertThat(c.inputString("isolationMode")).hasValue("ISOLATED");
                 assertThat(c.inputString("storageRoot")).hasValue("abfss://silver@ztp" + env + "lake.dfs.core.windows.net/" + env + "_sales");
             });
-            assertThat(plan.ofType("databricks:index/workspaceBinding:WorkspaceBinding"))
-                    .hasSize(plan == dev ? 1 : 2)
-                    .allSatisfy(b -> assertThat(b.inputString("securableName")).hasValue(env + "_sales"));
+            // Catalog, credential and the three locations are isolated and bound to each workload workspace of the
+            // environment (dev: analytics; prod: analytics and datasci), so the other environment's workspaces on
+            // the shared metastore cannot use them.
+            var workspaces = plan == dev ? 1 : 2;
+            assertThat(plan.ofType("databricks:index/workspaceBinding:WorkspaceBinding").stream()
+                    .map(b -> b.inputString("securableType").orElseThrow() + " " + b.inputString("securableName").orElseThrow())
+                    .sorted().toList()).containsExactlyElementsOf(java.util.stream.Stream.of(
+                            "catalog " + env + "_sales", "external_location ztp_" + env + "_bronze",
+                            "external_location ztp_" + env + "_gold", "external_location ztp_" + env + "_silver",
+                            "storage_credential ztp_" + env + "_lake")
+                    .flatMap(b -> java.util.Collections.nCopies(workspaces, b).stream()).toList());
+            assertThat(plan.ofType("databricks:index/storageCredential:StorageCredential").get(0).inputString("isolationMode"))
+                    .hasValue("ISOLATION_MODE_ISOLATED");
+            assertThat(plan.ofType("databricks:index/externalLocation:ExternalLocation"))
+                    .allSatisfy(l -> assertThat(l.inputString("isolationMode")).hasValue("ISOLATION_MODE_ISOLATED"));
             // Grants go to the configured groups only; never to everyone.
             var ucGrants = plan.ofType("databricks:index/grant:Grant").stream().filter(g -> !g.name().startsWith("landing-uc-"))
                     .map(g -> g.inputString("principal").orElseThrow() + " " + g.input("privileges").orElseThrow()).sorted().toList();
@@ -710,9 +722,14 @@ class StackPlansIT {
                 assertThat(storage.get("service").getAsString()).isEqualTo("Microsoft.Storage");
                 var allowed = new java.util.ArrayList<String>();
                 storage.getAsJsonArray("serviceResources").forEach(r -> allowed.add(r.getAsString()));
-                // The workspace's own DBFS root, then the stack's accounts (lake; prod also the landing staging).
+                // The workspace's own DBFS root, then the stack's accounts (lake; prod also the landing staging);
+                // the web-auth workspace only signs browsers in and gets its DBFS root alone.
                 assertThat(allowed.get(0)).contains("-dbw-managed-rg/providers/Microsoft.Storage/storageAccounts/");
-                assertThat(allowed.subList(1, allowed.size())).containsExactlyInAnyOrderElementsOf(accounts);
+                if (subnet.urn().contains("spoke-webauth")) {
+                    assertThat(allowed).hasSize(1);
+                } else {
+                    assertThat(allowed.subList(1, allowed.size())).containsExactlyInAnyOrderElementsOf(accounts);
+                }
                 assertThat(definitions.get(1).toString()).contains("\"service\":\"Global\"").contains("/services/Azure/Databricks");
             }
         }

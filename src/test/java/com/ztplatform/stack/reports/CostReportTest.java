@@ -125,11 +125,18 @@ class CostReportTest {
                 .containsEntry("hub-dnspr-in", new BigDecimal("180.00")).doesNotContainKey("hub-dnspr");
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
                 .doesNotContain("egress-pipprefix", "hub-dnspr", "hub-dnspr-in");
-        // prod total: 2,044.80 before these two meters (plan of 2026-12-05) + 4.38 + 180.00 = 2,229.18.
-        assertThat(prod.total()).isEqualByComparingTo("2229.18");
-        // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: its total stays what
-        // dev's cost.md showed before these meters, $1,547.50 (plan of 2026-12-05).
-        assertThat(dev.total()).isEqualByComparingTo("1547.50");
+        // prod total: 2,044.80 before these two meters (plan of 2026-12-05) + 4.38 + 180.00 = 2,229.18; then the
+        // landing's own vault (private endpoint 7.30 + 10 x 10K operations x 0.03 = 0.30) and the data lake (dfs and
+        // blob endpoints 2 x 7.30 = 14.60, its HSM key in the Premium vault 5.00): 2,229.18 + 7.60 + 19.60 = 2,256.38.
+        assertThat(prod.byResource()).containsEntry("landing-kv-pe-vault", new BigDecimal("7.30"))
+                .containsEntry("landing-kv-vault", new BigDecimal("0.30"))
+                .containsEntry("lake-pe-dfs", new BigDecimal("7.30")).containsEntry("lake-pe-blob", new BigDecimal("7.30"))
+                .containsEntry("kv-lake-storage", new BigDecimal("5.00"));
+        assertThat(prod.total()).isEqualByComparingTo("2256.38");
+        // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
+        // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
+        // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.
+        assertThat(dev.total()).isEqualByComparingTo("1569.70");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());

@@ -103,7 +103,10 @@ public class UnityCatalog extends ComponentResource {
                         .managedIdentityId(lake.accessConnectorIdentityId())
                         .build())
                 .comment("The lake's access connector (user-assigned identity) for " + naming.environment())
+                .isolationMode(UnityCatalogSettings.STORAGE_ISOLATION_MODE)
                 .build(), onLake);
+        bindToEveryWorkspace(name + "-bind-credential", credential.id(), "storage_credential", args.workspaces(),
+                assignments, admin);
         // The provider's id of a credential, location, catalog is its name: ids carry the dependency.
         var locations = new LinkedHashMap<String, ExternalLocation>();
         for (var container : lake.containers()) {
@@ -112,7 +115,10 @@ public class UnityCatalog extends ComponentResource {
                     .url(lake.containerUrl(container))
                     .credentialName(credential.id())
                     .comment("Lake container " + container)
+                    .isolationMode(UnityCatalogSettings.STORAGE_ISOLATION_MODE)
                     .build(), onLake);
+            bindToEveryWorkspace(name + "-bind-location-" + container, location.id(), "external_location",
+                    args.workspaces(), assignments, admin);
             locations.put(container, location);
             externalLocations.put(container, location.id());
         }
@@ -162,6 +168,24 @@ public class UnityCatalog extends ComponentResource {
             }
         }
         registerOutputs(Map.of("metastoreId", metastoreId));
+    }
+
+    /**
+     * Binds an isolated credential or location to every workload workspace of this environment (an isolated
+     * securable is usable only from its bound workspaces; the creating workspace is bound automatically).
+     */
+    private void bindToEveryWorkspace(String logicalName, Output<String> securable, String securableType,
+                                      List<UnityCatalogArgs.Workspace> workspaces,
+                                      Map<String, MetastoreAssignment> assignments, UnityCatalogArgs.Workspace admin) {
+        for (var workspace : workspaces) {
+            new WorkspaceBinding(logicalName + "-" + workspace.name(), WorkspaceBindingArgs.builder()
+                    .securableName(securable)
+                    .securableType(securableType)
+                    .bindingType("BINDING_TYPE_READ_WRITE")
+                    .workspaceId(workspace.workspaceId())
+                    .build(), CustomResourceOptions.builder().parent(this).provider(admin.provider())
+                    .dependsOn(assignments.get(workspace.name())).build());
+        }
     }
 
     /** The metastore's id: the one created here or {@code existingMetastoreId}. */

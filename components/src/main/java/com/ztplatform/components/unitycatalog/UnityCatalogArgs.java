@@ -87,6 +87,19 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
                     + "({catalogs: [{name: sales}]})");
         } else {
             problems.addAll(settings.problems("settings", names));
+            // An ISOLATED catalog stays bound to the workspace that created it (the admin workspace), so a catalog
+            // whose configured workspaces leave that one out would still be reachable from it.
+            if (!workspaces.isEmpty()) {
+                var adminName = admin().name();
+                for (int i = 0; i < settings.catalogs().size(); i++) {
+                    var bound = settings.catalogs().get(i).workspaces();
+                    if (!bound.isEmpty() && !bound.contains(adminName)) {
+                        problems.add("settings.catalogs[" + i + "].workspaces must include the admin workspace '"
+                                + adminName + "' (it creates the catalog and stays bound to it), like [" + adminName
+                                + "], got " + bound);
+                    }
+                }
+            }
             if (lake != null) {
                 for (int i = 0; i < settings.catalogs().size(); i++) {
                     var container = settings.catalogs().get(i).containerOrDefault();

@@ -39,6 +39,12 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
     public static final Set<String> CATALOG_ONLY = Set.of("USE_CATALOG", "CREATE_SCHEMA");
     /** The isolation mode of every catalog: reachable only from the workspaces it is bound to. */
     public static final String ISOLATION_MODE = "ISOLATED";
+    /**
+     * The storage credential's and the external locations' isolation mode: usable only from the workspaces bound
+     * to them, so the other environment's workspaces on the shared metastore cannot use this lake's credential
+     * (learn.microsoft.com/azure/databricks/catalogs/binding).
+     */
+    public static final String STORAGE_ISOLATION_MODE = "ISOLATION_MODE_ISOLATED";
     static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
     static final Pattern METASTORE_ID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 

@@ -87,9 +87,19 @@ class UnityCatalogTest {
         assertThat(catalog.inputString("isolationMode")).hasValue("ISOLATED");
         assertThat(catalog.inputString("storageRoot")).hasValue("abfss://sales@stztdevweulake.dfs.core.windows.net/dev_sales");
         assertThat(catalog.dependencies()).contains(plan.named("uc-location-sales").urn());
-        // Bound to the one workspace configured, not to datasci.
-        assertThat(plan.ofType(WorkspaceBinding.TYPE)).extracting(Plan.PlanResource::id).containsExactly("1111|catalog|dev_sales");
-        assertThat(plan.ofType(WorkspaceBinding.TYPE).get(0).inputString("bindingType")).hasValue("BINDING_TYPE_READ_WRITE");
+        // The catalog is bound to the one workspace configured, not to datasci; the credential and the locations are
+        // isolated too and bound to every workload workspace of the environment, so no workspace of another
+        // environment on the shared metastore can use them.
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).extracting(Plan.PlanResource::id).containsExactlyInAnyOrder(
+                "1111|catalog|dev_sales",
+                "1111|storage_credential|ztp_dev_lake", "2222|storage_credential|ztp_dev_lake",
+                "1111|external_location|ztp_dev_bronze", "2222|external_location|ztp_dev_bronze",
+                "1111|external_location|ztp_dev_sales", "2222|external_location|ztp_dev_sales");
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).allSatisfy(b ->
+                assertThat(b.inputString("bindingType")).hasValue("BINDING_TYPE_READ_WRITE"));
+        assertThat(credential.inputString("isolationMode")).hasValue("ISOLATION_MODE_ISOLATED");
+        assertThat(plan.ofType(ExternalLocation.TYPE)).allSatisfy(l ->
+                assertThat(l.inputString("isolationMode")).hasValue("ISOLATION_MODE_ISOLATED"));
 
         assertThat(plan.ofType(Schema.TYPE)).extracting(Plan.PlanResource::id).containsExactly("dev_sales.orders");
         assertThat(plan.ofType(Grant.TYPE)).extracting(g -> g.inputString("catalog").or(() -> g.inputString("schema"))
@@ -170,6 +180,16 @@ class UnityCatalogTest {
                         "finance", Optional.empty(), List.of(), List.of(), List.of())), false)).build();
         assertThat(args.problems()).contains("settings.catalogs[0].container must be a container of the lake, one of "
                 + "bronze, sales, got 'finance'");
+        // An ISOLATED catalog stays bound to the workspace that creates it: leaving the admin workspace out of its
+        // workspaces would not keep it out.
+        var admin = new UnityCatalogArgs.Workspace("analytics", Output.of("1111"), null);
+        var other = new UnityCatalogArgs.Workspace("datasci", Output.of("2222"), null);
+        var withoutAdmin = UnityCatalogArgs.builder().region("westeurope").naming(new Naming("ztp", "dev")).lake(LAKE)
+                .workspaces(List.of(admin, other))
+                .settings(new UnityCatalogSettings(Optional.empty(), List.of(new UnityCatalogSettings.CatalogSpec(
+                        "sales", Optional.empty(), List.of("datasci"), List.of(), List.of())), false)).build();
+        assertThat(withoutAdmin.problems()).contains("settings.catalogs[0].workspaces must include the admin workspace "
+                + "'analytics' (it creates the catalog and stays bound to it), like [analytics], got [datasci]");
         assertThat(args.externalSharing()).isFalse();
         assertThat(args.tokenLifetimeSeconds()).isEmpty();
         assertThat(args.adminWorkspace()).isEmpty();
