@@ -21,11 +21,11 @@ func TestUnityCatalogIdsMatchTheJavaMocks(t *testing.T) {
 		{"databricks:index/recipient:Recipient", map[string]interface{}{"name": "prod_globex"}, "prod_globex"},
 	}
 	for _, c := range cases {
-		if got := databricksID("dev", c.token, "x", c.in); got != c.want {
-			t.Errorf("%s: id %q, want %q", c.token, got, c.want)
+		if got, err := databricksID("dev", c.token, "x", c.in); err != nil || got != c.want {
+			t.Errorf("%s: id %q (%v), want %q", c.token, got, err, c.want)
 		}
 	}
-	if got := databricksID("dev", "databricks:index/metastore:Metastore", "uc-metastore", nil); got != guid("dev|databricks:index/metastore:Metastore|uc-metastore") {
+	if got, _ := databricksID("dev", "databricks:index/metastore:Metastore", "uc-metastore", nil); got != guid("dev|databricks:index/metastore:Metastore|uc-metastore") {
 		t.Errorf("metastore id %q is not the seed's guid", got)
 	}
 }
