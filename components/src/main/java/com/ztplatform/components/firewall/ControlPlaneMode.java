@@ -22,12 +22,22 @@ public enum ControlPlaneMode {
         this.configName = configName;
     }
 
-    /** The config spelling: fqdn or serviceTags. */
+    /**
+     * The config spelling: fqdn or serviceTags.
+     *
+     * @return the value to write in stack configuration
+     */
     public String configName() {
         return configName;
     }
 
-    /** Parses the config spelling (exact: "fqdn" or "serviceTags"). */
+    /**
+     * Parses the config spelling (exact: "fqdn" or "serviceTags").
+     *
+     * @param text the configured value
+     * @return the mode
+     * @throws IllegalArgumentException for any other value, with the message {@link #problem} gives
+     */
     public static ControlPlaneMode parse(String text) {
         for (ControlPlaneMode v : values()) {
             if (v.configName.equals(text)) {
@@ -37,7 +47,13 @@ public enum ControlPlaneMode {
         throw new IllegalArgumentException(problem("controlPlaneMode", text).orElseThrow());
     }
 
-    /** Why {@code text} is not a mode, starting with {@code path}; empty when {@link #parse} would accept it. */
+    /**
+     * Why {@code text} is not a mode, starting with {@code path}; empty when {@link #parse} would accept it.
+     *
+     * @param path the configuration key to name in the message, like controlPlaneMode
+     * @param text the configured value; a near miss like "service_tags" gets a "did you mean" hint
+     * @return the problem, naming both valid values, or empty when {@code text} is valid
+     */
     public static Optional<String> problem(String path, String text) {
         for (ControlPlaneMode m : values()) {
             if (m.configName.equals(text)) {

@@ -18,6 +18,7 @@ public final class Destinations {
 
     /** Longest FQDN DNS allows (RFC 1035, without the trailing dot). */
     public static final int MAX_FQDN_LENGTH = 253;
+    /** Longest DNS label (RFC 1035): each dot-separated part of an FQDN is 1 to 63 characters. */
     public static final int MAX_LABEL_LENGTH = 63;
     /** Highest port an application rule protocol can name. */
     public static final int MAX_APPLICATION_PORT = 64000;
@@ -42,6 +43,11 @@ public final class Destinations {
      * A destination host name: lower-case labels of letters, digits and hyphens, at least two labels; a leading
      * {@code *.} label only when {@code wildcardAllowed} (application rules; network-rule FQDNs cannot take
      * wildcards). URLs, ports, IP literals, upper case and a bare {@code *} are refused.
+     *
+     * @param path            prefix of the message, like contributions[0].rules[1].targetFqdns[0]
+     * @param value           the host name, like pypi.org or *.blob.core.windows.net
+     * @param wildcardAllowed whether a leading {@code *.} label is allowed (application rules)
+     * @return the problem, or empty when valid
      */
     public static Optional<String> fqdnProblem(String path, @Nullable String value, boolean wildcardAllowed) {
         String like = wildcardAllowed ? "pypi.org" : "repo1.maven.org";
@@ -102,7 +108,13 @@ public final class Destinations {
         return Optional.empty();
     }
 
-    /** A port like "443" or a range like "8443-8451"; ports are 1-65535 and a range goes from low to high. */
+    /**
+     * A port like "443" or a range like "8443-8451"; ports are 1-65535 and a range goes from low to high.
+     *
+     * @param path  prefix of the message
+     * @param value the port or range
+     * @return the problem, or empty when valid
+     */
     public static Optional<String> portProblem(String path, @Nullable String value) {
         String like = "; give a port like 443 or a range like 8443-8451";
         if (value == null || value.isEmpty()) {
@@ -136,6 +148,10 @@ public final class Destinations {
     /**
      * An IPv4 address (taken as a /32) or CIDR, at most /{@value #MIN_PREFIX_LENGTH} wide. "*", "any",
      * "Internet" and 0.0.0.0/0 are refused.
+     *
+     * @param path  prefix of the message
+     * @param value the address or CIDR, like 20.73.215.48/28
+     * @return the problem (host bits set, too wide, not IPv4), or empty when valid
      */
     public static Optional<String> addressProblem(String path, @Nullable String value) {
         String like = "; give IPv4 addresses or CIDRs like 20.73.215.48/28";
@@ -164,12 +180,23 @@ public final class Destinations {
         return Optional.empty();
     }
 
-    /** The CIDR a valid {@link #addressProblem address} stands for: a bare address becomes a /32. */
+    /**
+     * The CIDR a valid {@link #addressProblem address} stands for: a bare address becomes a /32.
+     *
+     * @param value an address or CIDR that passed {@link #addressProblem}
+     * @return the CIDR, like 20.73.215.48/32 for 20.73.215.48
+     */
     public static String normaliseAddress(String value) {
         return value.contains("/") ? value : value + "/32";
     }
 
-    /** A service tag like AzureDatabricks or Storage.WestEurope; "Internet" and "*" are refused. */
+    /**
+     * A service tag like AzureDatabricks or Storage.WestEurope; "Internet" and "*" are refused.
+     *
+     * @param path  prefix of the message
+     * @param value the service tag
+     * @return the problem, or empty when valid
+     */
     public static Optional<String> serviceTagProblem(String path, @Nullable String value) {
         String like = "; use a specific tag like Storage.WestEurope or AzureDatabricks";
         if (value == null || value.isEmpty()) {
@@ -187,7 +214,13 @@ public final class Destinations {
         return Optional.empty();
     }
 
-    /** An application rule protocol: Https:&lt;port&gt;, Http:&lt;port&gt; or Mssql:&lt;port&gt;, port 1-64000. */
+    /**
+     * An application rule protocol: Https:&lt;port&gt;, Http:&lt;port&gt; or Mssql:&lt;port&gt;, port 1-64000.
+     *
+     * @param path  prefix of the message
+     * @param value the protocol, like Https:443; a miscapitalised one gets the right spelling in the message
+     * @return the problem, or empty when valid
+     */
     public static Optional<String> applicationProtocolProblem(String path, @Nullable String value) {
         String like = "; use Https:443, Http:80 or Mssql:1433";
         if (value == null || value.isEmpty()) {
@@ -211,7 +244,13 @@ public final class Destinations {
         return Optional.empty();
     }
 
-    /** A network rule protocol: TCP, UDP, ICMP or Any. */
+    /**
+     * A network rule protocol: TCP, UDP, ICMP or Any.
+     *
+     * @param path  prefix of the message
+     * @param value the protocol, exactly as Azure spells it
+     * @return the problem, or empty when valid
+     */
     public static Optional<String> networkProtocolProblem(String path, @Nullable String value) {
         if (value != null && NETWORK_PROTOCOLS.contains(value)) {
             return Optional.empty();
@@ -224,7 +263,13 @@ public final class Destinations {
         return Optional.of(path + " '" + value + "' is not a network protocol; use TCP, UDP, ICMP or Any, like TCP");
     }
 
-    /** A rule or collection name: letters, digits, '-', '_' and '.'. */
+    /**
+     * A rule or collection name: letters, digits, '-', '_' and '.'.
+     *
+     * @param path  prefix of the message
+     * @param value the name, like artifact-storage
+     * @return the problem, or empty when valid
+     */
     public static Optional<String> nameProblem(String path, @Nullable String value) {
         if (value == null || value.isEmpty()) {
             return Optional.of(path + " is empty; give a name like artifact-storage");
@@ -240,6 +285,10 @@ public final class Destinations {
      * Every problem of one rule, each starting with {@code path}: a valid name, at least one source group, a
      * reason, and valid destinations, ports and protocols. A network rule needs destinations of exactly one
      * kind; its FQDNs cannot take wildcards. Whether the source groups exist is the caller's check.
+     *
+     * @param path prefix of every message, like contributions[0].collections[0].rules[2]
+     * @param rule the rule; null is a problem
+     * @return the problems; empty when valid
      */
     public static List<String> problems(String path, FirewallRule rule) {
         List<String> out = new ArrayList<>();

@@ -35,15 +35,31 @@ public final class EgressCatalogue {
     /** Where a value is to be confirmed by hand. */
     public static final String CONFIRM_AT = "https://learn.microsoft.com/azure/databricks/resources/ip-domain-region";
 
+    /**
+     * Field: the control-plane web application's IPs, allowed on 443 and 8443-8451 unless Private Link carries them.
+     */
     public static final String WEBAPP_IPS = "webappIps";
+    /** Field: the secure cluster connectivity (SCC) relay host names, like tunnel.westeurope.azuredatabricks.net. */
     public static final String SCC_RELAY_FQDNS = "sccRelayFqdns";
+    /** Field: the SCC relay's IPs; recorded for reference, the rules use {@link #SCC_RELAY_FQDNS} instead. */
     public static final String SCC_RELAY_IPS = "sccRelayIps";
+    /** Field: the extended infrastructure IP range of the region, allowed on 443 in every mode. */
     public static final String EXTENDED_INFRASTRUCTURE_IPS = "extendedInfrastructureIps";
+    /**
+     * Field: the legacy Hive metastore's MySQL host names (TCP 3306), used only when the legacy metastore is allowed.
+     */
     public static final String LEGACY_METASTORE_FQDNS = "legacyMetastoreFqdns";
+    /**
+     * Field: the primary artifact storage accounts (Databricks Runtime images), like dbartifactsprodwesteu.blob.core.windows.net.
+     */
     public static final String ARTIFACT_PRIMARY_FQDNS = "artifactStoragePrimaryFqdns";
+    /** Field: the secondary (paired-region) artifact storage accounts. */
     public static final String ARTIFACT_SECONDARY_FQDNS = "artifactStorageSecondaryFqdns";
+    /** Field: the storage accounts clusters ship their logs to, like dblogprodwesteurope.blob.core.windows.net. */
     public static final String LOG_STORAGE_FQDNS = "logBlobStorageFqdns";
+    /** Field: the Event Hub namespaces Databricks ships telemetry to over Kafka (port 9093). */
     public static final String EVENT_HUB_FQDNS = "eventHubFqdns";
+    /** Field: the storage accounts holding Unity Catalog system tables, like ucstprdwesteu.dfs.core.windows.net. */
     public static final String SYSTEM_TABLES_FQDNS = "systemTablesStorageFqdns";
 
     /** Every per-region field, in catalogue order. */
@@ -51,11 +67,20 @@ public final class EgressCatalogue {
             EXTENDED_INFRASTRUCTURE_IPS, LEGACY_METASTORE_FQDNS, ARTIFACT_PRIMARY_FQDNS, ARTIFACT_SECONDARY_FQDNS,
             LOG_STORAGE_FQDNS, EVENT_HUB_FQDNS, SYSTEM_TABLES_FQDNS);
 
-    /** True for fields holding IPv4 CIDRs; the others hold FQDNs. */
+    /**
+     * True for fields holding IPv4 CIDRs; the others hold FQDNs.
+     *
+     * @param field one of {@link #FIELDS}
+     * @return true for the fields whose name ends in Ips
+     */
     public static boolean isIpField(String field) {
         return field.endsWith("Ips");
     }
 
+    /**
+     * How far a catalogue value can be trusted; generation refuses a field the rules need unless it is
+     * {@link #VERIFIED} or the stack overrides it ({@code firewall.regionOverrides}).
+     */
     public enum Status {
         /** Present and not flagged in the source facts. */
         VERIFIED,
@@ -72,23 +97,55 @@ public final class EgressCatalogue {
     /**
      * One catalogue field of one region.
      *
+     * @param values    the addresses or host names; empty when missing
+     * @param status    how far the values can be trusted
+     * @param sources   where the values come from (documentation URLs)
+     * @param note      why the field is flagged or missing, or null
      * @param candidate a pattern-derived guess, only for a missing value; never a value
      */
     public record Field(List<String> values, Status status, List<String> sources, @Nullable String note,
                         @Nullable String candidate) {
+        /**
+         * Copies the lists.
+         *
+         * @param values    the addresses or host names
+         * @param status    how far the values can be trusted
+         * @param sources   where the values come from
+         * @param note      why the field is flagged or missing, or null
+         * @param candidate a guess for a missing value, or null
+         */
         public Field {
             values = List.copyOf(values);
             sources = List.copyOf(sources);
         }
     }
 
-    /** @param serviceTagRegion the regional service-tag suffix, like WestEurope in Storage.WestEurope */
+    /**
+     * One region of the catalogue.
+     *
+     * @param region           the Azure location, like westeurope
+     * @param serviceTagRegion the regional service-tag suffix, like WestEurope in Storage.WestEurope
+     * @param fields           field name (one of {@link #FIELDS}) to field; a field may be absent
+     */
     public record RegionEntry(String region, String serviceTagRegion, Map<String, Field> fields) {
+        /**
+         * Copies the fields, keeping their order.
+         *
+         * @param region           the Azure location
+         * @param serviceTagRegion the regional service-tag suffix
+         * @param fields           field name to field
+         */
         public RegionEntry {
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
-        /** The field (MISSING with no values when the catalogue lacks it); names are the constants above. */
+        /**
+         * The field (MISSING with no values when the catalogue lacks it); names are the constants above.
+         *
+         * @param name one of {@link #FIELDS}, like {@link #SYSTEM_TABLES_FQDNS}
+         * @return the field
+         * @throws IllegalArgumentException for a name that is not a catalogue field
+         */
         public Field field(String name) {
             if (!FIELDS.contains(name)) {
                 throw new IllegalArgumentException("unknown catalogue field '" + name + "'; use one of " + FIELDS);
@@ -98,8 +155,21 @@ public final class EgressCatalogue {
         }
     }
 
-    /** A package repository's allowed host names (never wildcards unless the catalogue has only wildcards). */
+    /**
+     * A package repository's allowed host names (never wildcards unless the catalogue has only wildcards).
+     *
+     * @param fqdns   host names to allow on HTTPS, like pypi.org
+     * @param sources where the host names are documented
+     * @param note    a caveat for reviewers, or null
+     */
     public record PackageRepositoryEntry(List<String> fqdns, List<String> sources, @Nullable String note) {
+        /**
+         * Copies the lists.
+         *
+         * @param fqdns   host names to allow on HTTPS
+         * @param sources where the host names are documented
+         * @param note    a caveat, or null
+         */
         public PackageRepositoryEntry {
             fqdns = List.copyOf(fqdns);
             sources = List.copyOf(sources);
@@ -130,31 +200,62 @@ public final class EgressCatalogue {
         this.portSources = List.copyOf(portSources);
     }
 
-    /** The catalogue shipped in this jar, read once. */
+    /**
+     * The catalogue shipped in this jar, read once.
+     *
+     * @return the catalogue
+     * @throws IllegalStateException when the resource is missing or malformed
+     */
     public static EgressCatalogue load() {
         return Shipped.INSTANCE;
     }
 
-    /** Parses catalogue JSON in the shipped format (for tests and tools). */
+    /**
+     * Parses catalogue JSON in the shipped format (for tests and tools).
+     *
+     * @param json the catalogue JSON
+     * @return the catalogue
+     * @throws IllegalStateException when the JSON is malformed
+     */
     public static EgressCatalogue fromJson(String json) {
         return parse(new StringReader(json));
     }
 
-    /** {@code meta.generated} of the facts the catalogue was built from, like 2026-11-23. */
+    /**
+     * {@code meta.generated} of the facts the catalogue was built from, like 2026-11-23.
+     *
+     * @return the catalogue version, named in problem messages
+     */
     public String version() {
         return version;
     }
 
-    /** The region's entry; names are Azure locations like westeurope. */
+    /**
+     * The region's entry; names are Azure locations like westeurope.
+     *
+     * @param region the location, like westeurope; null gives empty
+     * @return the entry, or empty for a region the catalogue does not have
+     */
     public Optional<RegionEntry> region(String region) {
         return Optional.ofNullable(region == null ? null : regions.get(region));
     }
 
-    /** Every region, sorted. */
+    /**
+     * Every region, sorted.
+     *
+     * @return Azure locations like westeurope
+     */
     public List<String> regions() {
         return List.copyOf(regions.keySet());
     }
 
+    /**
+     * A package repository's entry.
+     *
+     * @param repository the repository
+     * @return its host names and sources
+     * @throws IllegalStateException when the catalogue lacks the repository (regenerate the catalogue)
+     */
     public PackageRepositoryEntry packageRepository(PackageRepository repository) {
         PackageRepositoryEntry entry = packageRepositories.get(repository);
         if (entry == null) {
@@ -164,20 +265,38 @@ public final class EgressCatalogue {
         return entry;
     }
 
-    /** Entra ID hosts OAuth token requests go to (login.microsoftonline.com). */
+    /**
+     * Entra ID hosts OAuth token requests go to (login.microsoftonline.com).
+     *
+     * @return the host names, allowed on Https:443
+     */
     public List<String> entraIdFqdns() {
         return entraIdFqdns;
     }
 
+    /**
+     * Where the Entra ID host names are documented.
+     *
+     * @return documentation URLs
+     */
     public List<String> entraIdSources() {
         return entraIdSources;
     }
 
-    /** databricksCommon.firewallPorts, like webappIps -> [443, 8443-8451]. */
+    /**
+     * databricksCommon.firewallPorts, like webappIps -> [443, 8443-8451].
+     *
+     * @return field name to ports or ranges
+     */
     public Map<String, List<String>> ports() {
         return ports;
     }
 
+    /**
+     * Where the firewall ports are documented.
+     *
+     * @return documentation URLs
+     */
     public List<String> portSources() {
         return portSources;
     }

@@ -74,6 +74,7 @@ import java.util.Optional;
  * }</pre>
  */
 public class EgressFirewall extends ComponentResource implements EgressNextHop {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:firewall:EgressFirewall";
 
     /** Resource-specific log tables (Dedicated destination type), one per category. */
@@ -94,6 +95,15 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
     private final List<String> notes = new ArrayList<>();
     private final List<RuleCollectionGroupSpec> groups;
 
+    /**
+     * Creates the policy, its IP groups and rule collection groups, the firewall with its public IP(s), the spoke
+     * route table and the diagnostic setting, all from {@code args}; nothing is added afterwards.
+     *
+     * @param name    the Pulumi resource name, unique in the stack, like fw
+     * @param args    the arguments; every problem (including catalogue entries missing for the region) is reported at once
+     * @param options Pulumi options of the component (parent, providers), or null
+     * @throws IllegalArgumentException when the arguments have problems, each naming the field and a valid example
+     */
     public EgressFirewall(String name, EgressFirewallArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         this.name = name;
@@ -324,15 +334,30 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
         return privateIp;
     }
 
-    /** The address the spoke route table and DNS settings use: the fourth address of AzureFirewallSubnet. */
+    /**
+     * The address the spoke route table and DNS settings use: the fourth address of AzureFirewallSubnet.
+     *
+     * @return the predicted IP, like 10.0.0.4 for a firewall subnet 10.0.0.0/26; known before deployment
+     */
     public String predictedPrivateIp() {
         return predictedPrivateIp;
     }
 
+    /**
+     * The Azure Firewall.
+     *
+     * @return its Azure resource ID
+     */
     public Output<String> firewallId() {
         return firewall.id();
     }
 
+    /**
+     * The Firewall Policy holding the rule collection groups; another firewall (for example in a second region) can
+     * use it as its parent policy.
+     *
+     * @return its Azure resource ID
+     */
     public Output<String> policyId() {
         return policy.id();
     }
@@ -353,16 +378,29 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
         return args.settings().effectiveDnsProxy() ? Optional.of(List.of(predictedPrivateIp)) : Optional.empty();
     }
 
-    /** The public addresses all allowed traffic leaves from. */
+    /**
+     * The public addresses all allowed traffic leaves from.
+     *
+     * @return the egress path's addresses (NAT gateway IP or prefix); empty with forced tunnelling
+     */
     public Output<List<String>> egressIps() {
         return args.egress().egressIps();
     }
 
+    /**
+     * The IP group of the {@link SourceGroups#DATABRICKS} source group, holding every planned spoke's Databricks subnets.
+     *
+     * @return its Azure resource ID
+     */
     public Output<String> sourceIpGroupId() {
         return sourceGroupId(SourceGroups.DATABRICKS);
     }
 
-    /** The generated rule collection groups. */
+    /**
+     * The generated rule collection groups.
+     *
+     * @return the groups as written to the policy, in priority order
+     */
     public List<RuleCollectionGroupSpec> ruleCollectionGroups() {
         return groups;
     }
@@ -373,15 +411,30 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
         return Optional.of(args.plan());
     }
 
-    /** What an operator must know: for example that a service tag opens a whole region's storage. */
+    /**
+     * What an operator must know: for example that a service tag opens a whole region's storage.
+     *
+     * @return the warnings of rule generation and of this component (no log workspace, empty source groups)
+     */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }
 
+    /**
+     * Where rule values came from and what is deliberately not allowed (for example region overrides used), for the
+     * egress report.
+     *
+     * @return the notes of rule generation
+     */
     public List<String> notes() {
         return List.copyOf(notes);
     }
 
+    /**
+     * The arguments the firewall was built with.
+     *
+     * @return the arguments
+     */
     public EgressFirewallArgs args() {
         return args;
     }

@@ -56,15 +56,33 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         return new Builder();
     }
 
+    /**
+     * Whether the firewall needs AzureFirewallManagementSubnet and a management public IP: always with the Basic SKU,
+     * and with forced-tunnel egress on any SKU.
+     *
+     * @return true when the management IP configuration is created
+     */
     public boolean needsManagementIp() {
         return settings.needsManagementIp(egress.mode());
     }
 
+    /**
+     * The options the rule set is generated with: the settings, for the hub's region, with the DNS proxy as the SKU
+     * can run it.
+     *
+     * @return the options passed to {@link EgressRules}
+     */
     public EgressRuleOptions ruleOptions() {
         return settings.ruleOptions(hub.location());
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example: required fields, the plan, the settings against the
+     * SKU and the region's catalogue, and whether the hub's firewall subnet is associated with the egress path.
+     *
+     * @param catalogue the egress catalogue the region's entries are checked against
+     * @return the problems; empty when valid
+     */
     public List<String> problems(EgressCatalogue catalogue) {
         var problems = new ArrayList<String>();
         if (hub == null) {

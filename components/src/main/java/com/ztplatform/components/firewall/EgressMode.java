@@ -21,10 +21,21 @@ public enum EgressMode {
         this.configName = configName;
     }
 
+    /**
+     * The spelling in stack configuration ({@code egressMode}).
+     *
+     * @return natGateway or forcedTunnel
+     */
     public String configName() {
         return configName;
     }
 
+    /**
+     * Parses the configuration spelling, exactly (case-sensitive).
+     *
+     * @param value natGateway or forcedTunnel
+     * @return the mode, or empty for any other value (the caller reports the error with a valid example)
+     */
     public static Optional<EgressMode> parse(String value) {
         for (var mode : values()) {
             if (mode.configName.equals(value)) {

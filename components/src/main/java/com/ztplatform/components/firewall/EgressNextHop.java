@@ -19,15 +19,25 @@ import java.util.Optional;
  */
 public interface EgressNextHop {
 
-    /** The firewall's private IP: the next hop of {@code 0.0.0.0/0}. */
+    /**
+     * The firewall's private IP: the next hop of {@code 0.0.0.0/0}.
+     *
+     * @return the IP address, like 10.0.0.4, known once the firewall exists
+     */
     Output<String> privateIp();
 
-    /** A route table sending {@code 0.0.0.0/0} to {@link #privateIp()}, for subnets to attach to. */
+    /**
+     * A route table sending {@code 0.0.0.0/0} to {@link #privateIp()}, for subnets to attach to.
+     *
+     * @return the route table's Azure resource ID
+     */
     Output<String> routeTableId();
 
     /**
      * DNS servers for VNets that should resolve through the firewall's DNS proxy, when it runs one.
      * Default: empty (use Azure-provided DNS), which is right when the proxy's state is not known.
+     *
+     * @return the firewall's private IP as the only DNS server when its DNS proxy is on, otherwise empty
      */
     default Optional<List<String>> dnsServers() {
         return Optional.empty();
@@ -36,6 +46,8 @@ public interface EgressNextHop {
     /**
      * The sources and rules the firewall was planned with, when this program knows them (the local firewall).
      * Default: empty (a firewall in another stack), so nothing can be checked before deployment.
+     *
+     * @return the plan, or empty when the firewall belongs to another stack
      */
     default Optional<EgressPlan> egressPlan() {
         return Optional.empty();

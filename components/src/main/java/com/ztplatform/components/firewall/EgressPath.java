@@ -37,6 +37,7 @@ import java.util.Optional;
  * }</pre>
  */
 public class EgressPath extends ComponentResource {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:firewall:EgressPath";
 
     private final EgressMode mode;
@@ -45,6 +46,15 @@ public class EgressPath extends ComponentResource {
     private final Output<List<String>> egressIps;
     private final Optional<String> nextHop;
 
+    /**
+     * Creates the NAT gateway with its static public IP or prefix (NAT gateway mode), or the route table sending
+     * {@code 0.0.0.0/0} from AzureFirewallSubnet to the upstream appliance (forced-tunnel mode).
+     *
+     * @param name    the Pulumi resource name, unique in the stack, like egress
+     * @param args    the arguments; every problem is reported at once
+     * @param options Pulumi options of the component (parent, providers), or null
+     * @throws IllegalArgumentException when the arguments have problems, each naming the field and a valid example
+     */
     public EgressPath(String name, EgressPathArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("EgressPath", name, args.problems());
@@ -103,25 +113,47 @@ public class EgressPath extends ComponentResource {
         registerOutputs(Map.of("egressIps", egressIps));
     }
 
+    /**
+     * How allowed traffic leaves.
+     *
+     * @return NAT gateway or forced tunnel, as configured
+     */
     public EgressMode mode() {
         return mode;
     }
 
-    /** NAT gateway mode: the gateway to associate with AzureFirewallSubnet. */
+    /**
+     * NAT gateway mode: the gateway to associate with AzureFirewallSubnet.
+     *
+     * @return the NAT gateway's resource ID; empty in forced-tunnel mode
+     */
     public Optional<Output<String>> natGatewayId() {
         return natGateway.map(NatGateway::id);
     }
 
-    /** Forced-tunnel mode: the route table to associate with AzureFirewallSubnet. */
+    /**
+     * Forced-tunnel mode: the route table to associate with AzureFirewallSubnet.
+     *
+     * @return the route table's resource ID; empty in NAT gateway mode
+     */
     public Optional<Output<String>> firewallSubnetRouteTableId() {
         return firewallSubnetRoutes.map(RouteTable::id);
     }
 
-    /** The public addresses (or prefix) all allowed traffic leaves from; empty in forced-tunnel mode. */
+    /**
+     * The public addresses (or prefix) all allowed traffic leaves from; empty in forced-tunnel mode.
+     *
+     * @return one address like 20.54.1.7, or one prefix like 20.54.1.6/31, once Azure allocated it
+     */
     public Output<List<String>> egressIps() {
         return egressIps;
     }
 
+    /**
+     * The upstream appliance's private IP that forced-tunnel traffic goes to.
+     *
+     * @return the IP, like 10.200.0.4; empty in NAT gateway mode
+     */
     public Optional<String> forcedTunnelNextHopIp() {
         return nextHop;
     }

@@ -76,7 +76,16 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
         return problems;
     }
 
-    /** Problems of the egress settings alone, each starting with {@code path} (empty or ending with '.'). */
+    /**
+     * Problems of the egress settings alone, each starting with {@code path} (empty or ending with '.'); the stack's
+     * configuration checks its {@code egress} block with it before any resource exists.
+     *
+     * @param path                  prefix of every message, like "firewall.egress." or ""
+     * @param mode                  the egress mode
+     * @param publicIpPrefixLength  0 or 28-31 in NAT gateway mode; must be 0 in forced-tunnel mode
+     * @param forcedTunnelNextHopIp required (a private IPv4 address) in forced-tunnel mode; refused in NAT gateway mode
+     * @return the problems, each naming the field and a valid example; empty when valid
+     */
     public static List<String> settingsProblems(String path, EgressMode mode, int publicIpPrefixLength,
                                                 Optional<String> forcedTunnelNextHopIp) {
         var problems = new ArrayList<String>();

@@ -45,6 +45,12 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
     /** The widest source subnet a plan takes: an entry wider than this is almost certainly a mistake. */
     public static final int WIDEST_SOURCE_PREFIX = 16;
 
+    /**
+     * Copies both lists; neither may be null (use {@link #empty()} or {@link #builder()}).
+     *
+     * @param sources       source subnets, each in one of the {@link SourceGroups}
+     * @param contributions rule collections other components add
+     */
     public EgressPlan {
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         contributions = List.copyOf(Objects.requireNonNull(contributions, "contributions"));
@@ -58,26 +64,52 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
      * @param cidrs the subnets, like [10.11.0.0/26, 10.11.0.64/26]
      */
     public record Sources(String group, String owner, List<String> cidrs) {
+        /**
+         * Copies {@code cidrs}, which must not be null; the entries are checked by {@link EgressPlan#problems}.
+         *
+         * @param group a key of {@link SourceGroups}
+         * @param owner who the subnets belong to, like analytics
+         * @param cidrs the subnets, like [10.11.0.0/26]
+         */
         public Sources {
             cidrs = List.copyOf(Objects.requireNonNull(cidrs, "cidrs"));
         }
     }
 
-    /** A plan that admits nothing: every rule the firewall has matches no source. */
+    /**
+     * A plan that admits nothing: every rule the firewall has matches no source.
+     *
+     * @return the empty plan, the default of {@link EgressFirewallArgs}
+     */
     public static EgressPlan empty() {
         return new EgressPlan(List.of(), List.of());
     }
 
-    /** Subnets in the {@link SourceGroups#DATABRICKS} group, the source of the Databricks allowlist. */
+    /**
+     * Subnets in the {@link SourceGroups#DATABRICKS} group, the source of the Databricks allowlist.
+     *
+     * @param owner the spoke's name, like analytics
+     * @param cidrs the spoke's host and container subnets, like [10.11.0.0/26, 10.11.0.64/26]
+     * @return the sources entry
+     */
     public static Sources databricks(String owner, List<String> cidrs) {
         return new Sources(SourceGroups.DATABRICKS, owner, cidrs);
     }
 
+    /**
+     * A builder for a plan; sources and contributions accumulate in the order given (the order does not matter).
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every source group the firewall creates an IP group for: always {@code databricks}, plus every planned one. */
+    /**
+     * Every source group the firewall creates an IP group for: always {@code databricks}, plus every planned one.
+     *
+     * @return the group keys, sorted
+     */
     public Set<String> sourceGroups() {
         var groups = new TreeSet<String>();
         groups.add(SourceGroups.DATABRICKS);
@@ -85,7 +117,11 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
         return Collections.unmodifiableSet(groups);
     }
 
-    /** The addresses of each source group, sorted and without duplicates (what the IP groups hold). */
+    /**
+     * The addresses of each source group, sorted and without duplicates (what the IP groups hold).
+     *
+     * @return group key to its CIDRs; {@code databricks} is present even when empty
+     */
     public SortedMap<String, List<String>> addressesByGroup() {
         var byGroup = new TreeMap<String, TreeSet<String>>();
         sourceGroups().forEach(g -> byGroup.put(g, new TreeSet<>()));
@@ -95,12 +131,25 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
         return Collections.unmodifiableSortedMap(result);
     }
 
-    /** True when the group holds every one of these subnets. */
+    /**
+     * True when the group holds every one of these subnets: how a spoke checks, before deployment, that the firewall
+     * it routes through admits it.
+     *
+     * @param group a key of {@link SourceGroups}
+     * @param cidrs the subnets, like [10.11.0.0/26]
+     * @return whether every subnet is in the group
+     */
     public boolean admits(String group, List<String> cidrs) {
         return addressesByGroup().getOrDefault(group, List.of()).containsAll(cidrs);
     }
 
-    /** Every problem, each under {@code path} (like {@code plan}), naming the entry and showing a valid example. */
+    /**
+     * Every problem, each under {@code path} (like {@code plan}), naming the entry and showing a valid example: owners,
+     * groups, CIDRs (none wider than /{@value #WIDEST_SOURCE_PREFIX}) and the contributions.
+     *
+     * @param path prefix of every message, like plan
+     * @return the problems; empty when valid
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         for (int i = 0; i < sources.size(); i++) {
@@ -140,26 +189,55 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
         private Builder() {
         }
 
+        /**
+         * Adds one sources entry.
+         *
+         * @param value like {@code EgressPlan.databricks("analytics", List.of("10.11.0.0/26"))}; not null
+         * @return this builder
+         */
         public Builder sources(Sources value) {
             sources.add(Objects.requireNonNull(value, "sources"));
             return this;
         }
 
+        /**
+         * Adds several sources entries.
+         *
+         * @param values the entries, none null
+         * @return this builder
+         */
         public Builder sources(List<Sources> values) {
             values.forEach(this::sources);
             return this;
         }
 
+        /**
+         * Adds the rule collections of one contributing component.
+         *
+         * @param value the contribution; not null
+         * @return this builder
+         */
         public Builder contribution(RuleContribution value) {
             contributions.add(Objects.requireNonNull(value, "contribution"));
             return this;
         }
 
+        /**
+         * Adds several contributions.
+         *
+         * @param values the contributions, none null
+         * @return this builder
+         */
         public Builder contributions(List<RuleContribution> values) {
             values.forEach(this::contribution);
             return this;
         }
 
+        /**
+         * The plan; nothing is validated here ({@link EgressFirewallArgs#problems} checks it).
+         *
+         * @return the plan
+         */
         public EgressPlan build() {
             return new EgressPlan(sources, contributions);
         }

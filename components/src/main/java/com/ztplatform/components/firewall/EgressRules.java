@@ -56,26 +56,48 @@ import javax.annotation.Nullable;
  */
 public final class EgressRules {
 
+    /** Name of the rule collection group holding the Databricks control-plane rules. */
     public static final String CONTROL_PLANE_GROUP = "rcg-databricks-control-plane";
+    /** Priority of {@link #CONTROL_PLANE_GROUP}: evaluated first. */
     public static final int CONTROL_PLANE_GROUP_PRIORITY = 100;
+    /**
+     * Application rule collection of the control plane (artifact, log and system-table storage, Event Hub, SCC relay).
+     */
     public static final String DATABRICKS_APP_COLLECTION = "databricks-app";
+    /** Priority of {@link #DATABRICKS_APP_COLLECTION} within {@link #CONTROL_PLANE_GROUP}. */
     public static final int DATABRICKS_APP_PRIORITY = 110;
+    /** Network rule collection of the control plane (web app, SCC relay and extended infrastructure IPs, metastore). */
     public static final String DATABRICKS_NET_COLLECTION = "databricks-net";
+    /** Priority of {@link #DATABRICKS_NET_COLLECTION} within {@link #CONTROL_PLANE_GROUP}. */
     public static final int DATABRICKS_NET_PRIORITY = 120;
 
+    /** Name of the rule collection group allowing Entra ID sign-in (login.microsoftonline.com). */
     public static final String ENTRA_GROUP = "rcg-entra-id";
+    /** Priority of {@link #ENTRA_GROUP}. */
     public static final int ENTRA_GROUP_PRIORITY = 200;
+    /** The one collection of {@link #ENTRA_GROUP}. */
     public static final String ENTRA_COLLECTION = "entra-id";
+    /** Priority of {@link #ENTRA_COLLECTION} within {@link #ENTRA_GROUP}. */
     public static final int ENTRA_PRIORITY = 210;
 
+    /** Name of the group holding other components' {@link RuleContribution}s; only created when there is one. */
     public static final String CONTRIBUTIONS_GROUP = "rcg-contributions";
+    /** Priority of {@link #CONTRIBUTIONS_GROUP}. */
     public static final int CONTRIBUTIONS_GROUP_PRIORITY = 300;
+    /**
+     * Priority of the first contributed collection (sorted by name); the priorities given in the contribution are ignored.
+     */
     public static final int CONTRIBUTIONS_FIRST_PRIORITY = 310;
+    /** Distance between the priorities of consecutive contributed collections: 310, 320, 330, ... */
     public static final int CONTRIBUTIONS_PRIORITY_STEP = 10;
 
+    /** Name of the group allowing opted-in package repositories; only created when one is configured. */
     public static final String PACKAGE_GROUP = "rcg-package-repositories";
+    /** Priority of {@link #PACKAGE_GROUP}. */
     public static final int PACKAGE_GROUP_PRIORITY = 400;
+    /** The one collection of {@link #PACKAGE_GROUP}, one application rule per repository. */
     public static final String PACKAGE_COLLECTION = "package-repositories";
+    /** Priority of {@link #PACKAGE_COLLECTION} within {@link #PACKAGE_GROUP}. */
     public static final int PACKAGE_PRIORITY = 410;
 
     /** The config key prefix of {@link EgressRuleOptions#regionOverrides()}. */
@@ -109,10 +131,18 @@ public final class EgressRules {
     /**
      * The generated rule collection groups, in priority order.
      *
+     * @param groups   the groups to write to the firewall policy, in priority order
      * @param warnings what weakens the allowlist and should be read before deploying
      * @param notes    where values came from and what is deliberately not allowed
      */
     public record Generated(List<RuleCollectionGroupSpec> groups, List<String> warnings, List<String> notes) {
+        /**
+         * Copies the lists so the result cannot change.
+         *
+         * @param groups   the groups, in priority order
+         * @param warnings what weakens the allowlist
+         * @param notes    where values came from
+         */
         public Generated {
             groups = List.copyOf(groups);
             warnings = List.copyOf(warnings);
@@ -123,7 +153,12 @@ public final class EgressRules {
     private EgressRules() {
     }
 
-    /** The catalogue fields the options' rules are built from (overridable with firewall.regionOverrides). */
+    /**
+     * The catalogue fields the options' rules are built from (overridable with firewall.regionOverrides).
+     *
+     * @param o the generation options (mode, Private Link, legacy metastore)
+     * @return field names like systemTablesStorageFqdns; fqdn mode uses more fields than serviceTags mode
+     */
     public static List<String> fieldsUsed(EgressRuleOptions o) {
         List<String> used = new ArrayList<>();
         if (o.mode() == ControlPlaneMode.FQDN) {
@@ -149,6 +184,10 @@ public final class EgressRules {
      * Problems with the options against the catalogue: an unknown region; a field the chosen mode uses that the
      * catalogue has as missing or unverified without an override; invalid or unknown overrides; a legacy
      * metastore FQDN network rule without the DNS proxy.
+     *
+     * @param c the egress catalogue
+     * @param o the generation options
+     * @return the problems, each naming the config key and a valid example; empty when valid
      */
     public static List<String> problems(EgressCatalogue c, EgressRuleOptions o) {
         Objects.requireNonNull(c, "catalogue");
@@ -193,6 +232,10 @@ public final class EgressRules {
      * known source groups, owners like onelake-landing, collection names unique after the owner prefix and not
      * the platform's own, no empty collection, no collection mixing application and network rules, rule names
      * unique within a collection.
+     *
+     * @param cs                the contributions
+     * @param knownSourceGroups the source groups the firewall has, like {@link EgressPlan#sourceGroups()}
+     * @return the problems; empty when valid
      */
     public static List<String> contributionProblems(List<RuleContribution> cs, Set<String> knownSourceGroups) {
         return contributionProblems(cs, Objects.requireNonNull(knownSourceGroups, "knownSourceGroups"), true);
@@ -201,6 +244,12 @@ public final class EgressRules {
     /**
      * Everything {@link #generate} would refuse, plus unknown source groups: the options' problems, the
      * contributions' problems, and contributed FQDN network rules without the DNS proxy.
+     *
+     * @param c                 the egress catalogue
+     * @param o                 the generation options
+     * @param cs                the contributions
+     * @param knownSourceGroups the source groups the firewall has
+     * @return the problems; empty when {@link #generate} will succeed
      */
     public static List<String> problems(EgressCatalogue c, EgressRuleOptions o, List<RuleContribution> cs,
                                         Set<String> knownSourceGroups) {
@@ -213,6 +262,10 @@ public final class EgressRules {
     /**
      * The rule collection groups for the options and contributions (see the class comment for the layout).
      *
+     * @param c             the egress catalogue
+     * @param o             the generation options
+     * @param contributions other components' rule collections; null means none
+     * @return the groups, with the warnings and notes of generation
      * @throws IllegalArgumentException listing every problem, when the options or contributions have any
      *                                  (source groups are not checked here: see {@link #contributionProblems})
      */

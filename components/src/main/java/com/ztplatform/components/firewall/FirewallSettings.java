@@ -35,6 +35,20 @@ public record FirewallSettings(FirewallSku sku, List<String> zones, String threa
 
     static final Set<String> MODES = Set.of("Deny", "Alert", "Off");
 
+    /**
+     * The canonical constructor; prefer {@link #defaults()} and the {@code with} methods. Copies the collections.
+     *
+     * @param sku                        Basic, Standard or Premium (not null)
+     * @param zones                      availability zones, like [1, 2, 3]; empty for none
+     * @param threatIntelMode            Deny, Alert or Off
+     * @param dnsProxy                   whether the firewall's DNS proxy is on
+     * @param idpsMode                   Premium only: Deny, Alert or Off; empty for the SKU's default
+     * @param controlPlaneMode           fqdn or serviceTags (not null)
+     * @param legacyHiveMetastore        allow the legacy Hive metastore (TCP 3306)
+     * @param controlPlaneViaPrivateLink SCC relay and web app go through the workspaces' back-end private endpoints
+     * @param regionOverrides            catalogue field name to the values to use instead; empty for none
+     * @param packageRepositories        package repositories clusters may reach; empty for none
+     */
     public FirewallSettings {
         Objects.requireNonNull(sku, "sku");
         zones = List.copyOf(zones);
@@ -44,39 +58,78 @@ public record FirewallSettings(FirewallSku sku, List<String> zones, String threa
         packageRepositories = Set.copyOf(packageRepositories);
     }
 
-    /** Standard SKU, threat intelligence Deny, DNS proxy on, FQDN mode, control plane through Private Link. */
+    /**
+     * Standard SKU, threat intelligence Deny, DNS proxy on, FQDN mode, control plane through Private Link, no
+     * legacy metastore, no zones, overrides or package repositories.
+     *
+     * @return the defaults
+     */
     public static FirewallSettings defaults() {
         return new FirewallSettings(FirewallSku.STANDARD, List.of(), "Deny", true, Optional.empty(),
                 ControlPlaneMode.FQDN, false, true, Map.of(), Set.of());
     }
 
+    /**
+     * A copy with another SKU; the other settings are kept and checked against it by {@link #problems}.
+     *
+     * @param value Basic, Standard or Premium
+     * @return the new settings
+     */
     public FirewallSettings withSku(FirewallSku value) {
         return new FirewallSettings(value, zones, threatIntelMode, dnsProxy, idpsMode, controlPlaneMode,
                 legacyHiveMetastore, controlPlaneViaPrivateLink, regionOverrides, packageRepositories);
     }
 
-    /** The IDPS mode in force: the configured one, Deny by default on Premium, none below Premium. */
+    /**
+     * The IDPS mode in force: the configured one, Deny by default on Premium, none below Premium.
+     *
+     * @return Deny, Alert or Off; empty when the firewall has no IDPS
+     */
     public Optional<String> effectiveIdpsMode() {
         return idpsMode.isPresent() ? idpsMode : sku == FirewallSku.PREMIUM ? Optional.of("Deny") : Optional.empty();
     }
 
+    /**
+     * Whether the firewall needs AzureFirewallManagementSubnet and a management public IP: always with the Basic SKU,
+     * and with forced-tunnel egress on any SKU.
+     *
+     * @param egressMode how allowed traffic leaves the hub
+     * @return true when the management IP configuration is needed
+     */
     public boolean needsManagementIp(EgressMode egressMode) {
         return sku.alwaysNeedsManagementIp() || egressMode == EgressMode.FORCED_TUNNEL;
     }
 
+    /**
+     * Whether the DNS proxy actually runs: configured on and supported by the SKU.
+     *
+     * @return false when configured off or on the Basic SKU
+     */
     public boolean effectiveDnsProxy() {
         return dnsProxy && sku.supportsDnsProxy();
     }
 
+    /**
+     * The options {@link EgressRules} generates the rule set with, for these settings.
+     *
+     * @param region Azure location of the workspaces, like westeurope
+     * @return the options, with the DNS proxy as {@link #effectiveDnsProxy()}
+     */
     public EgressRuleOptions ruleOptions(String region) {
         return new EgressRuleOptions(region, controlPlaneMode, legacyHiveMetastore, controlPlaneViaPrivateLink,
                 regionOverrides, packageRepositories, effectiveDnsProxy());
     }
 
     /**
-     * Every problem, each starting with {@code path} plus the field and showing a valid example.
+     * Every problem, each starting with {@code path} plus the field and showing a valid example: modes the SKU cannot
+     * honour, zones, the management subnet, and catalogue entries missing or unverified for the region.
      *
+     * @param path                prefix of every message, like "firewall"
+     * @param region              Azure location of the workspaces, like westeurope
+     * @param catalogue           the egress catalogue to check the region against
+     * @param egressMode          how allowed traffic leaves (forced tunnelling needs the management subnet)
      * @param hasManagementSubnet whether the hub has AzureFirewallManagementSubnet
+     * @return the problems; empty when valid
      */
     public List<String> problems(String path, String region, EgressCatalogue catalogue, EgressMode egressMode,
                                  boolean hasManagementSubnet) {
@@ -123,8 +176,10 @@ public record FirewallSettings(FirewallSku sku, List<String> zones, String threa
      * unused hole in the firewall.
      *
      * @param firewallPath        where legacyHiveMetastore is set, like "zt-databricks:firewall"
+     * @param legacyHiveMetastore whether the firewall is configured to allow the legacy metastore
      * @param hardeningPath       where disableLegacyAccess is set, like "zt-databricks:workspaceHardening"
      * @param disableLegacyAccess the effective value (true by default)
+     * @return one problem when both are on, naming both keys and the two ways out; otherwise empty
      */
     public static List<String> legacyMetastoreProblems(String firewallPath, boolean legacyHiveMetastore,
                                                        String hardeningPath, boolean disableLegacyAccess) {

@@ -30,30 +30,68 @@ public enum FirewallSku {
         this.alwaysNeedsManagementIp = alwaysNeedsManagementIp;
     }
 
+    /**
+     * The SKU tier as Azure spells it in the firewall's {@code sku.tier} and the policy's {@code sku.tier}.
+     *
+     * @return Basic, Standard or Premium
+     */
     public String tier() {
         return tier;
     }
 
+    /**
+     * Whether the SKU can run the DNS proxy (needed for FQDNs in network rules and for spokes resolving through the
+     * firewall).
+     *
+     * @return false for Basic
+     */
     public boolean supportsDnsProxy() {
         return dnsProxy;
     }
 
+    /**
+     * Whether threat intelligence can run in Deny mode (Basic only alerts).
+     *
+     * @return false for Basic
+     */
     public boolean supportsThreatIntelDeny() {
         return threatIntelDeny;
     }
 
+    /**
+     * Whether the SKU has IDPS (intrusion detection and prevention) and TLS inspection.
+     *
+     * @return true for Premium only
+     */
     public boolean supportsIdps() {
         return idps;
     }
 
+    /**
+     * Whether the firewall needs AzureFirewallManagementSubnet and a management public IP whatever the egress mode;
+     * the other SKUs need them only for forced tunnelling.
+     *
+     * @return true for Basic
+     */
     public boolean alwaysNeedsManagementIp() {
         return alwaysNeedsManagementIp;
     }
 
+    /**
+     * Parses a tier name, ignoring case.
+     *
+     * @param value like Standard or premium
+     * @return the SKU, or empty for an unknown tier (report it with {@link #validNames()})
+     */
     public static Optional<FirewallSku> parse(String value) {
         return Arrays.stream(values()).filter(s -> s.tier.equalsIgnoreCase(value)).findFirst();
     }
 
+    /**
+     * The tier names for an error message.
+     *
+     * @return "Basic, Standard, Premium"
+     */
     public static String validNames() {
         return Arrays.stream(values()).map(FirewallSku::tier).collect(Collectors.joining(", "));
     }

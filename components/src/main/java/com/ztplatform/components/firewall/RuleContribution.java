@@ -12,6 +12,12 @@ import java.util.List;
  * @param collections allow collections, each of one rule kind; the priority given here is ignored
  */
 public record RuleContribution(String owner, List<RuleCollection> collections) {
+    /**
+     * Copies {@code collections}; {@code null} means no collections.
+     *
+     * @param owner       the contributing component, like onelake-landing
+     * @param collections allow collections, each of one rule kind
+     */
     public RuleContribution {
         collections = collections == null ? List.of() : List.copyOf(collections);
     }

@@ -36,13 +36,23 @@ public final class ServiceEndpointBypass {
     private ServiceEndpointBypass() {
     }
 
-    /** True for an Azure Storage account host name or the {@code Storage} service tag (regional or global). */
+    /**
+     * True for an Azure Storage account host name or the {@code Storage} service tag (regional or global).
+     *
+     * @param destination an FQDN, address or service tag, like myacct.dfs.core.windows.net or Storage.WestEurope
+     * @return whether a {@code Microsoft.Storage} service endpoint routes traffic to it (case-insensitive)
+     */
     public static boolean isAzureStorage(String destination) {
         var d = destination.toLowerCase(Locale.ROOT);
         return d.equals("storage") || d.startsWith("storage.") || STORAGE_SUFFIXES.stream().anyMatch(d::endsWith);
     }
 
-    /** The effect on a rule with these destinations (FQDNs, addresses or service tags). */
+    /**
+     * The effect on a rule with these destinations (FQDNs, addresses or service tags).
+     *
+     * @param destinations the rule's destinations, not empty
+     * @return bypassed when all are Azure Storage, partly bypassed when some are, stays when none is
+     */
     public static Effect effect(List<String> destinations) {
         var storage = destinations.stream().filter(ServiceEndpointBypass::isAzureStorage).count();
         if (storage == 0) {
@@ -51,7 +61,12 @@ public final class ServiceEndpointBypass {
         return storage == destinations.size() ? Effect.BYPASSED : Effect.PARTLY_BYPASSED;
     }
 
-    /** One sentence for a report, per effect. */
+    /**
+     * One sentence for a report, per effect.
+     *
+     * @param effect the effect on a rule
+     * @return the explanation, as used in egress.md
+     */
     public static String explain(Effect effect) {
         return switch (effect) {
             case BYPASSED -> "redundant for classic clusters: storage in the region (and its pair) is reached over the "
