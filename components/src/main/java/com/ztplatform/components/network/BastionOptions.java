@@ -18,16 +18,38 @@ import java.util.Objects;
  */
 public record BastionOptions(BastionSku sku, boolean copyPaste, boolean fileCopy, boolean tunneling, int scaleUnits) {
 
+    /** Bastion's minimum and Basic's only capacity: 2 scale units (about 20 concurrent RDP or 40 SSH sessions). */
     public static final int DEFAULT_SCALE_UNITS = 2;
 
+    /**
+     * Checks only that {@code sku} is set; {@link #problems} checks the rest.
+     *
+     * @param sku        Basic or Standard
+     * @param copyPaste  allow clipboard copy/paste
+     * @param fileCopy   allow file upload/download (Standard only)
+     * @param tunneling  allow native-client tunnelling (Standard only)
+     * @param scaleUnits 2-50
+     */
     public BastionOptions {
         Objects.requireNonNull(sku, "sku");
     }
 
+    /**
+     * Bastion of this SKU with every session feature off and 2 scale units.
+     *
+     * @param sku Basic or Standard
+     * @return the options
+     */
     public static BastionOptions of(BastionSku sku) {
         return new BastionOptions(sku, false, false, false, DEFAULT_SCALE_UNITS);
     }
 
+    /**
+     * Every problem, each starting with {@code path}: features and scale units the SKU cannot honour, the Developer SKU.
+     *
+     * @param path prefix of every message, like hub.bastion
+     * @return the problems; empty when valid
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         if (sku == BastionSku.DEVELOPER) {

@@ -19,14 +19,30 @@ public enum BastionSku {
         this.azureName = azureName;
     }
 
+    /**
+     * The SKU as Azure spells it in the Bastion host's {@code sku.name}.
+     *
+     * @return Developer, Basic or Standard
+     */
     public String azureName() {
         return azureName;
     }
 
+    /**
+     * Parses a SKU name, ignoring case.
+     *
+     * @param value like Standard
+     * @return the SKU, or empty for an unknown name (report it with {@link #validNames()})
+     */
     public static Optional<BastionSku> parse(String value) {
         return Arrays.stream(values()).filter(s -> s.azureName.equalsIgnoreCase(value)).findFirst();
     }
 
+    /**
+     * The SKU names for an error message.
+     *
+     * @return the names, comma-separated
+     */
     public static String validNames() {
         return Arrays.stream(values()).map(BastionSku::azureName).collect(Collectors.joining(", "));
     }

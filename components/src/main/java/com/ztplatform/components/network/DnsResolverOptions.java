@@ -8,6 +8,11 @@ package com.ztplatform.components.network;
  *                         reserved either way, so turning it on later does not move any other subnet.
  */
 public record DnsResolverOptions(boolean outboundEndpoint) {
+    /**
+     * The resolver with the inbound endpoint only.
+     *
+     * @return options with {@code outboundEndpoint} false
+     */
     public static DnsResolverOptions defaults() {
         return new DnsResolverOptions(false);
     }

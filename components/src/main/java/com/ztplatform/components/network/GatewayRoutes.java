@@ -32,10 +32,23 @@ import java.util.Map;
  * }</pre>
  */
 public class GatewayRoutes extends ComponentResource {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:network:GatewayRoutes";
 
     private final RouteTable table;
 
+    /**
+     * Creates the route table with one route per spoke prefix to the firewall.
+     *
+     * @param name              the Pulumi resource name, like gw-routes
+     * @param resourceGroupName the hub's resource group
+     * @param location          Azure region, like westeurope
+     * @param naming            prefix and environment
+     * @param firewallPrivateIp the firewall's predicted private IP, like 10.100.0.4
+     * @param spokePrefixes     every spoke's address space, like [10.101.0.0/22]
+     * @param common            tags
+     * @param options           Pulumi options of the component, or null
+     */
     public GatewayRoutes(String name, Output<String> resourceGroupName, String location, Naming naming,
                          String firewallPrivateIp, List<String> spokePrefixes, CommonOptions common,
                          @Nullable ComponentResourceOptions options) {
@@ -66,6 +79,11 @@ public class GatewayRoutes extends ComponentResource {
         registerOutputs(Map.of("routeTableId", table.id()));
     }
 
+    /**
+     * The route table to associate with GatewaySubnet (pass it to {@code HubNetworkArgs.gatewaySubnetRouteTableId}).
+     *
+     * @return its Azure resource ID
+     */
     public Output<String> routeTableId() {
         return table.id();
     }

@@ -77,6 +77,7 @@ import static com.ztplatform.components.network.NetworkResources.nsgRef;
  * }</pre>
  */
 public class HubNetwork extends ComponentResource implements HubConnection {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:network:HubNetwork";
 
     private final HubNetworkArgs args;
@@ -93,6 +94,15 @@ public class HubNetwork extends ComponentResource implements HubConnection {
      */
     private Resource lastVnetWrite;
 
+    /**
+     * Creates the hub VNet and its subnets, NSGs, private DNS zones and links, and the optional Bastion, VPN gateway
+     * and DNS resolver.
+     *
+     * @param name    the Pulumi resource name, unique in the stack, like hub
+     * @param args    the arguments; every problem is reported at once
+     * @param options Pulumi options of the component (parent, providers), or null
+     * @throws IllegalArgumentException when the arguments have problems, each naming the field and a valid example
+     */
     public HubNetwork(String name, HubNetworkArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("HubNetwork", name, args.problems());

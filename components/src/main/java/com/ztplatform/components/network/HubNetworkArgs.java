@@ -93,7 +93,11 @@ public record HubNetworkArgs(
         return new Builder();
     }
 
-    /** Every problem with these arguments, each naming the field and showing a valid example. */
+    /**
+     * Every problem with these arguments, each naming the field and showing a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
@@ -144,7 +148,12 @@ public record HubNetworkArgs(
         return problems;
     }
 
-    /** The subnet layout these arguments produce; throws {@link LayoutException} when it does not fit. */
+    /**
+     * The subnet layout these arguments produce; throws {@link LayoutException} when it does not fit.
+     *
+     * @param space the hub's address space, parsed from {@code addressSpace}
+     * @return the layout
+     */
     public com.ztplatform.components.addressing.SubnetLayout layoutOf(Cidr space) {
         return HubLayout.carve(space, privateEndpointSubnetPrefix, firewallManagementSubnet,
                 bastion.isPresent(), vpn.isPresent(), dnsResolver.isPresent());

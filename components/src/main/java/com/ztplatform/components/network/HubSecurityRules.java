@@ -11,6 +11,8 @@ public final class HubSecurityRules {
      * The rules Azure Bastion (Basic/Standard) requires on AzureBastionSubnet; Bastion refuses to deploy with
      * an NSG that lacks any of them (learn.microsoft.com/azure/bastion/bastion-nsg). The inbound 443 from
      * Internet is Bastion's public front door (Entra-authenticated); everything else inbound is denied.
+     *
+     * @return the rules for the AzureBastionSubnet NSG
      */
     public static List<NsgRule> bastion() {
         return List.of(
@@ -37,6 +39,8 @@ public final class HubSecurityRules {
      * Private endpoints in the hub are reached over TLS from inside the private network (spokes through
      * peering, VPN clients through the gateway: both count as VirtualNetwork); nothing else gets in.
      * Network policies are enabled on the subnet so these rules apply to the endpoints.
+     *
+     * @return the rules for the private-endpoint subnet's NSG
      */
     public static List<NsgRule> privateEndpoints() {
         return List.of(

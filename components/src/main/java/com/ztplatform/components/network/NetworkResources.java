@@ -20,6 +20,13 @@ public final class NetworkResources {
      * the NAT gateway accept, so every public IP of the platform looks alike.
      *
      * @param zones availability zones, empty to leave the property unset (Azure then picks none)
+     * @param logicalName       the Pulumi resource name
+     * @param resourceGroupName the resource group
+     * @param location          Azure region, like westeurope
+     * @param azureName         the public IP's name in Azure
+     * @param tags              tags to set
+     * @param options           Pulumi options (parent, protect)
+     * @return the public IP
      */
     public static PublicIPAddress standardPublicIp(String logicalName, Output<String> resourceGroupName,
                                                    String location, String azureName, List<String> zones,
@@ -38,7 +45,12 @@ public final class NetworkResources {
         return new PublicIPAddress(logicalName, builder.build(), options);
     }
 
-    /** A reference to an NSG, for associating it with a subnet. */
+    /**
+     * A reference to an NSG, for associating it with a subnet.
+     *
+     * @param nsg the network security group
+     * @return arguments naming the NSG by id, for a subnet's {@code networkSecurityGroup}
+     */
     public static com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs nsgRef(NetworkSecurityGroup nsg) {
         return com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build();
     }
