@@ -22,8 +22,21 @@ public final class ContractPin {
     /** Prefix of the per-spoke field lines. */
     public static final String SPOKE_FIELD_PREFIX = OutputContract.SPOKES + ".*.";
 
-    /** One pinned output (or per-spoke field). */
+    /**
+     * One pinned output (or per-spoke field).
+     *
+     * @param name     the output name, or {@code spokes.*.<field>} for a per-spoke field
+     * @param kind     its shape
+     * @param required whether every platform stack publishes it
+     */
     public record Entry(String name, Kind kind, boolean required) {
+        /**
+         * Checks that name and kind are set.
+         *
+         * @param name     the output name
+         * @param kind     its shape
+         * @param required whether it is always published
+         */
         public Entry {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
@@ -37,20 +50,37 @@ public final class ContractPin {
     /**
      * What a comparison found.
      *
+     * @param version  the golden file's contract version
      * @param problems incompatible changes against the golden file (empty when compatible)
      * @param added    outputs of the current contract the golden file does not list yet (compatible)
      */
     public record Result(String version, List<String> problems, List<String> added) {
+        /**
+         * Copies the lists.
+         *
+         * @param version  the golden file's contract version
+         * @param problems incompatible changes
+         * @param added    compatible additions
+         */
         public Result {
             problems = List.copyOf(problems);
             added = List.copyOf(added);
         }
 
+        /**
+         * Whether the current contract still serves clients of the golden version.
+         *
+         * @return true when there are no problems (additions are compatible)
+         */
         public boolean compatible() {
             return problems.isEmpty();
         }
 
-        /** The failure message: every problem and what to do about it; empty when compatible. */
+        /**
+         * The failure message: every problem and what to do about it; empty when compatible.
+         *
+         * @return the message, naming the golden file and the next version to create
+         */
         public String message() {
             if (problems.isEmpty()) {
                 return "";
@@ -69,11 +99,22 @@ public final class ContractPin {
     private ContractPin() {
     }
 
+    /**
+     * The golden file of a contract version, a test resource next to the pin test.
+     *
+     * @param version like 1
+     * @return the file name, like v1.txt
+     */
     public static String goldenFileName(String version) {
         return "v" + version + ".txt";
     }
 
-    /** The version after {@code version} ("1" gives "2"). */
+    /**
+     * The version after {@code version} ("1" gives "2").
+     *
+     * @param version the current version, like 1
+     * @return the next version; a non-numeric version gets "+1" appended
+     */
     public static String nextVersion(String version) {
         try {
             return String.valueOf(Integer.parseInt(version.trim()) + 1);
@@ -82,7 +123,11 @@ public final class ContractPin {
         }
     }
 
-    /** The entries of the contract as compiled: the outputs, then the per-spoke fields. */
+    /**
+     * The entries of the contract as compiled: the outputs, then the per-spoke fields.
+     *
+     * @return the entries, in contract order
+     */
     public static List<Entry> current() {
         var entries = new ArrayList<Entry>();
         OutputContract.OUTPUTS.forEach(o -> entries.add(new Entry(o.name(), o.kind(), o.required())));
@@ -91,7 +136,12 @@ public final class ContractPin {
         return List.copyOf(entries);
     }
 
-    /** A golden file's text for these entries. */
+    /**
+     * A golden file's text for these entries.
+     *
+     * @param entries the entries, like {@link #current()}
+     * @return the file text, with a header line and one line per entry
+     */
     public static String render(List<Entry> entries) {
         var text = new StringBuilder();
         text.append("# Output contract v").append(OutputContract.VERSION)
@@ -101,7 +151,13 @@ public final class ContractPin {
         return text.toString();
     }
 
-    /** Parses a golden file; fails naming the line when one is malformed. */
+    /**
+     * Parses a golden file; fails naming the line when one is malformed.
+     *
+     * @param text the golden file's text; blank lines and {@code #} comments are skipped
+     * @return the entries
+     * @throws IllegalArgumentException naming the line when one is malformed
+     */
     public static List<Entry> parse(String text) {
         var entries = new ArrayList<Entry>();
         var lines = text.split("\\R");
@@ -131,6 +187,11 @@ public final class ContractPin {
      * Compares the golden entries of {@code version} with the current ones: a golden entry that is missing,
      * has another kind or went from required to optional is a problem; current entries the golden file does
      * not list are reported as added.
+     *
+     * @param version the golden file's version, for the message
+     * @param golden  the golden file's entries
+     * @param current the compiled contract's entries, like {@link #current()}
+     * @return the problems and the additions
      */
     public static Result compare(String version, List<Entry> golden, List<Entry> current) {
         var now = byName(current);

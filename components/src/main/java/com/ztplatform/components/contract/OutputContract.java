@@ -15,25 +15,51 @@ public final class OutputContract {
     /** Bumped on every incompatible change. */
     public static final String VERSION = "1";
 
+    /** Output name: this contract's version ({@value #VERSION}); a client refuses another version. */
     public static final String CONTRACT_VERSION = "contractVersion";
+    /** Output name: the Azure region of the platform, like westeurope. */
     public static final String LOCATION = "location";
+    /** Output name: the resource group of the hub. */
     public static final String HUB_RESOURCE_GROUP_NAME = "hubResourceGroupName";
+    /** Output name: the hub VNet's resource id, to peer a VNet with. */
     public static final String HUB_VNET_ID = "hubVnetId";
+    /** Output name: the hub VNet's name. */
     public static final String HUB_VNET_NAME = "hubVnetName";
+    /** Output name: the hub's subnet ids by subnet name. */
     public static final String HUB_SUBNET_IDS = "hubSubnetIds";
+    /**
+     * Output name: the private DNS zone ids by zone name, like privatelink.blob.core.windows.net (link a VNet, register endpoints).
+     */
     public static final String PRIVATE_DNS_ZONE_IDS = "privateDnsZoneIds";
+    /** Output name: the DNS resolver's inbound endpoint IP; optional, only with {@code hub.dnsResolver}. */
     public static final String DNS_RESOLVER_INBOUND_IP = "dnsResolverInboundIp";
+    /** Output name: the firewall's private IP, the next hop of 0.0.0.0/0 (and the DNS server when its proxy is on). */
     public static final String FIREWALL_PRIVATE_IP = "firewallPrivateIp";
+    /** Output name: the firewall policy's resource id. */
     public static final String FIREWALL_POLICY_ID = "firewallPolicyId";
+    /** Output name: the public IPs (or prefix) all allowed egress leaves from, to allowlist at partners. */
     public static final String EGRESS_IPS = "egressIps";
+    /** Output name: the route table sending 0.0.0.0/0 to the firewall, for a consumer's subnets. */
     public static final String SPOKE_ROUTE_TABLE_ID = "spokeRouteTableId";
+    /** Output name: the Log Analytics workspace's resource id, for diagnostic settings. */
     public static final String LOG_ANALYTICS_WORKSPACE_ID = "logAnalyticsWorkspaceId";
+    /** Output name: the platform Key Vault's resource id. */
     public static final String KEY_VAULT_ID = "keyVaultId";
+    /** Output name: the platform Key Vault's URI, like https://kv-ztp-dev.vault.azure.net/. */
     public static final String KEY_VAULT_URI = "keyVaultUri";
+    /**
+     * Output name: the Databricks spokes by name, each with the fields of {@link #SPOKE_FIELDS} (see {@link SpokeOutputs}).
+     */
     public static final String SPOKES = "spokes";
+    /** Output name: the serverless network connectivity configuration's id; optional, only with serverless. */
     public static final String NCC_ID = "nccId";
+    /** Output name: per NCC private endpoint rule, what to approve on the target and how to check it; optional. */
     public static final String SERVERLESS_APPROVALS = "serverlessApprovals";
+    /** Output name: the abfss URI the OneLake landing writes to; optional, only with the landing. */
     public static final String LANDING_URI = "landingUri";
+    /**
+     * Output name: the landing identity's object id, to grant in Fabric; optional (landing with a service principal).
+     */
     public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
 
     /**
@@ -57,16 +83,29 @@ public final class OutputContract {
     }
 
     /** What shape an output has. */
-    public enum Kind { STRING, STRING_LIST, STRING_MAP, SPOKE_MAP }
+    public enum Kind {
+        /** A string. */
+        STRING,
+        /** A list of strings. */
+        STRING_LIST,
+        /** A map of string to string, like subnet ids by subnet name. */
+        STRING_MAP,
+        /** A map of spoke name to the spoke's fields ({@link OutputContract#SPOKE_FIELDS}). */
+        SPOKE_MAP
+    }
 
     /**
      * One output of the contract.
      *
-     * @param required false for outputs that exist only when the stack enables the feature
+     * @param name        the stack output's name, like hubVnetId
+     * @param kind        its shape
+     * @param required    false for outputs that exist only when the stack enables the feature
+     * @param description what a consumer uses it for
      */
     public record Output(String name, Kind kind, boolean required, String description) {
     }
 
+    /** Every output of this contract version, in publishing order. */
     public static final List<Output> OUTPUTS = List.of(
             new Output(CONTRACT_VERSION, Kind.STRING, true, "this contract's version"),
             new Output(LOCATION, Kind.STRING, true, "Azure region of the platform"),
@@ -94,6 +133,12 @@ public final class OutputContract {
     private OutputContract() {
     }
 
+    /**
+     * The contract's entry for an output name.
+     *
+     * @param name the output name, like {@link #HUB_VNET_ID}
+     * @return the output, or empty when the contract has no such output
+     */
     public static Optional<Output> output(String name) {
         return OUTPUTS.stream().filter(o -> o.name().equals(name)).findFirst();
     }

@@ -6,6 +6,11 @@ package com.ztplatform.components.contract;
  * message names the stack and the output.
  */
 public class OutputContractException extends RuntimeException {
+    /**
+     * An exception with a message naming the stack, the output and what was expected.
+     *
+     * @param message the message
+     */
     public OutputContractException(String message) {
         super(message);
     }

@@ -77,6 +77,13 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         this(name, stackName, null);
     }
 
+    /**
+     * Reads a platform stack that hosts the default private DNS zones ({@link PrivateDnsZones#DEFAULTS}).
+     *
+     * @param name      logical name of the stack reference resource in your program
+     * @param stackName the platform stack, fully qualified, like acme/zt-databricks/prod
+     * @param options   options of the stack reference resource (parent, provider), or null
+     */
     public PlatformStackReference(String name, String stackName, @Nullable CustomResourceOptions options) {
         this(name, stackName, PrivateDnsZones.DEFAULTS, options);
     }
@@ -86,6 +93,9 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
      *                        hosts others than {@link PrivateDnsZones#DEFAULTS}: the names must be known before the
      *                        stack's outputs are. A zone the platform does not host fails at deployment, naming the
      *                        zones it has
+     * @param name      logical name of the stack reference resource in your program
+     * @param stackName the platform stack, fully qualified, like acme/zt-databricks/prod
+     * @param options   options of the stack reference resource, or null
      */
     public PlatformStackReference(String name, String stackName, List<String> privateDnsZones,
                                   @Nullable CustomResourceOptions options) {
@@ -103,50 +113,93 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         this.contractVersion = raw(reference, OutputContract.CONTRACT_VERSION).applyValue(this::checkVersion);
     }
 
-    /** The referenced stack's name, as given. */
+    /**
+     * The referenced stack's name, as given.
+     *
+     * @return the fully qualified stack name
+     */
     public String stackName() {
         return stackName;
     }
 
-    /** The underlying stack reference, for outputs outside the contract (which nobody promised to keep). */
+    /**
+     * The underlying stack reference, for outputs outside the contract (which nobody promised to keep).
+     *
+     * @return the Pulumi stack reference
+     */
     public StackReference stackReference() {
         return reference;
     }
 
-    /** The contract version the stack publishes, once checked to equal {@link OutputContract#VERSION}. */
+    /**
+     * The contract version the stack publishes, once checked to equal {@link OutputContract#VERSION}.
+     *
+     * @return the version; the output fails when the stack publishes another version
+     */
     public Output<String> contractVersion() {
         return contractVersion;
     }
 
-    /** Azure region of the platform ({@code location}). */
+    /**
+     * Azure region of the platform ({@code location}).
+     *
+     * @return the location, like westeurope
+     */
     public Output<String> location() {
         return required(OutputContract.LOCATION, this::string);
     }
 
+    /**
+     * The hub's resource group ({@code hubResourceGroupName}): where the remote side of your peering lives.
+     *
+     * @return the resource group name
+     */
     public Output<String> hubResourceGroupName() {
         return required(OutputContract.HUB_RESOURCE_GROUP_NAME, this::string);
     }
 
-    /** Hub VNet resource id: the remote VNet of your peering. */
+    /**
+     * Hub VNet resource id: the remote VNet of your peering.
+     *
+     * @return the VNet's resource id
+     */
     public Output<String> hubVnetId() {
         return required(OutputContract.HUB_VNET_ID, this::string);
     }
 
+    /**
+     * Hub VNet name ({@code hubVnetName}), for resources that take a name rather than an id.
+     *
+     * @return the VNet's name
+     */
     public Output<String> hubVnetName() {
         return required(OutputContract.HUB_VNET_NAME, this::string);
     }
 
-    /** Hub subnet ids by subnet name. */
+    /**
+     * Hub subnet ids by subnet name.
+     *
+     * @return subnet name to resource id
+     */
     public Output<Map<String, String>> hubSubnetIds() {
         return required(OutputContract.HUB_SUBNET_IDS, this::stringMap);
     }
 
-    /** One hub subnet's id; fails naming the subnets there are. */
+    /**
+     * One hub subnet's id; fails naming the subnets there are.
+     *
+     * @param subnetName like snet-private-endpoints
+     * @return the subnet's resource id; the output fails when the hub has no such subnet
+     */
     public Output<String> hubSubnetId(String subnetName) {
         return hubSubnetIds().applyValue(ids -> entry(ids, subnetName, OutputContract.HUB_SUBNET_IDS, "subnet"));
     }
 
-    /** Private DNS zone ids by zone name. */
+    /**
+     * Private DNS zone ids by zone name.
+     *
+     * @return zone name to resource id
+     */
     public Output<Map<String, String>> privateDnsZoneIds() {
         return required(OutputContract.PRIVATE_DNS_ZONE_IDS, this::stringMap);
     }
@@ -157,73 +210,138 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         return privateDnsZoneIds().applyValue(ids -> entry(ids, zone, OutputContract.PRIVATE_DNS_ZONE_IDS, "zone"));
     }
 
-    /** The DNS resolver's inbound IP; present only when the platform runs a resolver. */
+    /**
+     * The DNS resolver's inbound IP; present only when the platform runs a resolver.
+     *
+     * @return the IP, or empty when the platform has no resolver
+     */
     public Output<Optional<String>> dnsResolverInboundIp() {
         return optional(OutputContract.DNS_RESOLVER_INBOUND_IP, this::string);
     }
 
-    /** The firewall's private IP: the next hop of {@code 0.0.0.0/0} from your subnets. */
+    /**
+     * The firewall's private IP: the next hop of {@code 0.0.0.0/0} from your subnets.
+     *
+     * @return the IP, like 10.100.0.4
+     */
     public Output<String> firewallPrivateIp() {
         return required(OutputContract.FIREWALL_PRIVATE_IP, this::string);
     }
 
+    /**
+     * The firewall policy's resource id ({@code firewallPolicyId}), for example to inspect its rule collection groups.
+     *
+     * @return the policy's resource id
+     */
     public Output<String> firewallPolicyId() {
         return required(OutputContract.FIREWALL_POLICY_ID, this::string);
     }
 
-    /** The public IPs (or prefix) all allowed egress leaves from: what partners put on their allowlists. */
+    /**
+     * The public IPs (or prefix) all allowed egress leaves from: what partners put on their allowlists.
+     *
+     * @return the addresses or prefix
+     */
     public Output<List<String>> egressIps() {
         return required(OutputContract.EGRESS_IPS, this::stringList);
     }
 
-    /** The platform's route table sending {@code 0.0.0.0/0} to the firewall. */
+    /**
+     * The platform's route table sending {@code 0.0.0.0/0} to the firewall.
+     *
+     * @return the route table's resource id
+     */
     public Output<String> spokeRouteTableId() {
         return required(OutputContract.SPOKE_ROUTE_TABLE_ID, this::string);
     }
 
+    /**
+     * The platform's Log Analytics workspace ({@code logAnalyticsWorkspaceId}): send your diagnostic settings here.
+     *
+     * @return the workspace's resource id
+     */
     public Output<String> logAnalyticsWorkspaceId() {
         return required(OutputContract.LOG_ANALYTICS_WORKSPACE_ID, this::string);
     }
 
+    /**
+     * The platform Key Vault's resource id ({@code keyVaultId}), for role assignments.
+     *
+     * @return the Key Vault's resource id
+     */
     public Output<String> keyVaultId() {
         return required(OutputContract.KEY_VAULT_ID, this::string);
     }
 
+    /**
+     * The platform Key Vault's URI ({@code keyVaultUri}), like https://kv-ztp-dev.vault.azure.net/.
+     *
+     * @return the vault URI
+     */
     public Output<String> keyVaultUri() {
         return required(OutputContract.KEY_VAULT_URI, this::string);
     }
 
-    /** Every Databricks spoke by name. */
+    /**
+     * Every Databricks spoke by name.
+     *
+     * @return spoke name to its outputs
+     */
     public Output<Map<String, SpokeOutputs>> spokes() {
         return required(OutputContract.SPOKES, this::spokeMap);
     }
 
-    /** The spokes' names, sorted. */
+    /**
+     * The spokes' names, sorted.
+     *
+     * @return the names
+     */
     public Output<List<String>> spokeNames() {
         return spokes().applyValue(spokes -> List.copyOf(spokes.keySet()));
     }
 
-    /** One spoke; fails naming the spokes there are. */
+    /**
+     * One spoke; fails naming the spokes there are.
+     *
+     * @param name the spoke's name, like analytics
+     * @return the spoke's outputs; the output fails when there is no such spoke
+     */
     public Output<SpokeOutputs> spoke(String name) {
         return spokes().applyValue(spokes -> entry(spokes, name, OutputContract.SPOKES, "spoke"));
     }
 
-    /** The serverless network connectivity configuration id; present only when the platform has serverless. */
+    /**
+     * The serverless network connectivity configuration id; present only when the platform has serverless.
+     *
+     * @return the NCC id, or empty without serverless
+     */
     public Output<Optional<String>> nccId() {
         return optional(OutputContract.NCC_ID, this::string);
     }
 
-    /** Per NCC private endpoint rule, what to approve on the target; present only with serverless. */
+    /**
+     * Per NCC private endpoint rule, what to approve on the target; present only with serverless.
+     *
+     * @return one line per rule, or empty without serverless
+     */
     public Output<Optional<List<String>>> serverlessApprovals() {
         return optional(OutputContract.SERVERLESS_APPROVALS, this::stringList);
     }
 
-    /** Where the OneLake landing writes (abfss URI); present only when the platform has a landing. */
+    /**
+     * Where the OneLake landing writes (abfss URI); present only when the platform has a landing.
+     *
+     * @return the abfss URI, or empty without a landing
+     */
     public Output<Optional<String>> landingUri() {
         return optional(OutputContract.LANDING_URI, this::string);
     }
 
-    /** The landing identity's object id to grant in Fabric; present only with a landing service principal. */
+    /**
+     * The landing identity's object id to grant in Fabric; present only with a landing service principal.
+     *
+     * @return the object id, or empty
+     */
     public Output<Optional<String>> landingIdentityObjectId() {
         return optional(OutputContract.LANDING_IDENTITY_OBJECT_ID, this::string);
     }
@@ -323,7 +441,14 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         return List.copyOf(links);
     }
 
-    /** The segment after {@code key} in an ARM id ({@code resourceGroups} gives the resource group name). */
+    /**
+     * The segment after {@code key} in an ARM id ({@code resourceGroups} gives the resource group name).
+     *
+     * @param armId a resource id, like /subscriptions/.../resourceGroups/rg-hub/providers/...
+     * @param key   the segment name, like resourceGroups (case-insensitive)
+     * @return the segment after it, like rg-hub
+     * @throws OutputContractException when the id has no such segment
+     */
     public static String armSegment(String armId, String key) {
         var parts = armId.split("/");
         for (int i = 0; i + 1 < parts.length; i++) {
@@ -336,7 +461,14 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
 
     // --- checks -------------------------------------------------------------------------------------------
 
-    /** The message for a stack publishing another contract version than this client's. */
+    /**
+     * The message for a stack publishing another contract version than this client's.
+     *
+     * @param stackName  the referenced stack
+     * @param published  the version the stack publishes
+     * @param understood the version this client understands ({@link OutputContract#VERSION})
+     * @return the message: upgrade zt-components, or (stack on an older version) use the matching release or update the stack
+     */
     public static String versionMismatchMessage(String stackName, String published, String understood) {
         var message = "stack " + stackName + " publishes output contract v" + published + ", this client understands v"
                 + understood + ": ";

@@ -17,6 +17,16 @@ import java.util.TreeMap;
  */
 public record SpokeOutputs(String name, String vnetId, Map<String, String> subnetIds, String workspaceResourceId,
                            String workspaceId, String workspaceUrl) {
+    /**
+     * Checks that every field is present and copies the subnet ids, sorted by name.
+     *
+     * @param name                the spoke's name
+     * @param vnetId              the spoke VNet's resource id
+     * @param subnetIds           subnet ids by subnet name
+     * @param workspaceResourceId the workspace's ARM resource id
+     * @param workspaceId         the workspace id
+     * @param workspaceUrl        the workspace URL
+     */
     public SpokeOutputs {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(vnetId, "vnetId");
@@ -26,7 +36,12 @@ public record SpokeOutputs(String name, String vnetId, Map<String, String> subne
         Objects.requireNonNull(workspaceUrl, "workspaceUrl");
     }
 
-    /** The id of one of the spoke's subnets; fails naming the subnets there are. */
+    /**
+     * The id of one of the spoke's subnets; fails naming the subnets there are.
+     *
+     * @param subnetName like snet-private-endpoints
+     * @return the subnet's resource id
+     */
     public String subnetId(String subnetName) {
         var id = subnetIds.get(subnetName);
         if (id == null) {
