@@ -28,7 +28,8 @@ public final class OutputContract {
     /** Output name: the hub's subnet ids by subnet name. */
     public static final String HUB_SUBNET_IDS = "hubSubnetIds";
     /**
-     * Output name: the private DNS zone ids by zone name, like privatelink.blob.core.windows.net (link a VNet, register endpoints).
+     * Output name: the private DNS zone ids by zone name, like privatelink.blob.core.windows.net (link a VNet, register
+     * endpoints).
      */
     public static final String PRIVATE_DNS_ZONE_IDS = "privateDnsZoneIds";
     /** Output name: the DNS resolver's inbound endpoint IP; optional, only with {@code hub.dnsResolver}. */
@@ -48,7 +49,8 @@ public final class OutputContract {
     /** Output name: the platform Key Vault's URI, like https://kv-ztp-dev.vault.azure.net/. */
     public static final String KEY_VAULT_URI = "keyVaultUri";
     /**
-     * Output name: the Databricks spokes by name, each with the fields of {@link #SPOKE_FIELDS} (see {@link SpokeOutputs}).
+     * Output name: the Databricks spokes by name, each with the fields of {@link #SPOKE_FIELDS} (see {@link
+     * SpokeOutputs}).
      */
     public static final String SPOKES = "spokes";
     /** Output name: the serverless network connectivity configuration's id; optional, only with serverless. */

@@ -467,7 +467,8 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
      * @param stackName  the referenced stack
      * @param published  the version the stack publishes
      * @param understood the version this client understands ({@link OutputContract#VERSION})
-     * @return the message: upgrade zt-components, or (stack on an older version) use the matching release or update the stack
+     * @return the message: upgrade zt-components, or (stack on an older version) use the matching release or
+     *         update the stack
      */
     public static String versionMismatchMessage(String stackName, String published, String understood) {
         var message = "stack " + stackName + " publishes output contract v" + published + ", this client understands v"

@@ -50,7 +50,8 @@ public final class EgressCatalogue {
      */
     public static final String LEGACY_METASTORE_FQDNS = "legacyMetastoreFqdns";
     /**
-     * Field: the primary artifact storage accounts (Databricks Runtime images), like dbartifactsprodwesteu.blob.core.windows.net.
+     * Field: the primary artifact storage accounts (Databricks Runtime images), like
+     * dbartifactsprodwesteu.blob.core.windows.net.
      */
     public static final String ARTIFACT_PRIMARY_FQDNS = "artifactStoragePrimaryFqdns";
     /** Field: the secondary (paired-region) artifact storage accounts. */

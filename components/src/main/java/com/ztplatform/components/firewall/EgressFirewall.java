@@ -100,7 +100,8 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
      * route table and the diagnostic setting, all from {@code args}; nothing is added afterwards.
      *
      * @param name    the Pulumi resource name, unique in the stack, like fw
-     * @param args    the arguments; every problem (including catalogue entries missing for the region) is reported at once
+     * @param args    the arguments; every problem (including catalogue entries missing for the region) is reported at
+     *                once
      * @param options Pulumi options of the component (parent, providers), or null
      * @throws IllegalArgumentException when the arguments have problems, each naming the field and a valid example
      */
@@ -388,7 +389,8 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
     }
 
     /**
-     * The IP group of the {@link SourceGroups#DATABRICKS} source group, holding every planned spoke's Databricks subnets.
+     * The IP group of the {@link SourceGroups#DATABRICKS} source group, holding every planned spoke's Databricks
+     * subnets.
      *
      * @return its Azure resource ID
      */

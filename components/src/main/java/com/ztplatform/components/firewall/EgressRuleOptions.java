@@ -106,7 +106,8 @@ public record EgressRuleOptions(String region, ControlPlaneMode mode, boolean le
     /**
      * A copy with back-end Private Link on or off.
      *
-     * @param value true when Private Link carries the SCC relay and web app traffic, so the firewall does not allow them
+     * @param value true when Private Link carries the SCC relay and web app traffic, so the firewall does not allow
+     *              them
      * @return the new options
      */
     public EgressRuleOptions withControlPlaneViaPrivateLink(boolean value) {
@@ -117,7 +118,8 @@ public record EgressRuleOptions(String region, ControlPlaneMode mode, boolean le
     /**
      * A copy with other region overrides.
      *
-     * @param value catalogue field name to values, like systemTablesStorageFqdns to [ucstprdwesteu.dfs.core.windows.net]
+     * @param value catalogue field name to values, like systemTablesStorageFqdns to
+     *              [ucstprdwesteu.dfs.core.windows.net]
      * @return the new options
      */
     public EgressRuleOptions withRegionOverrides(Map<String, List<String>> value) {

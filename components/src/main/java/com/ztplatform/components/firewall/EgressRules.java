@@ -85,7 +85,8 @@ public final class EgressRules {
     /** Priority of {@link #CONTRIBUTIONS_GROUP}. */
     public static final int CONTRIBUTIONS_GROUP_PRIORITY = 300;
     /**
-     * Priority of the first contributed collection (sorted by name); the priorities given in the contribution are ignored.
+     * Priority of the first contributed collection (sorted by name); the priorities given in the contribution are
+     * ignored.
      */
     public static final int CONTRIBUTIONS_FIRST_PRIORITY = 310;
     /** Distance between the priorities of consecutive contributed collections: 310, 320, 330, ... */

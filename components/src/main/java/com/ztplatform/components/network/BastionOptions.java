@@ -45,7 +45,8 @@ public record BastionOptions(BastionSku sku, boolean copyPaste, boolean fileCopy
     }
 
     /**
-     * Every problem, each starting with {@code path}: features and scale units the SKU cannot honour, the Developer SKU.
+     * Every problem, each starting with {@code path}: features and scale units the SKU cannot honour, the Developer
+     * SKU.
      *
      * @param path prefix of every message, like hub.bastion
      * @return the problems; empty when valid

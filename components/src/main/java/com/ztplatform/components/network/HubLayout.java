@@ -28,7 +28,8 @@ public final class HubLayout {
     /** Delegated to Microsoft.Network/dnsResolvers; /28 is the smallest Azure accepts. */
     public static final String DNS_INBOUND = "snet-dns-inbound";
     /**
-     * Name of the resolver's outbound endpoint subnet, delegated to Microsoft.Network/dnsResolvers; /28, always reserved.
+     * Name of the resolver's outbound endpoint subnet, delegated to Microsoft.Network/dnsResolvers; /28, always
+     * reserved.
      */
     public static final String DNS_OUTBOUND = "snet-dns-outbound";
 
