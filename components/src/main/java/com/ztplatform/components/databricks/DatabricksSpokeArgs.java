@@ -79,6 +79,8 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
      * @param keys customer-managed keys. Default: none (platform-managed keys)
      * @param frontEndPrivateEndpoint a front-end (user to workspace) databricks_ui_api endpoint in the hub's
      *                                private-endpoint subnet. Default: true
+     * @param storageEgress the service endpoint policy on the Databricks subnets. Default: {@link
+     *                      StorageEgressPolicy#databricksOnly()} (the DBFS root and the Databricks alias)
      * @param common tags, protect. Default: {@link CommonOptions#defaults()}
      */
     public DatabricksSpokeArgs {
@@ -281,7 +283,11 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
          * @return this builder
          */
         public Builder frontEndPrivateEndpoint(boolean value) { this.frontEndPrivateEndpoint = value; return this; }
-        /** Default {@link StorageEgressPolicy#databricksOnly()}. */
+        /**
+         * @param value the service endpoint policy on the Databricks subnets. Default: {@link
+         *              StorageEgressPolicy#databricksOnly()} (the DBFS root and the Databricks alias)
+         * @return this builder
+         */
         public Builder storageEgress(StorageEgressPolicy value) { this.storageEgress = value; return this; }
         /**
          * @param value tags, protect. Default: {@link CommonOptions#defaults()}

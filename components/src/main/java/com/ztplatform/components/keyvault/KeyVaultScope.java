@@ -344,6 +344,8 @@ public class KeyVaultScope extends ComponentResource {
      * The data lake's key ({@link KeyPurpose#DATA_LAKE}) as the reference the lake takes: vault URI, key name without
      * a version (Azure Storage then follows rotations by itself) and the key's resource id (the scope of the lake
      * identity's role). Empty when the key is not in {@link KeyVaultScopeArgs#keys()}.
+     *
+     * @return the key reference, or empty without a data-lake key
      */
     public Optional<LakeEncryptionKey> lakeKey() {
         return Optional.ofNullable(keys.get(KeyPurpose.DATA_LAKE)).map(key -> new LakeEncryptionKey(vaultUri(),

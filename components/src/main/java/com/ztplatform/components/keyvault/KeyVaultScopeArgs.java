@@ -174,6 +174,11 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
          * @return this builder
          */
         public Builder naming(Naming value) { this.naming = value; return this; }
+        /**
+         * @param value what the vault is for, part of its name and its private endpoint's: 2-12 lowercase letters and
+         *              digits starting with a letter, like landing. Default: {@value #DEFAULT_LABEL}
+         * @return this builder
+         */
         public Builder label(String value) { this.label = value; return this; }
         /**
          * @param value standard or premium. Default: standard; premium is required for HSM keys

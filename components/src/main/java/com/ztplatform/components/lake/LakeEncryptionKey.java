@@ -16,6 +16,13 @@ import java.util.Objects;
  *                    /subscriptions/.../providers/Microsoft.KeyVault/vaults/ztp-prod-platform-kv/keys/lake-storage-rsa3072
  */
 public record LakeEncryptionKey(Output<String> keyVaultUri, Output<String> keyName, Output<String> keyId) {
+    /**
+     * Checks that every part is set.
+     *
+     * @param keyVaultUri like https://ztp-prod-platform-kv.vault.azure.net/
+     * @param keyName     the key's name, without a version
+     * @param keyId       the key's ARM resource id
+     */
     public LakeEncryptionKey {
         Objects.requireNonNull(keyVaultUri, "keyVaultUri");
         Objects.requireNonNull(keyName, "keyName");

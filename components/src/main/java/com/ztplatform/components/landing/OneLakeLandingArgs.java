@@ -171,7 +171,18 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
          * @return this builder
          */
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
+        /**
+         * @param value object id of the AzureDatabricks first-party application's service principal in this tenant
+         *              ({@code az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o tsv}); required with a
+         *              service principal identity; null means none. Default: none
+         * @return this builder
+         */
         public Builder azureDatabricksObjectId(String value) { return azureDatabricksObjectId(Optional.ofNullable(value)); }
+        /**
+         * @param value object id of the AzureDatabricks first-party application's service principal in this tenant;
+         *              required with a service principal identity. Default: none
+         * @return this builder
+         */
         public Builder azureDatabricksObjectId(Optional<String> value) { this.azureDatabricksObjectId = value; return this; }
         /**
          * @param value the service principal's client secret (from {@code pulumi config set --secret}). Default: none

@@ -187,6 +187,11 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
          * @return this builder
          */
         public Builder platformStorage(List<StorageTarget> value) { this.platformStorage = value; return this; }
+        /**
+         * @param value further Key Vaults the platform creates behind secret scopes (the landing's own vault), reached
+         *              through NCC private endpoints like the platform vault. Default: none
+         * @return this builder
+         */
         public Builder platformVaults(List<VaultTarget> value) { this.platformVaults = value; return this; }
         /**
          * @param value tags (unused by Databricks account objects), protect. Default: {@link
