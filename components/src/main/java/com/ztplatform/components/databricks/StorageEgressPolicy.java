@@ -28,30 +28,66 @@ import java.util.Objects;
 public record StorageEgressPolicy(boolean enabled, List<Output<String>> storageAccountIds) {
     /** The alias of the Databricks-managed storage accounts, in a definition of service {@value #GLOBAL_SERVICE}. */
     public static final String DATABRICKS_ALIAS = "/services/Azure/Databricks";
+    /** The service of a definition listing storage account resource ids. */
     public static final String STORAGE_SERVICE = "Microsoft.Storage";
+    /** The service of a definition listing an alias, like {@link #DATABRICKS_ALIAS}. */
     public static final String GLOBAL_SERVICE = "Global";
 
+    /**
+     * Copies {@code storageAccountIds}, which must not be null.
+     *
+     * @param enabled           attach the service endpoint and the policy to the Databricks subnets
+     * @param storageAccountIds further storage accounts clusters may reach over the service endpoint
+     */
     public StorageEgressPolicy {
         storageAccountIds = List.copyOf(Objects.requireNonNull(storageAccountIds, "storageAccountIds"));
     }
 
-    /** The default: on, allowing the spoke's DBFS root and the Databricks alias. */
+    /**
+     * The default: on, allowing the spoke's DBFS root and the Databricks alias.
+     *
+     * @return the default policy
+     */
     public static StorageEgressPolicy databricksOnly() {
         return new StorageEgressPolicy(true, List.of());
     }
 
-    /** On, allowing these accounts as well. */
+    /**
+     * On, allowing these accounts as well.
+     *
+     * @param storageAccountIds resource ids of further accounts, like the data lake's {@code id()}
+     * @return the policy
+     */
     public static StorageEgressPolicy allowing(List<Output<String>> storageAccountIds) {
         return new StorageEgressPolicy(true, storageAccountIds);
     }
 
-    /** No service endpoint and no policy: all storage traffic goes to the firewall. */
+    /**
+     * No service endpoint and no policy: all storage traffic goes to the firewall.
+     *
+     * @return the disabled policy
+     */
     public static StorageEgressPolicy off() {
         return new StorageEgressPolicy(false, List.of());
     }
 
-    /** One definition of the policy: its name, service and the resources (or alias) it allows. */
+    /**
+     * One definition of the policy: its name, service and the resources (or alias) it allows.
+     *
+     * @param name             the definition's name in the policy, like stack-storage
+     * @param service          {@value #STORAGE_SERVICE} for account ids, {@value #GLOBAL_SERVICE} for an alias
+     * @param description      what the definition allows, shown in Azure
+     * @param serviceResources storage account resource ids, or the alias
+     */
     public record Definition(String name, String service, String description, List<String> serviceResources) {
+        /**
+         * Copies {@code serviceResources}.
+         *
+         * @param name             the definition's name
+         * @param service          the service
+         * @param description      what it allows
+         * @param serviceResources account ids or the alias
+         */
         public Definition {
             serviceResources = List.copyOf(serviceResources);
         }
@@ -60,6 +96,10 @@ public record StorageEgressPolicy(boolean enabled, List<Output<String>> storageA
     /**
      * The policy's definitions for resolved account ids: the customer accounts (the DBFS root first, then the others
      * in order, duplicates dropped) and the Databricks alias.
+     *
+     * @param dbfsRootId        the workspace storage account's (DBFS root's) resource id
+     * @param storageAccountIds further accounts' resource ids
+     * @return two definitions: stack-storage (the accounts) and databricks-managed (the alias)
      */
     public static List<Definition> definitions(String dbfsRootId, List<String> storageAccountIds) {
         var accounts = new ArrayList<String>();
