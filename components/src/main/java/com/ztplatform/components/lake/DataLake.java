@@ -75,6 +75,7 @@ import java.util.Map;
  * }</pre>
  */
 public class DataLake extends ComponentResource implements LakeStorage {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:lake:DataLake";
     /** The sub-resources with private endpoints, for classic compute (hub endpoints) and serverless (NCC rules). */
     public static final List<String> PRIVATE_ENDPOINT_GROUP_IDS = List.of("dfs", "blob");
@@ -88,6 +89,15 @@ public class DataLake extends ComponentResource implements LakeStorage {
     /** The containers and Unity Catalog's data role: what the catalog side waits for. */
     private final List<Resource> dataReady = new ArrayList<>();
 
+    /**
+     * Creates the lake's encryption identity and key grant and, unless bootstrapping, the ADLS Gen2 account with its
+     * containers, private endpoints, Unity Catalog access connector and role assignments.
+     *
+     * @param name    the Pulumi resource name, unique in the stack, like lake
+     * @param args    the arguments; every problem is reported at once
+     * @param options Pulumi options of the component (parent, providers), or null
+     * @throws IllegalArgumentException when the arguments have problems, each naming the field and a valid example
+     */
     public DataLake(String name, DataLakeArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("DataLake", name, args.problems());
@@ -235,12 +245,22 @@ public class DataLake extends ComponentResource implements LakeStorage {
         registerOutputs(outputs);
     }
 
-    /** The account's name: {@code <prefix><environment>lake}, like {@code ztpdevlake}. */
+    /**
+     * The account's name: {@code <prefix><environment>lake}, like {@code ztpdevlake}.
+     *
+     * @param naming prefix and environment
+     * @return the storage account name
+     */
     public static String accountName(Naming naming) {
         return naming.name(ResourceKind.STORAGE_ACCOUNT, "lake");
     }
 
-    /** The access connector's name, like {@code ztp-dev-lake-ac}. */
+    /**
+     * The access connector's name, like {@code ztp-dev-lake-ac}.
+     *
+     * @param naming prefix and environment
+     * @return the access connector name
+     */
     public static String accessConnectorName(Naming naming) {
         return naming.name(ResourceKind.ACCESS_CONNECTOR, "lake", "ac");
     }
@@ -292,12 +312,20 @@ public class DataLake extends ComponentResource implements LakeStorage {
         return List.copyOf(dataReady);
     }
 
-    /** The role assignments this lake made (key use, Unity Catalog data), for resources that must wait for them. */
+    /**
+     * The role assignments this lake made (key use, Unity Catalog data), for resources that must wait for them.
+     *
+     * @return the role assignments
+     */
     public List<Resource> roleAssignments() {
         return List.copyOf(grants);
     }
 
-    /** True in the bootstrap deployment: only the encryption identity and its key grant exist. */
+    /**
+     * True in the bootstrap deployment: only the encryption identity and its key grant exist.
+     *
+     * @return true when the account does not exist yet
+     */
     public boolean bootstrapOnly() {
         return account == null;
     }

@@ -36,15 +36,36 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
     /** The hub zones the account's dfs and blob endpoints register in. */
     public static final List<String> ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param resourceGroupName where the account, its identities and the access connector go (required)
+     * @param location          region, like westeurope (required)
+     * @param naming            prefix and environment (required)
+     * @param settings          containers, soft delete, redundancy
+     * @param hub               the hub whose private-endpoint subnet and zones the endpoints use (required)
+     * @param encryptionKey     the customer-managed key (required)
+     * @param bootstrap         create only the encryption identity and its key grant (first deployment)
+     * @param common            tags, protect, lock, log workspace (not null)
+     */
     public DataLakeArgs {
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (resourceGroupName == null) {
@@ -95,49 +116,85 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
         private Builder() {
         }
 
+        /**
+         * @param value where the account, its identities and the access connector go, like lakeRg.name() (required)
+         * @return this builder
+         */
         public Builder resourceGroupName(Output<String> value) {
             this.resourceGroupName = value;
             return this;
         }
 
+        /**
+         * @param value region, like westeurope (required)
+         * @return this builder
+         */
         public Builder location(String value) {
             this.location = value;
             return this;
         }
 
+        /**
+         * @param value prefix and environment; the account is named {@code <prefix><env>lake} (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) {
             this.naming = value;
             return this;
         }
 
-        /** Default {@link LakeSettings#defaults()}. */
+        /**
+         * @param value containers, soft delete, redundancy. Default: {@link LakeSettings#defaults()}
+         * @return this builder
+         */
         public Builder settings(LakeSettings value) {
             this.settings = value;
             return this;
         }
 
+        /**
+         * @param value the hub whose private-endpoint subnet and dfs/blob zones the account's endpoints use (required)
+         * @return this builder
+         */
         public Builder hub(HubConnection value) {
             this.hub = value;
             return this;
         }
 
+        /**
+         * @param value the customer-managed key, like {@code keyVault.lakeKey().orElseThrow()} (required)
+         * @return this builder
+         */
         public Builder encryptionKey(LakeEncryptionKey value) {
             this.encryptionKey = value;
             return this;
         }
 
-        /** Default false (see {@link DataLakeArgs#bootstrap()}). */
+        /**
+         * @param value true in the stack's first deployment: only the encryption identity and its key grant are created.
+         *              Default: false (see {@link DataLakeArgs#bootstrap()})
+         * @return this builder
+         */
         public Builder bootstrap(boolean value) {
             this.bootstrap = value;
             return this;
         }
 
-        /** Default {@link CommonOptions#defaults()}. */
+        /**
+         * @param value tags, protect, lock, and the Log Analytics workspace for blob audit logs. Default:
+         *              {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) {
             this.common = value;
             return this;
         }
 
+        /**
+         * The arguments, as set; the component checks them when it is constructed.
+         *
+         * @return the arguments
+         */
         public DataLakeArgs build() {
             return new DataLakeArgs(resourceGroupName, location, naming, settings, hub, encryptionKey, bootstrap,
                     common);

@@ -39,20 +39,43 @@ public record LakeSettings(List<String> containers, int blobSoftDeleteDays, int 
      */
     private static final Pattern CONTAINER = Pattern.compile("[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]");
 
+    /**
+     * Copies {@code containers}; values are checked by {@link #problems}, not here.
+     *
+     * @param containers              the lake's containers; null is reported by {@link #problems}
+     * @param blobSoftDeleteDays      days a deleted blob can be restored
+     * @param containerSoftDeleteDays days a deleted container can be restored
+     * @param sku                     the account's redundancy, one of {@link #SKUS}
+     */
     public LakeSettings {
         containers = containers == null ? null : List.copyOf(containers);
     }
 
-    /** The defaults: {@link #DEFAULT_CONTAINERS}, 30 days of soft delete, ZRS. */
+    /**
+     * The defaults: {@link #DEFAULT_CONTAINERS}, 30 days of soft delete, ZRS.
+     *
+     * @return the default settings
+     */
     public static LakeSettings defaults() {
         return builder().build();
     }
 
+    /**
+     * A builder starting from the documented defaults.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field under {@code path} and a valid example. */
+    /**
+     * Every problem, each naming the field under {@code path} and a valid example.
+     *
+     * @param path prefix of every message, like zt-databricks:dataLake
+     * @return the problems: container names (Azure's naming rules, no duplicates), soft-delete days outside 1-365, an
+     *         unknown SKU; empty when valid
+     */
     public List<String> problems(String path) {
         var problems = new ArrayList<String>();
         if (containers == null || containers.isEmpty()) {
@@ -97,30 +120,48 @@ public record LakeSettings(List<String> containers, int blobSoftDeleteDays, int 
         private Builder() {
         }
 
-        /** Default {@link #DEFAULT_CONTAINERS}. */
+        /**
+         * @param value the containers, like [bronze, silver, gold]; 3-63 lowercase letters, digits and single hyphens.
+         *              Default: {@link #DEFAULT_CONTAINERS}
+         * @return this builder
+         */
         public Builder containers(List<String> value) {
             this.containers = value;
             return this;
         }
 
-        /** Default {@link #DEFAULT_SOFT_DELETE_DAYS}. */
+        /**
+         * @param value days a deleted blob can be restored, 1-365. Default: {@link #DEFAULT_SOFT_DELETE_DAYS}
+         * @return this builder
+         */
         public Builder blobSoftDeleteDays(int value) {
             this.blobSoftDeleteDays = value;
             return this;
         }
 
-        /** Default {@link #DEFAULT_SOFT_DELETE_DAYS}. */
+        /**
+         * @param value days a deleted container can be restored, 1-365. Default: {@link #DEFAULT_SOFT_DELETE_DAYS}
+         * @return this builder
+         */
         public Builder containerSoftDeleteDays(int value) {
             this.containerSoftDeleteDays = value;
             return this;
         }
 
-        /** Default {@link #DEFAULT_SKU}. */
+        /**
+         * @param value one of {@link #SKUS}, like Standard_GZRS for production. Default: {@link #DEFAULT_SKU}
+         * @return this builder
+         */
         public Builder sku(String value) {
             this.sku = value;
             return this;
         }
 
+        /**
+         * The settings, as set; {@link #problems} checks them.
+         *
+         * @return the settings
+         */
         public LakeSettings build() {
             return new LakeSettings(containers, blobSoftDeleteDays, containerSoftDeleteDays, sku);
         }
