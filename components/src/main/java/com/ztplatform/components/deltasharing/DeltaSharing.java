@@ -34,6 +34,7 @@ import java.util.Map;
  * their IP access lists: https://learn.microsoft.com/azure/databricks/data-sharing/access-list.
  */
 public class DeltaSharing extends ComponentResource {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:deltasharing:DeltaSharing";
     /** Recipient outputs that carry a credential (the activation link and the bearer tokens) or a sharing code. */
     public static final List<String> SECRET_OUTPUTS = List.of("activationUrl", "tokens", "sharingCode");
@@ -94,12 +95,20 @@ public class DeltaSharing extends ComponentResource {
         registerOutputs(Map.of());
     }
 
-    /** The shares' names in the metastore by configured name. */
+    /**
+     * The shares' names in the metastore by configured name.
+     *
+     * @return configured share name (like partner_acme) to the share's name in the metastore (like prod_partner_acme)
+     */
     public Map<String, Output<String>> shares() {
         return Map.copyOf(shares);
     }
 
-    /** The recipients' names in the metastore by configured name (never a credential). */
+    /**
+     * The recipients' names in the metastore by configured name (never a credential).
+     *
+     * @return configured recipient name to the recipient's name in the metastore
+     */
     public Map<String, Output<String>> recipients() {
         return Map.copyOf(recipients);
     }

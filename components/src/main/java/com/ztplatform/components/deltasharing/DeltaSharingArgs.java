@@ -25,16 +25,34 @@ import java.util.Objects;
 public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, DeltaSharingSettings settings,
                                Map<String, Output<String>> catalogs, List<Resource> dependsOn) {
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param provider  the workspace provider (required)
+     * @param naming    prefix and environment (required)
+     * @param settings  shares and recipients (required)
+     * @param catalogs  catalog names by configured name (not null)
+     * @param dependsOn what the shares wait for
+     */
     public DeltaSharingArgs {
         catalogs = Map.copyOf(Objects.requireNonNull(catalogs, "catalogs"));
         dependsOn = List.copyOf(dependsOn);
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (provider == null) {
@@ -52,6 +70,7 @@ public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, Delta
         return problems;
     }
 
+    /** Builds {@link DeltaSharingArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private DatabricksProvider provider;
         private Naming naming;
@@ -62,15 +81,30 @@ public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, Delta
         private Builder() {
         }
 
-        /** @param value the workspace provider (required) */
+        /**
+         * @param value the workspace provider (required)
+         * @return this builder
+         */
         public Builder provider(DatabricksProvider value) { this.provider = value; return this; }
-        /** @param value prefix and environment (required) */
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
-        /** @param value the settings (required) */
+        /**
+         * @param value the settings (required)
+         * @return this builder
+         */
         public Builder settings(DeltaSharingSettings value) { this.settings = value; return this; }
-        /** @param value catalog names by configured name; default none */
+        /**
+         * @param value catalog names by configured name; default none
+         * @return this builder
+         */
         public Builder catalogs(Map<String, Output<String>> value) { this.catalogs = value; return this; }
-        /** @param value what the shares wait for; default none */
+        /**
+         * @param value what the shares wait for; default none
+         * @return this builder
+         */
         public Builder dependsOn(List<Resource> value) { this.dependsOn = value; return this; }
 
         /** @return the arguments, unchecked (the component checks them) */

@@ -40,8 +40,21 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
             + "-[0-9a-f]{4}-[0-9a-f]{12}$");
     static final Pattern IPV4 = Pattern.compile("^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)(/(3[0-2]|[12]?\\d))?$");
 
-    /** A share: tables ({@code catalog.schema.table}, the catalog as configured in unityCatalog) and its recipients. */
+    /**
+     * A share: tables ({@code catalog.schema.table}, the catalog as configured in unityCatalog) and its recipients.
+     *
+     * @param name       like {@code sales_partners}; created as {@code <environment>_<name>}
+     * @param tables     the shared tables, like {@code sales.curated.orders}
+     * @param recipients names of configured recipients that may read the share
+     */
     public record ShareSpec(String name, List<String> tables, List<String> recipients) {
+        /**
+         * Copies the lists.
+         *
+         * @param name       the share's configured name
+         * @param tables     the shared tables
+         * @param recipients the recipients' configured names
+         */
         public ShareSpec {
             tables = List.copyOf(tables);
             recipients = List.copyOf(recipients);
@@ -59,34 +72,70 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
      */
     public record RecipientSpec(String name, String authenticationType, Optional<String> sharingIdentifier,
                                 List<String> ipAccessList, String approval) {
+        /**
+         * Copies the IP access list; {@code sharingIdentifier} must not be null (empty for a TOKEN recipient).
+         *
+         * @param name               the recipient's configured name
+         * @param authenticationType DATABRICKS or TOKEN
+         * @param sharingIdentifier  the partner metastore's sharing identifier (DATABRICKS)
+         * @param ipAccessList       the addresses the recipient reads from (TOKEN)
+         * @param approval           the approving change or ticket
+         */
         public RecipientSpec {
             Objects.requireNonNull(sharingIdentifier, "sharingIdentifier");
             ipAccessList = List.copyOf(ipAccessList);
         }
     }
 
+    /**
+     * Copies the lists; {@code tokenLifetimeDays} must not be null (empty when unset).
+     *
+     * @param enabled           whether shares and recipients are created
+     * @param tokenLifetimeDays lifetime of open recipients' tokens, in days
+     * @param shares            the shares
+     * @param recipients        the recipients
+     */
     public DeltaSharingSettings {
         Objects.requireNonNull(tokenLifetimeDays, "tokenLifetimeDays");
         shares = List.copyOf(shares);
         recipients = List.copyOf(recipients);
     }
 
-    /** The one default of {@code enabled}: sharing data outside the platform is off in dev. */
+    /**
+     * The one default of {@code enabled}: sharing data outside the platform is off in dev.
+     *
+     * @param environment the stack's environment, like dev or prod
+     * @return false in dev, true elsewhere
+     */
     public static boolean defaultEnabled(String environment) {
         return !"dev".equals(environment);
     }
 
-    /** The object name in the metastore, shared by the region's environments: {@code prod_partner_acme}. */
+    /**
+     * The object name in the metastore, shared by the region's environments: {@code prod_partner_acme}.
+     *
+     * @param environment the environment, like prod
+     * @param name        the configured name, like partner_acme
+     * @return the metastore name, like prod_partner_acme
+     */
     public static String objectName(String environment, String name) {
         return environment + "_" + name;
     }
 
-    /** Whether any recipient is an open (token) recipient. */
+    /**
+     * Whether any recipient is an open (token) recipient.
+     *
+     * @return true when a TOKEN recipient is configured
+     */
     public boolean hasOpenRecipients() {
         return recipients.stream().anyMatch(r -> TOKEN.equals(r.authenticationType()));
     }
 
-    /** The token lifetime in seconds, as the metastore takes it. */
+    /**
+     * The token lifetime in seconds, as the metastore takes it.
+     *
+     * @return the lifetime, or empty when not set
+     */
     public Optional<Integer> tokenLifetimeSeconds() {
         return tokenLifetimeDays.map(d -> d * 86_400);
     }
@@ -95,6 +144,8 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
      * Every problem, each naming its key under {@code path} and a valid example.
      *
      * @param catalogs the configured catalog names (unityCatalog.catalogs[].name) a shared table may be in
+     * @param path prefix of every message, like zt-databricks:deltaSharing
+     * @return the problems; empty when valid
      */
     public List<String> problems(String path, Set<String> catalogs) {
         var problems = new ArrayList<String>();
