@@ -171,7 +171,8 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
         }
 
         /**
-         * @param value true in the stack's first deployment: only the encryption identity and its key grant are created.
+         * @param value true in the stack's first deployment: only the encryption identity and its key grant are
+         *              created.
          *              Default: false (see {@link DataLakeArgs#bootstrap()})
          * @return this builder
          */

@@ -173,7 +173,8 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         public Builder egress(EgressNextHop value) { this.egress = value; return this; }
         /**
          * @param value object id of the AzureDatabricks first-party application's service principal in this tenant
-         *              ({@code az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o tsv}); required with a
+         *              ({@code az ad sp show --id 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query id -o tsv}); required
+         * with a
          *              service principal identity; null means none. Default: none
          * @return this builder
          */

@@ -47,6 +47,7 @@ import java.util.Map;
  * user-assigned identity: https://learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities.
  */
 public class UnityCatalog extends ComponentResource {
+    /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:unitycatalog:UnityCatalog";
 
     private final Output<String> metastoreId;
@@ -188,22 +189,38 @@ public class UnityCatalog extends ComponentResource {
         }
     }
 
-    /** The metastore's id: the one created here or {@code existingMetastoreId}. */
+    /**
+     * The metastore's id: the one created here or {@code existingMetastoreId}.
+     *
+     * @return the metastore id (a UUID)
+     */
     public Output<String> metastoreId() {
         return metastoreId;
     }
 
-    /** The catalogs' names in the metastore (like {@code dev_sales}) by their configured names (like {@code sales}). */
+    /**
+     * The catalogs' names in the metastore (like {@code dev_sales}) by their configured names (like {@code sales}).
+     *
+     * @return configured catalog name to the catalog's name in the metastore
+     */
     public Map<String, Output<String>> catalogNames() {
         return Map.copyOf(catalogNames);
     }
 
-    /** The catalog resources, for what must wait for them (shares of their tables). */
+    /**
+     * The catalog resources, for what must wait for them (shares of their tables).
+     *
+     * @return the catalog resources
+     */
     public List<Resource> catalogs() {
         return List.copyOf(catalogs);
     }
 
-    /** The external locations' names by lake container. */
+    /**
+     * The external locations' names by lake container.
+     *
+     * @return lake container name to the external location's name, like bronze to ztp_dev_bronze
+     */
     public Map<String, Output<String>> externalLocations() {
         return Map.copyOf(externalLocations);
     }

@@ -34,10 +34,30 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
                                UnityCatalogSettings settings, List<Workspace> workspaces, Optional<String> adminWorkspace,
                                boolean externalSharing, Optional<Integer> tokenLifetimeSeconds, CommonOptions common) {
 
-    /** A workload workspace: its spoke name, numeric workspace id and workspace-level provider. */
+    /**
+     * A workload workspace: its spoke name, numeric workspace id and workspace-level provider.
+     *
+     * @param name        the spoke's name, like analytics
+     * @param workspaceId the numeric workspace id (the number in its URL)
+     * @param provider    a workspace-level provider for it
+     */
     public record Workspace(String name, Output<String> workspaceId, DatabricksProvider provider) {
     }
 
+    /**
+     * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
+     *
+     * @param accountProvider      an account-level Databricks provider (required)
+     * @param region               the workspaces' region, like westeurope (required)
+     * @param naming               prefix and environment (required)
+     * @param lake                 the governed lake (required)
+     * @param settings             metastore reuse, catalogs, schemas, grants (required)
+     * @param workspaces           every workload workspace (required, at least one)
+     * @param adminWorkspace       the admin workspace's name, or empty for the first workspace (not null)
+     * @param externalSharing      whether a created metastore allows external Delta Sharing
+     * @param tokenLifetimeSeconds open recipients' token lifetime, or empty (not null)
+     * @param common               protect (not null)
+     */
     public UnityCatalogArgs {
         workspaces = List.copyOf(workspaces);
         Objects.requireNonNull(adminWorkspace, "adminWorkspace");
@@ -45,17 +65,30 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
         Objects.requireNonNull(common, "common");
     }
 
+    /**
+     * A builder; what is not set takes the default documented on this record.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The workspace that creates the metastore-level objects. */
+    /**
+     * The workspace that creates the metastore-level objects.
+     *
+     * @return the named admin workspace, or the first workspace when none is named (or the name matches none)
+     */
     public Workspace admin() {
         return adminWorkspace.flatMap(n -> workspaces.stream().filter(w -> w.name().equals(n)).findFirst())
                 .orElse(workspaces.get(0));
     }
 
-    /** Every problem, each naming the field and a valid example. */
+    /**
+     * Every problem, each naming the field and a valid example.
+     *
+     * @return the problems; empty when valid
+     */
     public List<String> problems() {
         var problems = new ArrayList<String>();
         if (accountProvider == null) {
@@ -113,6 +146,7 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
         return problems;
     }
 
+    /** Builds {@link UnityCatalogArgs}; what is not set takes the default documented on the record. */
     public static final class Builder {
         private DatabricksProvider accountProvider;
         private String region;
@@ -128,25 +162,55 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
         private Builder() {
         }
 
-        /** @param value the account-level provider (required) */
+        /**
+         * @param value the account-level provider (required)
+         * @return this builder
+         */
         public Builder accountProvider(DatabricksProvider value) { this.accountProvider = value; return this; }
-        /** @param value the region, like westeurope (required) */
+        /**
+         * @param value the region, like westeurope (required)
+         * @return this builder
+         */
         public Builder region(String value) { this.region = value; return this; }
-        /** @param value prefix and environment (required) */
+        /**
+         * @param value prefix and environment (required)
+         * @return this builder
+         */
         public Builder naming(Naming value) { this.naming = value; return this; }
-        /** @param value the lake (required) */
+        /**
+         * @param value the lake (required)
+         * @return this builder
+         */
         public Builder lake(LakeStorage value) { this.lake = value; return this; }
-        /** @param value the settings (required) */
+        /**
+         * @param value the settings (required)
+         * @return this builder
+         */
         public Builder settings(UnityCatalogSettings value) { this.settings = value; return this; }
-        /** @param value the workload workspaces (required) */
+        /**
+         * @param value the workload workspaces (required)
+         * @return this builder
+         */
         public Builder workspaces(List<Workspace> value) { this.workspaces = value; return this; }
-        /** @param value the admin workspace's name; default: the first workspace */
+        /**
+         * @param value the admin workspace's name; default: the first workspace
+         * @return this builder
+         */
         public Builder adminWorkspace(String value) { this.adminWorkspace = Optional.ofNullable(value); return this; }
-        /** @param value whether a created metastore allows external sharing; default {@code false} */
+        /**
+         * @param value whether a created metastore allows external sharing; default {@code false}
+         * @return this builder
+         */
         public Builder externalSharing(boolean value) { this.externalSharing = value; return this; }
-        /** @param value the open-recipient token lifetime; default: none */
+        /**
+         * @param value the open-recipient token lifetime; default: none
+         * @return this builder
+         */
         public Builder tokenLifetimeSeconds(Integer value) { this.tokenLifetimeSeconds = Optional.ofNullable(value); return this; }
-        /** @param value common options; default {@link CommonOptions#defaults()} */
+        /**
+         * @param value common options; default {@link CommonOptions#defaults()}
+         * @return this builder
+         */
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
         /** @return the arguments, unchecked (the component checks them) */

@@ -48,15 +48,37 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
     static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
     static final Pattern METASTORE_ID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
-    /** A principal (group, user or service principal application id) and what it may do. */
+    /**
+     * A principal (group, user or service principal application id) and what it may do.
+     *
+     * @param principal  like data-engineers
+     * @param privileges Unity Catalog privileges, like USE_CATALOG or SELECT
+     */
     public record GrantSpec(String principal, List<String> privileges) {
+        /**
+         * Copies the privileges.
+         *
+         * @param principal  the group, user or application id
+         * @param privileges the privileges
+         */
         public GrantSpec {
             privileges = List.copyOf(privileges);
         }
     }
 
-    /** A schema of a catalog with its grants (default: none). */
+    /**
+     * A schema of a catalog with its grants (default: none).
+     *
+     * @param name   the schema's name, like curated
+     * @param grants schema-level grants; default: none
+     */
     public record SchemaSpec(String name, List<GrantSpec> grants) {
+        /**
+         * Copies the grants.
+         *
+         * @param name   the schema's name
+         * @param grants schema-level grants
+         */
         public SchemaSpec {
             grants = List.copyOf(grants);
         }
@@ -73,6 +95,15 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
      */
     public record CatalogSpec(String name, Optional<String> container, List<String> workspaces, List<GrantSpec> grants,
                               List<SchemaSpec> schemas) {
+        /**
+         * Copies the lists; {@code container} must not be null (empty for the default).
+         *
+         * @param name       the configured name
+         * @param container  the lake container, or empty for the container named like the catalog
+         * @param workspaces the bound workspaces
+         * @param grants     catalog-level grants
+         * @param schemas    the schemas
+         */
         public CatalogSpec {
             Objects.requireNonNull(container, "container");
             workspaces = List.copyOf(workspaces);
@@ -80,38 +111,78 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
             schemas = List.copyOf(schemas);
         }
 
-        /** The container of the catalog's managed storage. */
+        /**
+         * The container of the catalog's managed storage.
+         *
+         * @return the configured container, or the catalog's configured name
+         */
         public String containerOrDefault() {
             return container.orElse(name);
         }
     }
 
+    /**
+     * Copies the catalogs; {@code existingMetastoreId} must not be null (empty when this stack creates it).
+     *
+     * @param existingMetastoreId the region's metastore created elsewhere, or empty
+     * @param catalogs            the environment's catalogs
+     * @param allowAccountUsers   whether grants may name the account-wide user groups
+     */
     public UnityCatalogSettings {
         Objects.requireNonNull(existingMetastoreId, "existingMetastoreId");
         catalogs = List.copyOf(catalogs);
     }
 
-    /** Whether this stack creates the region's metastore. */
+    /**
+     * Whether this stack creates the region's metastore.
+     *
+     * @return true when no {@code existingMetastoreId} is set
+     */
     public boolean createsMetastore() {
         return existingMetastoreId.isEmpty();
     }
 
-    /** The catalog's name in the metastore, shared by all environments of the region: {@code dev_sales}. */
+    /**
+     * The catalog's name in the metastore, shared by all environments of the region: {@code dev_sales}.
+     *
+     * @param environment the environment, like dev
+     * @param name        the configured name, like sales
+     * @return the metastore name, like dev_sales
+     */
     public static String catalogName(String environment, String name) {
         return environment + "_" + name;
     }
 
-    /** The external location of one lake container: {@code ztp_dev_bronze}. */
+    /**
+     * The external location of one lake container: {@code ztp_dev_bronze}.
+     *
+     * @param prefix      the naming prefix, like ztp (hyphens become underscores)
+     * @param environment the environment, like dev
+     * @param container   the lake container, like bronze
+     * @return the name, like ztp_dev_bronze
+     */
     public static String externalLocationName(String prefix, String environment, String container) {
         return (prefix + "_" + environment + "_" + container).replace('-', '_');
     }
 
-    /** The storage credential on the lake's access connector: {@code ztp_dev_lake}. */
+    /**
+     * The storage credential on the lake's access connector: {@code ztp_dev_lake}.
+     *
+     * @param prefix      the naming prefix, like ztp
+     * @param environment the environment, like dev
+     * @return the name, like ztp_dev_lake
+     */
     public static String storageCredentialName(String prefix, String environment) {
         return prefix + "_" + environment + "_lake";
     }
 
-    /** The region's metastore, when this stack creates it: {@code ztp-westeurope} (no environment: it is shared). */
+    /**
+     * The region's metastore, when this stack creates it: {@code ztp-westeurope} (no environment: it is shared).
+     *
+     * @param prefix the naming prefix, like ztp
+     * @param region the region, like westeurope
+     * @return the name, like ztp-westeurope
+     */
     public static String metastoreName(String prefix, String region) {
         return prefix + "-" + region;
     }
@@ -120,6 +191,8 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
      * Every problem, each naming its key under {@code path} and a valid example.
      *
      * @param workspaces the workload workspaces (spoke names) catalogs may be bound to
+     * @param path prefix of every message, like zt-databricks:unityCatalog
+     * @return the problems; empty when valid
      */
     public List<String> problems(String path, List<String> workspaces) {
         var problems = new ArrayList<String>();
