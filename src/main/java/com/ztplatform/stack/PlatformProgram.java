@@ -189,7 +189,7 @@ public final class PlatformProgram {
 
         var serverless = serverless(spokes, webAuth, router, landing, lake, keyVault, firewall);
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
-                l.deployJobs("landing", layer.spoke(), layer.provider(), firewall.egressIps(), List.of())));
+                l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
@@ -268,6 +268,19 @@ public final class PlatformProgram {
         return new DataLake("lake", DataLakeArgs.builder().resourceGroupName(rg.name()).location(config.location())
                 .naming(naming).settings(settings).hub(hub).encryptionKey(keyVault.lakeKey().orElseThrow())
                 .bootstrap(config.bootstrap()).common(withLogs).build(), null);
+    }
+
+    /**
+     * The built landing job jar and its SHA-256, read at plan time from the project root (the directory with
+     * Pulumi.yaml, the working directory Pulumi runs the program in, from which the relative upload source resolves).
+     */
+    private static com.ztplatform.components.landing.JobJar landingJobJar() {
+        try {
+            var root = com.ztplatform.stack.plan.StackFiles.findProjectRoot(java.nio.file.Path.of(""));
+            return com.ztplatform.components.landing.JobJar.built(root);
+        } catch (java.io.IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new RunException(e.getMessage());
+        }
     }
 
     /** A workload spoke with its customer-managed keys, in the DBFS-root stage this deployment is at. */

@@ -383,6 +383,18 @@ class StackPlansIT {
 
     private static final String LANDING_CLIENT_ID = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
 
+    /** SHA-256 of the landing job jar as built (this module's build depends on it), hashed with the JDK's own digest. */
+    private static final String BUILT_JAR_SHA256 = sha256(SharedPlans.root().resolve("components/landing-job/target/zt-landing-job.jar"));
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(file)));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the landing job jar must be built before the stack plans: " + e, e);
+        }
+    }
+
     @Test
     void theLandingPrincipalGetsExactlyTheGrantsItsConfiguredSourcesNeed() {
         // Pulumi.dev.yaml: table main.sales.orders, volume path /Volumes/main/raw/exports/customers.
@@ -422,7 +434,16 @@ class StackPlansIT {
                 var task = job.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
                 assertThat(task.getAsJsonArray("libraries").get(0).getAsJsonObject().get("jar").getAsString())
                         .isEqualTo("/Workspace/zt-platform/landing/zt-landing-job.jar");
+                // The job checks the jar it runs from against this hash first: it must be the hash of the jar the build
+                // left where the WorkspaceFile uploads from (computed here on the file, not taken from the program).
+                var parameters = new java.util.ArrayList<String>();
+                task.getAsJsonObject("sparkJarTask").getAsJsonArray("parameters").forEach(p -> parameters.add(p.getAsString()));
+                int at = parameters.indexOf("--jar-sha256");
+                assertThat(at).as(job.urn()).isEqualTo(parameters.lastIndexOf("--jar-sha256")).isPositive();
+                assertThat(parameters.get(at + 1)).as(job.urn()).isEqualTo(BUILT_JAR_SHA256);
             }
+            assertThat(plan.ofType("databricks:index/workspaceFile:WorkspaceFile")).singleElement()
+                    .satisfies(f -> assertThat(f.inputString("source")).hasValue("components/landing-job/target/zt-landing-job.jar"));
             var levels = plan.ofType("databricks:index/permissions:Permissions").stream()
                     .map(p -> (p.inputString("clusterPolicyId").isPresent() ? "policy" : p.inputString("directoryPath").orElseThrow())
                             + " " + p.input("accessControls").orElseThrow())
@@ -430,6 +451,24 @@ class StackPlansIT {
             assertThat(levels).as(stack).containsExactly(
                     "/zt-platform/landing [{\"permissionLevel\":\"CAN_READ\",\"servicePrincipalName\":\"" + LANDING_CLIENT_ID + "\"}]",
                     "policy [{\"permissionLevel\":\"CAN_USE\",\"servicePrincipalName\":\"" + LANDING_CLIENT_ID + "\"}]");
+        }
+    }
+
+    @Test
+    void theLandingJarThePlansPinIsBuiltReproducibly() throws IOException {
+        // Same source, same bytes: every entry carries the fixed project.build.outputTimestamp of the parent pom (no
+        // build time) and the manifest names no JDK, so the hash pinned in the plans is the same on every machine.
+        // Manual check: build the module twice (rm -rf its target in between) and compare sha256sum outputs.
+        var pom = java.nio.file.Files.readString(SharedPlans.root().resolve("pom.xml"));
+        var stamp = java.util.regex.Pattern.compile("<project.build.outputTimestamp>([^<]+)</project.build.outputTimestamp>")
+                .matcher(pom);
+        assertThat(stamp.find()).as("project.build.outputTimestamp in the parent pom").isTrue();
+        var fixed = java.time.LocalDateTime.ofInstant(java.time.Instant.parse(stamp.group(1)), java.time.ZoneOffset.UTC);
+        try (var jar = new java.util.zip.ZipFile(SharedPlans.root().resolve("components/landing-job/target/zt-landing-job.jar").toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getTimeLocal).distinct().toList()).containsExactly(fixed);
+            var manifest = new String(jar.getInputStream(jar.getEntry("META-INF/MANIFEST.MF")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(manifest).contains("Main-Class: com.ztplatform.landing.MirrorJob").doesNotContain("Jdk", "Created-By");
         }
     }
 

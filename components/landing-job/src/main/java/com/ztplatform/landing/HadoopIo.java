@@ -58,6 +58,12 @@ final class HadoopIo {
         }
     }
 
+    /** Opens a file for reading; the caller closes the stream. */
+    static InputStream open(String uri, Configuration conf) throws IOException {
+        Path p = new Path(uri);
+        return p.getFileSystem(conf).open(p);
+    }
+
     static String readString(String uri, Configuration conf) throws IOException {
         Path p = new Path(uri);
         try (InputStream in = p.getFileSystem(conf).open(p)) {

@@ -57,7 +57,7 @@ import com.ztplatform.landing.contract.JobConfig.ServicePrincipal;
  */
 public final class VerifyJob {
 
-    static final String USAGE = "VerifyJob --config <json|path> [--expected-egress-ips ip,ip] [--egress-echo-url url]"
+    static final String USAGE = "VerifyJob --config <json|path> " + CodeIntegrity.USAGE + " [--expected-egress-ips ip,ip] [--egress-echo-url url]"
             + " [--cluster-subnets cidr,cidr] [--dns-hosts host,host]";
 
     /** A check's outcome. */
@@ -458,21 +458,23 @@ public final class VerifyJob {
     /**
      * The Databricks task's entry point; prints the report.
      *
-     * @param args {@code --config <json|path>} and the optional check parameters (see the usage)
+     * @param args {@code --config <json|path> --jar-sha256 <hex>} and the optional check parameters (see the usage)
      * @throws VerificationFailedException when a check failed
      */
     public static void main(String[] args) {
-        JobArgs a = JobArgs.parse(args, Set.of("config", "expected-egress-ips", "egress-echo-url", "cluster-subnets",
-                "dns-hosts"), Set.of(), USAGE);
+        JobArgs a = JobArgs.parse(args, Set.of("config", CodeIntegrity.PARAM, "expected-egress-ips", "egress-echo-url",
+                "cluster-subnets", "dns-hosts"), Set.of(), USAGE);
         SparkSession spark = SparkSession.builder().appName("zt-landing-verify").getOrCreate();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Redactor redactor = new Redactor();
+        JobLog log = JobLog.stdout(redactor);
+        // Before the configuration, the secrets or any probe: the code that would touch them must be the pinned jar.
+        log.info(CodeIntegrity.verify(a.get(CodeIntegrity.PARAM), CodeIntegrity.codeSource(VerifyJob.class), () -> conf));
         JobConfig config = JobConfigParser.parse(JobArgs.loadConfigText(a.get("config").orElseThrow(), conf));
         Options o = Options.defaults()
                 .withDnsHosts(a.list("dns-hosts").stream().map(h -> h.toLowerCase(Locale.ROOT)).toList())
                 .withEgress(a.get("egress-echo-url").map(URI::create).orElse(null), a.list("expected-egress-ips"))
                 .withClusterSubnets(a.list("cluster-subnets"));
-        Redactor redactor = new Redactor();
-        JobLog log = JobLog.stdout(redactor);
         Report r = new VerifyJob(conf, SecretSource.databricks(), log, InetAddress::getAllByName, Clock.systemUTC())
                 .run(config, o);
         System.out.println(r.render());

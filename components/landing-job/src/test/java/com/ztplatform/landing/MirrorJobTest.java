@@ -45,7 +45,7 @@ class MirrorJobTest {
         assertThatThrownBy(() -> MirrorJob.main(new String[] {"--run-id", "1"}))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("--config is required")
-                .hasMessageContaining("usage: MirrorJob --config <json|path> [--run-id <id>] [--force]");
+                .hasMessageContaining("usage: MirrorJob --config <json|path> --jar-sha256 <sha256 hex of the job jar> [--run-id <id>] [--force]");
         assertThatThrownBy(() -> MirrorJob.main(new String[] {"--config", "{\"mode\": \"direct\"}"}))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("target is required").hasMessageContaining("auth is required")

@@ -298,12 +298,15 @@ public class OneLakeLanding extends ComponentResource {
      * @param name        prefix of the resources' logical names
      * @param workspace   the spoke whose workspace runs the jobs
      * @param provider    the workspace-level Databricks provider
+     * @param jobJar      the built job jar: uploaded from its source, its SHA-256 passed to both jobs, which check the
+     *                    jar they run from against it before anything else
      * @param egressIps   the firewall's egress IPs the verification compares the cluster's egress IP with
      * @param after       resources the workspace-level part waits for (like the workspace's hardening)
      * @return the mirror and verification jobs
      */
-    public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider,
+    public List<Job> deployJobs(String name, DatabricksSpoke workspace, DatabricksProvider provider, JobJar jobJar,
                                 Output<List<String>> egressIps, List<Resource> after) {
+        java.util.Objects.requireNonNull(jobJar, "deployJobs: jobJar is required, like JobJar.built(projectRoot)");
         var settings = args.settings();
         var waitFor = new ArrayList<Resource>(after);
         waitFor.addAll(credentials);
@@ -316,7 +319,7 @@ public class OneLakeLanding extends ComponentResource {
                 .build(), opts);
         var jar = new WorkspaceFile(name + "-jar", WorkspaceFileArgs.builder()
                 .path(JAR_PATH)
-                .source(JAR_SOURCE)
+                .source(jobJar.source())
                 .build(), CustomResourceOptions.merge(opts, CustomResourceOptions.builder().dependsOn(folder).build()));
         var policy = new ClusterPolicy(name + "-policy", ClusterPolicyArgs.builder()
                 .name(args.naming().prefix() + "-" + env + "-landing")
@@ -372,9 +375,12 @@ public class OneLakeLanding extends ComponentResource {
         var configJson = Output.tuple(config, tenantId).applyValue(t -> settings.jobConfigJson(SECRET_SCOPE,
                 args.settings().mode() == LandingMode.STAGED ? Optional.of(t.t1) : Optional.empty(), STAGING_CONTAINER, t.t2));
         var mirror = job(name + "-mirror", "mirror", "com.ztplatform.landing.MirrorJob", settings.schedule(),
-                configJson.applyValue(c -> List.of("--config", c, "--run-id", "{{job.run_id}}")), jar, policy, runAs, opts);
+                configJson.applyValue(c -> concat(List.of("--config", c), jobJar.parameters(),
+                        List.of("--run-id", "{{job.run_id}}"))), jar, policy, runAs, opts);
         var verifyParams = Output.tuple(configJson, egressIps).applyValue(t -> {
-            var params = new ArrayList<>(List.of("--config", t.t1, "--expected-egress-ips", String.join(",", t.t2),
+            var params = new ArrayList<>(List.of("--config", t.t1));
+            params.addAll(jobJar.parameters());
+            params.addAll(List.of("--expected-egress-ips", String.join(",", t.t2),
                     "--cluster-subnets", String.join(",", workspace.layout().cidr(
                             com.ztplatform.components.databricks.SpokeLayout.HOST).toString(),
                             workspace.layout().cidr(com.ztplatform.components.databricks.SpokeLayout.CONTAINER).toString())));
@@ -412,6 +418,13 @@ public class OneLakeLanding extends ComponentResource {
                 + " a Unity Catalog volume; the landing service principal needs READ FILES on the external location"
                 + " that covers it (granted by the location's owner)"));
         return out;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second, List<String> third) {
+        var all = new ArrayList<String>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return List.copyOf(all);
     }
 
     private Job job(String logicalName, String kind, String mainClass, @Nullable String schedule,

@@ -68,6 +68,22 @@ class OneLakeLandingTest {
     /** The whole landing in direct mode, run once for the tests that read it. */
     private static final Supplier<Plan> DIRECT = MockRun.shared(() -> plan(direct()));
 
+    /** A stand-in for the built job jar: the three bytes "abc", whose SHA-256 is a published test vector. */
+    private static final String ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    /** A project root holding a "built" job jar at the path the program uploads it from. */
+    private static java.nio.file.Path projectWithJar() {
+        try {
+            var root = java.nio.file.Files.createTempDirectory("landing-project");
+            var jar = root.resolve(OneLakeLanding.JAR_SOURCE);
+            java.nio.file.Files.createDirectories(jar.getParent());
+            java.nio.file.Files.write(jar, "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return root;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Plan plan(LandingSettings settings) {
         var plan = MockRun.run(ctx -> {
             var naming = new Naming("ztp", "dev");
@@ -100,7 +116,7 @@ class OneLakeLandingTest {
                     spoke.workspaceUrl(), spoke.workspaceResourceId(), DatabricksAzureAuth.azureCli(), null), spoke);
             var provider = DatabricksProvider.workspace("dbx", spoke.workspaceUrl(), spoke.workspaceResourceId(),
                     DatabricksAzureAuth.azureCli(), null);
-            landing.deployJobs("landing", spoke, provider, firewall.egressIps(), List.of());
+            landing.deployJobs("landing", spoke, provider, JobJar.built(projectWithJar()), firewall.egressIps(), List.of());
         });
         assertThat(plan.errors()).isEmpty();
         return plan;
@@ -500,5 +516,42 @@ class OneLakeLandingTest {
                 .naming(new Naming("ztp", "dev")).settings(direct()).hub(hub).egress(egress).build();
         assertThat(noApp.problems()).singleElement().satisfies(p -> assertThat(p)
                 .startsWith("azureDatabricksObjectId is required with a service principal identity"));
+    }
+
+    @Test
+    void bothJobsPinTheSha256OfTheJarTheProgramUploads() {
+        var plan = DIRECT.get();
+        var jar = plan.ofType("databricks:index/workspaceFile:WorkspaceFile").get(0);
+        assertThat(jar.inputString("source")).hasValue(OneLakeLanding.JAR_SOURCE);
+        assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2).allSatisfy(j -> {
+            var parameters = new java.util.ArrayList<String>();
+            j.input("tasks").orElseThrow().getAsJsonArray().get(0).getAsJsonObject().getAsJsonObject("sparkJarTask")
+                    .getAsJsonArray("parameters").forEach(p -> parameters.add(p.getAsString()));
+            // Once, right after the configuration, with the hash of the file uploaded (not of some other build).
+            assertThat(parameters.indexOf("--jar-sha256")).isEqualTo(2).isEqualTo(parameters.lastIndexOf("--jar-sha256"));
+            assertThat(parameters.get(3)).isEqualTo(ABC_SHA256);
+        });
+    }
+
+    @Test
+    void aJobJarIsHashedFromTheBuiltFileAndValidated() throws Exception {
+        var root = projectWithJar();
+        assertThat(JobJar.built(root)).isEqualTo(new JobJar(OneLakeLanding.JAR_SOURCE, ABC_SHA256));
+        assertThat(JobJar.built(root).parameters()).containsExactly("--jar-sha256", ABC_SHA256);
+        // One changed byte, another hash: the plan follows the jar's content.
+        java.nio.file.Files.write(root.resolve(OneLakeLanding.JAR_SOURCE), "abd".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(JobJar.built(root).sha256()).isNotEqualTo(ABC_SHA256).matches("[0-9a-f]{64}");
+
+        var empty = java.nio.file.Files.createTempDirectory("landing-project");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobJar.built(empty))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the landing job jar components/landing-job/target/zt-landing-job.jar has not been built: the"
+                        + " landing jobs pin its SHA-256, so build it before planning or deploying (mvn -pl"
+                        + " components/landing-job -am package)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JobJar(OneLakeLanding.JAR_SOURCE, "ABC"))
+                .hasMessageContaining("JobJar.sha256 must be 64 lowercase hex digits").hasMessageContaining("got 'ABC'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JobJar("/tmp/zt-landing-job.jar", ABC_SHA256))
+                .hasMessageContaining("JobJar.source must be the jar's path relative to the project root, like '"
+                        + OneLakeLanding.JAR_SOURCE + "'");
     }
 }
