@@ -45,6 +45,18 @@ const lake = {
     }),
     urn: `urn:pulumi:${ctx.stack}::${ctx.project}::ztplatform:lake:DataLake$azure-native:storage:StorageAccount::lake-account`,
 };
+// The lake's Unity Catalog access connector, and the lake behind a firewall that admits only that connector.
+const connector = f.resource(ctx, "azure-native:databricks:AccessConnector", "lake-access-connector", {
+    resourceGroupName: ctx.rg, location: "westeurope", connectorName: "ztp-dev-lake-ac",
+    identity: { type: "UserAssigned", userAssignedIdentities: [lakeIdentity] },
+});
+const TENANT = "11111111-1111-1111-1111-111111111111";
+const lakeFirewalled = withInputs(lake, i => {
+    i.publicNetworkAccess = "Enabled";
+    i.networkRuleSet = { defaultAction: "Deny", bypass: "None", ipRules: [], virtualNetworkRules: [],
+        resourceAccessRules: [{ resourceId: connector.id, tenantId: TENANT }] };
+});
+const foreignConnector = "/subscriptions/99999999-9999-9999-9999-999999999999/resourceGroups/other-rg/providers/Microsoft.Databricks/accessConnectors/their-ac";
 const sep = f.resource(ctx, "azure-native:network:ServiceEndpointPolicy", "analytics-sep", {
     resourceGroupName: ctx.rg, location: "westeurope", serviceEndpointPolicyName: "ztp-dev-analytics-sep",
     serviceEndpointPolicyDefinitions: [
@@ -246,6 +258,9 @@ const CASES: Record<string, Case[]> = {
         { name: "Fabric shape with trusted services bypass", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.bypass = "AzureServices"; })], expect: /bypass is 'AzureServices'/ },
         { name: "instance rule for something else", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE, { tenantId: FABRIC_RULE.tenantId, resourceId: "/subscriptions/1/resourceGroups/r/providers/Microsoft.Synapse/workspaces/w" }]; })], expect: /not a Fabric workspace/ },
         { name: "Fabric shape with default Allow", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; i.networkRuleSet.defaultAction = "Allow"; })], expect: /defaultAction is 'Allow'/ },
+        { name: "the data lake behind its access-connector-only firewall", resources: [lakeFirewalled], expect: "pass" },
+        { name: "the connector-only shape outside the data lake", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet = lakeFirewalled.inputs!.networkRuleSet; })], expect: /accessConnectors\/ztp-dev-lake-ac', which is not a Fabric workspace\.$/ },
+        { name: "the data lake's firewall with default Allow", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.defaultAction = "Allow"; })], expect: /Nor the data lake's access-connector-only firewall: networkRuleSet.defaultAction is 'Allow'/ },
         { name: "public access by default", resources: [mod(sa, i => { delete i.publicNetworkAccess; })], expect: /publicNetworkAccess not set/ },
         { name: "shared key", resources: [mod(sa, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
         { name: "shared key by default", resources: [mod(sa, i => { delete i.allowSharedKeyAccess; })], expect: /allowSharedKeyAccess not set/ },
@@ -261,7 +276,15 @@ const CASES: Record<string, Case[]> = {
         { name: "no identity for the key", resources: [mod(lake, i => { delete i.encryption.encryptionIdentity; })], expect: /encryptionUserAssignedIdentity/ },
         { name: "key without a name", resources: [mod(lake, i => { delete i.encryption.keyVaultProperties.keyName; })], expect: /lacks keyName or keyVaultUri/ },
         { name: "flat namespace", resources: [mod(lake, i => { i.isHnsEnabled = false; })], expect: /Set isHnsEnabled to true/ },
-        { name: "Fabric-style public access", resources: [mod(lake, i => { i.publicNetworkAccess = "Enabled"; })], expect: /set publicNetworkAccess to 'Disabled'/ },
+        { name: "firewall admitting only the access connector", resources: [lakeFirewalled], expect: "pass" },
+        { name: "public access without any rule", resources: [mod(lake, i => { i.publicNetworkAccess = "Enabled"; })], expect: /without a resource instance rule/ },
+        { name: "Enabled with default Allow", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.defaultAction = "Allow"; })], expect: /networkRuleSet.defaultAction 'Allow': every network reaches/ },
+        { name: "Enabled with an IP rule", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.ipRules = [{ iPAddressOrRange: "203.0.113.0/24", action: "Allow" }]; })], expect: /admits 1 IP rule\(s\) \(\["203.0.113.0\/24"\]\)/ },
+        { name: "Enabled with a VNet rule", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.virtualNetworkRules = [{ virtualNetworkResourceId: "/subscriptions/x/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v/subnets/s" }]; })], expect: /admits 1 virtual network rule/ },
+        { name: "Enabled with trusted services bypass", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.bypass = "AzureServices"; })], expect: /networkRuleSet.bypass 'AzureServices'/ },
+        { name: "instance rule for something other than a connector", resources: [mod(lakeFirewalled, i => { i.networkRuleSet.resourceAccessRules.push({ tenantId: TENANT, resourceId: "/subscriptions/1/resourceGroups/r/providers/Microsoft.Synapse/workspaces/w" }); })], expect: /not an Azure Databricks access connector/ },
+        { name: "instance rule without a tenant", resources: [mod(lakeFirewalled, i => { delete i.networkRuleSet.resourceAccessRules[0].tenantId; })], expect: /has no tenantId/ },
+        { name: "network security perimeter mode", resources: [mod(lake, i => { i.publicNetworkAccess = "SecuredByPerimeter"; })], expect: /publicNetworkAccess 'SecuredByPerimeter'. Set 'Disabled'/ },
         { name: "shared keys", resources: [mod(lake, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
         { name: "TLS 1.0", resources: [mod(lake, i => { i.minimumTlsVersion = "TLS1_0"; })], expect: /Set minimumTlsVersion to 'TLS1_2'/ },
         { name: "single encryption", resources: [mod(lake, i => { i.encryption.requireInfrastructureEncryption = false; })], expect: /requireInfrastructureEncryption/ },
@@ -474,10 +497,9 @@ const CASES: Record<string, Case[]> = {
     ],
     "databricks-open-recipient-ip-list": [
         { name: "Databricks-to-Databricks recipient", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9" })], expect: "pass" },
-        { name: "open recipient fenced to one address", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["203.0.113.10/32"] } })], expect: "pass" },
-        { name: "open recipient without an IP list", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN" })], expect: /open \(TOKEN\) recipient without an IP access list/ },
-        { name: "open recipient open to the internet", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["0.0.0.0/1", "128.0.0.0/1"] } })], expect: /amounts to the internet/ },
-        { name: "open recipient with a /8", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["20.0.0.0/8"] } })], expect: /'20.0.0.0\/8', wider than \/16/ },
+        { name: "open recipient, even fenced to one address", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["203.0.113.10/32"] } })], expect: /open \(TOKEN\) recipient \(IP access list \["203.0.113.10\/32"\]\): .*Use authenticationType 'DATABRICKS'/ },
+        { name: "open recipient without an IP list", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN" })], expect: /'prod_globex'\) is an open \(TOKEN\) recipient: its client would download/ },
+        { name: "open recipient open to the internet", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["0.0.0.0/1", "128.0.0.0/1"] } })], expect: /is an open \(TOKEN\) recipient/ },
     ],
     "databricks-permissions-narrow": [
         { name: "CAN_USE for a service principal", resources: [dbx(DBX_T.permissions, "perm", { clusterPolicyId: "C1", accessControls: [{ servicePrincipalName: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permissionLevel: "CAN_USE" }] })], expect: "pass" },
@@ -618,6 +640,13 @@ const CASES: Record<string, Case[]> = {
         { name: "legacy DBFS setting removed", resources: [wsProvider, ...fullHardening().filter(r => r.type !== DBX_T.disableLegacyDbfs)], expect: /lacks DisableLegacyDbfsSetting/ },
         { name: "settings on another provider do not count", resources: [wsProvider, ...fullHardening().map(r => ({ ...r, provider: "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::other::other-id" }))], expect: /lacks DisableLegacyAccessSetting/ },
         { name: "engine-form provider reference matches a legacy-form provider URN", resources: [{ ...wsProvider, urn: "urn:pulumi:test::zt-databricks::pulumi:pulumi:Stack$pulumi:providers:databricks::ws" }, ...fullHardening()], expect: "pass" },
+    ],
+    "data-lake-resource-rules-own-connector": [
+        { name: "the stack's own connector", resources: [connector, lakeFirewalled], expect: "pass" },
+        { name: "a lake closed to every network needs no connector", resources: [lake], expect: "pass" },
+        { name: "another account's connector", resources: [connector, mod(lakeFirewalled, i => { i.networkRuleSet.resourceAccessRules = [{ resourceId: foreignConnector, tenantId: TENANT }]; })], expect: /'\/subscriptions\/99999999.*their-ac', which is not an access connector of this stack/ },
+        { name: "a resource of the stack that is not a connector", resources: [kv, mod(lakeFirewalled, i => { i.networkRuleSet.resourceAccessRules = [{ resourceId: kv.id, tenantId: TENANT }]; })], expect: /which is not an access connector of this stack/ },
+        { name: "another account's storage is not judged here", resources: [mod(sa, i => { i.networkRuleSet.resourceAccessRules = [{ resourceId: foreignConnector, tenantId: TENANT }]; })], expect: "pass" },
     ],
     "databricks-ncc-private-endpoints": [
         { name: "vault behind a scope with an NCC rule", resources: [kv, scope(), nccRule(kv.id!, "vault")], expect: "pass" },

@@ -1,8 +1,8 @@
 // The governed data lake (issue 18) and seed 003's storage egress control on the Databricks subnets.
 
-import { resourcePolicy } from "../lib/policy";
-import { T } from "../lib/stackindex";
-import { arr, eqi, get, isTrue, label, peek, show, str } from "../lib/values";
+import { resourcePolicy, stackPolicy } from "../lib/policy";
+import { StackIndex, T } from "../lib/stackindex";
+import { arr, eqi, get, isTrue, label, obj, peek, show, str } from "../lib/values";
 
 /** The data lake component's type token: its storage accounts are the lake. */
 const DATA_LAKE = "ztplatform:lake:DataLake";
@@ -13,18 +13,119 @@ export const DATABRICKS_ALIAS = "/services/Azure/Databricks";
 /** One storage account's id: a policy definition naming a subscription or resource group opens every account in it. */
 const STORAGE_ACCOUNT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Storage\/storageAccounts\/[a-z0-9]{3,24}$/i;
 
+const ACCESS_CONNECTOR = "azure-native:databricks:AccessConnector";
+/** An Azure Databricks access connector's ARM id: the only resource a lake's resource instance rule may name. */
+const ACCESS_CONNECTOR_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/accessConnectors\/[^/]+$/i;
+
 /** True for a resource inside the DataLake component (its URN carries the component's type chain). */
 export function inDataLake(urn: string | undefined): boolean {
     return (urn ?? "").includes(`::${DATA_LAKE}$`);
 }
 
+/**
+ * Why a data lake account with public network access Enabled is not in the one accepted shape (default Deny, bypass
+ * None, no IP or VNet rule, resource instance rules for access connectors only), or undefined when it is. A rule's
+ * resource id that is not known yet (preview: the connector is created by the same deployment) is not judged.
+ */
+export function connectorTrustedAccessProblem(p: Record<string, any>): string | undefined {
+    const rules = obj(p.networkRuleSet);
+    if (!eqi(rules.defaultAction, "Deny")) {
+        return `networkRuleSet.defaultAction is ${show(rules.defaultAction)}, not 'Deny'`;
+    }
+    if (!eqi(rules.bypass, "None")) {
+        return `networkRuleSet.bypass is ${show(rules.bypass)}, not 'None'`;
+    }
+    for (const key of ["ipRules", "virtualNetworkRules"]) {
+        if (arr(peek(rules, key)).length > 0) {
+            return `networkRuleSet.${key} is not empty`;
+        }
+    }
+    const instances = arr(peek(rules, "resourceAccessRules"));
+    if (instances.length === 0) {
+        return "networkRuleSet.resourceAccessRules names no access connector";
+    }
+    for (const rule of instances) {
+        const id = peek(rule, "resourceId");
+        if (id !== undefined && !(typeof id === "string" && ACCESS_CONNECTOR_ID.test(id))) {
+            return `networkRuleSet.resourceAccessRules admits ${show(id)}, which is not an Azure Databricks access connector`;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The lake's network: public network access Disabled (private endpoints only), or Enabled in exactly one shape, the
+ * one Databricks documents for Unity Catalog on a firewalled account: default Deny, bypass None, no IP rule, no
+ * virtual network rule, and resource instance rules that name Azure Databricks access connectors only
+ * (learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities). Azure evaluates
+ * resource instance rules only while access is Enabled from selected networks
+ * (learn.microsoft.com/azure/storage/common/storage-network-security-resource-instances). Whether a named connector
+ * is this stack's own is data-lake-resource-rules-own-connector's question.
+ */
+function checkLakeNetwork(who: string, p: Record<string, any>, report: (m: string) => void, guard: (what: string, check: () => void) => void): void {
+    if (eqi(p.publicNetworkAccess, "Disabled")) {
+        return;
+    }
+    if (!eqi(p.publicNetworkAccess, "Enabled")) {
+        report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. Set 'Disabled' (private endpoints only) or `
+            + "'Enabled' with networkRuleSet { defaultAction: 'Deny', bypass: 'None', ipRules: [], virtualNetworkRules: [], "
+            + "resourceAccessRules: [the Unity Catalog access connector] }.");
+        return;
+    }
+    const rules = obj(p.networkRuleSet);
+    const shape = "publicNetworkAccess 'Enabled' is accepted only with networkRuleSet { defaultAction: 'Deny', bypass: "
+        + "'None', no ipRules, no virtualNetworkRules, resourceAccessRules naming the Unity Catalog access connector }";
+    if (!eqi(rules.defaultAction, "Deny")) {
+        report(`${who} has publicNetworkAccess 'Enabled' with networkRuleSet.defaultAction ${show(rules.defaultAction)}: `
+            + `every network reaches the lake's public endpoint. ${shape}.`);
+    }
+    if (!eqi(rules.bypass, "None")) {
+        report(`${who} has networkRuleSet.bypass ${show(rules.bypass)}: every instance of the bypassed services passes the `
+            + `firewall. Set bypass to 'None'; ${shape}.`);
+    }
+    guard("networkRuleSet.ipRules", () => {
+        const ips = arr(rules.ipRules);
+        if (ips.length > 0) {
+            report(`${who} admits ${ips.length} IP rule(s) (${show(ips.map(r => peek(r, "iPAddressOrRange") ?? peek(r, "value")))}) `
+                + `on the lake's public endpoint. Remove them; ${shape}.`);
+        }
+    });
+    guard("networkRuleSet.virtualNetworkRules", () => {
+        const vnets = arr(rules.virtualNetworkRules);
+        if (vnets.length > 0) {
+            report(`${who} admits ${vnets.length} virtual network rule(s) on the lake's public endpoint. Remove them: `
+                + `clusters use the private endpoints; ${shape}.`);
+        }
+    });
+    guard("networkRuleSet.resourceAccessRules", () => {
+        const instances = arr(rules.resourceAccessRules);
+        if (instances.length === 0) {
+            report(`${who} has publicNetworkAccess 'Enabled' without a resource instance rule: nothing needs the public `
+                + "endpoint. Set publicNetworkAccess to 'Disabled', or add the Unity Catalog access connector as the one "
+                + "resourceAccessRules entry.");
+        }
+        instances.forEach((rule, i) => guard(`networkRuleSet.resourceAccessRules[${i}]`, () => {
+            const id = str(obj(rule).resourceId);
+            if (!id || !ACCESS_CONNECTOR_ID.test(id)) {
+                report(`${who} admits the resource instance ${show(obj(rule).resourceId)}, which is not an Azure Databricks `
+                    + "access connector. Only Unity Catalog's connector may pass the lake's firewall, like "
+                    + "/subscriptions/<id>/resourceGroups/ztp-prod-lake-rg/providers/Microsoft.Databricks/accessConnectors/ztp-prod-lake-ac.");
+            }
+            if (!str(obj(rule).tenantId)) {
+                report(`${who} resource instance rule ${show(id)} has no tenantId: name the account's own tenant.`);
+            }
+        }));
+    });
+}
+
 export const dataLakeHardening = resourcePolicy({
     name: "data-lake-hardening",
-    description: "The data lake's storage account must be ADLS Gen2 (hierarchical namespace), closed to public "
-        + "networks, Entra-only, TLS 1.2, double-encrypted and encrypted with a customer-managed key through a "
-        + "user-assigned identity.",
+    description: "The data lake's storage account must be ADLS Gen2 (hierarchical namespace), closed to networks "
+        + "(publicNetworkAccess Disabled, or Enabled only with default Deny, bypass None, no IP or virtual network rule "
+        + "and resource instance rules for access connectors only), Entra-only, TLS 1.2, double-encrypted and encrypted "
+        + "with a customer-managed key through a user-assigned identity.",
     types: [T.storageAccount],
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         if (!inDataLake(args.urn)) {
             return;
         }
@@ -34,10 +135,7 @@ export const dataLakeHardening = resourcePolicy({
             report(`${who} has isHnsEnabled ${show(p.isHnsEnabled)}: Unity Catalog external locations need ADLS Gen2. `
                 + "Set isHnsEnabled to true (only possible at creation).");
         }
-        if (!eqi(p.publicNetworkAccess, "Disabled")) {
-            report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. The lake is reached only through its `
-                + "private endpoints and NCC rules: set publicNetworkAccess to 'Disabled'.");
-        }
+        checkLakeNetwork(who, p, report, guard);
         if (p.allowSharedKeyAccess !== false) {
             report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)}. Set allowSharedKeyAccess to false.`);
         }
@@ -128,4 +226,26 @@ export const serviceEndpointPolicyNarrow = resourcePolicy({
     },
 });
 
-export const lakePolicies = [dataLakeHardening, databricksSubnetStorageEndpointPolicy, serviceEndpointPolicyNarrow];
+export const dataLakeResourceRulesOwnConnector = stackPolicy({
+    name: "data-lake-resource-rules-own-connector",
+    description: "A resource instance rule on the data lake's firewall names an Azure Databricks access connector of "
+        + "this stack: a rule for anyone else's connector lets another Databricks account's Unity Catalog through.",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        for (const lake of idx.ofType(T.storageAccount).filter(a => inDataLake(a.urn))) {
+            const rules = arr(peek(peek(lake.props, "networkRuleSet"), "resourceAccessRules"));
+            rules.forEach((rule, i) => guard(`${lake.name} resourceAccessRules[${i}]`, () => {
+                const ref = obj(rule).resourceId;
+                const target = idx.find(ref);
+                if (!target || target.type !== ACCESS_CONNECTOR) {
+                    report(`${label(lake.type, lake.name, str(lake.props.accountName))} admits the resource instance `
+                        + `${show(ref)}, which is not an access connector of this stack. Name only the lake's own Unity `
+                        + "Catalog connector (DataLake's access connector).", lake.urn);
+                }
+            }));
+        }
+    },
+});
+
+export const lakePolicies = [dataLakeHardening, dataLakeResourceRulesOwnConnector, databricksSubnetStorageEndpointPolicy,
+    serviceEndpointPolicyNarrow];

@@ -5,6 +5,7 @@ import { refersTo } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, label, leafName, obj, peek, present, show, str } from "../lib/values";
+import { connectorTrustedAccessProblem, inDataLake } from "./lake";
 import { fabricTrustedAccessProblem } from "./storage";
 
 /** Private DNS zone(s) each sub-resource (groupId) registers in; only unambiguous groupIds are listed. */
@@ -47,7 +48,10 @@ export function isPrivateOnly(r: { type?: string; props: Record<string, any> }):
 /** isPrivateOnly, reading around values that are unknown during preview (an unknown setting is not "Disabled" yet). */
 function privateOnlyKnown(r: Res): boolean {
     if (r.type === T.storageAccount && eqi(peek(r.props, "publicNetworkAccess"), "Enabled")) {
-        return fabricTrustedAccessProblem(r.props) === undefined;
+        // Fabric trusted workspace access, or the data lake admitting only Unity Catalog's access connector: the
+        // public endpoint serves one Azure service, so the stack's own compute needs a private endpoint.
+        return fabricTrustedAccessProblem(r.props) === undefined
+            || (inDataLake(r.urn) && connectorTrustedAccessProblem(r.props) === undefined);
     }
     return eqi(peek(r.props, "publicNetworkAccess"), "Disabled") || eqi(peek(peek(r.props, "properties"), "publicNetworkAccess"), "Disabled");
 }
@@ -94,7 +98,9 @@ export const privateEndpointWithDns = stackPolicy({
                 const has = endpoints.some(pe => endpointConnections(pe.props).some(c => refersTo(c.target, r.keys)));
                 if (!has) {
                     const access = eqi(peek(r.props, "publicNetworkAccess"), "Enabled")
-                        ? "admits only Fabric trusted workspace access on its public endpoint"
+                        ? (inDataLake(r.urn) && connectorTrustedAccessProblem(r.props) === undefined
+                            ? "admits only Unity Catalog's access connector on its public endpoint"
+                            : "admits only Fabric trusted workspace access on its public endpoint")
                         : "has public network access disabled";
                     report(`${label(r.type, r.name)} ${access} but no private endpoint, so nothing else can `
                         + "reach it. Add an azure-native:network:PrivateEndpoint with privateLinkServiceConnections "

@@ -3,6 +3,7 @@
 import { resourcePolicy } from "../lib/policy";
 import { T } from "../lib/stackindex";
 import { eqi, get, isTrue, label, show, str } from "../lib/values";
+import { connectorTrustedAccessProblem, inDataLake } from "./lake";
 
 const ACCEPTED_TLS = ["TLS1_2", "TLS1_3"];
 
@@ -42,21 +43,31 @@ export function fabricTrustedAccessProblem(p: Record<string, any>): string | und
 
 export const storageAccountZeroTrust = resourcePolicy({
     name: "storage-account-zero-trust",
-    description: "Storage accounts must disable public network access (or admit only Fabric trusted workspace access) "
+    description: "Storage accounts must disable public network access (or admit only Fabric trusted workspace access, "
+        + "or for the data lake only Unity Catalog's access connector) "
         + "and shared keys, require TLS 1.2 and HTTPS, forbid anonymous blob access and cross-tenant replication, "
         + "and use infrastructure encryption.",
     types: [T.storageAccount],
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const p = args.props;
         const who = label(args.type, args.name, str(p.accountName));
+        const lake = inDataLake(args.urn);
+        // The network shape may name resources created by the same deployment (unknown in a first preview): only this
+        // check waits for them, the others below still run.
+        guard("publicNetworkAccess/networkRuleSet", () => {
         if (eqi(p.publicNetworkAccess, "Enabled") && fabricTrustedAccessProblem(p) === undefined) {
             // Fabric trusted workspace access: the public endpoint admits only the named Fabric workspaces.
+        } else if (lake && eqi(p.publicNetworkAccess, "Enabled") && connectorTrustedAccessProblem(p) === undefined) {
+            // The data lake: the public endpoint admits only Unity Catalog's access connector (data-lake-hardening
+            // judges the details, data-lake-resource-rules-own-connector whose connector it is).
         } else if (!eqi(p.publicNetworkAccess, "Disabled")) {
             const fabric = eqi(p.publicNetworkAccess, "Enabled") ? ` It is not Fabric trusted workspace access either: `
-                + `${fabricTrustedAccessProblem(p)}.` : "";
+                + `${fabricTrustedAccessProblem(p)}.` + (lake ? ` Nor the data lake's access-connector-only firewall: `
+                + `${connectorTrustedAccessProblem(p)}.` : "") : "";
             report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. Set publicNetworkAccess to 'Disabled' `
                 + "and reach the account through private endpoints." + fabric);
         }
+        });
         if (p.allowSharedKeyAccess !== false) {
             report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)} (Azure's default allows account keys `
                 + "and SAS). Set allowSharedKeyAccess to false so only Entra ID identities get in.");

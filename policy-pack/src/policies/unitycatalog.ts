@@ -1,14 +1,13 @@
 // Unity Catalog and Delta Sharing (databricks:* provider): catalogs are ISOLATED (bound to named workspaces, not open
-// to every workspace of the metastore), no grant names the groups of everyone, and open (TOKEN) Delta Sharing
-// recipients are fenced by a narrow IP access list. Facts: catalog isolation and workspace bindings
+// to every workspace of the metastore), no grant names the groups of everyone, and no open (TOKEN) Delta Sharing
+// recipient exists. Facts: catalog isolation and workspace bindings
 // (learn.microsoft.com/azure/databricks/catalogs/binding), privileges and the built-in groups
-// (learn.microsoft.com/azure/databricks/data-governance/unity-catalog/manage-privileges/privileges), recipient IP
-// access lists (learn.microsoft.com/azure/databricks/data-sharing/access-list: allow lists only, IPv4, at most 100).
+// (learn.microsoft.com/azure/databricks/data-governance/unity-catalog/manage-privileges/privileges), and the Delta
+// Sharing protocol, whose clients read each shared file directly from the provider's storage through the URL the
+// server returns (github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md, "File": url).
 
-import { coversInternet, parseRange } from "../lib/cidr";
 import { resourcePolicy } from "../lib/policy";
 import { arr, eqi, get, label, show, str } from "../lib/values";
-import { WIDEST_PUBLIC_DESTINATION } from "./firewall";
 
 export const UC = {
     catalog: "databricks:index/catalog:Catalog",
@@ -67,35 +66,23 @@ export const databricksGrantsNotEveryone = resourcePolicy({
 
 export const databricksOpenRecipientIpList = resourcePolicy({
     name: "databricks-open-recipient-ip-list",
-    description: "Open Delta Sharing recipients (authenticationType TOKEN) have an IP access list of narrow ranges: "
-        + "a leaked bearer token or activation link is useless outside the partner's addresses.",
+    description: "No open Delta Sharing recipient (authenticationType TOKEN): its client downloads the shared files "
+        + "directly from the data lake, whose firewall admits no network, so it would hold a token and read nothing; "
+        + "an IP access list does not change that. Share with Databricks-to-Databricks recipients. (The name is kept "
+        + "from when open recipients with a narrow IP list were accepted, so existing configuration still applies.)",
     types: [UC.recipient],
     validate: (args, report, guard) => {
         guard("authenticationType", () => {
             if (!eqi(args.props.authenticationType, "TOKEN")) {
                 return;
             }
-            guard("ipAccessList", () => {
-                const who = label(args.type, args.name, str(args.props.name));
-                const entries = arr<string>(get(args.props.ipAccessList, "allowedIpAddresses")).filter(x => typeof x === "string");
-                if (entries.length === 0) {
-                    report(`${who} is an open (TOKEN) recipient without an IP access list: anyone holding its token could `
-                        + "read the shares. Set ipAccessList.allowedIpAddresses to the partner's egress ranges (e.g. "
-                        + "'203.0.113.10/32').");
-                    return;
-                }
-                if (coversInternet(entries)) {
-                    report(`${who} allows ${show(entries)}, which amounts to the internet. List the partner's egress ranges.`);
-                    return;
-                }
-                for (const e of entries) {
-                    const r = parseRange(e);
-                    if (!r || r.end - r.start + 1 > 2 ** (32 - WIDEST_PUBLIC_DESTINATION)) {
-                        report(`${who} allows ${show(e)}, ${r ? `wider than /${WIDEST_PUBLIC_DESTINATION}` : "which is not an address or range"}. `
-                            + "List the partner's egress ranges (e.g. '203.0.113.10/32').");
-                    }
-                }
-            });
+            const who = label(args.type, args.name, str(args.props.name));
+            const entries = arr<string>(get(args.props.ipAccessList, "allowedIpAddresses")).filter(x => typeof x === "string");
+            report(`${who} is an open (TOKEN) recipient${entries.length > 0 ? ` (IP access list ${show(entries)})` : ""}: `
+                + "its client would download the shared files directly from the data lake, whose firewall admits no "
+                + "network, so it could never read data. Use authenticationType 'DATABRICKS' with the partner "
+                + "metastore's sharing identifier (dataRecipientGlobalMetastoreId, like "
+                + "'azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9').");
         });
     },
 });

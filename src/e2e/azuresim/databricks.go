@@ -185,6 +185,11 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 			}
 		}
 	}
+	if token == "databricks:index/externalLocation:ExternalLocation" && old == nil && !boolean(in, "skipValidation") {
+		if err := checkLakeReachable(c, in); err != nil {
+			return err
+		}
+	}
 	if old == nil && c.get(p.storeKey(id)) != nil {
 		return fmt.Errorf("RESOURCE_ALREADY_EXISTS: %s %s already exists in %s", token, id, p.host())
 	}

@@ -17,6 +17,7 @@ import (
 // Role definition ids (built-in roles; learn.microsoft.com/azure/role-based-access-control/built-in-roles).
 const (
 	roleCryptoServiceEncryptionUser = "e147488a-f6f5-4113-8e2d-b22465e65bf6"
+	roleStorageBlobDataContributor  = "ba92f5b4-2d11-453d-a403-e96b0029c9fe"
 )
 
 // inflight models ARM's per-parent operation serialisation: a second write while one is running on the
@@ -394,4 +395,67 @@ func checkAzureDelete(c *Cloud, token, id string) error {
 
 func equalJSON(a, b interface{}) bool {
 	return fmt.Sprintf("%v", a) == fmt.Sprintf("%v", b)
+}
+
+// checkLakeReachable: Databricks validates an external location by reading and writing its URL with the storage
+// credential's identity, from its control plane, when it creates the location. That works only when the account's
+// firewall admits the credential's access connector (a resource instance rule, which Azure evaluates only while public
+// network access is Enabled: learn.microsoft.com/azure/storage/common/storage-network-security-resource-instances) and
+// the identity's data role is effective (role assignments take time to apply: ZT_SIM_RBAC_PROPAGATION).
+func checkLakeReachable(c *Cloud, in map[string]interface{}) error {
+	url := str(in, "url")
+	if !strings.HasPrefix(url, "abfss://") {
+		return nil
+	}
+	host := strings.SplitN(strings.SplitN(strings.TrimPrefix(url, "abfss://"), "/", 2)[0], "@", 2)
+	if len(host) != 2 {
+		return nil
+	}
+	accountName := strings.SplitN(host[1], ".", 2)[0]
+	var account *Record
+	for _, r := range c.byToken("azure-native:storage:StorageAccount") {
+		if strings.EqualFold(lastSegment(r.ID), accountName) {
+			account = r
+		}
+	}
+	if account == nil {
+		return nil // storage this cloud does not hold (another stack's lake): not judged
+	}
+	var credential *Record
+	for _, r := range c.byToken("databricks:index/storageCredential:StorageCredential") {
+		if fmt.Sprint(r.Inputs["name"]) == str(in, "credentialName") {
+			credential = r
+		}
+	}
+	if credential == nil {
+		return nil
+	}
+	connector := str(credential.Inputs, "azureManagedIdentity.accessConnectorId")
+	identity := str(credential.Inputs, "azureManagedIdentity.managedIdentityId")
+	admitted := false
+	switch {
+	case strings.EqualFold(str(account.Inputs, "publicNetworkAccess"), "Disabled"):
+		admitted = false
+	case !strings.EqualFold(str(account.Inputs, "networkRuleSet.defaultAction"), "Deny"):
+		admitted = true
+	default:
+		for _, rule := range list(account.Inputs, "networkRuleSet.resourceAccessRules") {
+			if strings.EqualFold(str(rule, "resourceId"), connector) {
+				admitted = true
+			}
+		}
+	}
+	if !admitted {
+		return fmt.Errorf("PERMISSION_DENIED: The credential '%s' cannot access %s: This request is not authorized to "+
+			"perform this operation (AuthorizationFailure: the storage firewall of %s does not admit access connector "+
+			"%s). (simulated)", str(in, "credentialName"), url, accountName, lastSegment(connector))
+	}
+	principal := guid(identity + "#principal")
+	if identity == "" || !hasRole(c, roleStorageBlobDataContributor, account.ID, principal) {
+		return fmt.Errorf("PERMISSION_DENIED: The credential '%s' cannot access %s: This request is not authorized to "+
+			"perform this operation using this permission (AuthorizationPermissionMismatch: identity %s has no "+
+			"effective Storage Blob Data Contributor on %s). (simulated)", str(in, "credentialName"), url,
+			lastSegment(identity), accountName)
+	}
+	return nil
 }

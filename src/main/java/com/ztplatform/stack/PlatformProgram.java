@@ -357,7 +357,7 @@ public final class PlatformProgram {
         landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(id -> platformStorage.add(
                 new ServerlessEgressArgs.StorageTarget(id, naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"),
                         List.of("dfs", "blob"))));
-        // Serverless compute reaches the lake only through NCC private endpoints (its public access is Disabled).
+        // Serverless compute reaches the lake only through NCC private endpoints (its firewall admits no network).
         lake.ifPresent(l -> platformStorage.add(new ServerlessEgressArgs.StorageTarget(l.storageAccountId(),
                 DataLake.accountName(naming), DataLake.PRIVATE_ENDPOINT_GROUP_IDS)));
         var platformVaults = landing.flatMap(OneLakeLanding::keyVault)

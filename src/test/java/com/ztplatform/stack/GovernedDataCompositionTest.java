@@ -82,8 +82,8 @@ class GovernedDataCompositionTest {
                 + "\"tables\":[\"sales.orders.daily\"],\"recipients\":[\"acme\",\"globex\"]}],\"recipients\":["
                 + "{\"name\":\"acme\",\"authenticationType\":\"DATABRICKS\",\"sharingIdentifier\":"
                 + "\"azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\",\"approval\":\"CHG-1001\"},"
-                + "{\"name\":\"globex\",\"authenticationType\":\"TOKEN\",\"ipAccessList\":[\"203.0.113.10/32\"],"
-                + "\"approval\":\"CHG-1002\"}]}");
+                + "{\"name\":\"globex\",\"authenticationType\":\"DATABRICKS\",\"sharingIdentifier\":"
+                + "\"azure:northeurope:9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\",\"approval\":\"CHG-1002\"}]}");
         return config;
     }
 
@@ -116,7 +116,7 @@ class GovernedDataCompositionTest {
                 .equals("catalog")).hasSize(1);
         assertThat(plan.ofType(WorkspaceBinding.TYPE)).hasSize(1 + 2 * (1 + 2));
         assertThat(plan.ofType(Recipient.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_acme", "prod_globex");
-        // No credential of an open recipient anywhere: not in resources, not in the stack outputs.
+        // No recipient credential anywhere: not in resources, not in the stack outputs.
         assertThat(plan.toJson()).doesNotContain("retrieve_config", "activationUrl\":\"https");
         assertThat(plan.outputs().toString()).doesNotContainIgnoringCase("activation").doesNotContainIgnoringCase("token");
     }
@@ -163,10 +163,12 @@ class GovernedDataCompositionTest {
                         + "grant to a group, like data-engineers (or set allowAccountUsers: true if everyone really may)",
                 "zt-databricks:deltaSharing.recipients[0].authenticationType must be spelled 'TOKEN' (values are "
                         + "case-sensitive), got 'token'",
-                "zt-databricks:deltaSharing.tokenLifetimeDays is required with an open (TOKEN) recipient, like 30: "
-                        + "tokens must expire",
-                "zt-databricks:deltaSharing.recipients[1].ipAccessList is required for an open (TOKEN) recipient: the "
-                        + "partner's egress addresses, like [203.0.113.10/32]; an open recipient without one is refused");
+                "zt-databricks:deltaSharing.recipients[1].authenticationType TOKEN (open sharing) is refused: an open "
+                        + "recipient downloads the shared files directly from the lake's storage through short-lived "
+                        + "URLs, and the lake's firewall admits no network (only Unity Catalog's access connector), so "
+                        + "the recipient could be created but never read data. Use authenticationType: DATABRICKS with "
+                        + "the partner metastore's sharingIdentifier, like "
+                        + "azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 (see the README, Delta Sharing)");
         var landing = config("prod");
         landing.put(P + ":landing", "{\"workspace\":\"datasci\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
                 + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","

@@ -212,6 +212,14 @@ class StackPlansIT {
         assertThat(plan.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
                 .doesNotContain("ztpprodlake");
         assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsahsm3072");
+        // So is Unity Catalog's data role, on the lake resource group: effective before Databricks validates the
+        // storage credential with it in the next deployment.
+        assertThat(plan.named("lake-uc-data").inputString("scope"))
+                .hasValue("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-prod-lake-rg");
+        assertThat(plan.named("lake-uc-data").inputString("principalId"))
+                .hasValue(plan.named("lake-uc-id").mockComputed().get("principalId").getAsString());
+        assertThat(plan.ofType("azure-native:databricks:AccessConnector")).isEmpty();
+        assertThat(plan.ofType("databricks:index/storageCredential:StorageCredential")).isEmpty();
     }
 
     @Test
@@ -623,7 +631,19 @@ class StackPlansIT {
                     .filter(a -> a.inputString("accountName").orElse("").equals("ztp" + env + "lake")).findFirst().orElseThrow();
             assertThat(lake.id()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env
                     + "-lake-rg/providers/Microsoft.Storage/storageAccounts/ztp" + env + "lake");
-            assertThat(lake.inputString("publicNetworkAccess")).hasValue("Disabled");
+            // The firewall denies every network with no bypass and no IP or VNet rule; the one resource instance rule
+            // admits Unity Catalog's access connector, which Azure evaluates only while public access is Enabled.
+            var connector = plan.named("lake-access-connector");
+            assertThat(lake.inputString("publicNetworkAccess")).hasValue("Enabled");
+            assertThat(lake.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+            assertThat(lake.inputString("networkRuleSet.bypass")).hasValue("None");
+            assertThat(lake.input("networkRuleSet.ipRules").orElseThrow().getAsJsonArray()).isEmpty();
+            assertThat(lake.input("networkRuleSet.virtualNetworkRules").orElseThrow().getAsJsonArray()).isEmpty();
+            assertThat(lake.input("networkRuleSet.resourceAccessRules").orElseThrow().toString()).isEqualTo(
+                    "[{\"resourceId\":\"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env
+                            + "-lake-rg/providers/Microsoft.Databricks/accessConnectors/ztp-" + env + "-lake-ac\","
+                            + "\"tenantId\":\"11111111-1111-1111-1111-111111111111\"}]");
+            assertThat(connector.id()).endsWith("/accessConnectors/ztp-" + env + "-lake-ac");
             assertThat(lake.input("isHnsEnabled").orElseThrow().getAsBoolean()).isTrue();
             assertThat(lake.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
             assertThat(lake.inputString("encryption.keyVaultProperties.keyName"))
@@ -640,14 +660,19 @@ class StackPlansIT {
             assertThat(plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
                     .filter(r -> r.inputString("resourceId").orElse("").equals(lake.id()))
                     .map(r -> r.inputString("groupId").orElseThrow()).sorted().toList()).containsExactly("blob", "dfs");
-            // Storage Blob Data Contributor is granted once, to the access connector's identity, on the lake only.
+            // Storage Blob Data Contributor is granted once, to the access connector's identity, on the lake resource
+            // group (granted at bootstrap, before the account exists), whose only storage account is the lake.
+            var lakeRg = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env + "-lake-rg";
             var contributor = plan.ofType("azure-native:authorization:RoleAssignment").stream()
                     .filter(r -> r.inputString("roleDefinitionId").orElse("").endsWith("ba92f5b4-2d11-453d-a403-e96b0029c9fe"))
-                    .filter(r -> r.inputString("scope").orElse("").startsWith(lake.id())).toList();
+                    .filter(r -> r.inputString("scope").orElse("").startsWith(lakeRg)).toList();
             assertThat(contributor).singleElement().satisfies(r -> {
-                assertThat(r.inputString("scope")).hasValue(lake.id());
+                assertThat(r.inputString("scope")).hasValue(lakeRg);
                 assertThat(r.inputString("principalId")).hasValue(plan.named("lake-uc-id").mockComputed().get("principalId").getAsString());
             });
+            assertThat(plan.ofType("azure-native:storage:StorageAccount").stream()
+                    .filter(a -> a.id().startsWith(lakeRg + "/")).map(Plan.PlanResource::id).toList())
+                    .as("the grant's scope holds the lake and no other storage account").containsExactly(lake.id());
             assertThat(plan.ofType("azure-native:databricks:AccessConnector")).singleElement().satisfies(c ->
                     assertThat(c.input("identity.userAssignedIdentities").orElseThrow().toString()).contains(plan.named("lake-uc-id").id()));
         }
@@ -729,7 +754,9 @@ class StackPlansIT {
                 "classic -->|\"private endpoint dfs<br/>ztp-dev-lake-dfs-pe\"| lake1",
                 "classic -->|\"private endpoint blob<br/>ztp-dev-lake-blob-pe\"| lake1",
                 "NCC private endpoint rules<br/>blob, dfs\"| lake1",
-                "Access connector ztp-dev-lake-ac: Storage Blob Data Contributor on the account only");
+                "resource instance rule<br/>Storage Blob Data Contributor\"| lake1",
+                "| Unity Catalog | ztpdevlake | Access connector ztp-dev-lake-ac: the firewall's only resource instance rule; "
+                        + "Storage Blob Data Contributor on the lake resource group (the account is its only storage account) |");
         var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
         assertThat(egress).contains("## Storage service endpoint policies (Databricks subnets)",
                 "| `ztp-dev-analytics-sep` | `ztp-dev-analytics-vnet/snet-dbx-container`<br>`ztp-dev-analytics-vnet/snet-dbx-host` |",

@@ -349,9 +349,9 @@ public final class ConfigSchema {
 
         key("deltaSharing", "object", "off", "Delta Sharing of chosen tables; needs `unityCatalog`");
         key("deltaSharing.enabled", "bool", "`false` in `dev`, else `true`", "create the shares and recipients");
-        key("deltaSharing.tokenLifetimeDays", "int", "required with a `TOKEN` recipient", "lifetime of open "
-                + "recipients' tokens, 1-" + DeltaSharingSettings.MAX_TOKEN_LIFETIME_DAYS + ", set on the metastore this "
-                + "stack creates");
+        key("deltaSharing.tokenLifetimeDays", "int", "none", "lifetime of bearer tokens, 1-"
+                + DeltaSharingSettings.MAX_TOKEN_LIFETIME_DAYS + ", set on the metastore this stack creates; bounds open "
+                + "recipients made outside this program (the program refuses them)");
         key("deltaSharing.shares", "list", "none", "shares, named `<environment>_<name>`");
         key("deltaSharing.shares[].name", "string", "required", "like `sales_partners`");
         key("deltaSharing.shares[].tables", "list", "required", "`catalog.schema.table`, the catalog as configured in "
@@ -361,12 +361,13 @@ public final class ConfigSchema {
                 + "\"Who approves a recipient\")");
         key("deltaSharing.recipients[].name", "string", "required", "like `partner_acme`");
         key("deltaSharing.recipients[].authenticationType", "enum", "required", "`DATABRICKS`: "
-                + "Databricks-to-Databricks by sharing identifier; `TOKEN`: open sharing with a bearer token",
+                + "Databricks-to-Databricks by sharing identifier; `TOKEN` (open sharing) is refused: its clients read "
+                + "the files straight from the lake, whose firewall admits no network",
                 DeltaSharingSettings.DATABRICKS, DeltaSharingSettings.TOKEN);
         key("deltaSharing.recipients[].sharingIdentifier", "string", "required with `DATABRICKS`", "the partner "
                 + "metastore's `<cloud>:<region>:<uuid>`");
-        key("deltaSharing.recipients[].ipAccessList", "list", "required with `TOKEN`", "IPv4 addresses or CIDRs "
-                + "(/16 or narrower, at most " + DeltaSharingSettings.MAX_IP_ENTRIES + ") the recipient reads from");
+        key("deltaSharing.recipients[].ipAccessList", "list", "none", "refused: it applies to open (`TOKEN`) "
+                + "recipients only, which are refused");
         key("deltaSharing.recipients[].approval", "string", "required", "the change that approved the recipient, like "
                 + "`CHG-1234`; written to its comment");
         KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "

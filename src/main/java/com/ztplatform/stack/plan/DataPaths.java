@@ -10,9 +10,11 @@ import java.util.Map;
 
 /**
  * The data paths section of topology.md: how classic clusters and serverless compute reach each governed data lake
- * account (an ADLS Gen2 account whose public network access is Disabled), and which identity Unity Catalog uses on
- * it. Read from the plan: private endpoints whose connection names the account, NCC private endpoint rules whose
- * resource id is the account, access connectors and their role assignments on it.
+ * account (an ADLS Gen2 account closed to networks: public network access Disabled, or Enabled with a firewall that
+ * denies by default and lists no IP or virtual network rule), and how Unity Catalog reaches it. Read from the plan:
+ * private endpoints whose connection names the account, NCC private endpoint rules whose resource id is the account,
+ * the firewall's resource instance rules, access connectors and their role assignments on the account or its
+ * resource group.
  */
 final class DataPaths {
     private static final String ACCOUNT = "azure-native:storage:StorageAccount";
@@ -27,16 +29,38 @@ final class DataPaths {
     private DataPaths() {
     }
 
+    /** No network reaches the account through its public endpoint: Disabled, or Enabled behind deny-all rules. */
+    private static boolean closedToNetworks(Plan.PlanResource account) {
+        var access = account.inputString("publicNetworkAccess").orElse("");
+        if (access.equals("Disabled")) {
+            return true;
+        }
+        return access.equals("Enabled")
+                && account.inputString("networkRuleSet.defaultAction").orElse("").equals("Deny")
+                && account.input("networkRuleSet.ipRules").map(r -> r.getAsJsonArray().isEmpty()).orElse(true)
+                && account.input("networkRuleSet.virtualNetworkRules").map(r -> r.getAsJsonArray().isEmpty()).orElse(true);
+    }
+
+    /** The resource ids the account's firewall admits by resource instance rule. */
+    private static List<String> resourceInstances(Plan.PlanResource account) {
+        var ids = new ArrayList<String>();
+        account.input("networkRuleSet.resourceAccessRules").ifPresent(rules -> rules.getAsJsonArray().forEach(r ->
+                ids.add(r.getAsJsonObject().get("resourceId").getAsString())));
+        return ids;
+    }
+
     static String render(Plan plan) {
         var lakes = plan.ofType(ACCOUNT).stream()
                 .filter(a -> a.input("isHnsEnabled").map(JsonElement::getAsBoolean).orElse(false))
-                .filter(a -> a.inputString("publicNetworkAccess").orElse("").equals("Disabled"))
+                .filter(DataPaths::closedToNetworks)
                 .toList();
         if (lakes.isEmpty()) {
             return "";
         }
         var out = new StringBuilder("## Data paths\n\n");
-        out.append("How compute reaches the data lake (public network access Disabled: no other path exists).\n\n");
+        out.append("How compute reaches the data lake. Its firewall denies every network and lists no IP or virtual "
+                + "network rule: clusters and serverless compute use private endpoints, and Unity Catalog's control plane "
+                + "passes only as the one access connector instance named in a resource instance rule.\n\n");
         out.append("```mermaid\nflowchart LR\n");
         var workspaces = plan.ofType(WORKSPACE).stream().map(w -> w.inputString("workspaceName").orElse(w.name()))
                 .toList();
@@ -47,7 +71,7 @@ final class DataPaths {
             n++;
             var name = lake.inputString("accountName").orElse(lake.name());
             var node = "lake" + n;
-            out.append("  ").append(node).append("[(\"ADLS Gen2 ").append(name).append("<br/>CMK, public access Disabled\")]\n");
+            out.append("  ").append(node).append("[(\"ADLS Gen2 ").append(name).append("<br/>CMK, firewall: deny all\")]\n");
             for (var pe : plan.ofType(ENDPOINT)) {
                 var target = pe.input("privateLinkServiceConnections").map(JsonElement::toString).orElse("");
                 if (!target.contains("\"" + lake.id() + "\"")) {
@@ -74,8 +98,10 @@ final class DataPaths {
                 rows.add("| serverless compute | " + name + " | NCC private endpoint rules (" + String.join(", ", e.getValue())
                         + "), approved on the account |");
             }
+            var resourceGroup = lake.id().substring(0, lake.id().indexOf("/providers/"));
             for (var role : plan.ofType(ROLE)) {
-                if (!role.inputString("scope").orElse("").equals(lake.id())
+                var scope = role.inputString("scope").orElse("");
+                if (!(scope.equals(lake.id()) || scope.equals(resourceGroup))
                         || !role.inputString("roleDefinitionId").orElse("").endsWith(BLOB_DATA_CONTRIBUTOR)) {
                     continue;
                 }
@@ -88,9 +114,14 @@ final class DataPaths {
                 var label = connector.map(c -> "Access connector " + c.inputString("connectorName").orElse(c.name()))
                         .orElse(identity.map(i -> "Identity " + i.inputString("resourceName").orElse(i.name()))
                                 .orElse("Principal " + principal));
-                out.append("  uc").append(n).append("[\"Unity Catalog<br/>").append(label).append("\"] -.->|\"Storage Blob ")
-                        .append("Data Contributor\"| ").append(node).append('\n');
-                rows.add("| Unity Catalog | " + name + " | " + label + ": Storage Blob Data Contributor on the account only |");
+                var admitted = connector.filter(c -> resourceInstances(lake).contains(c.id())).isPresent();
+                out.append("  uc").append(n).append("[\"Unity Catalog<br/>").append(label).append("\"] -.->|\"")
+                        .append(admitted ? "resource instance rule<br/>" : "").append("Storage Blob Data Contributor\"| ")
+                        .append(node).append('\n');
+                rows.add("| Unity Catalog | " + name + " | " + label + ": "
+                        + (admitted ? "the firewall's only resource instance rule; " : "")
+                        + "Storage Blob Data Contributor on " + (scope.equals(lake.id()) ? "the account only"
+                        : "the lake resource group (the account is its only storage account)") + " |");
             }
         }
         out.append("```\n\n| from | to | path |\n|---|---|---|\n");

@@ -10,7 +10,6 @@ import com.ztplatform.databricks.GrantsArgs;
 import com.ztplatform.databricks.GrantsGrantArgs;
 import com.ztplatform.databricks.Recipient;
 import com.ztplatform.databricks.RecipientArgs;
-import com.ztplatform.databricks.RecipientIpAccessListArgs;
 import com.ztplatform.databricks.Share;
 import com.ztplatform.databricks.ShareArgs;
 import com.ztplatform.databricks.ShareObjectArgs;
@@ -26,12 +25,11 @@ import java.util.Map;
  * {@code SELECT} grant of each share to its recipients (authoritative: a recipient added by hand loses access on the
  * next deployment).
  *
- * <p>An open recipient's credential is a bearer token fetched once through an activation link; both come back from
- * the provider in the recipient's {@link #SECRET_OUTPUTS} outputs, which are marked secret here, so Pulumi encrypts
- * them in the state and never shows them in a preview, a plan or a log; the component exports no output derived
- * from them. The recipient's owner hands the link over out of band (Catalog Explorer > Delta Sharing > the
- * recipient). Open recipients: https://learn.microsoft.com/azure/databricks/delta-sharing/create-recipient-token;
- * their IP access lists: https://learn.microsoft.com/azure/databricks/data-sharing/access-list.
+ * <p>Recipients are Databricks-to-Databricks only: open (token) recipients are refused by
+ * {@link DeltaSharingSettings#problems}, because their clients download the files directly from the lake's storage,
+ * whose firewall admits no network. Whatever credential-like value the provider returns on a recipient (activation
+ * link, tokens, sharing code: {@link #SECRET_OUTPUTS}) is still marked secret, so Pulumi encrypts it in the state and
+ * never shows it in a preview, a plan or a log; the component exports no output derived from them.
  */
 public class DeltaSharing extends ComponentResource {
     /** The Pulumi type token of this component, as it appears in plans and state. */
@@ -61,9 +59,6 @@ public class DeltaSharing extends ComponentResource {
                     .authenticationType(spec.authenticationType())
                     .comment("Approved by " + spec.approval());
             spec.sharingIdentifier().ifPresent(builder::dataRecipientGlobalMetastoreId);
-            if (!spec.ipAccessList().isEmpty()) {
-                builder.ipAccessList(RecipientIpAccessListArgs.builder().allowedIpAddresses(spec.ipAccessList()).build());
-            }
             var recipient = new Recipient(name + "-recipient-" + spec.name(), builder.build(),
                     CustomResourceOptions.builder().parent(this).provider(args.provider())
                             .additionalSecretOutputs(SECRET_OUTPUTS).build());

@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
  * Delta Sharing settings of one stack, as plain data (the stack's {@code deltaSharing} section): shares of chosen
  * tables of this environment's catalogs and the recipients that may read them.
  *
- * <p>Two kinds of recipient: {@code DATABRICKS} (Databricks-to-Databricks, named by the partner metastore's sharing
- * identifier, no token at all) and {@code TOKEN} (open sharing: a bearer token the recipient downloads once through
- * an activation link). An open recipient is refused without an IP access list, and the token lifetime must be set
- * ({@code tokenLifetimeDays}); every recipient names the approval it was created under.
+ * <p>Recipients are {@code DATABRICKS} (Databricks-to-Databricks, named by the partner metastore's sharing identifier,
+ * no token at all); every recipient names the approval it was created under. Open ({@code TOKEN}) recipients are
+ * refused: an open recipient's client downloads the shared files straight from the lake's storage through the
+ * short-lived URLs the sharing server hands out (the Delta Sharing protocol's file {@code url},
+ * github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md), and the lake's firewall denies every network except
+ * Unity Catalog's access connector ({@code DataLake#networkRuleSet}). Such a recipient would be created, receive a
+ * token, and never read a byte; admitting it would mean an IP rule on the lake for every partner, which
+ * {@code data-lake-hardening} forbids.
  *
  * @param enabled           whether shares and recipients are created; default {@link #defaultEnabled}: off in
  *                          {@code dev}, on elsewhere
- * @param tokenLifetimeDays lifetime of open recipients' tokens; required with a {@code TOKEN} recipient
+ * @param tokenLifetimeDays lifetime of bearer tokens set on a metastore this stack creates, 1-365; it bounds any open
+ *                          recipient created outside this program. Optional
  * @param shares            the shares; default none
  * @param recipients        the recipients; default none
  */
@@ -27,18 +32,15 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
                                    List<RecipientSpec> recipients) {
     /** Databricks-to-Databricks recipients, by sharing identifier. */
     public static final String DATABRICKS = "DATABRICKS";
-    /** Open-sharing recipients, with a bearer token. */
+    /** Open-sharing recipients, with a bearer token: refused (see the class comment). */
     public static final String TOKEN = "TOKEN";
     /** The longest token lifetime accepted, in days. */
     public static final int MAX_TOKEN_LIFETIME_DAYS = 365;
-    /** Databricks' limit of addresses in one recipient's IP access list (https://learn.microsoft.com/azure/databricks/data-sharing/access-list). */
-    public static final int MAX_IP_ENTRIES = 100;
     static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
     static final Pattern TABLE = Pattern.compile("^([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)\\.([a-z][a-z0-9_]*)$");
     /** {@code <cloud>:<region>:<metastore-uuid>} (RecipientInfo.data_recipient_global_metastore_id, https://docs.databricks.com/api/sharing/v1/delete-recipient). */
     static final Pattern SHARING_ID = Pattern.compile("^(azure|aws|gcp):[a-z0-9-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
             + "-[0-9a-f]{4}-[0-9a-f]{12}$");
-    static final Pattern IPV4 = Pattern.compile("^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)(/(3[0-2]|[12]?\\d))?$");
 
     /**
      * A share: tables ({@code catalog.schema.table}, the catalog as configured in unityCatalog) and its recipients.
@@ -67,7 +69,7 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
      * @param name              like {@code partner_acme}; created as {@code <environment>_<name>}
      * @param authenticationType {@value DeltaSharingSettings#DATABRICKS} or {@value DeltaSharingSettings#TOKEN}
      * @param sharingIdentifier DATABRICKS: the partner metastore's {@code azure:westeurope:<uuid>}
-     * @param ipAccessList      TOKEN: the addresses (IPv4 or CIDR) the recipient reads from; required
+     * @param ipAccessList      applies to open recipients only, which are refused; must be empty
      * @param approval          the change or ticket that approved this recipient, like {@code CHG-1234}; required
      */
     public record RecipientSpec(String name, String authenticationType, Optional<String> sharingIdentifier,
@@ -151,10 +153,6 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
         var problems = new ArrayList<String>();
         tokenLifetimeDays.filter(d -> d < 1 || d > MAX_TOKEN_LIFETIME_DAYS).ifPresent(d -> problems.add(path
                 + ".tokenLifetimeDays must be 1-" + MAX_TOKEN_LIFETIME_DAYS + ", like 30, got " + d));
-        if (hasOpenRecipients() && tokenLifetimeDays.isEmpty()) {
-            problems.add(path + ".tokenLifetimeDays is required with an open (TOKEN) recipient, like 30: tokens must "
-                    + "expire");
-        }
         var recipientNames = new HashSet<String>();
         for (int i = 0; i < recipients.size(); i++) {
             var r = recipients.get(i);
@@ -176,30 +174,18 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
                             + r.sharingIdentifier().map(id -> ", got '" + id + "'").orElse(""));
                 }
                 if (!r.ipAccessList().isEmpty()) {
-                    problems.add(at + ".ipAccessList applies to TOKEN recipients only; a DATABRICKS recipient reads "
-                            + "through its own metastore. Remove it");
+                    problems.add(at + ".ipAccessList applies to open (TOKEN) recipients only, which are refused; a "
+                            + "DATABRICKS recipient reads through its own metastore. Remove it");
                 }
             } else if (TOKEN.equals(r.authenticationType())) {
-                r.sharingIdentifier().ifPresent(id -> problems.add(at + ".sharingIdentifier applies to DATABRICKS "
-                        + "recipients only; remove it or use authenticationType: DATABRICKS"));
-                if (r.ipAccessList().isEmpty()) {
-                    problems.add(at + ".ipAccessList is required for an open (TOKEN) recipient: the partner's egress "
-                            + "addresses, like [203.0.113.10/32]; an open recipient without one is refused");
-                } else if (r.ipAccessList().size() > MAX_IP_ENTRIES) {
-                    problems.add(at + ".ipAccessList has " + r.ipAccessList().size() + " entries; Databricks allows at "
-                            + "most " + MAX_IP_ENTRIES);
-                }
-                for (var ip : r.ipAccessList()) {
-                    if (!IPV4.matcher(ip).matches()) {
-                        problems.add(at + ".ipAccessList: '" + ip + "' must be an IPv4 address or CIDR, like "
-                                + "203.0.113.10/32");
-                    } else if (ip.contains("/") && Integer.parseInt(ip.substring(ip.indexOf('/') + 1)) < 16) {
-                        problems.add(at + ".ipAccessList: '" + ip + "' is wider than /16; name the partner's egress "
-                                + "addresses, like 203.0.113.10/32");
-                    }
-                }
+                problems.add(at + ".authenticationType TOKEN (open sharing) is refused: an open recipient downloads the "
+                        + "shared files directly from the lake's storage through short-lived URLs, and the lake's "
+                        + "firewall admits no network (only Unity Catalog's access connector), so the recipient could "
+                        + "be created but never read data. Use authenticationType: DATABRICKS with the partner "
+                        + "metastore's sharingIdentifier, like azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 "
+                        + "(see the README, Delta Sharing)");
             } else {
-                problems.add(at + ".authenticationType must be DATABRICKS or TOKEN, like DATABRICKS, got '"
+                problems.add(at + ".authenticationType must be DATABRICKS, like DATABRICKS, got '"
                         + r.authenticationType() + "'");
             }
         }

@@ -1,5 +1,6 @@
 package com.ztplatform.components.lake;
 
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.databricks.AccessConnector;
@@ -24,6 +25,7 @@ import com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs;
 import com.pulumi.azurenative.storage.inputs.IdentityArgs;
 import com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -57,15 +59,26 @@ import java.util.Map;
  *       that holds Key Vault Crypto Service Encryption User on that key only. The key is named without a version, so
  *       the account follows the vault's rotations by itself
  *       (learn.microsoft.com/azure/storage/common/customer-managed-keys-overview, automatic key version update).</li>
- *   <li>Network: public network access Disabled, default Deny with no bypass, shared keys off (Entra ID only),
- *       TLS 1.2, no anonymous blob access; {@code dfs} and {@code blob} private endpoints in the hub's endpoint subnet,
- *       registered in the hub's zones. Serverless compute reaches the account through NCC private endpoint rules
- *       ({@link #PRIVATE_ENDPOINT_GROUP_IDS}), which the stack adds to its network connectivity configuration.</li>
+ *   <li>Network: the storage firewall denies every network by default, bypasses no Azure service and lists no IP
+ *       or virtual network rule; exactly one resource instance rule admits the access connector below, which is how
+ *       Unity Catalog's control plane (validating credentials and locations, Catalog Explorer) reaches a firewalled
+ *       account (learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities,
+ *       "Configure trusted access to Azure Storage based on your managed identity"). Azure evaluates resource instance
+ *       rules only while public network access is "Enabled from selected virtual networks and IP addresses"; with
+ *       public network access Disabled only private endpoints pass
+ *       (learn.microsoft.com/azure/storage/common/storage-network-security-resource-instances,
+ *       learn.microsoft.com/azure/storage/common/storage-network-security-set-default-access), so the account says
+ *       {@code publicNetworkAccess: Enabled} with that deny-by-default rule set ({@link #networkRuleSet}). Shared keys
+ *       off (Entra ID only), TLS 1.2, no anonymous blob access; {@code dfs} and {@code blob} private endpoints in the
+ *       hub's endpoint subnet, registered in the hub's zones, for clusters. Serverless compute reaches the account
+ *       through NCC private endpoint rules ({@link #PRIVATE_ENDPOINT_GROUP_IDS}), which the stack adds to its network
+ *       connectivity configuration.</li>
  *   <li>Recovery: blob and container soft delete for {@link LakeSettings}' days. Versioning is not available with
  *       a hierarchical namespace.</li>
  *   <li>Audit: the blob service's audit logs (reads, writes, deletes) to the platform's Log Analytics workspace.</li>
  *   <li>Unity Catalog: a second user-assigned identity and an access connector using it; that identity holds Storage
- *       Blob Data Contributor on this account and nothing else.</li>
+ *       Blob Data Contributor on the lake's resource group, which holds this account and no other, granted by the
+ *       bootstrap deployment so it is effective when Databricks first uses the credential.</li>
  * </ul>
  *
  * <pre>{@code
@@ -119,14 +132,47 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
                 "the data lake account wraps its data keys with this key (this key only)", this);
         grants.add(keyGrant);
+
+        // Unity Catalog's identity: its own, so the encryption identity never gets data access and this one never
+        // gets key access. Storage Blob Data Contributor is all Unity Catalog needs to manage external locations' data
+        // (learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities).
+        // Databricks validates a storage credential and an external location by reading and writing with this identity
+        // when it creates them, and a role assignment can take up to 10 minutes to become effective
+        // (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the grant is made by the bootstrap
+        // deployment, like the key grant, one deployment before the credential. The account does not exist yet then,
+        // so the scope is the lake's resource group: it holds this account and no other storage account (the
+        // identities, the access connector and the endpoints' NICs are not storage), so the role reaches the lake's
+        // data and nothing else. Keep other storage accounts out of this resource group.
+        var clientConfig = AuthorizationFunctions.getClientConfig();
+        var resourceGroupId = Output.tuple(clientConfig, args.resourceGroupName()).applyValue(t ->
+                "/subscriptions/" + t.t1.subscriptionId() + "/resourceGroups/" + t.t2);
+        this.catalogIdentity = new UserAssignedIdentity(name + "-uc-id", UserAssignedIdentityArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "uc", "id"))
+                .tags(tags)
+                .build(), child());
+        var catalogData = RoleGrants.assign(name + "-uc-data", resourceGroupId, catalogIdentity.principalId(),
+                RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR, "Unity Catalog (access connector identity) reads and writes "
+                        + "the lake's data (the lake resource group holds the lake account only)", this);
+        grants.add(catalogData);
+        dataReady.add(catalogData);
         if (args.bootstrap()) {
-            // The account (and everything on it) waits for the next deployment, when the grant is effective.
+            // The account (and everything on it) waits for the next deployment, when the grants are effective.
             this.account = null;
-            this.catalogIdentity = null;
             this.accessConnector = null;
             registerOutputs(Map.of());
             return;
         }
+        this.accessConnector = new AccessConnector(name + "-access-connector", AccessConnectorArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .connectorName(accessConnectorName(naming))
+                .identity(ManagedServiceIdentityArgs.builder().type("UserAssigned")
+                        .userAssignedIdentities(catalogIdentity.id().applyValue(List::of)).build())
+                .tags(tags)
+                .build(), child());
+        var tenantId = clientConfig.applyValue(c -> c.tenantId());
 
         this.account = new StorageAccount(name + "-account", StorageAccountArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
@@ -139,7 +185,9 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 .defaultToOAuthAuthentication(true)
                 .allowBlobPublicAccess(false)
                 .allowCrossTenantReplication(false)
-                .publicNetworkAccess("Disabled")
+                // Enabled only so Azure evaluates the one resource instance rule below; networkRuleSet denies
+                // every network (see the class comment).
+                .publicNetworkAccess("Enabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
                 .identity(IdentityArgs.builder().type("UserAssigned")
@@ -154,14 +202,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
                                 .keyName(args.encryptionKey().keyName())
                                 .build())
                         .build())
-                // No network is admitted and no service bypasses: every client of ours uses the private endpoints,
-                // serverless compute its NCC endpoints.
-                .networkRuleSet(NetworkRuleSetArgs.builder()
-                        .defaultAction(DefaultAction.Deny)
-                        .bypass("None")
-                        .ipRules(List.of())
-                        .virtualNetworkRules(List.of())
-                        .build())
+                .networkRuleSet(networkRuleSet(accessConnector.id(), tenantId))
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
                 .dependsOn(keyGrant).build());
@@ -215,34 +256,36 @@ public class DataLake extends ComponentResource implements LakeStorage {
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
         }
 
-        // Unity Catalog's identity: its own, so the encryption identity never gets data access and this one never
-        // gets key access. Storage Blob Data Contributor on this account is all Unity Catalog needs to manage
-        // external locations' data (learn.microsoft.com/azure/databricks/connect/unity-catalog/cloud-storage/azure-managed-identities).
-        this.catalogIdentity = new UserAssignedIdentity(name + "-uc-id", UserAssignedIdentityArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .location(args.location())
-                .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "uc", "id"))
-                .tags(tags)
-                .build(), child());
-        this.accessConnector = new AccessConnector(name + "-access-connector", AccessConnectorArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .location(args.location())
-                .connectorName(accessConnectorName(naming))
-                .identity(ManagedServiceIdentityArgs.builder().type("UserAssigned")
-                        .userAssignedIdentities(catalogIdentity.id().applyValue(List::of)).build())
-                .tags(tags)
-                .build(), child());
-        var catalogData = RoleGrants.assign(name + "-uc-data", account.id(), catalogIdentity.principalId(),
-                RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
-                "Unity Catalog (access connector identity) reads and writes the lake's data (this account only)", this);
-        grants.add(catalogData);
-        dataReady.add(catalogData);
-
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("storageAccountId", account.id());
         outputs.put("storageAccountName", account.name());
         outputs.put("accessConnectorId", accessConnector.id());
         registerOutputs(outputs);
+    }
+
+    /**
+     * The lake's storage firewall: deny every network, bypass no service, no IP and no virtual network rule, and one
+     * resource instance rule for Unity Catalog's access connector. This is not public access: a request from the
+     * internet or from any other Azure resource is denied; only that one access connector instance of this tenant
+     * passes the firewall, and then only with what its identity's role allows (Entra ID; shared keys are off).
+     * Clusters and serverless compute use the private endpoints, which the firewall does not filter.
+     *
+     * @param accessConnectorId the access connector's ARM id
+     * @param tenantId          the tenant of the connector and the account (a resource instance rule must name the
+     *                          account's own tenant)
+     * @return the network rule set
+     */
+    static NetworkRuleSetArgs networkRuleSet(Output<String> accessConnectorId, Output<String> tenantId) {
+        return NetworkRuleSetArgs.builder()
+                .defaultAction(DefaultAction.Deny)
+                .bypass("None")
+                .ipRules(List.of())
+                .virtualNetworkRules(List.of())
+                .resourceAccessRules(List.of(ResourceAccessRuleArgs.builder()
+                        .resourceId(accessConnectorId)
+                        .tenantId(tenantId)
+                        .build()))
+                .build();
     }
 
     /**
@@ -322,9 +365,9 @@ public class DataLake extends ComponentResource implements LakeStorage {
     }
 
     /**
-     * True in the bootstrap deployment: only the encryption identity and its key grant exist.
+     * True in the bootstrap deployment: only the two identities and their grants (key use, lake data) exist.
      *
-     * @return true when the account does not exist yet
+     * @return whether the account is still to be created
      */
     public boolean bootstrapOnly() {
         return account == null;

@@ -14,7 +14,8 @@ import java.util.Objects;
  * Arguments of {@link DataLake}. Build with {@link #builder()}; every field is checked when the component is
  * constructed.
  *
- * @param resourceGroupName where the account, its identities and the access connector go (required)
+ * @param resourceGroupName where the account, its identities and the access connector go (required); Unity Catalog's
+ *                          data role is granted on this group, so it must hold no other storage account
  * @param location          region, like westeurope (required)
  * @param naming            prefix and environment; the account is named {@code <prefix><env>lake} (required)
  * @param settings          containers, soft delete, redundancy. Default: {@link LakeSettings#defaults()}
@@ -22,11 +23,14 @@ import java.util.Objects;
  *                          (required)
  * @param encryptionKey     the customer-managed key from the platform vault (required: the lake is never encrypted
  *                          with Microsoft-managed keys only)
- * @param bootstrap         the stack's first deployment: only the encryption identity and its grant on the key are
- *                          created. Azure Storage checks access to the key when an account is created with it, and a
- *                          role assignment takes up to 10 minutes to become effective
- *                          (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the account is
- *                          created by the next deployment, when the grant has propagated. Default: false
+ * @param bootstrap         the stack's first deployment: only the two identities and their grants are created, the
+ *                          encryption identity's on the key and Unity Catalog's Storage Blob Data Contributor on the
+ *                          lake's resource group. Azure Storage checks access to the key when an account is created
+ *                          with it, Databricks checks a storage credential by using it, and a role assignment takes up
+ *                          to 10 minutes to become effective
+ *                          (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the account and
+ *                          the access connector are created by the next deployment, when the grants have propagated.
+ *                          Default: false
  * @param common            tags, protect, lock, and the Log Analytics workspace the blob audit logs go to.
  *                          Default: {@link CommonOptions#defaults()}
  */

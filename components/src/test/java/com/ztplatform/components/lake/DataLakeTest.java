@@ -9,6 +9,7 @@ import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
 import com.ztplatform.components.network.HubNetworkArgs;
 import com.ztplatform.components.network.PrivateDnsZones;
+import com.ztplatform.components.offline.AzureMocks;
 import com.ztplatform.components.offline.MockRun;
 import com.ztplatform.components.offline.Plan;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DataLakeTest {
     private static final String CRYPTO_SERVICE_ENCRYPTION_USER = "e147488a-f6f5-4113-8e2d-b22465e65bf6";
     private static final String BLOB_DATA_CONTRIBUTOR = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
-    private static final String LAKE_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
-            + "ztp-dev-lake-rg/providers/Microsoft.Storage/storageAccounts/ztpdevlake";
+    private static final String LAKE_RG_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
+            + "ztp-dev-lake-rg";
+    private static final String LAKE_ID = LAKE_RG_ID + "/providers/Microsoft.Storage/storageAccounts/ztpdevlake";
 
     private static Plan plan(UnaryOperator<DataLakeArgs.Builder> customise, List<String> urls) {
         var plan = MockRun.run(ctx -> {
@@ -65,10 +67,7 @@ class DataLakeTest {
         assertThat(account.input("isHnsEnabled").orElseThrow().getAsBoolean()).isTrue();
         assertThat(account.input("allowSharedKeyAccess").orElseThrow().getAsBoolean()).isFalse();
         assertThat(account.input("allowBlobPublicAccess").orElseThrow().getAsBoolean()).isFalse();
-        assertThat(account.inputString("publicNetworkAccess")).hasValue("Disabled");
         assertThat(account.inputString("minimumTlsVersion")).hasValue("TLS1_2");
-        assertThat(account.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
-        assertThat(account.inputString("networkRuleSet.bypass")).hasValue("None");
         assertThat(account.inputString("sku.name")).hasValue("Standard_ZRS");
         assertThat(account.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
         assertThat(account.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
@@ -98,6 +97,32 @@ class DataLakeTest {
     }
 
     @Test
+    void theFirewallDeniesEveryNetworkAndAdmitsOnlyTheAccessConnectorInstance() {
+        var plan = plan(b -> b, new ArrayList<>());
+        assertThat(plan.errors()).isEmpty();
+        var account = plan.named("lake-account");
+        var connector = plan.named("lake-access-connector");
+        // Enabled so Azure evaluates the resource instance rule; with Disabled only private endpoints pass.
+        assertThat(account.inputString("publicNetworkAccess")).hasValue("Enabled");
+        assertThat(account.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+        assertThat(account.inputString("networkRuleSet.bypass")).hasValue("None");
+        assertThat(account.input("networkRuleSet.ipRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(account.input("networkRuleSet.virtualNetworkRules").orElseThrow().getAsJsonArray()).isEmpty();
+        var rules = account.input("networkRuleSet.resourceAccessRules").orElseThrow().getAsJsonArray();
+        assertThat(rules).hasSize(1);
+        var rule = rules.get(0).getAsJsonObject();
+        assertThat(rule.get("resourceId").getAsString()).isEqualTo(connector.id())
+                .endsWith("/providers/Microsoft.Databricks/accessConnectors/ztp-dev-lake-ac");
+        assertThat(rule.get("tenantId").getAsString()).isEqualTo(AzureMocks.TENANT_ID);
+        assertThat(account.dependencies()).as("the rule names the connector, so the connector exists first")
+                .contains(connector.urn());
+        // Private endpoints stay: clusters reach the account through them, never through the firewall.
+        assertThat(plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                .filter(pe -> pe.input("privateLinkServiceConnections").orElseThrow().toString().contains(LAKE_ID)))
+                .hasSize(2);
+    }
+
+    @Test
     void eachIdentityGetsOneRoleOnOneScopeAndTheAccountWaitsForTheKeyGrant() {
         var urls = new ArrayList<String>();
         var plan = plan(b -> b, urls);
@@ -112,7 +137,9 @@ class DataLakeTest {
         assertThat(keyGrant.inputString("roleDefinitionId").orElseThrow()).endsWith(CRYPTO_SERVICE_ENCRYPTION_USER);
         var dataGrant = plan.named("lake-uc-data");
         assertThat(dataGrant.inputString("principalId")).hasValue(uc.mockComputed().get("principalId").getAsString());
-        assertThat(dataGrant.inputString("scope")).hasValue(LAKE_ID);
+        // The lake's resource group, which holds the lake account as its only storage account (granted at bootstrap,
+        // before the account exists).
+        assertThat(dataGrant.inputString("scope")).hasValue(LAKE_RG_ID);
         assertThat(dataGrant.inputString("roleDefinitionId").orElseThrow()).endsWith(BLOB_DATA_CONTRIBUTOR);
         assertThat(plan.named("lake-account").dependencies()).contains(keyGrant.urn());
         var connector = plan.ofType("azure-native:databricks:AccessConnector").get(0);
@@ -159,13 +186,31 @@ class DataLakeTest {
     }
 
     @Test
-    void bootstrapCreatesOnlyTheKeyIdentityAndItsGrantSoTheGrantHasPropagatedWhenTheAccountUsesIt() {
+    void bootstrapCreatesOnlyTheIdentitiesAndTheirGrantsSoBothHavePropagatedWhenTheyAreUsed() {
         var plan = plan(b -> b.bootstrap(true), new ArrayList<>());
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
         assertThat(plan.ofType("azure-native:databricks:AccessConnector")).isEmpty();
         assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsa3072");
         assertThat(plan.named("lake-cmk-id")).isNotNull();
+        // Unity Catalog's data role comes one deployment before the credential Databricks validates with it.
+        var dataGrant = plan.named("lake-uc-data");
+        assertThat(dataGrant.inputString("scope")).hasValue(LAKE_RG_ID);
+        assertThat(dataGrant.inputString("roleDefinitionId").orElseThrow()).endsWith(BLOB_DATA_CONTRIBUTOR);
+        assertThat(dataGrant.inputString("principalId"))
+                .hasValue(plan.named("lake-uc-id").mockComputed().get("principalId").getAsString());
+        assertThat(plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                .filter(r -> r.urn().contains("DataLake"))).hasSize(2);
         assertThat(DataLakeArgs.builder().build().bootstrap()).isFalse();
+    }
+
+    @Test
+    void theGrantsAreTheSameResourcesInBothDeploymentsSoTheSecondKeepsThem() {
+        var bootstrap = plan(b -> b.bootstrap(true), new ArrayList<>());
+        var next = plan(b -> b, new ArrayList<>());
+        for (var name : List.of("lake-cmk-key-use", "lake-uc-data", "lake-uc-id", "lake-cmk-id")) {
+            assertThat(next.named(name).id()).as(name).isEqualTo(bootstrap.named(name).id());
+            assertThat(next.named(name).urn()).as(name).isEqualTo(bootstrap.named(name).urn());
+        }
     }
 }
