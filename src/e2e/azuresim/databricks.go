@@ -190,8 +190,28 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 			return err
 		}
 	}
+	if token == "databricks:index/metastore:Metastore" && old == nil {
+		if err := checkOneMetastorePerRegion(c, p.account(), id, in); err != nil {
+			return err
+		}
+	}
 	if old == nil && c.get(p.storeKey(id)) != nil {
 		return fmt.Errorf("RESOURCE_ALREADY_EXISTS: %s %s already exists in %s", token, id, p.host())
+	}
+	return nil
+}
+
+// checkOneMetastorePerRegion: Databricks allows one Unity Catalog metastore per region per account
+// (learn.microsoft.com/azure/databricks/data-governance/unity-catalog/create-metastore); a second one is refused, and
+// the stack must name the existing one instead (unityCatalog.existingMetastoreId).
+func checkOneMetastorePerRegion(c *Cloud, account, id string, in map[string]interface{}) error {
+	region := fmt.Sprint(in["region"])
+	for _, m := range c.byToken("databricks:index/metastore:Metastore") {
+		if m.Account == account && m.ID != id && strings.EqualFold(fmt.Sprint(m.Inputs["region"]), region) {
+			return fmt.Errorf("cannot create metastore: This account already has a metastore in region %s "+
+				"(metastore %s, %v); only one metastore per region is allowed: assign the existing one to the "+
+				"workspaces instead", region, m.ID, m.Inputs["name"])
+		}
 	}
 	return nil
 }

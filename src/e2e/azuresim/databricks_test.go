@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The Unity Catalog and Delta Sharing ids are the ones AzureMocks gives (and the provider: names, full names,
 // composite keys), so the offline plan and the engine run agree resource for resource.
@@ -50,5 +53,39 @@ func TestOpenRecipientCredentialsAreSecretOutputs(t *testing.T) {
 		map[string]interface{}{"authenticationType": "DATABRICKS"})
 	if _, ok := d2d["tokens"]; ok {
 		t.Fatal("a DATABRICKS recipient has no token")
+	}
+}
+
+// A second metastore in a region where the account already has one is refused, as Databricks does; another region,
+// another account, or the same metastore written again (an update) are accepted.
+func TestOneMetastorePerRegionPerAccount(t *testing.T) {
+	c := &Cloud{Resources: map[string]*Record{}}
+	accountProvider := &simProvider{pkg: "databricks", config: map[string]interface{}{
+		"host": "https://accounts.azuredatabricks.net", "accountId": "acc-1"}}
+	first := map[string]interface{}{"name": "ztp-westeurope", "region": "westeurope"}
+	if err := accountProvider.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-1", first, nil); err != nil {
+		t.Fatalf("the first metastore in the region is refused: %v", err)
+	}
+	c.Resources["m-1"] = &Record{ID: "m-1", Token: "databricks:index/metastore:Metastore", Inputs: first,
+		Account: accountProvider.account()}
+
+	second := map[string]interface{}{"name": "other-westeurope", "region": "WestEurope"}
+	err := accountProvider.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-2", second, nil)
+	if err == nil || !strings.Contains(err.Error(), "This account already has a metastore in region WestEurope") ||
+		!strings.Contains(err.Error(), "m-1") {
+		t.Fatalf("a second metastore in the region is not refused with Databricks' message: %v", err)
+	}
+	if err := accountProvider.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-1", first,
+		c.Resources["m-1"]); err != nil {
+		t.Fatalf("updating the region's metastore is refused: %v", err)
+	}
+	northern := map[string]interface{}{"name": "ztp-northeurope", "region": "northeurope"}
+	if err := accountProvider.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-3", northern, nil); err != nil {
+		t.Fatalf("a metastore in another region is refused: %v", err)
+	}
+	otherAccount := &simProvider{pkg: "databricks", config: map[string]interface{}{
+		"host": "https://accounts.azuredatabricks.net", "accountId": "acc-2"}}
+	if err := otherAccount.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-4", second, nil); err != nil {
+		t.Fatalf("another account's metastore in the region is refused: %v", err)
 	}
 }

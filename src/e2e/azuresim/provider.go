@@ -372,7 +372,8 @@ func (p *simProvider) write(req interface {
 			created = old.Created
 		}
 		c.Resources[key(p.storeKey(id))] = &Record{ID: id, Token: token, Name: urnName(req.GetUrn()), Inputs: in,
-			Outputs: outPlain, Secrets: secretKeys(outputs), Created: created, Provider: p.instance()}
+			Outputs: outPlain, Secrets: secretKeys(outputs), Created: created, Provider: p.instance(),
+			Account: p.account()}
 		return nil
 	})
 	return id, outputs, err
@@ -531,6 +532,18 @@ func (p *simProvider) instance() string {
 		return p.pkg + "@" + p.host()
 	}
 	return p.pkg
+}
+
+// account is the Databricks account the provider acts for: its accountId, or its host when it has none
+// (a workspace-level provider acts for the workspace's account, which the simulator does not model).
+func (p *simProvider) account() string {
+	if p.pkg != "databricks" {
+		return ""
+	}
+	if id, ok := p.config["accountId"]; ok && fmt.Sprint(id) != "" {
+		return fmt.Sprint(id)
+	}
+	return p.host()
 }
 
 func (p *simProvider) host() string {

@@ -22,6 +22,8 @@ type Record struct {
 	Secrets  []string               `json:"secrets,omitempty"`
 	Created  time.Time              `json:"created"`
 	Provider string                 `json:"provider"`
+	// Account is the Databricks account an account-level object belongs to (empty for Azure resources).
+	Account string `json:"account,omitempty"`
 }
 
 // Cloud is everything that exists, plus names Azure keeps reserved after a delete (soft-deleted vaults).

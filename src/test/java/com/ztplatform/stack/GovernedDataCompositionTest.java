@@ -186,4 +186,34 @@ class GovernedDataCompositionTest {
                 "zt-databricks:deltaSharing needs zt-databricks:unityCatalog: shares are of its catalogs' tables; add it, "
                         + "like {catalogs: [{name: sales}]}");
     }
+
+    @Test
+    void landingTablesComeFromThisStacksCatalogsOrListedExistingOnes() {
+        var landingBase = "{\"workspace\":\"analytics\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
+                + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","
+                + "\"servicePrincipalObjectId\":\"0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d\",";
+        var unlisted = config("prod");
+        unlisted.put(P + ":landing", landingBase + "\"sources\":[{\"table\":\"prod_sales.orders.daily\",\"dest\":"
+                + "\"orders\"},{\"table\":\"main.finance.ledger\",\"dest\":\"ledger\"}]}");
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(unlisted))).problems()).containsExactly(
+                "zt-databricks:landing.sources[1].table 'main.finance.ledger' reads catalog main, which is neither one "
+                        + "of this stack's catalogs (prod_sales) nor listed in zt-databricks:landing.existingCatalogs: use "
+                        + "this stack's catalog, like prod_sales.orders.daily, or add it, like existingCatalogs: [main]");
+
+        var listed = config("prod");
+        listed.put(P + ":landing", landingBase + "\"existingCatalogs\":[\"main\"],\"sources\":[{\"table\":"
+                + "\"prod_sales.orders.daily\",\"dest\":\"orders\"},{\"table\":\"main.finance.ledger\",\"dest\":"
+                + "\"ledger\"}]}");
+        assertThat(StackConfigLoader.load(P, new MapConfigSource(listed)).landing().orElseThrow().existingCatalogs())
+                .containsExactly("main");
+
+        var badName = config("prod");
+        badName.put(P + ":landing", landingBase + "\"existingCatalogs\":[\"Main\"],\"sources\":[{\"table\":"
+                + "\"prod_sales.orders.daily\",\"dest\":\"orders\"}]}");
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(badName))).problems()).containsExactly(
+                "zt-databricks:landing.existingCatalogs[0] must be a Unity Catalog catalog name (lowercase letters, "
+                        + "digits and '_', starting with a letter), like main, got 'Main'");
+    }
 }

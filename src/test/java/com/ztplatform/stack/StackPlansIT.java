@@ -405,12 +405,14 @@ class StackPlansIT {
 
     @Test
     void theLandingPrincipalGetsExactlyTheGrantsItsConfiguredSourcesNeed() {
-        // Pulumi.dev.yaml: table main.sales.orders, volume path /Volumes/main/raw/exports/customers.
+        // Pulumi.dev.yaml: table dev_sales.default.orders (the stack's own catalog), volume path
+        // /Volumes/main/raw/exports/customers (main is in landing.existingCatalogs).
         assertThat(grants(dev)).containsExactly(
+                "catalog dev_sales [\"USE_CATALOG\"]",
                 "catalog main [\"USE_CATALOG\"]",
+                "schema dev_sales.default [\"USE_SCHEMA\"]",
                 "schema main.raw [\"USE_SCHEMA\"]",
-                "schema main.sales [\"USE_SCHEMA\"]",
-                "table main.sales.orders [\"SELECT\"]",
+                "table dev_sales.default.orders [\"SELECT\"]",
                 "volume main.raw.exports [\"READ_VOLUME\"]");
         // Pulumi.prod.yaml: tables main.finance.ledger, main.sales.orders, volume path /Volumes/main/raw/exports/positions.
         assertThat(grants(prod)).containsExactly(

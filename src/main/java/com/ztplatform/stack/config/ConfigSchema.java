@@ -269,6 +269,8 @@ public final class ConfigSchema {
         key("landing.sources", "list", "required", "what to mirror");
         key("landing.sources[].table", "string", "one of table/path", "a Unity Catalog table, like `main.sales.orders`");
         key("landing.sources[].path", "string", "one of table/path", "a volume or storage path");
+        key("landing.existingCatalogs", "list", "`[]`", "Unity Catalog catalogs outside this stack that table "
+                + "sources may read, like `[main]`; every other table must be in this stack's catalogs (`<env>_<name>`)");
         key("landing.sources[].format", "enum", "required with path", "format of a path source", "delta", "parquet",
                 "csv");
         key("landing.sources[].dest", "string", "required", "folder under the landing folder");

@@ -232,8 +232,21 @@ public record StackConfig(
      *
      * @param workspace    the spoke whose workspace runs the jobs
      * @param clientSecret the landing service principal's secret (secret config key landingClientSecret), if managed here
+     * @param existingCatalogs Unity Catalog catalogs outside this stack (like {@code main}) that sources may read
      */
-    public record Landing(String workspace, LandingSettings settings, Optional<com.pulumi.core.Output<String>> clientSecret) {
+    public record Landing(String workspace, LandingSettings settings, Optional<com.pulumi.core.Output<String>> clientSecret,
+                          List<String> existingCatalogs) {
+        /**
+         * Copies the list, so the record cannot change later.
+         *
+         * @param workspace        the spoke whose workspace runs the jobs
+         * @param settings         the landing's settings
+         * @param clientSecret     the landing service principal's secret, if managed here
+         * @param existingCatalogs catalogs outside this stack that sources may read
+         */
+        public Landing {
+            existingCatalogs = List.copyOf(existingCatalogs);
+        }
     }
 
     /**

@@ -57,6 +57,8 @@ import java.util.regex.Pattern;
 public final class StackConfigLoader {
     /** The provider namespace that holds the region ({@code azure-native:location}). */
     public static final String PROVIDER = "azure-native";
+    /** A Unity Catalog catalog name as this platform writes them (UnityCatalogSettings' rule). */
+    private static final Pattern CATALOG_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
     private static final Pattern SPOKE_NAME = Pattern.compile("^[a-z][a-z0-9]{1,11}$");
 
     private final String project;
@@ -756,9 +758,16 @@ public final class StackConfigLoader {
      */
     private void checkLandingCatalogs(String environment, Optional<StackConfig.Landing> landing,
                                       Optional<StackConfig.UnityCatalog> unityCatalog) {
-        if (landing.isEmpty() || unityCatalog.isEmpty()) {
+        if (landing.isEmpty()) {
             return;
         }
+        var existing = landing.get().existingCatalogs();
+        // Without Unity Catalog here and without existingCatalogs there is no list to hold a source against.
+        if (unityCatalog.isEmpty() && (existing.isEmpty() || source.get(project, "unityCatalog").isPresent())) {
+            return;
+        }
+        var own = unityCatalog.map(uc -> uc.settings().catalogs().stream()
+                .map(c -> UnityCatalogSettings.catalogName(environment, c.name())).toList()).orElse(List.of());
         var sources = landing.get().settings().sources();
         for (int i = 0; i < sources.size(); i++) {
             var table = sources.get(i).table();
@@ -766,9 +775,20 @@ public final class StackConfigLoader {
                 continue;
             }
             var catalogName = table.substring(0, table.indexOf('.'));
+            var at = key("landing") + ".sources[" + i + "].table";
+            if (!own.contains(catalogName) && !existing.contains(catalogName)) {
+                problems.add(at + " '" + table + "' reads catalog " + catalogName + ", which is neither one of this "
+                        + "stack's catalogs (" + (own.isEmpty() ? "none" : String.join(", ", own)) + ") nor listed in "
+                        + key("landing") + ".existingCatalogs: use this stack's catalog, like "
+                        + (own.isEmpty() ? environment + "_sales" : own.get(0)) + ".orders.daily, or add it, like "
+                        + "existingCatalogs: [" + catalogName + "]");
+                continue;
+            }
+            if (unityCatalog.isEmpty()) {
+                continue;
+            }
             for (var catalog : unityCatalog.get().settings().catalogs()) {
                 var full = UnityCatalogSettings.catalogName(environment, catalog.name());
-                var at = key("landing") + ".sources[" + i + "].table";
                 if (catalogName.equals(full) && !catalog.workspaces().isEmpty()
                         && !catalog.workspaces().contains(landing.get().workspace())) {
                     problems.add(at + " '" + table + "' is in catalog " + full + ", which is ISOLATED and not bound to "
@@ -897,7 +917,15 @@ public final class StackConfigLoader {
             warnings.add(key("landingClientSecret") + " does not apply with " + n.at("identity")
                     + " 'managed' (no client secret is used); remove it");
         }
-        return Optional.of(new StackConfig.Landing(workspace, settings, source.secret(project, "landingClientSecret")));
+        var existingCatalogs = n.strings("existingCatalogs", "[main]").orElse(List.of());
+        for (int i = 0; i < existingCatalogs.size(); i++) {
+            if (!CATALOG_NAME.matcher(existingCatalogs.get(i)).matches()) {
+                problems.add(n.at("existingCatalogs") + "[" + i + "] must be a Unity Catalog catalog name (lowercase "
+                        + "letters, digits and '_', starting with a letter), like main, got '" + existingCatalogs.get(i) + "'");
+            }
+        }
+        return Optional.of(new StackConfig.Landing(workspace, settings, source.secret(project, "landingClientSecret"),
+                existingCatalogs));
     }
 
     private HardeningSettings readHardening() {
