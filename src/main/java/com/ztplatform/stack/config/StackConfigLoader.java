@@ -197,6 +197,7 @@ public final class StackConfigLoader {
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
         checkLandingCatalogs(environment, landing, unityCatalog);
         var deltaSharing = readDeltaSharing(environment, unityCatalog);
+        var ai = readAi(environment);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
@@ -211,7 +212,7 @@ public final class StackConfigLoader {
         }
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, warnings);
+                unityCatalog, deltaSharing, ai, warnings);
     }
 
     /**
@@ -966,6 +967,48 @@ public final class StackConfigLoader {
         // The settings' own checks name the keys under the section (dataLake.containers[1] ...).
         problems.addAll(settings.problems(n.path()));
         return problems.size() == mark ? Optional.of(settings) : Optional.empty();
+    }
+
+    /**
+     * The AI platform: the registry and the AI services account, each when its section is set (an empty section takes
+     * every default); each problem reported with its key.
+     */
+    private Optional<StackConfig.Ai> readAi(String environment) {
+        var node = node("ai");
+        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var registry = n.object("containerRegistry", "{zoneRedundant: true}").map(r ->
+                new StackConfig.AiRegistry(r.bool("zoneRedundant", "prod".equals(environment))));
+        var account = n.object("aiServices", "{deployments: [{name: gpt-4o, model: gpt-4o, version: 2024-08-06, "
+                + "sku: Standard, capacity: 10}]}").map(a -> {
+            var deployments = new ArrayList<com.ztplatform.components.ai.ModelDeployment>();
+            var example = "{name: gpt-4o, model: gpt-4o, version: 2024-08-06, sku: Standard, capacity: 10}";
+            a.array("deployments", "[" + example + "]").orElse(List.of()).forEach(d -> {
+                if (d.expectEntry(example)) {
+                    deployments.add(new com.ztplatform.components.ai.ModelDeployment(
+                            d.requiredString("name", "gpt-4o").orElse(null),
+                            d.requiredString("model", "gpt-4o").orElse(null),
+                            d.requiredString("version", "2024-08-06").orElse(null),
+                            d.string("format", com.ztplatform.components.ai.ModelDeployment.DEFAULT_FORMAT)
+                                    .orElse(com.ztplatform.components.ai.ModelDeployment.DEFAULT_FORMAT),
+                            d.enumValue("sku").orElse(d.has("sku") ? null : "Standard"),
+                            d.integer("capacity", "10").orElse(d.has("capacity") ? 1 : 0)));
+                }
+            });
+            var settings = new StackConfig.AiAccount(a.string("customSubdomain", "ztp-prod-ai-contoso"),
+                    a.strings("allowedFqdns", "[contoso.blob.core.windows.net]").orElse(List.of()), deployments);
+            report(com.ztplatform.components.ai.AiServicesArgs.settingsProblems(a.path() + ".",
+                    settings.customSubdomain().orElse(null), settings.allowedFqdns(), settings.deployments()));
+            return settings;
+        });
+        if (registry.isEmpty() && account.isEmpty() && problems.size() == mark) {
+            warnings.add(n.path() + " sets neither containerRegistry nor aiServices: nothing is created");
+        }
+        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account)) : Optional.empty();
     }
 
     private Optional<StackConfig.WebAuth> readWebAuth() {

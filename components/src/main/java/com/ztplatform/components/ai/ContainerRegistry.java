@@ -42,7 +42,7 @@ import java.util.List;
  *       bypass, export policy Disabled so images cannot leave through {@code acr import} or transfer pipelines (Azure
  *       accepts it only with public network access Disabled;
  *       learn.microsoft.com/azure/container-registry/data-loss-prevention). Anonymous pull is off by Azure's default;
- *       azure-native 2.10.0 (registry API 2022-12-01) has no {@code anonymousPullEnabled} to state it.</li>
+ *       the registry API of azure-native 2.10.0 has no {@code anonymousPullEnabled} to state it.</li>
  *   <li>Network: a {@code registry} private endpoint in the hub's endpoint subnet, registered in the hub's
  *       {@code privatelink.azurecr.io} zone (the registry's login server and its regional data endpoint).</li>
  *   <li>Audit: every log category (logins, repository events) to the platform's Log Analytics workspace.</li>
