@@ -201,7 +201,7 @@ public final class StackConfigLoader {
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent());
+                dataLake.isPresent(), ai);
         // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
@@ -1045,7 +1045,8 @@ public final class StackConfigLoader {
      * The private DNS zones the stack's own private endpoints register in must be hosted in the hub; without them a
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
-    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake) {
+    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
+                                      Optional<StackConfig.Ai> ai) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -1065,12 +1066,21 @@ public final class StackConfigLoader {
             needed.putIfAbsent(PrivateDnsZones.DFS, "the data lake's endpoints");
             needed.putIfAbsent(PrivateDnsZones.BLOB, "the data lake's endpoints");
         }
-        needed.forEach((zone, why) -> {
-            if (!zones.contains(zone)) {
-                problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " resolve through it), "
-                        + "got [" + String.join(", ", zones) + "]");
+        ai.flatMap(StackConfig.Ai::containerRegistry).ifPresent(r -> needed.putIfAbsent(PrivateDnsZones.CONTAINER_REGISTRY,
+                "the AI platform registry's endpoint"));
+        if (ai.flatMap(StackConfig.Ai::aiServices).isPresent()) {
+            // One endpoint answers for the account's three host names; each needs its zone.
+            for (var zone : List.of(PrivateDnsZones.COGNITIVE_SERVICES, PrivateDnsZones.OPENAI, PrivateDnsZones.AI_SERVICES)) {
+                needed.putIfAbsent(zone, "the AI services account's endpoint");
             }
-        });
+        }
+        // One message for the key, however many zones it lacks.
+        var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))
+                .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " resolve through it)").toList();
+        if (!missing.isEmpty()) {
+            problems.add(key("hub.privateDnsZones") + " must include " + String.join(", ", missing) + ", got ["
+                    + String.join(", ", zones) + "]");
+        }
     }
 
     /** A /24 that overlaps none of {@code named}, as an example. */
