@@ -67,6 +67,24 @@ const sep = f.resource(ctx, "azure-native:network:ServiceEndpointPolicy", "analy
 const saPe = f.privateEndpoint(ctx, "sa-pe", "ztp-sa-pe", peSubnet.id!, sa.id!, "blob");
 const saPeDns = f.dnsZoneGroup(ctx, "sa-pe-dns", "ztp-sa-pe", zoneBlob.id!);
 const kv = f.keyVault(ctx, "kv", "ztp-kv");
+// The AI platform as ContainerRegistry and AiServices make it.
+const acr = f.resource(ctx, "azure-native:containerregistry:Registry", "acr-registry", {
+    resourceGroupName: ctx.rg, location: ctx.location, registryName: "ztpdevacr", sku: { name: "Premium" },
+    adminUserEnabled: false, publicNetworkAccess: "Disabled", networkRuleBypassOptions: "None",
+    networkRuleSet: { defaultAction: "Deny", ipRules: [] }, policies: { exportPolicy: { status: "disabled" } },
+    zoneRedundancy: "Disabled", tags: { ...ctx.tags } });
+const aiAccount = f.resource(ctx, "azure-native:cognitiveservices:Account", "ai-account", {
+    resourceGroupName: ctx.rg, location: ctx.location, accountName: "ztp-dev-ai", kind: "AIServices", sku: { name: "S0" },
+    identity: { type: "SystemAssigned" },
+    properties: { customSubDomainName: "ztp-dev-ai", disableLocalAuth: true, publicNetworkAccess: "Disabled",
+        networkAcls: { defaultAction: "Deny", ipRules: [], virtualNetworkRules: [] }, restrictOutboundNetworkAccess: true,
+        allowedFqdnList: [] },
+    tags: { ...ctx.tags } });
+const aiZones = ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"]
+    .map(z => f.privateZone(ctx, `zone-${z}`, z));
+const aiPe = f.privateEndpoint(ctx, "ai-pe", "ztp-dev-ai-account-pe", hubPeSubnet.id!, aiAccount.id!, "account");
+const aiPeDns = (zones: PlanResource[]) => withInputs(f.dnsZoneGroup(ctx, "ai-pe-dns", "ztp-dev-ai-account-pe", zones[0].id!),
+    i => { i.privateDnsZoneConfigs = zones.map(z => ({ name: z.inputs!.privateZoneName.replace(/\./g, "-"), privateDnsZoneId: z.id })); });
 const ipg = f.ipGroup(ctx, "ipg", "ztp-ipg-dbx", ["10.11.0.0/24", "10.11.1.0/24"]);
 const rcg = f.ruleCollectionGroup(ctx, "rcg", "ztp-fwp", "databricks", ipg.id!);
 const rcgFqdn = f.ruleCollectionGroup(ctx, "rcg", "ztp-fwp", "databricks", ipg.id!, { fqdnNetworkRule: true });
@@ -316,6 +334,21 @@ const CASES: Record<string, Case[]> = {
         { name: "public access", resources: [mod(kv, i => { i.properties.publicNetworkAccess = "Enabled"; })], expect: /publicNetworkAccess to 'Disabled'/ },
         { name: "firewall allows", resources: [mod(kv, i => { i.properties.networkAcls.defaultAction = "Allow"; })], expect: /defaultAction to 'Deny'/ },
     ],
+    "container-registry-zero-trust": [
+        { name: "private Premium registry without exports", resources: [acr], expect: "pass" },
+        { name: "Standard tier", resources: [mod(acr, i => { i.sku.name = "Standard"; })], expect: /Set sku.name to 'Premium'/ },
+        { name: "admin user on", resources: [mod(acr, i => { i.adminUserEnabled = true; })], expect: /Set adminUserEnabled to false/ },
+        { name: "admin user left to the default", resources: [mod(acr, i => { delete i.adminUserEnabled; })], expect: /adminUserEnabled undefined|Set adminUserEnabled to false/ },
+        { name: "public access", resources: [mod(acr, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "exports allowed", resources: [mod(acr, i => { i.policies.exportPolicy.status = "enabled"; })], expect: /Set policies.exportPolicy.status to 'disabled'/ },
+        { name: "no export policy", resources: [mod(acr, i => { delete i.policies; })], expect: /Set policies.exportPolicy.status to 'disabled'/ },
+    ],
+    "ai-services-zero-trust": [
+        { name: "private Entra-only account", resources: [aiAccount], expect: "pass" },
+        { name: "API keys allowed", resources: [mod(aiAccount, i => { i.properties.disableLocalAuth = false; })], expect: /Set properties.disableLocalAuth to true/ },
+        { name: "local auth left to the default", resources: [mod(aiAccount, i => { delete i.properties.disableLocalAuth; })], expect: /Set properties.disableLocalAuth to true/ },
+        { name: "public access", resources: [mod(aiAccount, i => { i.properties.publicNetworkAccess = "Enabled"; })], expect: /Set properties.publicNetworkAccess to 'Disabled'/ },
+    ],
     "firewall-threat-intel-deny": [
         { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },
         { name: "allowlist wildcard over storage", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { fqdns: ["*.blob.core.windows.net"] }; })], expect: /exempts '\*\.blob\.core\.windows\.net'/ },
@@ -439,6 +472,10 @@ const CASES: Record<string, Case[]> = {
         { name: "Fabric-only account with its endpoint", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; }), saPe, saPeDns], expect: "pass" },
         { name: "endpoint without zone group", resources: [sa, saPe], expect: /has no PrivateDnsZoneGroup.*privateEndpointName 'ztp-sa-pe'/ },
         { name: "zone group in the wrong zone", resources: [sa, saPe, f.dnsZoneGroup(ctx, "sa-pe-dns", "ztp-sa-pe", zoneDbx.id!)], expect: /sub-resource 'blob'.*privatelink\.blob\.core\.windows\.net/ },
+        { name: "AI services endpoint in all three zones", resources: [aiAccount, aiPe, aiPeDns(aiZones)], expect: "pass" },
+        { name: "AI services endpoint without the OpenAI zone", resources: [aiAccount, aiPe, aiPeDns([aiZones[0], aiZones[2]])], expect: /kind 'AIServices'.*lacks 'privatelink\.openai\.azure\.com': those host names/ },
+        { name: "AI services account without endpoint", resources: [aiAccount], expect: /Account 'ai-account' has public network access disabled but no private endpoint/ },
+        { name: "registry without endpoint", resources: [acr], expect: /Registry 'acr-registry' has public network access disabled but no private endpoint/ },
     ],
     "private-endpoint-has-connection": [
         { name: "complete endpoint", resources: [saPe], expect: "pass" },

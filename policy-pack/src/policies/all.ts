@@ -2,6 +2,7 @@
 
 import type { Policies } from "@pulumi/policy";
 import { accessPolicies } from "./access";
+import { aiPolicies } from "./ai";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -33,6 +34,7 @@ export const allPolicies: Policies = [
     ...storagePolicies,
     ...lakePolicies,
     ...keyVaultPolicies,
+    ...aiPolicies,
     ...firewallPolicies,
     ...networkPolicies,
     ...privateLinkPolicies,

@@ -31,6 +31,17 @@ export const EXPECTED_ZONES: Record<string, string[]> = {
     sql: ["privatelink.documents.azure.com"],
     sqlserver: ["privatelink.database.windows.net"],
     namespace: ["privatelink.servicebus.windows.net"],
+    account: ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"],
+};
+
+/**
+ * Zones an endpoint must register in ALL of, by the target's kind: one endpoint of an AI services account answers
+ * for its Cognitive Services, OpenAI and services.ai host names, and a host name whose zone is missing resolves
+ * publicly (learn.microsoft.com/azure/ai-foundry/agents/how-to/virtual-networks).
+ */
+export const ALL_ZONES_BY_ACCOUNT_KIND: Record<string, string[]> = {
+    aiservices: ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"],
+    openai: ["privatelink.openai.azure.com"],
 };
 
 /**
@@ -120,6 +131,19 @@ export const privateEndpointWithDns = stackPolicy({
                         + `Add an azure-native:network:PrivateDnsZoneGroup with privateEndpointName '${peName(pe) ?? pe.name}' `
                         + "and privateDnsZoneConfigs [{ name, privateDnsZoneId: <privatelink zone id> }].", pe.urn);
                     return;
+                }
+                for (const c of endpointConnections(pe.props)) {
+                    const target = idx.find(c.target);
+                    if (target?.type !== "azure-native:cognitiveservices:Account") {
+                        continue;
+                    }
+                    const kind = String(peek(target.props, "kind") ?? "").toLowerCase();
+                    const missing = (ALL_ZONES_BY_ACCOUNT_KIND[kind] ?? []).filter(e => !zones.some(z => z === e));
+                    if (missing.length > 0) {
+                        report(`${who} serves ${label(target.type, target.name)} (kind ${show(peek(target.props, "kind"))}) but its DNS `
+                            + `zone group lacks ${missing.map(m => `'${m}'`).join(", ")}: those host names of the account would `
+                            + "resolve publicly. Add a privateDnsZoneConfigs entry for each.", pe.urn);
+                    }
                 }
                 const groupIds = endpointConnections(pe.props).flatMap(c => c.groupIds);
                 for (const g of groupIds) {

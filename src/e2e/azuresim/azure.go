@@ -161,6 +161,9 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 			copy["vaultUri"] = "https://" + lastSegment(id) + ".vault.azure.net/"
 			out["properties"] = copy
 		}
+	case "azure-native:containerregistry:Registry":
+		// Azure derives the login server from the registry's name, lowercased (mirrors AzureMocks.enrich).
+		out["loginServer"] = strings.ToLower(lastSegment(id)) + ".azurecr.io"
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"] = guid(id + "#principal")
 		out["clientId"] = guid(id + "#client")

@@ -240,6 +240,8 @@ func previewComputed(pkg, token string) map[string]bool {
 		}
 	case "azure-native:keyvault:Key":
 		out["keyUri"], out["keyUriWithVersion"] = true, true
+	case "azure-native:containerregistry:Registry":
+		out["loginServer"] = true
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"], out["clientId"], out["tenantId"] = true, true, true
 	}

@@ -58,6 +58,12 @@ func serialisedParent(token string, in map[string]interface{}, id string) (strin
 		policy := id[:strings.Index(id, "/ruleCollectionGroups/")]
 		return policy, "FirewallPolicyUpdateNotAllowedWhenUpdatingOrDeleting: Put on Firewall Policy " +
 			lastSegment(policy) + " Failed as the Firewall Policy is being updated by another operation."
+	case "azure-native:cognitiveservices:Deployment":
+		// Model deployments of one account are changed one at a time; a second while one is running is refused
+		// (observed service behaviour, e.g. hashicorp/terraform-provider-azurerm#23117; the text is simulated).
+		account := id[:strings.Index(id, "/deployments/")]
+		return account, "RequestConflict: Another operation is being performed on the parent resource " +
+			lastSegment(account) + ". Please try again later. (simulated)"
 	case "azure-native:network:PrivateEndpoint":
 		// Private endpoint connections of one Databricks workspace: concurrent creation fails
 		// (the Databricks Private Link documentation orders them one after another).
@@ -168,6 +174,12 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 				return err
 			}
 		}
+	case "azure-native:containerregistry:Registry":
+		return checkRegistry(c, id, in)
+	case "azure-native:cognitiveservices:Account":
+		return checkAiAccount(c, id, in)
+	case "azure-native:network:PrivateEndpoint":
+		return checkPrivateEndpointTarget(c, in)
 	case "azure-native:databricks:Workspace":
 		return checkWorkspaceEncryption(c, id, in, old)
 	case "azure-native:network:ServiceEndpointPolicy":
@@ -184,6 +196,84 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 }
 
 var storageAccountName = regexp.MustCompile(`^[a-z0-9]{3,24}$`)
+
+// Registry names: 5-50 alphanumerics, unique worldwide (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+var registryName = regexp.MustCompile(`^[a-zA-Z0-9]{5,50}$`)
+
+// Custom subdomains of AI services accounts: a DNS label (learn.microsoft.com/azure/ai-services/cognitive-services-custom-subdomains).
+var customSubdomain = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$`)
+
+// checkRegistry: Premium-only features are refused on other tiers, and the export policy can only be disabled with
+// public network access disabled (learn.microsoft.com/azure/container-registry/data-loss-prevention).
+func checkRegistry(c *Cloud, id string, in map[string]interface{}) error {
+	name := lastSegment(id)
+	if !registryName.MatchString(name) {
+		return fmt.Errorf("InvalidRegistryName: registry name %s must be 5-50 alphanumeric characters. (simulated)", name)
+	}
+	for _, r := range c.byToken("azure-native:containerregistry:Registry") {
+		if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
+			return fmt.Errorf("AlreadyInUse: The registry %s is already in use.", name)
+		}
+	}
+	premium := strings.EqualFold(str(in, "sku.name"), "Premium")
+	if strings.EqualFold(str(in, "zoneRedundancy"), "Enabled") && !premium {
+		return fmt.Errorf("ZoneRedundancyNotSupported: zone redundancy needs the Premium tier; registry %s is %s. "+
+			"(simulated)", name, str(in, "sku.name"))
+	}
+	if strings.EqualFold(str(in, "policies.exportPolicy.status"), "disabled") {
+		if !premium {
+			return fmt.Errorf("ExportPolicyNotSupported: the export policy needs the Premium tier. (simulated)")
+		}
+		if !strings.EqualFold(str(in, "publicNetworkAccess"), "Disabled") {
+			return fmt.Errorf("ExportPolicyRequiresPublicNetworkAccessDisabled: exports of registry %s can be disabled "+
+				"only when publicNetworkAccess is Disabled. (simulated)", name)
+		}
+	}
+	return nil
+}
+
+// checkAiAccount: the custom subdomain is a DNS label unique worldwide.
+func checkAiAccount(c *Cloud, id string, in map[string]interface{}) error {
+	sub := str(in, "properties.customSubDomainName")
+	if sub == "" {
+		return nil
+	}
+	if !customSubdomain.MatchString(sub) {
+		return fmt.Errorf("InvalidSubdomain: custom subdomain '%s' must be 2-64 lowercase letters, digits and hyphens. "+
+			"(simulated)", sub)
+	}
+	for _, r := range c.byToken("azure-native:cognitiveservices:Account") {
+		if strings.EqualFold(str(r.Inputs, "properties.customSubDomainName"), sub) && !strings.EqualFold(r.ID, id) {
+			return fmt.Errorf("CustomDomainInUse: Custom domain name '%s' is already in use. (simulated)", sub)
+		}
+	}
+	return nil
+}
+
+// checkPrivateEndpointTarget: a registry takes private endpoints only on the Premium tier
+// (learn.microsoft.com/azure/container-registry/container-registry-private-link), and an AI services account only
+// with a custom subdomain (learn.microsoft.com/azure/ai-services/cognitive-services-virtual-networks).
+func checkPrivateEndpointTarget(c *Cloud, in map[string]interface{}) error {
+	for _, conn := range list(in, "privateLinkServiceConnections") {
+		target := c.get(str(conn, "privateLinkServiceId"))
+		if target == nil {
+			continue
+		}
+		switch target.Token {
+		case "azure-native:containerregistry:Registry":
+			if !strings.EqualFold(str(target.Inputs, "sku.name"), "Premium") {
+				return fmt.Errorf("PrivateEndpointNotSupportedForSku: registry %s has SKU %s; private endpoints need "+
+					"Premium. (simulated)", lastSegment(target.ID), str(target.Inputs, "sku.name"))
+			}
+		case "azure-native:cognitiveservices:Account":
+			if str(target.Inputs, "properties.customSubDomainName") == "" {
+				return fmt.Errorf("CustomSubdomainRequired: account %s has no custom subdomain; private endpoints "+
+					"need one. (simulated)", lastSegment(target.ID))
+			}
+		}
+	}
+	return nil
+}
 
 // checkStorageEncryption: an account created with a customer-managed key through a user-assigned identity must list
 // that identity and the identity must already be allowed to use the key; Azure Storage checks the key at creation

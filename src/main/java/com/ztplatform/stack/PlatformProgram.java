@@ -11,6 +11,10 @@ import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import com.ztplatform.components.ai.AiServices;
+import com.ztplatform.components.ai.AiServicesArgs;
+import com.ztplatform.components.ai.ContainerRegistry;
+import com.ztplatform.components.ai.ContainerRegistryArgs;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
@@ -191,6 +195,7 @@ public final class PlatformProgram {
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
                 l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
+        var ai = config.ai().map(a -> ai(a, hub));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -201,7 +206,8 @@ public final class PlatformProgram {
         firewall.notes().forEach(n -> ctx.log().info(n));
 
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing());
+                serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
+                ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices));
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -421,6 +427,26 @@ public final class PlatformProgram {
         return new GovernedData(Optional.of(catalog), deltaSharing);
     }
 
+    /**
+     * The AI platform in its own resource group: the registry and the AI services account, each behind a private
+     * endpoint in the hub and registered in the hub's zones, logging to the platform workspace. Neither sends traffic
+     * from the platform's networks, so neither contributes firewall rules (egress.md says why).
+     */
+    private AiPlatform ai(StackConfig.Ai settings, HubNetwork hub) {
+        var rg = resourceGroup("ai-rg", naming.name(ResourceKind.RESOURCE_GROUP, "ai", "rg"));
+        var registry = settings.containerRegistry().map(r -> new ContainerRegistry("acr", ContainerRegistryArgs.builder()
+                .resourceGroupName(rg.name()).location(config.location()).naming(naming).hub(hub)
+                .zoneRedundant(r.zoneRedundant()).common(withLogs).build(), null));
+        var account = settings.aiServices().map(a -> new AiServices("ai", AiServicesArgs.builder()
+                .resourceGroupName(rg.name()).location(config.location()).naming(naming).hub(hub)
+                .customSubdomain(a.customSubdomain().orElse(null)).allowedFqdns(a.allowedFqdns())
+                .deployments(a.deployments()).common(withLogs).build(), null));
+        return new AiPlatform(registry, account);
+    }
+
+    private record AiPlatform(Optional<ContainerRegistry> registry, Optional<AiServices> aiServices) {
+    }
+
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
@@ -468,7 +494,8 @@ public final class PlatformProgram {
                            HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault, List<DatabricksSpoke> spokes,
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
                            Optional<OneLakeLanding> landing, Optional<DataLake> dataLake,
-                           Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
+                           Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing,
+                           Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

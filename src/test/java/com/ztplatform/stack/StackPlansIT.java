@@ -538,10 +538,11 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        // The hub VNet and the data lake account.
+        // The hub VNet, the data lake account, and the AI platform's registry and account.
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
-                .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock");
+                .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
+                        "ztp-prod-ai-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -801,5 +802,73 @@ class StackPlansIT {
                 assertThat(definitions.get(1).toString()).contains("\"service\":\"Global\"").contains("/services/Azure/Databricks");
             }
         }
+    }
+
+    @Test
+    void theAiPlatformIsPrivateEntraOnlyAndMinimalInDevCompleteInProd() {
+        for (var env : List.of("dev", "prod")) {
+            var plan = env.equals("dev") ? dev : prod;
+            var rg = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env + "-ai-rg";
+            var registries = plan.ofType("azure-native:containerregistry:Registry");
+            assertThat(registries).as(env + ": one registry").hasSize(1);
+            var registry = registries.get(0);
+            assertThat(registry.id()).isEqualTo(rg + "/providers/Microsoft.ContainerRegistry/registries/ztp" + env + "acr");
+            assertThat(registry.inputString("sku.name")).hasValue("Premium");
+            assertThat(registry.input("adminUserEnabled").orElseThrow().getAsBoolean()).isFalse();
+            assertThat(registry.inputString("publicNetworkAccess")).hasValue("Disabled");
+            assertThat(registry.inputString("policies.exportPolicy.status")).hasValue("disabled");
+            // Zone redundancy defaults to on in prod only (Pulumi.prod.yaml also states it).
+            assertThat(registry.inputString("zoneRedundancy")).hasValue(env.equals("prod") ? "Enabled" : "Disabled");
+
+            var accounts = plan.ofType("azure-native:cognitiveservices:Account");
+            assertThat(accounts).hasSize(1);
+            var account = accounts.get(0);
+            assertThat(account.id()).isEqualTo(rg + "/providers/Microsoft.CognitiveServices/accounts/ztp-" + env + "-ai");
+            assertThat(account.inputString("kind")).hasValue("AIServices");
+            assertThat(account.inputString("properties.customSubDomainName")).hasValue("ztp-" + env + "-ai");
+            assertThat(account.input("properties.disableLocalAuth").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(account.inputString("properties.publicNetworkAccess")).hasValue("Disabled");
+            assertThat(account.input("properties.restrictOutboundNetworkAccess").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(account.input("properties.allowedFqdnList").orElseThrow().getAsJsonArray()).isEmpty();
+
+            // Each has one endpoint in the hub's endpoint subnet, registered in the hub's zones for its host names.
+            for (var target : List.of(registry.id(), account.id())) {
+                var endpoints = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                        .filter(pe -> pe.input("privateLinkServiceConnections").orElseThrow().toString().contains(target))
+                        .toList();
+                assertThat(endpoints).as(target).hasSize(1);
+                assertThat(endpoints.get(0).inputString("subnet.id").orElseThrow())
+                        .endsWith("/virtualNetworks/ztp-" + env + "-hub-vnet/subnets/snet-private-endpoints");
+            }
+            var accountZones = plan.named("ai-pe-account-dns").input("privateDnsZoneConfigs").orElseThrow().toString();
+            for (var zone : List.of("privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com",
+                    "privatelink.services.ai.azure.com")) {
+                assertThat(accountZones).contains("/ztp-" + env + "-hub-rg/providers/Microsoft.Network/privateDnsZones/" + zone);
+                // The hub hosts the zone and links it to its own VNet, so every peered network resolves the account.
+                assertThat(plan.ofType("azure-native:network:PrivateZone"))
+                        .anySatisfy(z -> assertThat(z.inputString("privateZoneName")).hasValue(zone));
+                assertThat(plan.ofType("azure-native:network:VirtualNetworkLink"))
+                        .anySatisfy(l -> assertThat(l.inputString("privateZoneName")).hasValue(zone));
+            }
+            assertThat(plan.named("acr-pe-registry-dns").input("privateDnsZoneConfigs").orElseThrow().toString())
+                    .contains("/privateDnsZones/privatelink.azurecr.io");
+            // Both log to the platform workspace.
+            for (var target : List.of(registry.id(), account.id())) {
+                assertThat(plan.ofType("azure-native:insights:DiagnosticSetting"))
+                        .anySatisfy(d -> assertThat(d.inputString("resourceUri")).hasValue(target));
+            }
+        }
+        assertThat(dev.ofType("azure-native:cognitiveservices:Deployment")).as("dev: no model deployments").isEmpty();
+        var deployments = prod.ofType("azure-native:cognitiveservices:Deployment");
+        assertThat(deployments).extracting(d -> d.inputString("deploymentName").orElseThrow())
+                .containsExactlyInAnyOrder("gpt-4o", "embeddings");
+        assertThat(prod.named("ai-deploy-gpt-4o").inputString("sku.name")).hasValue("DataZoneStandard");
+        assertThat(prod.named("ai-deploy-gpt-4o").input("sku.capacity").orElseThrow().getAsInt()).isEqualTo(50);
+        // Created in the order of Pulumi.prod.yaml, one after another.
+        assertThat(prod.named("ai-deploy-embeddings").dependencies()).contains(prod.named("ai-deploy-gpt-4o").urn());
+        // prod locks what it protects.
+        assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
+                .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("acr-registry").id()))
+                .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("ai-account").id()));
     }
 }

@@ -318,6 +318,31 @@ public final class ConfigSchema {
         key("dataLake.sku", "enum", "`" + LakeSettings.DEFAULT_SKU + "`", "the account's redundancy",
                 LakeSettings.SKUS.toArray(String[]::new));
 
+        key("ai", "object", "off", "the AI platform beside Databricks, each part private and Entra ID only (see \"AI "
+                + "platform\")");
+        key("ai.containerRegistry", "object", "off", "a Premium container registry: admin user off, public network "
+                + "access and export disabled, a `registry` private endpoint in the hub, logs to Log Analytics");
+        key("ai.containerRegistry.zoneRedundant", "bool", "`true` in `prod`, else `false`", "replicate the registry "
+                + "across the region's availability zones");
+        key("ai.aiServices", "object", "off", "an Azure AI services account (kind `AIServices`): local auth disabled, "
+                + "public network access disabled, outbound restricted, an `account` private endpoint in the hub's "
+                + "Cognitive Services, OpenAI and services.ai zones, logs to Log Analytics");
+        key("ai.aiServices.customSubdomain", "string", "`<namePrefix>-<environment>-ai`", "the account's DNS label, "
+                + "unique worldwide: 2-64 lowercase letters, digits and single hyphens");
+        key("ai.aiServices.allowedFqdns", "list", "none", "the only hosts the account itself may call "
+                + "(`restrictOutboundNetworkAccess` is always on)");
+        key("ai.aiServices.deployments", "list", "none", "model deployments, created one after another");
+        key("ai.aiServices.deployments[].name", "string", "required", "the deployment's name, like `gpt-4o`");
+        key("ai.aiServices.deployments[].model", "string", "required", "the model, like `gpt-4o`");
+        key("ai.aiServices.deployments[].version", "string", "required", "the model version, like `2024-08-06` "
+                + "(quote it in YAML)");
+        key("ai.aiServices.deployments[].format", "string", "`" + com.ztplatform.components.ai.ModelDeployment
+                .DEFAULT_FORMAT + "`", "the model's format");
+        key("ai.aiServices.deployments[].sku", "enum", "`Standard`", "the deployment type; the `Global` types may "
+                + "process data in any region", com.ztplatform.components.ai.ModelDeployment.SKUS.toArray(String[]::new));
+        key("ai.aiServices.deployments[].capacity", "int", "required", "thousands of tokens per minute (standard "
+                + "types) or provisioned throughput units; at least 1");
+
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "
                 + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "

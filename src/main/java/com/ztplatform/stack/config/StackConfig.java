@@ -55,6 +55,7 @@ public record StackConfig(
         Optional<LakeSettings> dataLake,
         Optional<UnityCatalog> unityCatalog,
         Optional<DeltaSharingSettings> deltaSharing,
+        Optional<Ai> ai,
         List<String> warnings) {
 
     /**
@@ -82,6 +83,7 @@ public record StackConfig(
      * @param dataLake         the governed data lake, when configured
      * @param unityCatalog     Unity Catalog over the stack's lake, when configured
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
+     * @param ai               the AI platform beside Databricks (registry, AI services), when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
@@ -272,6 +274,45 @@ public record StackConfig(
      */
     public record Spoke(String name, Cidr addressSpace, int hostSubnetPrefix, int containerSubnetPrefix,
                         int privateEndpointSubnetPrefix, String storageSku, boolean frontEndPrivateEndpoint) {
+    }
+
+    /**
+     * The AI platform beside Databricks: each part is created only when its section is set.
+     *
+     * @param containerRegistry the private Premium container registry, when configured
+     * @param aiServices        the private AI services account, when configured
+     */
+    public record Ai(Optional<AiRegistry> containerRegistry, Optional<AiAccount> aiServices) {
+    }
+
+    /**
+     * The AI platform's container registry.
+     *
+     * @param zoneRedundant whether the registry is replicated across the region's availability zones
+     */
+    public record AiRegistry(boolean zoneRedundant) {
+    }
+
+    /**
+     * The AI platform's AI services account.
+     *
+     * @param customSubdomain the account's DNS label, when not the account's name
+     * @param allowedFqdns    the only hosts the account itself may call
+     * @param deployments     the model deployments
+     */
+    public record AiAccount(Optional<String> customSubdomain, List<String> allowedFqdns,
+                            List<com.ztplatform.components.ai.ModelDeployment> deployments) {
+        /**
+         * Copies the lists.
+         *
+         * @param customSubdomain the DNS label, or empty
+         * @param allowedFqdns    the allowed hosts
+         * @param deployments     the deployments
+         */
+        public AiAccount {
+            allowedFqdns = List.copyOf(allowedFqdns);
+            deployments = List.copyOf(deployments);
+        }
     }
 
     /** The region's web-authentication workspace (browser SSO for private front ends), in its own small spoke. */

@@ -199,10 +199,11 @@ public final class StackConfigLoader {
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
         checkLandingCatalogs(environment, landing, unityCatalog);
         var deltaSharing = readDeltaSharing(environment, unityCatalog);
+        var ai = readAi(environment);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent());
+                dataLake.isPresent(), ai);
         // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
@@ -213,7 +214,7 @@ public final class StackConfigLoader {
         }
         return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, warnings);
+                unityCatalog, deltaSharing, ai, warnings);
     }
 
     /**
@@ -996,6 +997,48 @@ public final class StackConfigLoader {
         return problems.size() == mark ? Optional.of(settings) : Optional.empty();
     }
 
+    /**
+     * The AI platform: the registry and the AI services account, each when its section is set (an empty section takes
+     * every default); each problem reported with its key.
+     */
+    private Optional<StackConfig.Ai> readAi(String environment) {
+        var node = node("ai");
+        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var registry = n.object("containerRegistry", "{zoneRedundant: true}").map(r ->
+                new StackConfig.AiRegistry(r.bool("zoneRedundant", "prod".equals(environment))));
+        var account = n.object("aiServices", "{deployments: [{name: gpt-4o, model: gpt-4o, version: 2024-08-06, "
+                + "sku: Standard, capacity: 10}]}").map(a -> {
+            var deployments = new ArrayList<com.ztplatform.components.ai.ModelDeployment>();
+            var example = "{name: gpt-4o, model: gpt-4o, version: 2024-08-06, sku: Standard, capacity: 10}";
+            a.array("deployments", "[" + example + "]").orElse(List.of()).forEach(d -> {
+                if (d.expectEntry(example)) {
+                    deployments.add(new com.ztplatform.components.ai.ModelDeployment(
+                            d.requiredString("name", "gpt-4o").orElse(null),
+                            d.requiredString("model", "gpt-4o").orElse(null),
+                            d.requiredString("version", "2024-08-06").orElse(null),
+                            d.string("format", com.ztplatform.components.ai.ModelDeployment.DEFAULT_FORMAT)
+                                    .orElse(com.ztplatform.components.ai.ModelDeployment.DEFAULT_FORMAT),
+                            d.enumValue("sku").orElse(d.has("sku") ? null : "Standard"),
+                            d.integer("capacity", "10").orElse(d.has("capacity") ? 1 : 0)));
+                }
+            });
+            var settings = new StackConfig.AiAccount(a.string("customSubdomain", "ztp-prod-ai-contoso"),
+                    a.strings("allowedFqdns", "[contoso.blob.core.windows.net]").orElse(List.of()), deployments);
+            report(com.ztplatform.components.ai.AiServicesArgs.settingsProblems(a.path() + ".",
+                    settings.customSubdomain().orElse(null), settings.allowedFqdns(), settings.deployments()));
+            return settings;
+        });
+        if (registry.isEmpty() && account.isEmpty() && problems.size() == mark) {
+            warnings.add(n.path() + " sets neither containerRegistry nor aiServices: nothing is created");
+        }
+        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account)) : Optional.empty();
+    }
+
     private Optional<StackConfig.WebAuth> readWebAuth() {
         var node = node("webAuth");
         if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.19.0.0/24}")) {
@@ -1030,7 +1073,8 @@ public final class StackConfigLoader {
      * The private DNS zones the stack's own private endpoints register in must be hosted in the hub; without them a
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
-    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake) {
+    private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
+                                      Optional<StackConfig.Ai> ai) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -1050,12 +1094,21 @@ public final class StackConfigLoader {
             needed.putIfAbsent(PrivateDnsZones.DFS, "the data lake's endpoints");
             needed.putIfAbsent(PrivateDnsZones.BLOB, "the data lake's endpoints");
         }
-        needed.forEach((zone, why) -> {
-            if (!zones.contains(zone)) {
-                problems.add(key("hub.privateDnsZones") + " must include '" + zone + "' (" + why + " resolve through it), "
-                        + "got [" + String.join(", ", zones) + "]");
+        ai.flatMap(StackConfig.Ai::containerRegistry).ifPresent(r -> needed.putIfAbsent(PrivateDnsZones.CONTAINER_REGISTRY,
+                "the AI platform registry's endpoint"));
+        if (ai.flatMap(StackConfig.Ai::aiServices).isPresent()) {
+            // One endpoint answers for the account's three host names; each needs its zone.
+            for (var zone : List.of(PrivateDnsZones.COGNITIVE_SERVICES, PrivateDnsZones.OPENAI, PrivateDnsZones.AI_SERVICES)) {
+                needed.putIfAbsent(zone, "the AI services account's endpoint");
             }
-        });
+        }
+        // One message for the key, however many zones it lacks.
+        var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))
+                .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " resolve through it)").toList();
+        if (!missing.isEmpty()) {
+            problems.add(key("hub.privateDnsZones") + " must include " + String.join(", ", missing) + ", got ["
+                    + String.join(", ", zones) + "]");
+        }
     }
 
     /** A /24 that overlaps none of {@code named}, as an example. */

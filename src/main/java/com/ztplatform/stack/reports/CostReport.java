@@ -263,6 +263,17 @@ public final class CostReport {
                 }
                 case "azure-native:databricks:Workspace" -> unpriced.add(new Unpriced(r.name(), r.type(),
                         "billed by DBU and the compute of its clusters (usage, not the workspace): not estimated here"));
+                // The reference prices (azure-facts.json, section prices) carry no Container Registry or AI services
+                // meter; the reasons say what the bill depends on instead of inventing a figure.
+                case "azure-native:containerregistry:Registry" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "SKU " + r.text("sku.name").orElse("?") + ": billed per registry-day plus storage beyond the "
+                                + "included amount; the reference prices have no Container Registry meter"));
+                case "azure-native:cognitiveservices:Account" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "billed by use (tokens, transactions) of its deployments and services, not by the account; "
+                                + "the reference prices have no AI services meter"));
+                case "azure-native:cognitiveservices:Deployment" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "SKU " + r.text("sku.name").orElse("?") + ": billed per token (standard and batch types) or per "
+                                + "provisioned unit-hour; the reference prices have no model meter"));
                 default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
             }
         }

@@ -354,7 +354,21 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: bootstrap, costAssumptions, dataLake, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, bootstrap, costAssumptions, dataLake, databricksAuth");
+    }
+
+    @Test
+    void anAiModelDeploymentIsCheckedFieldByFieldWithExamples() {
+        var problems = problems(c -> c.put(P + ":ai", "{\"aiServices\":{\"customSubdomain\":\"AI_x\",\"deployments\":["
+                + "{\"name\":\"gpt-4o\",\"model\":\"gpt-4o\",\"version\":\"2024-08-06\",\"sku\":\"standard\",\"capacity\":0},"
+                + "{\"name\":\"gpt-4o\",\"model\":\"gpt-4o\",\"capacity\":1}]}}"));
+        assertThat(problems)
+                .contains("zt-databricks:ai.aiServices.deployments[0].sku must be spelled 'Standard' (values are "
+                        + "case-sensitive), got 'standard'")
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:ai.aiServices.deployments[0].capacity must be at least 1"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:ai.aiServices.deployments[1].version"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:ai.aiServices.deployments[1].name 'gpt-4o' is used twice"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:ai.aiServices.customSubdomain: custom subdomain 'AI_x'"));
     }
 
     @Test

@@ -285,9 +285,18 @@ class StackConfigPromiseIT {
                 invalid("dnsZones", "noVault", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
                                 + "\"privatelink.dfs.core.windows.net\"]"))),
+                // The zones the stack's endpoints need: workspaces, storage, the vault, and the ai section's registry
+                // and AI services account (its three host names).
                 valid("dnsZones", "needed", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
-                                + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\"]"))),
+                                + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\","
+                                + "\"privatelink.azurecr.io\",\"privatelink.cognitiveservices.azure.com\","
+                                + "\"privatelink.openai.azure.com\",\"privatelink.services.ai.azure.com\"]"))),
+                invalid("dnsZones", "noOpenAi", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
+                        json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
+                                + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\","
+                                + "\"privatelink.azurecr.io\",\"privatelink.cognitiveservices.azure.com\","
+                                + "\"privatelink.services.ai.azure.com\"]"))),
                 invalid("sourceFormat", "missing", P + "landing.sources[1].format", s -> s.remove("landing.sources[1].format")),
                 invalid("sourceFormat", "both", P + "landing.sources[0]", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\","
                         + "\"path\":\"/Volumes/main/raw/x\",\"dest\":\"orders\"}]"))),

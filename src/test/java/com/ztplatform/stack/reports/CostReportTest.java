@@ -132,11 +132,20 @@ class CostReportTest {
                 .containsEntry("landing-kv-vault", new BigDecimal("0.30"))
                 .containsEntry("lake-pe-dfs", new BigDecimal("7.30")).containsEntry("lake-pe-blob", new BigDecimal("7.30"))
                 .containsEntry("kv-lake-storage", new BigDecimal("5.00"));
-        assertThat(prod.total()).isEqualByComparingTo("2256.38");
+        // The AI platform (ai section): the registry's and the AI account's endpoints 2 x 7.30 = 14.60 and the hub's
+        // services.ai zone 0.50; the registry, the account and its deployments have no reference meter (listed with
+        // why): 2,256.38 + 15.10 = 2,271.48.
+        assertThat(prod.byResource()).containsEntry("acr-pe-registry", new BigDecimal("7.30"))
+                .containsEntry("ai-pe-account", new BigDecimal("7.30"))
+                .containsEntry("hub-zone-privatelink-services-ai-azure-com", new BigDecimal("0.50"));
+        assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
+                .contains("acr-registry", "ai-account", "ai-deploy-gpt-4o", "ai-deploy-embeddings");
+        assertThat(prod.total()).isEqualByComparingTo("2271.48");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.
-        assertThat(dev.total()).isEqualByComparingTo("1569.70");
+        // The AI platform adds the same two endpoints and zone in dev: 1,569.70 + 15.10 = 1,584.80.
+        assertThat(dev.total()).isEqualByComparingTo("1584.80");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());

@@ -71,7 +71,14 @@ public enum ResourceKind {
      * Microsoft.Databricks/accessConnectors: not on the resource-name-rules page; the workspace rule (3-64 letters,
      * digits, hyphens, underscores) is assumed, which the names this platform builds satisfy either way.
      */
-    ACCESS_CONNECTOR("access connector", 3, 64, Rules.DATABRICKS, "ztp-dev-lake-ac");
+    ACCESS_CONNECTOR("access connector", 3, 64, Rules.DATABRICKS, "ztp-dev-lake-ac"),
+    /** A container registry name: 5-50 alphanumerics, the login server's DNS label, unique worldwide. */
+    CONTAINER_REGISTRY("container registry", 5, 50, Rules.CONTAINER_REGISTRY, "ztpdevacr"),
+    /**
+     * An Azure AI services (Cognitive Services) account name; the same rule is used for its custom subdomain, the DNS
+     * label of its endpoints ({@code <subdomain>.cognitiveservices.azure.com}), which is unique worldwide.
+     */
+    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
 
     private final String label;
     private final int minLength;
@@ -205,6 +212,8 @@ public enum ResourceKind {
         static final Rule IDENTITY = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ANY);
         static final Rule VIRTUAL_MACHINE = new Rule(Chars.VIRTUAL_MACHINE, Start.ANY, End.NOT_PERIOD_OR_HYPHEN);
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
+        static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
+        static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
 
         private Rules() {}
     }
@@ -216,6 +225,7 @@ public enum ResourceKind {
         ALNUM_HYPHEN_UNDERSCORE(c -> isAsciiAlnum(c) || c == '-' || c == '_', "letters, digits, '-' or '_'"),
         ALNUM_HYPHEN(c -> isAsciiAlnum(c) || c == '-', "letters, digits or '-'"),
         LOWER_ALNUM(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c), "lowercase letters and digits"),
+        LOWER_ALNUM_HYPHEN(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-', "lowercase letters, digits or '-'"),
         VIRTUAL_MACHINE(c -> isAsciiAlnum(c) || "-._".indexOf(c) >= 0, "letters, digits, '-', '.' or '_'"),
         DIAGNOSTIC_SETTING(
                 c -> "<>*%&:\\?+/".indexOf(c) < 0 && !Character.isISOControl(c),

@@ -35,13 +35,22 @@ public final class PrivateDnsZones {
     public static final String COGNITIVE_SERVICES = "privatelink.cognitiveservices.azure.com";
     /** Azure OpenAI accounts. */
     public static final String OPENAI = "privatelink.openai.azure.com";
+    /**
+     * Azure AI services accounts (kind AIServices): the {@code services.ai.azure.com} endpoint of the account's
+     * {@code account} sub-resource, beside the Cognitive Services and OpenAI zones
+     * (learn.microsoft.com/azure/ai-foundry/agents/how-to/virtual-networks).
+     */
+    public static final String AI_SERVICES = "privatelink.services.ai.azure.com";
     /** Service Bus namespaces. */
     public static final String SERVICE_BUS = "privatelink.servicebus.windows.net";
 
-    /** Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services/OpenAI, Service Bus. */
+    /**
+     * Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services (Cognitive Services,
+     * OpenAI, services.ai), Service Bus.
+     */
     public static final List<String> DEFAULTS = List.of(
             DATABRICKS, BLOB, DFS, FILE, QUEUE, TABLE, KEY_VAULT, CONTAINER_REGISTRY,
-            ML_API, ML_NOTEBOOKS, COGNITIVE_SERVICES, OPENAI, SERVICE_BUS);
+            ML_API, ML_NOTEBOOKS, COGNITIVE_SERVICES, OPENAI, AI_SERVICES, SERVICE_BUS);
 
     private static final Pattern LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
 

@@ -235,6 +235,9 @@ public class AzureMocks implements Mocks {
                     state.put("properties", copy);
                 }
             }
+            // Azure derives the login server from the registry's name (lowercased).
+            case "azure-native:containerregistry:Registry" -> state.put("loginServer",
+                    ArmIds.nameOf(id).toLowerCase(java.util.Locale.ROOT) + ".azurecr.io");
             case "azure-native:managedidentity:UserAssignedIdentity" -> {
                 state.put("principalId", guid(id + "#principal"));
                 state.put("clientId", guid(id + "#client"));

@@ -78,14 +78,19 @@ public class PrivateEndpointSet extends ComponentResource {
                     .tags(args.common().sortedTags())
                     .build(), endpointOptions.build());
             var zone = args.targetType().zoneFor(spec.groupId()).orElseThrow();
+            var configs = new java.util.ArrayList<PrivateDnsZoneConfigArgs>();
+            configs.add(PrivateDnsZoneConfigArgs.builder()
+                    .name(zone.replace('.', '-'))
+                    .privateDnsZoneId(spec.privateDnsZoneId())
+                    .build());
+            // One group registers the endpoint in every zone of its host names (an AI services account's three).
+            spec.additionalZoneIds().forEach((extra, id) -> configs.add(PrivateDnsZoneConfigArgs.builder()
+                    .name(extra.replace('.', '-')).privateDnsZoneId(id).build()));
             var group = new PrivateDnsZoneGroup(name + "-" + spec.key() + "-dns", PrivateDnsZoneGroupArgs.builder()
                     .resourceGroupName(args.resourceGroupName())
                     .privateEndpointName(endpoint.name())
                     .privateDnsZoneGroupName("default")
-                    .privateDnsZoneConfigs(PrivateDnsZoneConfigArgs.builder()
-                            .name(zone.replace('.', '-'))
-                            .privateDnsZoneId(spec.privateDnsZoneId())
-                            .build())
+                    .privateDnsZoneConfigs(configs)
                     .build(), CustomResourceOptions.builder().parent(this).build());
             createdEndpoints.put(spec.key(), endpoint);
             createdGroups.put(spec.key(), group);

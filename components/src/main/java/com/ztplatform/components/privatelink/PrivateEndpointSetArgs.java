@@ -111,6 +111,19 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
             if (e.subnetId() == null) {
                 problems.add(at + ".subnetId is required: the subnet the endpoint goes into");
             }
+            var expected = targetType.additionalZonesFor(e.groupId());
+            for (var extra : e.additionalZoneIds().keySet()) {
+                if (!expected.contains(extra)) {
+                    problems.add(at + ".additionalZoneIds has '" + extra + "', which is not a zone of " + e.groupId()
+                            + " on " + targetType.resourceType() + "; valid: " + expected);
+                }
+            }
+            var missing = expected.stream().filter(z -> !e.additionalZoneIds().containsKey(z)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(at + ".additionalZoneIds lacks " + missing + ": the " + e.groupId() + " endpoint of "
+                        + targetType.resourceType() + " also answers under those zones' host names (without them they "
+                        + "resolve publicly); build it with EndpointSpec.registeredIn(hub, ...)");
+            }
             if (e.privateDnsZoneId() == null) {
                 problems.add(at + ".privateDnsZoneId is required: the " + targetType.zoneFor(e.groupId()).orElse("private DNS")
                         + " zone its record goes into");

@@ -26,8 +26,12 @@ import java.util.stream.Collectors;
  * @param zoneByGroupId      group id to the private DNS zone its A records go into (at least one)
  * @param needsSerialisation true for targets that fail with concurrent-update errors when several endpoints are
  *                           created at once (Databricks workspaces): their endpoints are created one after another
+ * @param additionalZonesByGroupId further zones one endpoint of a group id registers in, beside its zone in
+ *                           {@code zoneByGroupId} (an AI services account answers under three host names, each in its
+ *                           own zone); empty for most targets
  */
-public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByGroupId, boolean needsSerialisation) {
+public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByGroupId, boolean needsSerialisation,
+                                Map<String, List<String>> additionalZonesByGroupId) {
 
     // Before the constants: static fields initialise in order, and the constants' constructor uses these.
     private static final Pattern RESOURCE_TYPE = Pattern.compile("^Microsoft\\.[A-Za-z]+/[A-Za-z]+$");
@@ -56,13 +60,21 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     /** Azure AI services (Cognitive Services) accounts: the {@code account} sub-resource. */
     public static final PrivateLinkTarget COGNITIVE_SERVICES = new PrivateLinkTarget("Microsoft.CognitiveServices/accounts",
             zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false);
+    /**
+     * Azure AI services accounts (kind AIServices): the {@code account} sub-resource registers in the Cognitive
+     * Services, OpenAI and services.ai zones, one endpoint serving the three host names
+     * (learn.microsoft.com/azure/ai-foundry/agents/how-to/virtual-networks).
+     */
+    public static final PrivateLinkTarget AI_SERVICES = new PrivateLinkTarget("Microsoft.CognitiveServices/accounts",
+            zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false,
+            Map.of("account", List.of(PrivateDnsZones.OPENAI, PrivateDnsZones.AI_SERVICES)));
     /** Service Bus namespaces: the {@code namespace} sub-resource. */
     public static final PrivateLinkTarget SERVICE_BUS = new PrivateLinkTarget("Microsoft.ServiceBus/namespaces",
             zones("namespace", PrivateDnsZones.SERVICE_BUS), false);
 
     /** The constants above, for messages and tests. */
     public static final List<PrivateLinkTarget> KNOWN = List.of(DATABRICKS_WORKSPACE, STORAGE_ACCOUNT, KEY_VAULT,
-            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS);
+            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS, AI_SERVICES);
 
     /**
      * Checks the definition.
@@ -70,14 +82,40 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
      * @param resourceType       the ARM resource type
      * @param zoneByGroupId      group id to its private DNS zone
      * @param needsSerialisation whether endpoints must be created one at a time
+     * @param additionalZonesByGroupId further zones per group id
      * @throws IllegalArgumentException listing every problem (see {@link #problems})
      */
     public PrivateLinkTarget {
         zoneByGroupId = zoneByGroupId == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(zoneByGroupId));
+        additionalZonesByGroupId = additionalZonesByGroupId == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalZonesByGroupId));
         var problems = problems(resourceType, zoneByGroupId);
+        for (var entry : additionalZonesByGroupId.entrySet()) {
+            if (zoneByGroupId == null || !zoneByGroupId.containsKey(entry.getKey())) {
+                problems.add("additionalZonesByGroupId." + entry.getKey() + " names a group id that zoneByGroupId lacks");
+            }
+            for (var zone : entry.getValue()) {
+                if (zone == null || !ZONE.matcher(zone).matches()) {
+                    problems.add("additionalZonesByGroupId." + entry.getKey() + " must list private-link zones like "
+                            + PrivateDnsZones.OPENAI + ", got '" + zone + "'");
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("PrivateLinkTarget: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * A target with one zone per group id.
+     *
+     * @param resourceType       the ARM resource type
+     * @param zoneByGroupId      group id to its private DNS zone
+     * @param needsSerialisation whether endpoints must be created one at a time
+     * @throws IllegalArgumentException listing every problem (see {@link #problems})
+     */
+    public PrivateLinkTarget(String resourceType, Map<String, String> zoneByGroupId, boolean needsSerialisation) {
+        this(resourceType, zoneByGroupId, needsSerialisation, Map.of());
     }
 
     /**
@@ -147,6 +185,16 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
      */
     public Optional<String> zoneFor(String groupId) {
         return Optional.ofNullable(zoneByGroupId.get(groupId));
+    }
+
+    /**
+     * The zones besides {@link #zoneFor} that an endpoint of this group id registers in.
+     *
+     * @param groupId the sub-resource
+     * @return the further zones; empty for most targets
+     */
+    public List<String> additionalZonesFor(String groupId) {
+        return List.copyOf(additionalZonesByGroupId.getOrDefault(groupId, List.of()));
     }
 
     /**

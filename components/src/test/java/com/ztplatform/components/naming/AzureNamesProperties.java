@@ -1,6 +1,7 @@
 package com.ztplatform.components.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -89,6 +90,12 @@ class AzureNamesProperties {
             @ForAll("partLists") List<String> parts) {
         String[] array = parts.toArray(String[]::new);
         for (ResourceKind kind : ResourceKind.values()) {
+            if (tooShort(kind, prefix, environment, parts)) {
+                // A registry needs 5 characters: a 4-character prefix-environment without parts fails, naming why.
+                assertThatThrownBy(() -> AzureNames.name(kind, prefix, environment, array))
+                        .hasMessageContaining("must be " + kind.minLength() + "-");
+                continue;
+            }
             String name = AzureNames.name(kind, prefix, environment, array);
 
             assertThat(AzureNames.problem(kind, name)).as("%s %s", kind, name).isEmpty();
@@ -107,6 +114,9 @@ class AzureNamesProperties {
         String full = hyphenJoined(prefix, environment, parts);
         String hash = sha256Hex(full).substring(0, 4);
         for (ResourceKind kind : ResourceKind.values()) {
+            if (tooShort(kind, prefix, environment, parts)) {
+                continue;
+            }
             String joined = kind.allowsHyphen() ? full : full.replace("-", "");
             String name = AzureNames.name(kind, prefix, environment, parts.toArray(String[]::new));
 
@@ -153,5 +163,11 @@ class AzureNamesProperties {
             @ForAll("prefixes") String prefix, @ForAll("environments") String environment) {
         assertThat(AzureNames.prefixProblem(prefix)).isEmpty();
         assertThat(AzureNames.environmentProblem(environment)).isEmpty();
+    }
+
+    /** Whether the words, without the hyphens a kind drops, are shorter than the kind allows. */
+    private static boolean tooShort(ResourceKind kind, String prefix, String environment, List<String> parts) {
+        var full = hyphenJoined(prefix, environment, parts);
+        return (kind.allowsHyphen() ? full : full.replace("-", "")).length() < kind.minLength();
     }
 }

@@ -49,6 +49,8 @@ class AzureNamesTest {
                     DIAGNOSTIC_SETTING      | 1 | 260
                     SERVICE_ENDPOINT_POLICY | 1 | 80
                     ACCESS_CONNECTOR        | 3 | 64
+                    CONTAINER_REGISTRY      | 5 | 50
+                    COGNITIVE_SERVICES_ACCOUNT | 2 | 64
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -66,7 +68,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(27);
+        assertThat(ResourceKind.values()).hasSize(29);
     }
 
     @ParameterizedTest
@@ -209,15 +211,17 @@ class AzureNamesTest {
     void everyExampleIsValidAndEveryLabelIsSet(ResourceKind kind) {
         assertThat(kind.problem(kind.example())).isEmpty();
         assertThat(kind.label()).isNotBlank();
-        assertThat(kind.allowsHyphen()).isEqualTo(kind != ResourceKind.STORAGE_ACCOUNT);
+        assertThat(kind.allowsHyphen())
+                .isEqualTo(kind != ResourceKind.STORAGE_ACCOUNT && kind != ResourceKind.CONTAINER_REGISTRY);
     }
 
     @Test
-    void onlyStorageAccountsAndKeyVaultsAreGloballyUnique() {
+    void onlyStorageAccountsKeyVaultsRegistriesAndAiAccountsAreGloballyUnique() {
         Set<ResourceKind> global =
                 Arrays.stream(ResourceKind.values()).filter(ResourceKind::globallyUnique).collect(Collectors.toSet());
 
-        assertThat(global).containsExactlyInAnyOrder(ResourceKind.STORAGE_ACCOUNT, ResourceKind.KEY_VAULT);
+        assertThat(global).containsExactlyInAnyOrder(ResourceKind.STORAGE_ACCOUNT, ResourceKind.KEY_VAULT,
+                ResourceKind.CONTAINER_REGISTRY, ResourceKind.COGNITIVE_SERVICES_ACCOUNT);
     }
 
     @ParameterizedTest
