@@ -45,9 +45,17 @@ public enum ResourceKind {
     DNS_RESOLVER("DNS private resolver", 1, 80, Rules.DNS_RESOLVER, "ztp-dev-dnsr"),
     /** A Log Analytics workspace name. */
     LOG_ANALYTICS_WORKSPACE("Log Analytics workspace", 4, 63, Rules.LOG_ANALYTICS, "ztp-dev-law"),
-    /** A storage account name. */
+    /**
+     * A storage account name: 3-24 lowercase letters and digits, unique worldwide (the account's
+     * {@code <name>.blob.core.windows.net} host); Microsoft.Storage on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules.
+     */
     STORAGE_ACCOUNT("storage account", 3, 24, Rules.STORAGE_ACCOUNT, "ztpdevdbfs01"),
-    /** A key vault name. */
+    /**
+     * A key vault name: 3-24 letters, digits and hyphens, starting with a letter, ending with a letter or digit, no
+     * consecutive hyphens, unique worldwide ({@code <name>.vault.azure.net}); Microsoft.KeyVault on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules.
+     */
     KEY_VAULT("key vault", 3, 24, Rules.KEY_VAULT, "ztp-dev-kv01"),
     /** A Databricks workspace name. */
     DATABRICKS_WORKSPACE("Databricks workspace", 3, 64, Rules.DATABRICKS, "ztp-dev-dbw"),
@@ -72,11 +80,18 @@ public enum ResourceKind {
      * digits, hyphens, underscores) is assumed, which the names this platform builds satisfy either way.
      */
     ACCESS_CONNECTOR("access connector", 3, 64, Rules.DATABRICKS, "ztp-dev-lake-ac"),
-    /** A container registry name: 5-50 alphanumerics, the login server's DNS label, unique worldwide. */
+    /**
+     * A container registry name: 5-50 alphanumerics, the login server's DNS label ({@code <name>.azurecr.io}), unique
+     * worldwide; Microsoft.ContainerRegistry on https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules. Kept lowercase: the
+     * login server is lowercase and the platform's names are.
+     */
     CONTAINER_REGISTRY("container registry", 5, 50, Rules.CONTAINER_REGISTRY, "ztpdevacr"),
     /**
      * An Azure AI services (Cognitive Services) account name; the same rule is used for its custom subdomain, the DNS
-     * label of its endpoints ({@code <subdomain>.cognitiveservices.azure.com}), which is unique worldwide.
+     * label of its endpoints ({@code <subdomain>.cognitiveservices.azure.com}), which is unique worldwide. Azure: 2-64
+     * alphanumerics and hyphens, starting and ending with a letter or digit (Microsoft.CognitiveServices on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); the subdomain is a DNS label, so only lowercase and no
+     * consecutive hyphens are produced or accepted here.
      */
     COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
 

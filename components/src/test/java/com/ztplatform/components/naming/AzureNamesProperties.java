@@ -165,6 +165,98 @@ class AzureNamesProperties {
         assertThat(AzureNames.environmentProblem(environment)).isEmpty();
     }
 
+    @Provide
+    static Arbitrary<String> globalSuffixes() {
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('0', '9')
+                .ofMinLength(AzureNames.GlobalSuffix.MIN_LENGTH)
+                .ofMaxLength(AzureNames.GlobalSuffix.MAX_LENGTH);
+    }
+
+    /** Any valid naming, with a global suffix as a stack has one. */
+    @Provide
+    static Arbitrary<Naming> namings() {
+        return net.jqwik.api.Combinators.combine(prefixes(), environments(), globalSuffixes()).as(Naming::new);
+    }
+
+    @Property(tries = 500)
+    void suffixedNamesAreAlwaysValidAndKeepTheWholeSuffix(
+            @ForAll("namings") Naming naming, @ForAll("partLists") List<String> parts) {
+        String[] array = parts.toArray(String[]::new);
+        for (ResourceKind kind : ResourceKind.values()) {
+            if (!kind.globallyUnique()) {
+                if (!tooShort(kind, naming.prefix(), naming.environment(), parts)) {
+                    // Names unique only in their resource group are unaffected by the suffix.
+                    assertThat(naming.name(kind, array))
+                            .isEqualTo(AzureNames.name(kind, naming.prefix(), naming.environment(), array));
+                }
+                continue;
+            }
+            String name = naming.name(kind, array);
+
+            assertThat(kind.problem(name)).as("%s %s", kind, name).isEmpty();
+            assertThat(name.length()).isBetween(kind.minLength(), kind.maxLength());
+            assertThat(name).startsWith(naming.prefix().substring(0, 2))
+                    .endsWith((kind.allowsHyphen() ? "-" : "") + naming.globalSuffix());
+            assertThat(naming.name(kind, array)).isEqualTo(name);
+        }
+    }
+
+    /**
+     * Every globally unique name the platform's components build (DataLake, OneLakeLanding, DatabricksSpoke's DBFS
+     * account per spoke, KeyVaultScope per label, ContainerRegistry, AiServices), for any valid prefix, environment,
+     * suffix and spoke or vault label: valid for its kind and ending with the whole suffix.
+     */
+    @Property(tries = 500)
+    void everyGloballyUniqueNameOfThePlatformIsValid(
+            @ForAll("namings") Naming naming, @ForAll("componentWords") String word) {
+        var names = List.of(
+                naming.name(ResourceKind.STORAGE_ACCOUNT, "lake"),
+                naming.name(ResourceKind.STORAGE_ACCOUNT, "landing"),
+                naming.name(ResourceKind.STORAGE_ACCOUNT, word, "dbfs"),
+                naming.name(ResourceKind.KEY_VAULT, "platform", "kv"),
+                naming.name(ResourceKind.KEY_VAULT, "landing", "kv"),
+                naming.name(ResourceKind.KEY_VAULT, word, "kv"),
+                naming.name(ResourceKind.CONTAINER_REGISTRY, "acr"),
+                naming.name(ResourceKind.CONTAINER_REGISTRY, word),
+                naming.name(ResourceKind.COGNITIVE_SERVICES_ACCOUNT, "ai"));
+        var kinds = List.of(ResourceKind.STORAGE_ACCOUNT, ResourceKind.STORAGE_ACCOUNT, ResourceKind.STORAGE_ACCOUNT,
+                ResourceKind.KEY_VAULT, ResourceKind.KEY_VAULT, ResourceKind.KEY_VAULT, ResourceKind.CONTAINER_REGISTRY,
+                ResourceKind.CONTAINER_REGISTRY, ResourceKind.COGNITIVE_SERVICES_ACCOUNT);
+        for (int i = 0; i < names.size(); i++) {
+            var kind = kinds.get(i);
+            var name = names.get(i);
+            assertThat(kind.problem(name)).as("%s %s", kind, name).isEmpty();
+            assertThat(name).endsWith(naming.globalSuffix());
+            // Storage accounts and registries: lowercase letters and digits only (DNS labels, no hyphen allowed).
+            assertThat(name).matches(kind.allowsHyphen() ? "[a-z][a-z0-9]*(-[a-z0-9]+)*" : "[a-z][a-z0-9]*");
+        }
+    }
+
+    /** Spoke names and vault labels: 1-3 hyphen-joined words of up to 12 characters. */
+    @Provide
+    static Arbitrary<String> componentWords() {
+        return parts(12);
+    }
+
+    @Property(tries = 300)
+    void derivedSuffixesAreValidAndDeterministic(@ForAll List<@net.jqwik.api.constraints.AlphaChars String> values) {
+        String suffix = AzureNames.deriveGlobalSuffix(values);
+
+        assertThat(suffix).hasSize(AzureNames.GlobalSuffix.DERIVED_LENGTH).matches("[a-z0-9]+");
+        assertThat(AzureNames.globalSuffixProblem(suffix)).isEmpty();
+        assertThat(AzureNames.deriveGlobalSuffix(List.copyOf(values))).isEqualTo(suffix);
+    }
+
+    @Property(tries = 300)
+    void invalidSuffixesAreRefusedNamingTheKey(@ForAll String suffix) {
+        boolean valid = suffix.matches("[a-z0-9]{4,6}");
+        assertThat(AzureNames.globalSuffixProblem(suffix).isEmpty()).isEqualTo(valid);
+        AzureNames.globalSuffixProblem(suffix).ifPresent(p -> assertThat(p).startsWith("globalNameSuffix must be 4-6")
+                .contains("like 'k3x9q'"));
+    }
+
     /** Whether the words, without the hyphens a kind drops, are shorter than the kind allows. */
     private static boolean tooShort(ResourceKind kind, String prefix, String environment, List<String> parts) {
         var full = hyphenJoined(prefix, environment, parts);

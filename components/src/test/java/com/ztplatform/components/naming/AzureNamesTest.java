@@ -330,4 +330,46 @@ class AzureNamesTest {
                 .hasMessageContaining("name part #1")
                 .hasMessageContaining("got null");
     }
+
+    /**
+     * The suffixes of the two stack files, worked out by hand from the derivation (SHA-256 of the labelled values
+     * joined by newlines, first 8 bytes mod 36^5, base 36, 5 digits).
+     */
+    @Test
+    void derivedSuffixOfTheStackFiles() {
+        var objectId = "azureDatabricksObjectId=9b38785a-6e08-4087-a0c4-20634343f21f";
+        assertThat(AzureNames.deriveGlobalSuffix(java.util.List.of("project=zt-databricks", "namePrefix=ztp",
+                "environment=dev", objectId))).isEqualTo("llwby");
+        assertThat(AzureNames.deriveGlobalSuffix(java.util.List.of("project=zt-databricks", "namePrefix=ztp",
+                "environment=prod", objectId))).isEqualTo("ym4ky");
+        assertThat(AzureNames.deriveGlobalSuffix(java.util.List.of("project=zt-databricks", "namePrefix=ztp",
+                "environment=dev"))).isNotEqualTo("llwby");
+    }
+
+    @Test
+    void globallyUniqueNamesEndWithTheSuffixAndOthersDoNot() {
+        var dev = new Naming("ztp", "dev", "llwby");
+        assertThat(dev.name(ResourceKind.STORAGE_ACCOUNT, "lake")).isEqualTo("ztpdevlakellwby");
+        // 19 + 5 = 24: the longest storage name that needs no shortening.
+        assertThat(dev.name(ResourceKind.STORAGE_ACCOUNT, "analytics", "dbfs")).isEqualTo("ztpdevanalyticsdbfsllwby");
+        assertThat(dev.name(ResourceKind.KEY_VAULT, "landing", "kv")).isEqualTo("ztp-dev-landing-kv-llwby");
+        // ztp-dev-platform-kv (19) leaves no room for "-llwby" in 24: cut to 13, the name's hash, then the suffix.
+        assertThat(dev.name(ResourceKind.KEY_VAULT, "platform", "kv")).isEqualTo("ztp-dev-platf-4942-llwby");
+        assertThat(dev.name(ResourceKind.CONTAINER_REGISTRY, "acr")).isEqualTo("ztpdevacrllwby");
+        assertThat(dev.name(ResourceKind.COGNITIVE_SERVICES_ACCOUNT, "ai")).isEqualTo("ztp-dev-ai-llwby");
+        assertThat(dev.name(ResourceKind.VIRTUAL_NETWORK, "hub", "vnet")).isEqualTo("ztp-dev-hub-vnet");
+        var prod = new Naming("ztp", "prod", "ym4ky");
+        assertThat(prod.name(ResourceKind.STORAGE_ACCOUNT, "analytics", "dbfs")).isEqualTo("ztpprodanalytic2cf8ym4ky");
+        assertThat(prod.name(ResourceKind.KEY_VAULT, "platform", "kv")).isEqualTo("ztp-prod-plat-abdc-ym4ky");
+        assertThat(new Naming("ztp", "dev").name(ResourceKind.STORAGE_ACCOUNT, "lake")).isEqualTo("ztpdevlake");
+    }
+
+    @Test
+    void invalidSuffixIsReportedUnderTheNamingPath() {
+        assertThat(new Naming("ztp", "dev", "K3-X").problems("args.naming")).singleElement().asString()
+                .startsWith("args.naming.globalSuffix: globalNameSuffix must be 4-6 lowercase letters or digits")
+                .contains("like 'k3x9q'", "got 'K3-X'");
+        assertThatThrownBy(() -> new Naming("ztp", "dev", "K3-X").name(ResourceKind.KEY_VAULT, "kv"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("globalNameSuffix");
+    }
 }
