@@ -93,7 +93,7 @@ public final class PlatformProgram {
         this.config = config;
         this.givenLake = givenLake;
         this.plan = PlatformPlan.of(config);
-        this.naming = new Naming(config.namePrefix(), config.environment());
+        this.naming = new Naming(config.namePrefix(), config.environment(), config.globalNameSuffix());
         this.common = CommonOptions.defaults()
                 .withTags(config.tags().asMap())
                 .withProtect(config.protect())

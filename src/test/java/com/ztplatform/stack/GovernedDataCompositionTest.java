@@ -147,6 +147,34 @@ class GovernedDataCompositionTest {
         assertThat(plan(config, Optional.of(new LakeDouble(List.of("sales")))).ofType(Recipient.TYPE)).hasSize(2);
     }
 
+    /**
+     * On the stack's own lake (firewall: access connector only) a Databricks-to-Databricks recipient could be created
+     * but never read a file: it downloads them itself through pre-signed URLs. Refused while sharing is on, naming the
+     * recipient; shares without recipients and sharing that is off stay accepted.
+     */
+    @Test
+    void recipientsAreRefusedOnTheStacksFirewalledLake() {
+        var config = config("prod");
+        config.put(P + ":dataLake", "{\"containers\":[\"sales\"]}");
+        var problems = catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(config))).problems();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("zt-databricks:deltaSharing.recipients[0] 'acme' (DATABRICKS) cannot "
+                + "read from this stack's data lake: a Databricks-to-Databricks recipient's compute downloads the shared "
+                + "files directly from the lake's storage through pre-signed URLs").contains("Remove it",
+                "recipients: []", "see the README, Delta Sharing");
+        assertThat(problems.get(1)).startsWith("zt-databricks:deltaSharing.recipients[1] 'globex' (DATABRICKS)");
+
+        config.put(P + ":deltaSharing", "{\"shares\":[{\"name\":\"sales_partners\",\"tables\":"
+                + "[\"sales.orders.daily\"],\"recipients\":[]}]}");
+        assertThat(StackConfigLoader.load(P, new MapConfigSource(config)).deltaSharing().orElseThrow().shares())
+                .hasSize(1);
+        var dev = config("dev");
+        dev.put(P + ":dataLake", "{\"containers\":[\"sales\"]}");
+        assertThat(StackConfigLoader.load(P, new MapConfigSource(dev)).warnings())
+                .anySatisfy(w -> assertThat(w).contains("is off in dev"));
+    }
+
     @Test
     void configProblemsNameTheKeyAndAnExample() {
         var config = config("prod");

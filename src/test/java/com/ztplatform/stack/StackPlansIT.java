@@ -210,7 +210,7 @@ class StackPlansIT {
         assertThat(plan.ofType("databricks:index/workspaceConf:WorkspaceConf")).isEmpty();
         // The lake's key identity is granted now; the account that uses the key comes with the next deployment.
         assertThat(plan.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .doesNotContain("ztpprodlake");
+                .doesNotContain("ztpprodlakeym4ky");
         assertThat(plan.named("lake-cmk-key-use").inputString("scope").orElseThrow()).endsWith("/keys/lake-storage-rsahsm3072");
         // So is Unity Catalog's data role, on the lake resource group: effective before Databricks validates the
         // storage credential with it in the next deployment.
@@ -293,22 +293,46 @@ class StackPlansIT {
         }
     }
 
+    /**
+     * Names Azure makes unique worldwide end with the stack's global suffix, derived from configuration alone:
+     * {@code llwby} for dev and {@code ym4ky} for prod (project, prefix, environment and the AzureDatabricks object id;
+     * worked out in AzureNamesTest). A key vault name too long for 24 characters with it is cut before it, with the
+     * name's hash.
+     */
+    @Test
+    void globallyUniqueNamesCarryTheStackSuffix() {
+        assertThat(dev.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
+                .contains("ztp-dev-platf-4942-llwby").allSatisfy(n -> assertThat(n).endsWith("-llwby").hasSizeLessThanOrEqualTo(24));
+        assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
+                .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
+        assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky");
+        assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
+                .containsExactly("ztpdevacrllwby");
+        assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
+                .containsExactly("ztpprodacrym4ky");
+        assertThat(prod.ofType("azure-native:cognitiveservices:Account")).extracting(a -> a.inputString("accountName").orElseThrow())
+                .containsExactly("ztp-prod-ai-ym4ky");
+        assertThat(prod.ofType("azure-native:cognitiveservices:Account").get(0).inputString("properties.customSubDomainName"))
+                .hasValue("ztp-prod-ai-ym4ky");
+    }
+
     @Test
     void landingIsDirectInDevAndStagedInProd() {
         assertThat(dev.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://zt-landing-dev@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
         assertThat(dev.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .as("direct mode has no staging account; the data lake is the only one").containsExactly("ztpdevlake");
+                .as("direct mode has no staging account; the data lake is the only one").containsExactly("ztpdevlakellwby");
         assertThat(prod.outputs().get("landingUri").getAsString())
-                .isEqualTo("abfss://landing@ztpprodlanding.dfs.core.windows.net/LandingZone");
+                .isEqualTo("abfss://landing@ztpprodlandingym4ky.dfs.core.windows.net/LandingZone");
         var staging = prod.ofType("azure-native:storage:StorageAccount").stream()
-                .filter(a -> a.inputString("accountName").orElse("").equals("ztpprodlanding")).findFirst().orElseThrow();
+                .filter(a -> a.inputString("accountName").orElse("").equals("ztpprodlandingym4ky")).findFirst().orElseThrow();
         // Serverless compute reaches the staging account privately too, and may write to nothing else.
         assertThat(prod.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
                 .filter(r -> r.inputString("resourceId").orElse("").equals(staging.id()))
                 .map(r -> r.inputString("groupId").orElseThrow()).sorted().toList()).containsExactly("blob", "dfs");
         assertThat(prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
-                .input("egress.networkAccess.allowedStorageDestinations").orElseThrow().toString()).contains("ztpprodlanding");
+                .input("egress.networkAccess.allowedStorageDestinations").orElseThrow().toString()).contains("ztpprodlandingym4ky");
         for (var plan : new Plan[]{dev, prod}) {
             assertThat(plan.outputs().get("landingIdentityObjectId").getAsString()).isEqualTo("0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d");
             assertThat(plan.ofType("databricks:index/job:Job")).hasSize(2);
@@ -758,12 +782,12 @@ class StackPlansIT {
                 "classic -->|\"private endpoint blob<br/>ztp-dev-lake-blob-pe\"| lake1",
                 "NCC private endpoint rules<br/>blob, dfs\"| lake1",
                 "resource instance rule<br/>Storage Blob Data Contributor\"| lake1",
-                "| Unity Catalog | ztpdevlake | Access connector ztp-dev-lake-ac: the firewall's only resource instance rule; "
+                "| Unity Catalog | ztpdevlakellwby | Access connector ztp-dev-lake-ac: the firewall's only resource instance rule; "
                         + "Storage Blob Data Contributor on the lake resource group (the account is its only storage account) |");
         var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
         assertThat(egress).contains("## Storage service endpoint policies (Databricks subnets)",
                 "| `ztp-dev-analytics-sep` | `ztp-dev-analytics-vnet/snet-dbx-container`<br>`ztp-dev-analytics-vnet/snet-dbx-host` |",
-                "Global: `Databricks` (alias `/services/Azure/Databricks`)", "Microsoft.Storage: `ztpdevlake`");
+                "Global: `Databricks` (alias `/services/Azure/Databricks`)", "Microsoft.Storage: `ztpdevlakellwby`");
         // FQDN mode: the three Databricks storage rules are bypassed by classic clusters, Event Hub and the rest stay.
         for (var rule : List.of("artifact-storage", "log-storage", "system-tables-storage")) {
             assertThat(egress).contains("| rcg-databricks-control-plane/databricks-app/" + rule + " | **redundant for classic clusters");

@@ -85,6 +85,12 @@ public final class ConfigSchema {
                 + "`tags.environment`");
         key("namePrefix", "string", "required", "2-8 lowercase letters/digits starting with a letter; first part of "
                 + "every Azure name");
+        key("globalNameSuffix", "string", "derived", "4-6 lowercase letters/digits ending every name Azure makes "
+                + "unique worldwide (storage accounts, key vaults, the container registry, the AI services account and "
+                + "subdomain), like `ztpdevlake` + `k3x9q`. Default: 5 base-36 digits of a hash of the project, "
+                + "`namePrefix`, `environment` and, when set, `azure-native:subscriptionId`, `azure-native:tenantId` and "
+                + "`keyVault.azureDatabricksObjectId`; no clock, no randomness. Changing it, or one of those values, "
+                + "renames (replaces) those resources: pin it after the first deployment");
         key("protect", "bool", "`false`", "Pulumi `protect` on stateful resources (resource groups, VNets, DNS zones, "
                 + "vault, keys, workspaces)");
         key("lock", "bool", "`false`", "Azure `CanNotDelete` lock on the hub VNet");

@@ -37,6 +37,7 @@ public record StackConfig(
         String location,
         String environment,
         String namePrefix,
+        String globalNameSuffix,
         MandatoryTags tags,
         boolean protect,
         boolean lock,
@@ -65,6 +66,7 @@ public record StackConfig(
      * @param location         the Azure region
      * @param environment      the environment name in resource names and tags
      * @param namePrefix       the prefix of every resource name
+     * @param globalNameSuffix the suffix of every globally unique resource name (configured or derived)
      * @param tags             the mandatory and extra tags
      * @param protect          whether stateful resources get Pulumi's {@code protect}
      * @param lock             whether the hub VNet gets an Azure CanNotDelete lock

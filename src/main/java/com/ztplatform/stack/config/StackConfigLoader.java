@@ -198,7 +198,7 @@ public final class StackConfigLoader {
         var dataLake = readDataLake();
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
         checkLandingCatalogs(environment, landing, unityCatalog);
-        var deltaSharing = readDeltaSharing(environment, unityCatalog);
+        var deltaSharing = readDeltaSharing(environment, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router);
@@ -212,9 +212,36 @@ public final class StackConfigLoader {
             report(FirewallSettings.legacyMetastoreProblems(key("firewall"), legacyHiveMetastore,
                     key("workspaceHardening"), hardening.disableLegacyAccess()));
         }
-        return new StackConfig(project, location, environment, prefix, tags, protect, lock, bootstrap, logs, hub, firewall,
+        var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
+        return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
                 unityCatalog, deltaSharing, ai, warnings);
+    }
+
+    /**
+     * The configured {@code globalNameSuffix}, or one derived from configuration only (see {@link ConfigSchema}): the
+     * values that tell two organisations apart (subscription, tenant, the tenant's AzureDatabricks object id) when the
+     * stack file has them, beside project, prefix and environment. Each value is labelled, so that moving a value
+     * from one key to another changes the suffix.
+     */
+    private String readGlobalNameSuffix(String prefix, String environment, StackConfig.KeyVault keyVault) {
+        var configured = source.get(project, "globalNameSuffix");
+        if (configured.isPresent()) {
+            AzureNames.globalSuffixProblem(configured.get()).ifPresent(p -> problems.add(key("globalNameSuffix")
+                    + p.substring("globalNameSuffix".length())));
+            return configured.get();
+        }
+        var values = new ArrayList<String>(List.of("project=" + project, "namePrefix=" + prefix,
+                "environment=" + environment));
+        source.get(PROVIDER, "subscriptionId").ifPresent(v -> values.add("subscriptionId=" + v.trim().toLowerCase()));
+        source.get(PROVIDER, "tenantId").ifPresent(v -> values.add("tenantId=" + v.trim().toLowerCase()));
+        if (keyVault != null) {
+            keyVault.azureDatabricksObjectId().ifPresent(v -> values.add("azureDatabricksObjectId="
+                    + v.trim().toLowerCase()));
+        }
+        // A newline inside a value would make two different lists hash alike; such a value is invalid anyway.
+        values.replaceAll(v -> v.replace('\n', ' '));
+        return AzureNames.deriveGlobalSuffix(values);
     }
 
     /**
@@ -805,7 +832,8 @@ public final class StackConfigLoader {
     }
 
     private Optional<DeltaSharingSettings> readDeltaSharing(String environment,
-                                                            Optional<StackConfig.UnityCatalog> unityCatalog) {
+                                                            Optional<StackConfig.UnityCatalog> unityCatalog,
+                                                            boolean ownLake) {
         var node = node("deltaSharing");
         if (node.isEmpty() || !node.get().expectObject("{shares: [...], recipients: [...]}")) {
             return Optional.empty();
@@ -845,11 +873,43 @@ public final class StackConfigLoader {
         unityCatalog.ifPresent(uc -> uc.settings().catalogs().forEach(c -> catalogs.add(c.name())));
         // A problem of a recipient's authenticationType already reported must not be reported again as "invalid".
         report(settings.problems(n.path(), catalogs).stream().filter(p -> !p.contains("got 'invalid'")).toList());
+        if (settings.enabled() && ownLake) {
+            refuseRecipientsOfTheFirewalledLake(n.path(), settings);
+        }
         if (!settings.enabled() && (!shares.isEmpty() || !recipients.isEmpty())) {
             warnings.add(n.path() + " is off in " + environment + " (deltaSharing.enabled defaults to false in dev): "
                     + "no share or recipient is created");
         }
         return Optional.of(settings);
+    }
+
+    /**
+     * A Databricks-to-Databricks recipient reads a shared table's files itself, straight from the provider's storage,
+     * through the pre-signed URLs the provider's sharing server returns; it does not go through the provider's access
+     * connector. The stack's lake admits no network at all (default action Deny, bypass None, one resource instance
+     * rule for Unity Catalog's access connector: {@code DataLake}), so such a recipient would be created and never read
+     * a file. Sources: Databricks' technical blog on D2D sharing on Azure (the recipient fetches the files from the
+     * storage account with pre-signed URLs, which works only when the account admits the recipient's network),
+     * https://community.databricks.com/t5/technical-blog/databricks-to-databricks-delta-sharing-secure-sharing-across/ba-p/48306
+     * ; Azure Databricks, "Troubleshoot common sharing issues in Delta Sharing" (pre-signed URLs; storage network
+     * configuration issue), https://learn.microsoft.com/azure/databricks/data-sharing/troubleshooting ; the protocol's
+     * file {@code url}, https://github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md . Open (TOKEN) recipients are
+     * refused by {@link DeltaSharingSettings#problems} for the same reason. Shares without recipients stay allowed.
+     */
+    private void refuseRecipientsOfTheFirewalledLake(String path, DeltaSharingSettings settings) {
+        for (int i = 0; i < settings.recipients().size(); i++) {
+            var r = settings.recipients().get(i);
+            if (!DeltaSharingSettings.DATABRICKS.equals(r.authenticationType())) {
+                continue;
+            }
+            problems.add(path + ".recipients[" + i + "] '" + r.name() + "' (DATABRICKS) cannot read from this stack's "
+                    + "data lake: a Databricks-to-Databricks recipient's compute downloads the shared files directly "
+                    + "from the lake's storage through pre-signed URLs, and the lake's firewall (default action Deny, "
+                    + "bypass None) admits only Unity Catalog's access connector, so the recipient would be created "
+                    + "and never read data. Remove it (a share may stay without recipients, like {name: sales_partners, "
+                    + "tables: [sales.orders.daily], recipients: []}), or share from storage whose firewall admits the "
+                    + "partner's egress addresses (see the README, Delta Sharing)");
+        }
     }
 
     private Optional<StackConfig.Landing> readLanding(List<String> declaredSpokes, boolean spokesValid) {

@@ -53,6 +53,34 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void globalNameSuffixIsDerivedFromConfigurationOrTakenAsConfigured() {
+        // The same project, prefix, environment and AzureDatabricks object id as Pulumi.dev.yaml: the same suffix.
+        assertThat(load(valid()).globalNameSuffix()).isEqualTo("llwby");
+        assertThat(load(valid()).globalNameSuffix()).as("no clock, no randomness").isEqualTo("llwby");
+        var otherSubscription = valid();
+        otherSubscription.put("azure-native:subscriptionId", "11111111-2222-3333-4444-555555555555");
+        var subscribed = load(otherSubscription).globalNameSuffix();
+        assertThat(subscribed).isNotEqualTo("llwby").matches("[a-z0-9]{5}");
+        otherSubscription.put("azure-native:subscriptionId", "11111111-2222-3333-4444-555555555555".toUpperCase());
+        assertThat(load(otherSubscription).globalNameSuffix()).as("GUIDs compare case-insensitively").isEqualTo(subscribed);
+        var otherTenant = valid();
+        otherTenant.put(P + ":keyVault", "{\"azureDatabricksObjectId\":\"0f0e0d0c-0b0a-4908-8706-050403020100\"}");
+        assertThat(load(otherTenant).globalNameSuffix()).isNotEqualTo("llwby");
+        var pinned = valid();
+        pinned.put(P + ":globalNameSuffix", "k3x9q");
+        assertThat(load(pinned).globalNameSuffix()).isEqualTo("k3x9q");
+    }
+
+    @Test
+    void invalidGlobalNameSuffixNamesTheKeyAndAValidExample() {
+        assertThat(problems(c -> c.put(P + ":globalNameSuffix", "K3-X9"))).singleElement().asString()
+                .isEqualTo("zt-databricks:globalNameSuffix must be 4-6 lowercase letters or digits, like 'k3x9q', got "
+                        + "'K3-X9'");
+        assertThat(problems(c -> c.put(P + ":globalNameSuffix", "abc"))).singleElement().asString()
+                .startsWith("zt-databricks:globalNameSuffix must be 4-6").endsWith("got 'abc'");
+    }
+
+    @Test
     void dataLakeIsOffByDefaultTakesLakeSettingsDefaultsAndNamesEachBadKey() {
         assertThat(load(valid()).dataLake()).isEmpty();
         var config = valid();
