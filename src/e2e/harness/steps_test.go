@@ -282,8 +282,9 @@ func (w *world) destroyDev(t *testing.T, cloud string) {
 		}
 	}
 	// Soft delete keeps the vault's name (purge protection: for the whole retention period), so deploying
-	// dev again under the same name is refused until the vault is recovered; the README says how.
-	if _, kept := c.DeletedVaults["ztp-dev-platform-kv"]; !kept {
+	// dev again under the same name is refused until the vault is recovered; the README says how. The name is
+	// ztp-dev-platform-kv with dev's global suffix llwby, cut to 24 with its hash (AzureNamesTest works it out).
+	if _, kept := c.DeletedVaults["ztp-dev-platf-4942-llwby"]; !kept {
 		t.Fatal("the destroyed dev vault should be soft-deleted, keeping its name")
 	}
 }

@@ -333,7 +333,7 @@ public final class ConfigSchema {
         key("ai.aiServices", "object", "off", "an Azure AI services account (kind `AIServices`): local auth disabled, "
                 + "public network access disabled, outbound restricted, an `account` private endpoint in the hub's "
                 + "Cognitive Services, OpenAI and services.ai zones, logs to Log Analytics");
-        key("ai.aiServices.customSubdomain", "string", "`<namePrefix>-<environment>-ai`", "the account's DNS label, "
+        key("ai.aiServices.customSubdomain", "string", "`<namePrefix>-<environment>-ai-<globalNameSuffix>`", "the account's DNS label, "
                 + "unique worldwide: 2-64 lowercase letters, digits and single hyphens");
         key("ai.aiServices.allowedFqdns", "list", "none", "the only hosts the account itself may call "
                 + "(`restrictOutboundNetworkAccess` is always on)");
