@@ -17,6 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real dev and prod stacks, run through the real program on the mocks: their key invariants. */
 class StackPlansIT {
+    /**
+     * The stack files' global name suffixes, derived from project, prefix, environment and the AzureDatabricks object
+     * id (worked out by hand in AzureNamesTest.derivedSuffixOfTheStackFiles).
+     */
+    private static final java.util.Map<String, String> SUFFIX = java.util.Map.of("dev", "llwby", "prod", "ym4ky");
+    /**
+     * Platform and landing vault names: {@code ztp-<env>-platform-kv} and {@code ztp-<env>-landing-kv} with the suffix,
+     * each cut to 24 characters before it with the full name's hash where it does not fit (all but dev's landing vault).
+     */
+    private static final java.util.Map<String, String[]> VAULTS = java.util.Map.of(
+            "dev", new String[]{"ztp-dev-platf-4942-llwby", "ztp-dev-landing-kv-llwby"},
+            "prod", new String[]{"ztp-prod-plat-abdc-ym4ky", "ztp-prod-land-4997-ym4ky"});
     private static Plan dev;
     private static Plan prod;
 
@@ -345,24 +357,24 @@ class StackPlansIT {
             var plan = stack.equals("dev") ? dev : prod;
             var vaults = plan.ofType("azure-native:keyvault:Vault");
             assertThat(vaults).extracting(v -> v.inputString("vaultName").orElseThrow())
-                    .containsExactlyInAnyOrder("ztp-" + stack + "-platform-kv", "ztp-" + stack + "-landing-kv");
+                    .containsExactlyInAnyOrder(VAULTS.get(stack));
             var landingVault = plan.named("landing-kv-vault");
             var platformVault = plan.named("kv-vault");
-            assertThat(landingVault.inputString("vaultName")).hasValue("ztp-" + stack + "-landing-kv");
+            assertThat(landingVault.inputString("vaultName")).hasValue(VAULTS.get(stack)[1]);
             // Both stack files leave the client secret to the operator: Pulumi writes tenant and client id only,
             // into the landing's vault; the platform vault holds no secret of the landing (nor any other).
             assertThat(plan.ofType("azure-native:keyvault:Secret")).extracting(x -> x.inputString("vaultName").orElseThrow()
                             + "/" + x.inputString("secretName").orElseThrow())
-                    .containsExactlyInAnyOrder("ztp-" + stack + "-landing-kv/landing-sp-tenant-id",
-                            "ztp-" + stack + "-landing-kv/landing-sp-client-id");
+                    .containsExactlyInAnyOrder(VAULTS.get(stack)[1] + "/landing-sp-tenant-id",
+                            VAULTS.get(stack)[1] + "/landing-sp-client-id");
             // The landing's scope fronts the landing's vault; the platform's scopes front the platform vault.
             var scopes = new java.util.TreeMap<String, String>();
             plan.ofType("databricks:index/secretScope:SecretScope").forEach(x -> scopes.merge(
                     x.inputString("name").orElseThrow(), x.inputString("keyvaultMetadata.dnsName").orElseThrow(),
                     (a, b) -> a.equals(b) ? a : a + "," + b));
             assertThat(scopes).isEqualTo(new java.util.TreeMap<>(Map.of(
-                    "platform", "https://ztp-" + stack + "-platform-kv.vault.azure.net/",
-                    "onelake-landing", "https://ztp-" + stack + "-landing-kv.vault.azure.net/")));
+                    "platform", "https://" + VAULTS.get(stack)[0] + ".vault.azure.net/",
+                    "onelake-landing", "https://" + VAULTS.get(stack)[1] + ".vault.azure.net/")));
             assertThat(plan.named("landing-scope").inputString("keyvaultMetadata.resourceId")).hasValue(landingVault.id());
             // READ for the run-as principal on that scope, and on no other.
             assertThat(plan.ofType("databricks:index/secretAcl:SecretAcl")).singleElement().satisfies(acl -> {
@@ -655,9 +667,9 @@ class StackPlansIT {
         for (var plan : new Plan[]{dev, prod}) {
             var env = plan == dev ? "dev" : "prod";
             var lake = plan.ofType("azure-native:storage:StorageAccount").stream()
-                    .filter(a -> a.inputString("accountName").orElse("").equals("ztp" + env + "lake")).findFirst().orElseThrow();
+                    .filter(a -> a.inputString("accountName").orElse("").equals("ztp" + env + "lake" + SUFFIX.get(env))).findFirst().orElseThrow();
             assertThat(lake.id()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-" + env
-                    + "-lake-rg/providers/Microsoft.Storage/storageAccounts/ztp" + env + "lake");
+                    + "-lake-rg/providers/Microsoft.Storage/storageAccounts/ztp" + env + "lake" + SUFFIX.get(env));
             // The firewall denies every network with no bypass and no IP or VNet rule; the one resource instance rule
             // admits Unity Catalog's access connector, which Azure evaluates only while public access is Enabled.
             var connector = plan.named("lake-access-connector");
@@ -677,7 +689,7 @@ class StackPlansIT {
                     .hasValue(plan == dev ? "lake-storage-rsa3072" : "lake-storage-rsahsm3072");
             assertThat(lake.inputString("sku.name")).hasValue(plan == dev ? "Standard_LRS" : "Standard_GZRS");
             var blob = plan.ofType("azure-native:storage:BlobServiceProperties").stream()
-                    .filter(b -> b.inputString("accountName").orElse("").equals("ztp" + env + "lake")).findFirst().orElseThrow();
+                    .filter(b -> b.inputString("accountName").orElse("").equals("ztp" + env + "lake" + SUFFIX.get(env))).findFirst().orElseThrow();
             assertThat(blob.input("deleteRetentionPolicy.days").orElseThrow().getAsInt()).isEqualTo(plan == dev ? 7 : 30);
             // Clusters: dfs and blob endpoints in the hub; serverless: NCC rules for the same sub-resources.
             assertThat(plan.ofType("azure-native:network:PrivateEndpoint").stream()
@@ -728,9 +740,9 @@ class StackPlansIT {
             // One external location per lake container (bronze, silver, gold in both stack files).
             assertThat(plan.ofType("databricks:index/externalLocation:ExternalLocation").stream()
                     .map(l -> l.inputString("name").orElseThrow() + " " + l.inputString("url").orElseThrow()).sorted().toList())
-                    .containsExactly("ztp_" + env + "_bronze abfss://bronze@ztp" + env + "lake.dfs.core.windows.net/",
-                            "ztp_" + env + "_gold abfss://gold@ztp" + env + "lake.dfs.core.windows.net/",
-                            "ztp_" + env + "_silver abfss://silver@ztp" + env + "lake.dfs.core.windows.net/");
+                    .containsExactly("ztp_" + env + "_bronze abfss://bronze@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/",
+                            "ztp_" + env + "_gold abfss://gold@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/",
+                            "ztp_" + env + "_silver abfss://silver@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/");
             // Databricks validates a credential and a location by using them on creation: both wait for the
             // identity's Storage Blob Data Contributor grant on the lake and for the containers.
             for (var kind : List.of("databricks:index/storageCredential:StorageCredential",
@@ -743,7 +755,7 @@ class StackPlansIT {
             assertThat(plan.ofType("databricks:index/catalog:Catalog")).singleElement().satisfies(c -> {
                 assertThat(c.inputString("name")).hasValue(env + "_sales");
                 assertThat(c.inputString("isolationMode")).hasValue("ISOLATED");
-                assertThat(c.inputString("storageRoot")).hasValue("abfss://silver@ztp" + env + "lake.dfs.core.windows.net/" + env + "_sales");
+                assertThat(c.inputString("storageRoot")).hasValue("abfss://silver@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/" + env + "_sales");
             });
             // Catalog, credential and the three locations are isolated and bound to each workload workspace of the
             // environment (dev: analytics; prod: analytics and datasci), so the other environment's workspaces on
@@ -836,7 +848,7 @@ class StackPlansIT {
             var registries = plan.ofType("azure-native:containerregistry:Registry");
             assertThat(registries).as(env + ": one registry").hasSize(1);
             var registry = registries.get(0);
-            assertThat(registry.id()).isEqualTo(rg + "/providers/Microsoft.ContainerRegistry/registries/ztp" + env + "acr");
+            assertThat(registry.id()).isEqualTo(rg + "/providers/Microsoft.ContainerRegistry/registries/ztp" + env + "acr" + SUFFIX.get(env));
             assertThat(registry.inputString("sku.name")).hasValue("Premium");
             assertThat(registry.input("adminUserEnabled").orElseThrow().getAsBoolean()).isFalse();
             assertThat(registry.inputString("publicNetworkAccess")).hasValue("Disabled");
@@ -847,9 +859,9 @@ class StackPlansIT {
             var accounts = plan.ofType("azure-native:cognitiveservices:Account");
             assertThat(accounts).hasSize(1);
             var account = accounts.get(0);
-            assertThat(account.id()).isEqualTo(rg + "/providers/Microsoft.CognitiveServices/accounts/ztp-" + env + "-ai");
+            assertThat(account.id()).isEqualTo(rg + "/providers/Microsoft.CognitiveServices/accounts/ztp-" + env + "-ai-" + SUFFIX.get(env));
             assertThat(account.inputString("kind")).hasValue("AIServices");
-            assertThat(account.inputString("properties.customSubDomainName")).hasValue("ztp-" + env + "-ai");
+            assertThat(account.inputString("properties.customSubDomainName")).hasValue("ztp-" + env + "-ai-" + SUFFIX.get(env));
             assertThat(account.input("properties.disableLocalAuth").orElseThrow().getAsBoolean()).isTrue();
             assertThat(account.inputString("properties.publicNetworkAccess")).hasValue("Disabled");
             assertThat(account.input("properties.restrictOutboundNetworkAccess").orElseThrow().getAsBoolean()).isTrue();
