@@ -191,7 +191,7 @@ export const firewallNoWildcardRules = resourcePolicy({
                         const v = judgeWildcard(n);
                         if (!v.ok) {
                             report(`${who}: ${ruleLabel(r)} allows ${prop} ${explain(n, v)}. List the exact FQDNs the platform `
-                                + `owns or the egress catalogue names in ${prop} (e.g. 'ztpprodlanding.dfs.core.windows.net').`);
+                                + `owns or the egress catalogue names in ${prop} (e.g. 'ztpprodlandingym4ky.dfs.core.windows.net').`);
                         }
                     }
                 }
@@ -240,7 +240,7 @@ export const firewallDestinationsKnown = stackPolicy({
                         const v = judgeExactName(n, owned);
                         if (!v.ok) {
                             report(`${who}: ${ruleLabel(r)} allows ${explain(n, v)}. Allow only the catalogued service names or `
-                                + "this stack's own accounts (e.g. 'ztpprodlanding.dfs.core.windows.net').", owner.urn);
+                                + "this stack's own accounts (e.g. 'ztpprodlandingym4ky.dfs.core.windows.net').", owner.urn);
                         }
                     }
                 });

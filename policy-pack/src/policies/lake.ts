@@ -153,7 +153,7 @@ export const dataLakeHardening = resourcePolicy({
         } else {
             if (!str(get(p, "encryption.keyVaultProperties.keyName")) || !str(get(p, "encryption.keyVaultProperties.keyVaultUri"))) {
                 report(`${who} uses a customer-managed key but encryption.keyVaultProperties lacks keyName or keyVaultUri, `
-                    + "like { keyVaultUri: 'https://ztp-prod-platform-kv.vault.azure.net/', keyName: 'lake-storage-rsahsm3072' }.");
+                    + "like { keyVaultUri: 'https://ztp-prod-plat-abdc-ym4ky.vault.azure.net/', keyName: 'lake-storage-rsahsm3072' }.");
             }
             const identity = str(get(p, "encryption.encryptionIdentity.encryptionUserAssignedIdentity"));
             if (!identity) {
@@ -216,7 +216,7 @@ export const serviceEndpointPolicyNarrow = resourcePolicy({
                 if (eqi(service, "Microsoft.Storage") && !STORAGE_ACCOUNT_ID.test(resource)) {
                     report(`${who} definition ${show(peek(d, "name"))} allows ${show(resource)}, which is wider than one storage `
                         + "account. Name accounts, like /subscriptions/<id>/resourceGroups/ztp-prod-lake-rg/providers/"
-                        + "Microsoft.Storage/storageAccounts/ztpprodlake.");
+                        + "Microsoft.Storage/storageAccounts/ztpprodlakeym4ky.");
                 } else if (eqi(service, "Global") && resource !== DATABRICKS_ALIAS) {
                     report(`${who} definition ${show(peek(d, "name"))} allows the alias ${show(resource)}; only `
                         + `${DATABRICKS_ALIAS} (Databricks-managed storage) is allowed.`);
