@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md), and the lake's firewall denies every network except
  * Unity Catalog's access connector ({@code DataLake#networkRuleSet}). Such a recipient would be created, receive a
  * token, and never read a byte; admitting it would mean an IP rule on the lake for every partner, which
- * {@code data-lake-hardening} forbids.
+ * {@code data-lake-hardening} forbids. A {@code DATABRICKS} recipient's compute downloads the files the same way
+ * (https://community.databricks.com/t5/technical-blog/databricks-to-databricks-delta-sharing-secure-sharing-across/ba-p/48306,
+ * https://learn.microsoft.com/azure/databricks/data-sharing/troubleshooting), so it too needs storage that admits its
+ * network: the platform stack refuses recipients on its own firewalled lake; these settings allow them for a lake
+ * whose firewall does.
  *
  * @param enabled           whether shares and recipients are created; default {@link #defaultEnabled}: off in
  *                          {@code dev}, on elsewhere
