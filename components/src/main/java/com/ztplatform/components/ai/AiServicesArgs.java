@@ -1,5 +1,6 @@
 package com.ztplatform.components.ai;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -94,17 +95,7 @@ public record AiServicesArgs(Output<String> resourceGroupName, String location, 
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required: where the account goes, like aiRg.name()");
-        }
-        if (location == null || location.isBlank()) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        } else {
-            problems.addAll(naming.problems("naming"));
-        }
+        Placement.check(problems, resourceGroupName, "aiRg.name()", location, naming);
         if (sku == null || !sku.equals(DEFAULT_SKU)) {
             problems.add("sku must be " + DEFAULT_SKU + " (the AIServices kind has no other tier), got "
                     + (sku == null ? "null" : "'" + sku + "'"));

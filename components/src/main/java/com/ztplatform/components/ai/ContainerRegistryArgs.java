@@ -1,5 +1,6 @@
 package com.ztplatform.components.ai;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -74,17 +75,7 @@ public record ContainerRegistryArgs(Output<String> resourceGroupName, String loc
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required: where the registry goes, like aiRg.name()");
-        }
-        if (location == null || location.isBlank()) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        } else {
-            problems.addAll(naming.problems("naming"));
-        }
+        Placement.check(problems, resourceGroupName, "aiRg.name()", location, naming);
         if (namePart == null || !PART.matcher(namePart).matches()) {
             problems.add("namePart must be 1-20 lowercase letters or digits (registry names have no hyphens), like '"
                     + DEFAULT_NAME_PART + "', got " + (namePart == null ? "null" : "'" + namePart + "'"));

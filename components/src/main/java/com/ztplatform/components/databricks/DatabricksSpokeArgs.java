@@ -1,5 +1,6 @@
 package com.ztplatform.components.databricks;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -116,12 +117,8 @@ public record DatabricksSpokeArgs(Output<String> resourceGroupName, String locat
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.resourceGroup(problems, resourceGroupName, "spokeRg.name()");
+        Placement.naming(problems, naming);
         if (spokeName == null || !NAME.matcher(spokeName).matches()) {
             problems.add("spokeName must be 2-12 lowercase letters or digits starting with a letter, like 'analytics', got '"
                     + spokeName + "'");

@@ -1,5 +1,6 @@
 package com.ztplatform.components.deltasharing;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.naming.Naming;
@@ -59,9 +60,7 @@ public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, Delta
             problems.add("provider is required: a workspace provider, like DatabricksProvider.workspace(...) of the "
                     + "admin workspace");
         }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"prod\")");
-        }
+        Placement.naming(problems, naming);
         if (settings == null) {
             problems.add("settings is required: a DeltaSharingSettings, like the stack's deltaSharing section");
         } else {

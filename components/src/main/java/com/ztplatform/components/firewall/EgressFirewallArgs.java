@@ -1,5 +1,6 @@
 package com.ztplatform.components.firewall;
 
+import com.ztplatform.components.common.Placement;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
@@ -91,9 +92,7 @@ public record EgressFirewallArgs(HubNetwork hub, EgressPath egress, Naming namin
         if (egress == null) {
             problems.add("egress is required: an EgressPath (NAT gateway or forced tunnel)");
         }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.naming(problems, naming);
         problems.addAll(plan.problems("plan"));
         if (hub != null && egress != null) {
             problems.addAll(settings.problems("settings", hub.location(), catalogue, egress.mode(),

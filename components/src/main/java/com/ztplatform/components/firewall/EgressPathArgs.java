@@ -1,5 +1,6 @@
 package com.ztplatform.components.firewall;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -63,15 +64,7 @@ public record EgressPathArgs(Output<String> resourceGroupName, String location, 
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required: the hub's resource group, like hubRg.name()");
-        }
-        if (location == null || location.isBlank()) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.check(problems, resourceGroupName, "hubRg.name()", location, naming);
         problems.addAll(settingsProblems("", mode, publicIpPrefixLength, forcedTunnelNextHopIp));
         return problems;
     }

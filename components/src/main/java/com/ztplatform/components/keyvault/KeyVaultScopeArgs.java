@@ -1,5 +1,6 @@
 package com.ztplatform.components.keyvault;
 
+import com.ztplatform.components.common.Placement;
 import com.ztplatform.components.naming.Guids;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
@@ -121,12 +122,8 @@ public record KeyVaultScopeArgs(Output<String> resourceGroupName, String locatio
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.resourceGroup(problems, resourceGroupName, "platformRg.name()");
+        Placement.naming(problems, naming);
         if (label == null || !LABEL.matcher(label).matches()) {
             problems.add("label must be 2-12 lowercase letters and digits starting with a letter, like landing, got '"
                     + label + "'");

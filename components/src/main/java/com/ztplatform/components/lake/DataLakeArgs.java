@@ -1,5 +1,6 @@
 package com.ztplatform.components.lake;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -72,17 +73,7 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required: where the lake account goes, like lakeRg.name()");
-        }
-        if (location == null || location.isBlank()) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        } else {
-            problems.addAll(naming.problems("naming"));
-        }
+        Placement.check(problems, resourceGroupName, "lakeRg.name()", location, naming);
         if (settings == null) {
             problems.add("settings is required, like LakeSettings.defaults()");
         } else {

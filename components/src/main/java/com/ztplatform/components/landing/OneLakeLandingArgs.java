@@ -1,5 +1,6 @@
 package com.ztplatform.components.landing;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -83,15 +84,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         } else {
             problems.addAll(settings.problems("settings"));
         }
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required: where the staging account goes, like hubRg.name()");
-        }
-        if (location == null || location.isBlank()) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.check(problems, resourceGroupName, "hubRg.name()", location, naming);
         if (hub == null) {
             problems.add("hub is required: the hub whose private-endpoint subnet and dfs/blob zones the staging "
                     + "account uses, like the HubNetwork");

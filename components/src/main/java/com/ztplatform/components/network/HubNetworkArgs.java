@@ -1,5 +1,6 @@
 package com.ztplatform.components.network;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -100,17 +101,11 @@ public record HubNetworkArgs(
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required, like ctx output of a ResourceGroup's name()");
-        }
+        Placement.resourceGroup(problems, resourceGroupName, "hubRg.name()");
         if (location == null || !LOCATION.matcher(location).matches()) {
             problems.add("location must be an Azure region name like 'westeurope', got '" + location + "'");
         }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        } else {
-            problems.addAll(naming.problems("naming"));
-        }
+        Placement.naming(problems, naming);
         boolean privateEndpointPrefixValid = privateEndpointSubnetPrefix >= 24 && privateEndpointSubnetPrefix <= 28;
         if (!privateEndpointPrefixValid) {
             problems.add("privateEndpointSubnetPrefix must be between 24 and 28, like 26, got " + privateEndpointSubnetPrefix);

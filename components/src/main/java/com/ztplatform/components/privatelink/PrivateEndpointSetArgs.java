@@ -1,5 +1,6 @@
 package com.ztplatform.components.privatelink;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -68,15 +69,7 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required");
-        }
-        if (location == null) {
-            problems.add("location is required, like westeurope");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.check(problems, resourceGroupName, "spokeRg.name()", location, naming);
         if (targetName == null || !KEY.matcher(targetName).matches()) {
             problems.add("targetName must be lowercase words joined by '-', like 'analytics-dbw', got '" + targetName + "'");
         }

@@ -1,5 +1,6 @@
 package com.ztplatform.components.serverless;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -112,9 +113,7 @@ public record ServerlessEgressArgs(DatabricksProvider accountProvider, String re
         if (region == null || region.isBlank()) {
             problems.add("region is required, like westeurope");
         }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.naming(problems, naming);
         if (settings == null) {
             problems.add("settings is required: a ServerlessSettings, like the stack's serverless section "
                     + "(accountId, enforcement: ENFORCED)");

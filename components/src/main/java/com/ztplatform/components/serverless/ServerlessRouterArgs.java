@@ -1,5 +1,6 @@
 package com.ztplatform.components.serverless;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -137,12 +138,8 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
      */
     public List<String> problems() {
         var problems = new ArrayList<>(settingsProblems("", addressSpace, adminSshPublicKey, vmSize, forwards));
-        if (resourceGroupName == null) {
-            problems.add("resourceGroupName is required");
-        }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"prod\")");
-        }
+        Placement.resourceGroup(problems, resourceGroupName, "hubRg.name()");
+        Placement.naming(problems, naming);
         if (hub == null || egress == null) {
             problems.add("hub and egress are required: the router's egress goes through the firewall, like "
                     + ".hub(hub).egress(firewall)");

@@ -1,5 +1,6 @@
 package com.ztplatform.components.unitycatalog;
 
+import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.lake.LakeStorage;
@@ -97,9 +98,7 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
         if (region == null || region.isBlank()) {
             problems.add("region is required, like westeurope");
         }
-        if (naming == null) {
-            problems.add("naming is required, like new Naming(\"ztp\", \"dev\")");
-        }
+        Placement.naming(problems, naming);
         if (lake == null) {
             problems.add("lake is required: a LakeStorage, like the stack's DataLake");
         }

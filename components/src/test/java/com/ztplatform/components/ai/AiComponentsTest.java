@@ -137,7 +137,7 @@ class AiComponentsTest {
         var args = AiServicesArgs.builder().customSubdomain("Bad_Name").sku("F0").allowedFqdns(List.of("http://x"))
                 .deployments(List.of(new ModelDeployment("g", "", null, "OpenAI", "Premium", 0), GPT, GPT)).build();
         assertThat(args.problems()).contains(
-                "resourceGroupName is required: where the account goes, like aiRg.name()",
+                "resourceGroupName is required, like aiRg.name()",
                 "location is required, like westeurope",
                 "sku must be S0 (the AIServices kind has no other tier), got 'F0'",
                 "allowedFqdns[0] must be a lowercase host name like 'contoso.blob.core.windows.net', got 'http://x'",

@@ -31,7 +31,7 @@ class ArgsBuildersTest {
     @Test
     void egressPathNamesMissingFieldsAndAForcedTunnelWithoutNextHop() {
         assertThat(EgressPathArgs.builder().build().problems()).containsExactly(
-                "resourceGroupName is required: the hub's resource group, like hubRg.name()",
+                "resourceGroupName is required, like hubRg.name()",
                 "location is required, like westeurope",
                 "naming is required, like new Naming(\"ztp\", \"dev\")");
         assertThat(EgressPathArgs.builder().resourceGroupName(Output.of("rg")).location("westeurope").naming(NAMING)

@@ -118,7 +118,7 @@ class DeltaSharingTest {
     void argsNameMissingFields() {
         assertThat(DeltaSharingArgs.builder().build().problems()).containsExactly(
                 "provider is required: a workspace provider, like DatabricksProvider.workspace(...) of the admin workspace",
-                "naming is required, like new Naming(\"ztp\", \"prod\")",
+                "naming is required, like new Naming(\"ztp\", \"dev\")",
                 "settings is required: a DeltaSharingSettings, like the stack's deltaSharing section");
     }
 }

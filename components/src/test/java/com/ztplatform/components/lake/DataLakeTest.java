@@ -167,7 +167,7 @@ class DataLakeTest {
         var plan = MockRun.run(ctx -> new DataLake("lake", DataLakeArgs.builder()
                 .settings(LakeSettings.builder().containers(List.of("Bronze")).blobSoftDeleteDays(0).build()).build(), null));
         var errors = String.join("\n", plan.errors());
-        assertThat(errors).contains("resourceGroupName is required: where the lake account goes, like lakeRg.name()")
+        assertThat(errors).contains("resourceGroupName is required, like lakeRg.name()")
                 .contains("location is required, like westeurope")
                 .contains("settings.containers[0] must be 3-63 lowercase letters, digits and single hyphens, starting "
                         + "and ending with a letter or digit, like 'bronze' or 'sales-raw', got 'Bronze'")
