@@ -19,13 +19,13 @@ public final class Placement {
      * @param problems          where the problems go
      * @param resourceGroupName the component's resource group, or null
      * @param resourceGroupHint which group goes there, as an example expression, like {@code "hubRg.name()"}
-     * @param location          the Azure region, or null or blank
+     * @param location          the Azure region (a string, or an output of one), or null or blank
      * @param naming            the naming convention, or null
      */
     public static void check(List<String> problems, Object resourceGroupName, String resourceGroupHint,
-                             String location, Naming naming) {
+                             Object location, Naming naming) {
         resourceGroup(problems, resourceGroupName, resourceGroupHint);
-        if (location == null || location.isBlank()) {
+        if (location == null || location instanceof String s && s.isBlank()) {
             problems.add("location is required, like westeurope");
         }
         naming(problems, naming);

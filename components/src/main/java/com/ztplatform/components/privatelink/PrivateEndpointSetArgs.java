@@ -69,11 +69,7 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        Placement.resourceGroup(problems, resourceGroupName, "spokeRg.name()");
-        if (location == null) {
-            problems.add("location is required, like westeurope");
-        }
-        Placement.naming(problems, naming);
+        Placement.check(problems, resourceGroupName, "spokeRg.name()", location, naming);
         if (targetName == null || !KEY.matcher(targetName).matches()) {
             problems.add("targetName must be lowercase words joined by '-', like 'analytics-dbw', got '" + targetName + "'");
         }
