@@ -18,7 +18,7 @@ import java.util.List;
  *
  * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
  *                      subnet and forwards, the landing's direct-mode rules, the function app's integration
- *                      subnet and telemetry rule
+ *                      subnet (a group without rules)
  * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, integration), in
  *                      configuration order: the VPN gateway routes each through the firewall
  */
@@ -54,9 +54,10 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
                 .sources(ServerlessRouter.egressSources(r.addressSpace()))
                 .contribution(ServerlessRouter.firewallContribution(r.forwards())));
         config.landing().flatMap(l -> OneLakeLanding.firewallContribution(l.settings())).ifPresent(plan::contribution);
-        config.integration().ifPresent(i -> plan
-                .sources(PrivateFunctionApp.egressSources(i.addressSpace()))
-                .contribution(PrivateFunctionApp.firewallContribution()));
+        config.integration().ifPresent(i -> {
+            plan.sources(PrivateFunctionApp.egressSources(i.addressSpace()));
+            PrivateFunctionApp.firewallContribution().ifPresent(plan::contribution);
+        });
         return plan.build();
     }
 

@@ -45,8 +45,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
 import com.ztplatform.components.firewall.EgressPlan;
-import com.ztplatform.components.firewall.FirewallRule;
-import com.ztplatform.components.firewall.RuleCollection;
 import com.ztplatform.components.firewall.RuleContribution;
 import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.naming.ResourceKind;
@@ -80,8 +78,8 @@ import java.util.Set;
  *   <li>Network out: a VNet of its own peered with the hub, whose subnet is delegated to
  *       {@code Microsoft.Web/serverFarms} (learn.microsoft.com/azure/app-service/configure-vnet-integration-enable) and
  *       routes {@code 0.0.0.0/0} to the firewall; {@code vnetRouteAllEnabled} sends all the app's outbound traffic
- *       through that route. The firewall admits the subnet as its own source group with only
- *       {@link #firewallContribution}.</li>
+ *       through that route. The firewall has the subnet as its own source group with no rule
+ *       ({@link #firewallContribution}): deny by default.</li>
  *   <li>Network in: public network access Disabled; a {@code sites} private endpoint in the hub, registered in
  *       {@value PrivateDnsZones#WEB_SITES}. HTTPS only, TLS 1.2, FTP(S) off, basic publishing credentials (FTP and SCM)
  *       off, so deployments authenticate with Entra ID.</li>
@@ -121,10 +119,6 @@ public class PrivateFunctionApp extends ComponentResource {
     /** Monitoring Metrics Publisher: telemetry into an Application Insights component with local auth off. */
     public static final String MONITORING_METRICS_PUBLISHER = "3913510d-42f4-4e42-8a64-420c390055eb";
 
-    /** Application Insights ingestion and live metrics; regional ingestion hosts are numbered, hence the wildcards. */
-    static final List<String> TELEMETRY_FQDNS = List.of("*.in.applicationinsights.azure.com",
-            "*.livediagnostics.monitor.azure.com");
-
     private final WebApp app;
     private final UserAssignedIdentity identity;
     private final String storageAccountName;
@@ -141,18 +135,18 @@ public class PrivateFunctionApp extends ComponentResource {
     }
 
     /**
-     * What the functions reach outside the platform's private endpoints: Application Insights ingestion (Entra ID
-     * authenticated) and live metrics. Storage, Service Bus and Key Vault go through private endpoints; managed
-     * identity tokens come from the platform's local identity endpoint, not over the VNet
-     * (learn.microsoft.com/azure/app-service/overview-managed-identity). Only from the integration subnet.
+     * The firewall rules the functions get: none. Everything the runtime uses is a private endpoint (its storage, the
+     * namespace, the vault); managed-identity tokens come from the platform's local identity endpoint, not over the
+     * VNet (learn.microsoft.com/azure/app-service/overview-managed-identity). Application Insights ingestion is the one
+     * public destination left, and its hosts are regional and numbered, shared by every tenant: allowing them would
+     * need a wildcard or an uncatalogued shared name, both an exfiltration path the policy pack refuses
+     * ({@code firewall-no-wildcard-rules}, {@code firewall-destinations-known}). Telemetry goes private with an Azure
+     * Monitor Private Link Scope (not built yet); until then the firewall denies it.
      *
-     * @return the rule collection for the firewall's plan
+     * @return no rule collection: the {@code integration} source group is denied everything
      */
-    public static RuleContribution firewallContribution() {
-        return new RuleContribution("integration", List.of(new RuleCollection("functions", 100, List.of(
-                new FirewallRule.ApplicationRule("app-insights", List.of(SourceGroups.INTEGRATION), TELEMETRY_FQDNS,
-                        List.of("Https:443"), "Function app telemetry: Application Insights ingestion and live "
-                                + "metrics (workspace-based, Entra ID authenticated)")))));
+    public static java.util.Optional<RuleContribution> firewallContribution() {
+        return java.util.Optional.empty();
     }
 
     /**
@@ -218,6 +212,8 @@ public class PrivateFunctionApp extends ComponentResource {
                 .publicNetworkAccess("Disabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
+                .encryption(com.pulumi.azurenative.storage.inputs.EncryptionArgs.builder()
+                        .requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build())
                 .networkRuleSet(NetworkRuleSetArgs.builder().defaultAction(
                         com.pulumi.azurenative.storage.enums.DefaultAction.Deny).bypass("None").build())
                 .tags(tags).build(), protect);

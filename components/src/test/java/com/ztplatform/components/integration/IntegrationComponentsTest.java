@@ -5,7 +5,6 @@ import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.firewall.EgressNextHop;
 import com.ztplatform.components.firewall.EgressPlan;
-import com.ztplatform.components.firewall.FirewallRule;
 import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.network.HubNetwork;
@@ -135,6 +134,7 @@ class IntegrationComponentsTest {
         var storage = plan.named("func-storage");
         assertThat(storage.input("allowSharedKeyAccess").orElseThrow().getAsBoolean()).isFalse();
         assertThat(storage.inputString("publicNetworkAccess")).hasValue("Disabled");
+        assertThat(storage.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
         assertThat(plan.ofType("azure-native:network:PrivateEndpoint").stream()
                 .map(pe -> pe.input("privateLinkServiceConnections").orElseThrow().toString()))
                 .anyMatch(c -> c.contains("\"sites\"")).anyMatch(c -> c.contains("\"blob\""))
@@ -163,12 +163,13 @@ class IntegrationComponentsTest {
     }
 
     @Test
-    void theFirewallContributionComesOnlyFromTheIntegrationSubnet() {
-        var contribution = PrivateFunctionApp.firewallContribution();
-        assertThat(contribution.collections()).allSatisfy(c -> assertThat(c.rules())
-                .allSatisfy(r -> assertThat(r.sourceGroups()).containsExactly(SourceGroups.INTEGRATION)));
-        assertThat(contribution.collections().get(0).rules().get(0)).isInstanceOf(FirewallRule.ApplicationRule.class);
-        assertThat(PrivateFunctionApp.egressSources("10.111.0.0/25").cidrs()).containsExactly("10.111.0.0/26");
+    void theIntegrationSubnetIsASourceGroupOfItsOwnWithNoRule() {
+        // Deny by default: every dependency of the runtime is a private endpoint.
+        assertThat(PrivateFunctionApp.firewallContribution()).isEmpty();
+        var sources = PrivateFunctionApp.egressSources("10.111.0.0/25");
+        assertThat(sources.group()).isEqualTo(SourceGroups.INTEGRATION);
+        assertThat(sources.cidrs()).containsExactly("10.111.0.0/26");
+        assertThat(EgressPlan.builder().sources(sources).build().problems("plan")).isEmpty();
     }
 
     @Test
