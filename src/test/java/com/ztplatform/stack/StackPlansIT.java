@@ -318,7 +318,7 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky");
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodfuncym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -527,9 +527,9 @@ class StackPlansIT {
         var routed = new java.util.TreeMap<String, String>();
         table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
                 r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
-        // Every VNet peered with the hub: the two spokes, the web-auth workspace and the serverless router.
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, the integration.
         assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
-                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp)));
+                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.111.0.0/26", firewallIp)));
         assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
         assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
     }
@@ -811,7 +811,9 @@ class StackPlansIT {
     @Test
     void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
         for (var plan : new Plan[]{dev, prod}) {
-            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id).toList();
+            // The function app's own account is not a Databricks destination: clusters get no route to it.
+            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id)
+                    .filter(id -> !id.contains("-integration-rg/")).toList();
             var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
                     .filter(s -> s.input("delegations").map(d -> d.toString().contains("Microsoft.Databricks/workspaces")).orElse(false))
                     .toList();
@@ -841,7 +843,7 @@ class StackPlansIT {
     }
 
     @Test
-    void theIntegrationIsOnInProdOnlyPrivateKeylessAndAdmittedByTheFirewallAsItsOwnGroup() {
+    void theIntegrationIsOnInProdOnlyPrivateKeylessAndAdmittedByTheFirewallAsItsOwnGroup() throws IOException {
         assertThat(dev.ofType("azure-native:servicebus:Namespace")).isEmpty();
         assertThat(dev.ofType("azure-native:web:WebApp")).isEmpty();
         var ns = prod.ofType("azure-native:servicebus:Namespace");
@@ -874,6 +876,12 @@ class StackPlansIT {
         assertThat(grants).filteredOn(g -> g.inputString("scope").orElseThrow().equals(ns.get(0).id())).hasSize(2);
         assertThat(grants).filteredOn(g -> g.inputString("scope").orElseThrow().equals(vault)).singleElement()
                 .satisfies(g -> assertThat(g.inputString("roleDefinitionId").orElseThrow()).endsWith("4633458b-17de-408a-b874-0445c86b69e6"));
+        // No rule names the group: egress.md says so, with its subnet.
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, prod);
+        assertThat(java.nio.file.Files.readString(out.resolve("egress.md")))
+                .contains("## Source groups without a rule (denied everything)")
+                .contains("| `ztp-prod-hub-integration-ipg` | 10.111.0.0/26 |");
     }
 
     @Test
