@@ -101,6 +101,20 @@ const bastionSubnet = f.subnet(ctx, "bastion-snet", "hub-vnet", "AzureBastionSub
     { networkSecurityGroup: { id: bastionNsg.id } });
 
 const mod = withInputs;
+// The private integration as ServiceBusNamespace and PrivateFunctionApp make it.
+const busNs = f.resource(ctx, "azure-native:servicebus:Namespace", "bus-namespace", {
+    resourceGroupName: ctx.rg, location: ctx.location, namespaceName: "ztp-dev-bus", sku: { name: "Premium", tier: "Premium", capacity: 1 },
+    disableLocalAuth: true, publicNetworkAccess: "Disabled", minimumTlsVersion: "1.2", tags: { ...ctx.tags } });
+const funcApp = f.resource(ctx, "azure-native:web:WebApp", "func-app", {
+    resourceGroupName: ctx.rg, location: ctx.location, name: "ztp-dev-func", kind: "functionapp,linux",
+    publicNetworkAccess: "Disabled", httpsOnly: true, vnetRouteAllEnabled: true,
+    virtualNetworkSubnetId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s",
+    siteConfig: { ftpsState: "Disabled", linuxFxVersion: "Java|17", appSettings: [
+        { name: "AzureWebJobsStorage__accountName", value: "ztpdevfunc" },
+        { name: "AzureWebJobsStorage__credential", value: "managedidentity" },
+        { name: "ServiceBusConnection__fullyQualifiedNamespace", value: "ztp-dev-bus.servicebus.windows.net" }] },
+    tags: { ...ctx.tags } });
+const withSetting = (name: string, value: string) => mod(funcApp, i => { i.siteConfig.appSettings.push({ name, value }); });
 const internetRule = (port: string, source = "Internet") => ({
     name: `Allow${port}FromOutside`, direction: "Inbound", access: "Allow", priority: 200, protocol: "Tcp",
     sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: port,
@@ -348,6 +362,23 @@ const CASES: Record<string, Case[]> = {
         { name: "API keys allowed", resources: [mod(aiAccount, i => { i.properties.disableLocalAuth = false; })], expect: /Set properties.disableLocalAuth to true/ },
         { name: "local auth left to the default", resources: [mod(aiAccount, i => { delete i.properties.disableLocalAuth; })], expect: /Set properties.disableLocalAuth to true/ },
         { name: "public access", resources: [mod(aiAccount, i => { i.properties.publicNetworkAccess = "Enabled"; })], expect: /Set properties.publicNetworkAccess to 'Disabled'/ },
+    ],
+    "service-bus-zero-trust": [
+        { name: "private Premium namespace without SAS", resources: [busNs], expect: "pass" },
+        { name: "Standard tier", resources: [mod(busNs, i => { i.sku.name = "Standard"; })], expect: /Set sku.name to 'Premium'/ },
+        { name: "SAS keys allowed", resources: [mod(busNs, i => { i.disableLocalAuth = false; })], expect: /Set disableLocalAuth to true/ },
+        { name: "local auth left to the default", resources: [mod(busNs, i => { delete i.disableLocalAuth; })], expect: /Set disableLocalAuth to true/ },
+        { name: "public access", resources: [mod(busNs, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+    ],
+    "function-app-zero-trust": [
+        { name: "private keyless function app", resources: [funcApp], expect: "pass" },
+        { name: "public access", resources: [mod(funcApp, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "HTTP allowed", resources: [mod(funcApp, i => { i.httpsOnly = false; })], expect: /Set httpsOnly to true/ },
+        { name: "FTPS allowed", resources: [mod(funcApp, i => { i.siteConfig.ftpsState = "FtpsOnly"; })], expect: /Set siteConfig.ftpsState to 'Disabled'/ },
+        { name: "outbound bypasses the firewall route", resources: [mod(funcApp, i => { i.vnetRouteAllEnabled = false; })], expect: /Set vnetRouteAllEnabled to true/ },
+        { name: "storage connection string", resources: [withSetting("AzureWebJobsStorage", "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=abc==")], expect: /AzureWebJobsStorage holding a key/ },
+        { name: "Azure Files content share", resources: [withSetting("WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "secret")], expect: /WEBSITE_CONTENTAZUREFILECONNECTIONSTRING holding a key/ },
+        { name: "Service Bus SAS", resources: [withSetting("Bus", "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=b")], expect: /app setting Bus holding a key/ },
     ],
     "firewall-threat-intel-deny": [
         { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },

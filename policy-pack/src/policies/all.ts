@@ -6,6 +6,7 @@ import { aiPolicies } from "./ai";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
+import { integrationPolicies } from "./integration";
 import { monitoringPolicies } from "./monitoring";
 import { topologyPolicies } from "./topology";
 import { firewallPolicies } from "./firewall";
@@ -35,6 +36,7 @@ export const allPolicies: Policies = [
     ...lakePolicies,
     ...keyVaultPolicies,
     ...aiPolicies,
+    ...integrationPolicies,
     ...firewallPolicies,
     ...networkPolicies,
     ...privateLinkPolicies,

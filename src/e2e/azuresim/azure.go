@@ -164,6 +164,11 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 	case "azure-native:containerregistry:Registry":
 		// Azure derives the login server from the registry's name, lowercased (mirrors AzureMocks.enrich).
 		out["loginServer"] = strings.ToLower(lastSegment(id)) + ".azurecr.io"
+	case "azure-native:insights:Component":
+		// Mirrors AzureMocks.enrich: the instrumentation key inside a connection string.
+		loc, _ := in["location"].(string)
+		out["connectionString"] = "InstrumentationKey=" + guid(id+"#ikey") + ";IngestionEndpoint=https://" + loc +
+			"-0.in.applicationinsights.azure.com/;LiveEndpoint=https://" + loc + ".livediagnostics.monitor.azure.com/"
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"] = guid(id + "#principal")
 		out["clientId"] = guid(id + "#client")

@@ -242,6 +242,8 @@ func previewComputed(pkg, token string) map[string]bool {
 		out["keyUri"], out["keyUriWithVersion"] = true, true
 	case "azure-native:containerregistry:Registry":
 		out["loginServer"] = true
+	case "azure-native:insights:Component":
+		out["connectionString"] = true
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"], out["clientId"], out["tenantId"] = true, true, true
 	}

@@ -176,6 +176,10 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		}
 	case "azure-native:containerregistry:Registry":
 		return checkRegistry(c, id, in)
+	case "azure-native:servicebus:Namespace":
+		return checkServiceBusNamespace(c, id, in)
+	case "azure-native:web:WebApp":
+		return checkWebApp(c, id, in)
 	case "azure-native:cognitiveservices:Account":
 		return checkAiAccount(c, id, in)
 	case "azure-native:network:PrivateEndpoint":
@@ -258,6 +262,9 @@ func checkPrivateEndpointTarget(c *Cloud, in map[string]interface{}) error {
 		target := c.get(str(conn, "privateLinkServiceId"))
 		if target == nil {
 			continue
+		}
+		if err := checkIntegrationEndpoint(c, target); err != nil {
+			return err
 		}
 		switch target.Token {
 		case "azure-native:containerregistry:Registry":

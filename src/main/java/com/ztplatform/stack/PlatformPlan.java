@@ -3,6 +3,7 @@ package com.ztplatform.stack;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.EgressPlan;
+import com.ztplatform.components.integration.PrivateFunctionApp;
 import com.ztplatform.components.landing.OneLakeLanding;
 import com.ztplatform.components.serverless.ServerlessRouter;
 import com.ztplatform.stack.config.StackConfig;
@@ -16,8 +17,9 @@ import java.util.List;
  * hub. The components are then handed these values, so none of them changes another after construction.
  *
  * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
- *                      subnet and forwards, the landing's direct-mode rules
- * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router), in
+ *                      subnet and forwards, the landing's direct-mode rules, the function app's integration
+ *                      subnet (a group without rules)
+ * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, integration), in
  *                      configuration order: the VPN gateway routes each through the firewall
  */
 public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
@@ -52,6 +54,10 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
                 .sources(ServerlessRouter.egressSources(r.addressSpace()))
                 .contribution(ServerlessRouter.firewallContribution(r.forwards())));
         config.landing().flatMap(l -> OneLakeLanding.firewallContribution(l.settings())).ifPresent(plan::contribution);
+        config.integration().ifPresent(i -> {
+            plan.sources(PrivateFunctionApp.egressSources(i.addressSpace()));
+            PrivateFunctionApp.firewallContribution().ifPresent(plan::contribution);
+        });
         return plan.build();
     }
 
@@ -61,6 +67,7 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
         config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
         config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
         config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
+        config.integration().ifPresent(i -> prefixes.add(i.addressSpace()));
         return prefixes;
     }
 }

@@ -16,6 +16,10 @@ import com.ztplatform.components.ai.AiServicesArgs;
 import com.ztplatform.components.ai.ContainerRegistry;
 import com.ztplatform.components.ai.ContainerRegistryArgs;
 import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.integration.FunctionAppArgs;
+import com.ztplatform.components.integration.PrivateFunctionApp;
+import com.ztplatform.components.integration.ServiceBusNamespace;
+import com.ztplatform.components.integration.ServiceBusNamespaceArgs;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.naming.ResourceKind;
@@ -196,6 +200,7 @@ public final class PlatformProgram {
                 l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         var ai = config.ai().map(a -> ai(a, hub));
+        var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -207,7 +212,8 @@ public final class PlatformProgram {
 
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
                 serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
-                ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices));
+                ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
+                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions));
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -444,6 +450,29 @@ public final class PlatformProgram {
         return new AiPlatform(registry, account);
     }
 
+    /**
+     * The private integration in its own resource group: the Service Bus namespace (endpoint in the hub) and the
+     * function app in its own peered VNet whose subnet the firewall admits as the {@code integration} source group
+     * (planned in {@link PlatformPlan#egress}). The functions identity reads the platform vault's secrets.
+     */
+    private IntegrationPlatform integration(StackConfig.Integration settings, HubNetwork hub, EgressFirewall firewall,
+                                            KeyVaultScope keyVault) {
+        var rg = resourceGroup("integration-rg", naming.name(ResourceKind.RESOURCE_GROUP, "integration", "rg"));
+        var bus = new ServiceBusNamespace("bus", ServiceBusNamespaceArgs.builder().resourceGroupName(rg.name())
+                .location(config.location()).naming(naming).hub(hub).capacity(settings.capacity())
+                .zoneRedundant(settings.zoneRedundant()).queues(settings.queues()).topics(settings.topics())
+                .common(withLogs).build(), null);
+        var functions = new PrivateFunctionApp("func", FunctionAppArgs.builder().resourceGroupName(rg.name())
+                .location(config.location()).naming(naming).hub(hub).egress(firewall)
+                .addressSpace(settings.addressSpace()).planSku(settings.planSku()).storageSku(settings.storageSku())
+                .serviceBus(bus).queueName(settings.queue()).keyVault(keyVault.vaultId(), keyVault.vaultUri())
+                .common(withLogs).build(), null);
+        return new IntegrationPlatform(bus, functions);
+    }
+
+    private record IntegrationPlatform(ServiceBusNamespace serviceBus, PrivateFunctionApp functions) {
+    }
+
     private record AiPlatform(Optional<ContainerRegistry> registry, Optional<AiServices> aiServices) {
     }
 
@@ -495,7 +524,8 @@ public final class PlatformProgram {
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
                            Optional<OneLakeLanding> landing, Optional<DataLake> dataLake,
                            Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing,
-                           Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices) {
+                           Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
+                           Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

@@ -95,8 +95,8 @@ class StackPlansIT {
         var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
         assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
                 "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
-        // analytics, datasci, webauth and the serverless router, each peered both ways with the hub.
-        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(4);
+        // analytics, datasci, webauth, the serverless router and the integration VNet, each peered both ways with the hub.
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(5);
     }
 
     private static Plan.PlanResource workspace(Plan plan, String spoke) {
@@ -318,7 +318,7 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky");
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodfuncym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -527,9 +527,9 @@ class StackPlansIT {
         var routed = new java.util.TreeMap<String, String>();
         table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
                 r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
-        // Every VNet peered with the hub: the two spokes, the web-auth workspace and the serverless router.
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, the integration.
         assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
-                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp)));
+                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.111.0.0/26", firewallIp)));
         assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
         assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
     }
@@ -578,7 +578,7 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
                 .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
-                        "ztp-prod-ai-lock");
+                        "ztp-prod-ai-lock", "ztp-prod-bus-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -811,7 +811,9 @@ class StackPlansIT {
     @Test
     void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
         for (var plan : new Plan[]{dev, prod}) {
-            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id).toList();
+            // The function app's own account is not a Databricks destination: clusters get no route to it.
+            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id)
+                    .filter(id -> !id.contains("-integration-rg/")).toList();
             var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
                     .filter(s -> s.input("delegations").map(d -> d.toString().contains("Microsoft.Databricks/workspaces")).orElse(false))
                     .toList();
@@ -838,6 +840,48 @@ class StackPlansIT {
                 assertThat(definitions.get(1).toString()).contains("\"service\":\"Global\"").contains("/services/Azure/Databricks");
             }
         }
+    }
+
+    @Test
+    void theIntegrationIsOnInProdOnlyPrivateKeylessAndAdmittedByTheFirewallAsItsOwnGroup() throws IOException {
+        assertThat(dev.ofType("azure-native:servicebus:Namespace")).isEmpty();
+        assertThat(dev.ofType("azure-native:web:WebApp")).isEmpty();
+        var ns = prod.ofType("azure-native:servicebus:Namespace");
+        assertThat(ns).singleElement().satisfies(n -> {
+            assertThat(n.inputString("namespaceName")).hasValue("ztp-prod-bus-" + SUFFIX.get("prod"));
+            assertThat(n.inputString("sku.name")).hasValue("Premium");
+            assertThat(n.input("disableLocalAuth").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(n.input("zoneRedundant").orElseThrow().getAsBoolean()).isTrue();
+        });
+        assertThat(prod.ofType("azure-native:servicebus:Queue")).extracting(q -> q.inputString("queueName").orElseThrow())
+                .containsExactly("landing-runs");
+        var app = prod.ofType("azure-native:web:WebApp").get(0);
+        assertThat(app.inputString("name")).hasValue("ztp-prod-func-" + SUFFIX.get("prod"));
+        assertThat(app.inputString("publicNetworkAccess")).hasValue("Disabled");
+        var subnet = prod.named("func-snet");
+        assertThat(app.inputString("virtualNetworkSubnetId")).hasValue(subnet.id());
+        // The firewall's integration IP group holds exactly the integration subnet, and no Databricks group holds it.
+        var groups = prod.ofType("azure-native:network:IpGroup");
+        assertThat(groups).anySatisfy(g -> {
+            assertThat(g.name()).endsWith("-integration");
+            assertThat(g.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.111.0.0/26\"]");
+        });
+        assertThat(groups).filteredOn(g -> !g.name().endsWith("-integration"))
+                .noneSatisfy(g -> assertThat(g.input("ipAddresses").orElseThrow().toString()).contains("10.111.0."));
+        // The functions identity: Sender and Receiver on the namespace, Secrets User on the platform vault.
+        var principal = prod.named("func-identity").mockComputed().get("principalId").getAsString();
+        var vault = prod.named("kv-vault").id();
+        var grants = prod.ofType("azure-native:authorization:RoleAssignment").stream()
+                .filter(g -> g.inputString("principalId").orElse("").equals(principal)).toList();
+        assertThat(grants).filteredOn(g -> g.inputString("scope").orElseThrow().equals(ns.get(0).id())).hasSize(2);
+        assertThat(grants).filteredOn(g -> g.inputString("scope").orElseThrow().equals(vault)).singleElement()
+                .satisfies(g -> assertThat(g.inputString("roleDefinitionId").orElseThrow()).endsWith("4633458b-17de-408a-b874-0445c86b69e6"));
+        // No rule names the group: egress.md says so, with its subnet.
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, prod);
+        assertThat(java.nio.file.Files.readString(out.resolve("egress.md")))
+                .contains("## Source groups without a rule (denied everything)")
+                .contains("| `ztp-prod-hub-integration-ipg` | 10.111.0.0/26 |");
     }
 
     @Test

@@ -131,8 +131,8 @@ public final class ConfigSchema {
                 + "no OpenVPN/Entra ID)");
         key("hub.dnsResolver", "object", "off", "a Private DNS Resolver with an inbound endpoint");
         key("hub.dnsResolver.outboundEndpoint", "bool", "`false`", "adds the outbound endpoint");
-        key("hub.privateDnsZones", "list", "13 zones", "private-link zones hosted in the hub: Databricks, storage "
-                + "blob/dfs/file/queue/table, Key Vault, ACR, Azure ML (2), AI services/OpenAI (2), Service Bus");
+        key("hub.privateDnsZones", "list", "15 zones", "private-link zones hosted in the hub: Databricks, storage "
+                + "blob/dfs/file/queue/table, Key Vault, ACR, Azure ML (2), AI services (3), Service Bus, App Service/Functions sites");
 
         key("logs", "object", "created in the hub", "where logs go");
         key("logs.retentionInDays", "int", "`" + LogAnalyticsArgs.DEFAULT_RETENTION_DAYS + "`",
@@ -348,6 +348,22 @@ public final class ConfigSchema {
                 + "process data in any region", com.ztplatform.components.ai.ModelDeployment.SKUS.toArray(String[]::new));
         key("ai.aiServices.deployments[].capacity", "int", "required", "thousands of tokens per minute (standard "
                 + "types) or provisioned throughput units; at least 1");
+
+        key("integration", "object", "off", "private integration: a Premium Service Bus namespace and a VNet-integrated "
+                + "Java function app, private endpoints only, identities instead of keys (see \"Private integration\")");
+        key("integration.addressSpace", "CIDR", "required", "the integration VNet, /26 or larger, peered with the hub; "
+                + "its first /26 is the function app's subnet (delegated to `Microsoft.Web/serverFarms`, routed to "
+                + "the firewall)");
+        key("integration.queue", "string", "`landing-runs`", "the queue the function consumes (finished landing runs)");
+        key("integration.queues", "list", "`[<queue>]`", "the namespace's queues; must include `queue`");
+        key("integration.topics", "list", "none", "the namespace's topics");
+        key("integration.capacity", "int", "`1`", "Premium messaging units: 1, 2, 4, 8 or 16");
+        key("integration.zoneRedundant", "bool", "`true` in `prod`, else `false`", "spread the namespace over the "
+                + "region's availability zones");
+        key("integration.planSku", "string", "`" + com.ztplatform.components.integration.FunctionAppArgs.DEFAULT_PLAN_SKU
+                + "`", "the function app's dedicated Linux plan, a Premium v3 size (`P0v3`..`P3v3`, `P1mv3`..)");
+        key("integration.storageSku", "string", "`Standard_ZRS`", "the function app's own storage account "
+                + "(Standard_LRS, Standard_ZRS, Standard_GRS or Standard_GZRS)");
 
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "

@@ -57,6 +57,7 @@ public record StackConfig(
         Optional<UnityCatalog> unityCatalog,
         Optional<DeltaSharingSettings> deltaSharing,
         Optional<Ai> ai,
+        Optional<Integration> integration,
         List<String> warnings) {
 
     /**
@@ -86,6 +87,7 @@ public record StackConfig(
      * @param unityCatalog     Unity Catalog over the stack's lake, when configured
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
      * @param ai               the AI platform beside Databricks (registry, AI services), when configured
+     * @param integration      the private integration (Service Bus, function app), when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
@@ -314,6 +316,39 @@ public record StackConfig(
         public AiAccount {
             allowedFqdns = List.copyOf(allowedFqdns);
             deployments = List.copyOf(deployments);
+        }
+    }
+
+    /**
+     * The private integration: a Premium Service Bus namespace and a VNet-integrated Java function app that consumes
+     * {@code queue}, both reached only through private endpoints and only with the functions' identity.
+     *
+     * @param addressSpace  the integration VNet (its first /26 is the delegated integration subnet)
+     * @param queues        the namespace's queues; {@code queue} is one of them
+     * @param topics        the namespace's topics
+     * @param queue         the queue the function consumes (landing run notifications)
+     * @param capacity      Premium messaging units
+     * @param zoneRedundant whether the namespace spreads over availability zones
+     * @param planSku       the function app's Premium v3 plan size
+     * @param storageSku    the function app's storage account SKU
+     */
+    public record Integration(String addressSpace, List<String> queues, List<String> topics, String queue, int capacity,
+                              boolean zoneRedundant, String planSku, String storageSku) {
+        /**
+         * Copies the lists.
+         *
+         * @param addressSpace  the integration VNet
+         * @param queues        the queues
+         * @param topics        the topics
+         * @param queue         the queue consumed
+         * @param capacity      messaging units
+         * @param zoneRedundant zone redundancy
+         * @param planSku       the plan size
+         * @param storageSku    the storage SKU
+         */
+        public Integration {
+            queues = List.copyOf(queues);
+            topics = List.copyOf(topics);
         }
     }
 

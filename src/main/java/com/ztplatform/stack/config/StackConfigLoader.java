@@ -200,10 +200,11 @@ public final class StackConfigLoader {
         checkLandingCatalogs(environment, landing, unityCatalog);
         var deltaSharing = readDeltaSharing(environment, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
+        var integration = readIntegration(environment);
         readCostAssumptions();
-        checkOverlaps(hub, spokes, webAuth, router);
+        checkOverlaps(hub, spokes, webAuth, router, integration);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent(), ai);
+                dataLake.isPresent(), ai, integration.isPresent());
         // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
@@ -215,7 +216,7 @@ public final class StackConfigLoader {
         var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
         return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, ai, warnings);
+                unityCatalog, deltaSharing, ai, integration, warnings);
     }
 
     /**
@@ -1099,6 +1100,51 @@ public final class StackConfigLoader {
         return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account)) : Optional.empty();
     }
 
+    /**
+     * The private integration (Service Bus and the function app), when its section is set; each problem reported with
+     * its key.
+     */
+    private Optional<StackConfig.Integration> readIntegration(String environment) {
+        var node = node("integration");
+        if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.111.0.0/26}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var space = n.requiredString("addressSpace", "10.111.0.0/26");
+        space.flatMap(com.ztplatform.components.integration.FunctionAppArgs::addressSpaceProblem)
+                .ifPresent(p -> problems.add(n.at("addressSpace") + " " + p));
+        var queue = n.string("queue", "landing-runs").orElse("landing-runs");
+        var queues = n.strings("queues", "[landing-runs]").orElse(List.of(queue));
+        var topics = n.strings("topics", "[platform-events]").orElse(List.of());
+        report(com.ztplatform.components.integration.ServiceBusNamespaceArgs.entityProblems(n.path() + ".", queues,
+                topics));
+        if (!queues.contains(queue)) {
+            problems.add(n.at("queues") + " must include the consumed queue '" + queue + "' (integration.queue), got "
+                    + queues);
+        }
+        var capacity = n.integer("capacity", "1").orElse(1);
+        if (!com.ztplatform.components.integration.ServiceBusNamespaceArgs.CAPACITIES.contains(capacity)) {
+            problems.add(n.at("capacity") + " must be one of "
+                    + com.ztplatform.components.integration.ServiceBusNamespaceArgs.CAPACITIES + ", got " + capacity);
+        }
+        var zoneRedundant = n.bool("zoneRedundant", "prod".equals(environment));
+        var planSku = n.string("planSku", "P1v3").orElse(com.ztplatform.components.integration.FunctionAppArgs.DEFAULT_PLAN_SKU);
+        if (!planSku.matches("^P[0-3]m?v3$")) {
+            problems.add(n.at("planSku") + " must be a Premium v3 size (VNet integration and private endpoints without "
+                    + "an Azure Files content share), like P1v3, got '" + planSku + "'");
+        }
+        var storageSku = n.string("storageSku", "Standard_ZRS").orElse("Standard_ZRS");
+        n.checkEnum(n.at("storageSku"), storageSku, List.of("Standard_LRS", "Standard_ZRS", "Standard_GRS",
+                "Standard_GZRS"));
+        if (problems.size() != mark || space.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StackConfig.Integration(space.get(), queues, topics, queue, capacity, zoneRedundant,
+                planSku, storageSku));
+    }
+
     private Optional<StackConfig.WebAuth> readWebAuth() {
         var node = node("webAuth");
         if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.19.0.0/24}")) {
@@ -1134,7 +1180,7 @@ public final class StackConfigLoader {
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
     private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
-                                      Optional<StackConfig.Ai> ai) {
+                                      Optional<StackConfig.Ai> ai, boolean integration) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -1161,6 +1207,13 @@ public final class StackConfigLoader {
             for (var zone : List.of(PrivateDnsZones.COGNITIVE_SERVICES, PrivateDnsZones.OPENAI, PrivateDnsZones.AI_SERVICES)) {
                 needed.putIfAbsent(zone, "the AI services account's endpoint");
             }
+        }
+        if (integration) {
+            needed.putIfAbsent(PrivateDnsZones.SERVICE_BUS, "the integration's Service Bus endpoint");
+            for (var zone : List.of(PrivateDnsZones.BLOB, PrivateDnsZones.QUEUE, PrivateDnsZones.TABLE)) {
+                needed.putIfAbsent(zone, "the function app's storage endpoints");
+            }
+            needed.putIfAbsent(PrivateDnsZones.WEB_SITES, "the function app's endpoint");
         }
         // One message for the key, however many zones it lacks.
         var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))
@@ -1196,7 +1249,7 @@ public final class StackConfigLoader {
     }
 
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
-                               Optional<StackConfig.Router> router) {
+                               Optional<StackConfig.Router> router, Optional<StackConfig.Integration> integration) {
         var named = new LinkedHashMap<String, Cidr>();
         // The hub's space counts whenever it is valid itself, even beside another hub mistake.
         if (hubSpace != null) {
@@ -1210,6 +1263,7 @@ public final class StackConfigLoader {
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
+        integration.ifPresent(i -> named.put(key("integration.addressSpace"), Cidr.parse(i.addressSpace())));
         // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
         var entries = new ArrayList<>(named.entrySet());
         for (int j = 0; j < entries.size(); j++) {

@@ -73,6 +73,7 @@ final class EgressView {
                 }
             }
         }
+        out.append(unusedSourcesSection(plan, groups));
         out.append(serviceEndpointSection(plan, groups));
         var warnings = plan.diagnostics().stream().filter(d -> d.startsWith("warning: ")).toList();
         var notes = plan.diagnostics().stream().filter(d -> d.startsWith("info: ")).toList();
@@ -83,6 +84,33 @@ final class EgressView {
         if (!notes.isEmpty()) {
             out.append("\n## Notes\n\n");
             notes.forEach(n -> out.append("- ").append(n.substring("info: ".length())).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Source IP groups of the firewall that no rule names: their subnets route through the firewall and are denied
+     * everything (the function app's integration subnet, whose dependencies are all private endpoints).
+     */
+    private static String unusedSourcesSection(Plan plan, List<Plan.PlanResource> groups) {
+        var used = new java.util.TreeSet<String>();
+        for (var group : groups) {
+            group.input("ruleCollections").map(JsonElement::getAsJsonArray).orElse(new JsonArray()).forEach(c ->
+                    c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> used.addAll(strings(r.getAsJsonObject(),
+                            "sourceIpGroups"))));
+        }
+        var unused = plan.ofType("azure-native:network:IpGroup").stream().filter(g -> !used.contains(g.id())).toList();
+        if (unused.isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder("\n## Source groups without a rule (denied everything)\n\n");
+        out.append("Their subnets send 0.0.0.0/0 to the firewall and no rule names them: nothing they send to the "
+                + "internet is allowed. What they use is reached through private endpoints.\n\n");
+        out.append("| IP group | addresses |\n|---|---|\n");
+        for (var g : unused) {
+            out.append("| `").append(g.inputString("ipGroupsName").orElse(g.name())).append("` | ")
+                    .append(String.join(", ", g.input("ipAddresses").map(a -> strings(a.getAsJsonArray()))
+                            .orElse(List.of()))).append(" |\n");
         }
         return out.toString();
     }

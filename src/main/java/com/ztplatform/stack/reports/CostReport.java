@@ -103,6 +103,9 @@ public final class CostReport {
             "azure-native:keyvault:Secret", "azure-native:network:FirewallPolicyRuleCollectionGroup",
             "azure-native:network:VirtualNetworkPeering", "azure-native:storage:BlobContainer",
             "azure-native:storage:BlobServiceProperties",
+            // Entities of a Premium namespace and the sites of a dedicated plan: billed on the namespace and the plan.
+            "azure-native:servicebus:Queue", "azure-native:servicebus:Topic", "azure-native:web:WebApp",
+            "azure-native:web:WebAppFtpAllowed", "azure-native:web:WebAppScmAllowed",
             // The resolver is free; its endpoints are billed (prices.json dnsResolver*Endpoint: the Infracost source
             // counts azurerm_private_dns_resolver among its free resources).
             "azure-native:network:DnsResolver");
@@ -274,6 +277,17 @@ public final class CostReport {
                 case "azure-native:cognitiveservices:Deployment" -> unpriced.add(new Unpriced(r.name(), r.type(),
                         "SKU " + r.text("sku.name").orElse("?") + ": billed per token (standard and batch types) or per "
                                 + "provisioned unit-hour; the reference prices have no model meter"));
+                // Neither Service Bus nor App Service has a meter in the reference prices (azure-facts.json).
+                case "azure-native:servicebus:Namespace" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "SKU " + r.text("sku.name").orElse("?") + ", " + r.text("sku.capacity").orElse("1")
+                                + " messaging unit(s): billed per messaging unit-hour; the reference prices have no "
+                                + "Service Bus meter"));
+                case "azure-native:web:AppServicePlan" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "SKU " + r.text("sku.name").orElse("?") + ": billed per instance-hour; the reference prices "
+                                + "have no App Service meter"));
+                case "azure-native:insights:Component" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "workspace-based: its telemetry is billed as Log Analytics ingestion into the platform "
+                                + "workspace (logAnalyticsGbPerDay), not by the component"));
                 default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
             }
         }

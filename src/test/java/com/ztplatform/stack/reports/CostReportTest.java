@@ -140,12 +140,23 @@ class CostReportTest {
                 .containsEntry("hub-zone-privatelink-services-ai-azure-com", new BigDecimal("0.50"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
                 .contains("acr-registry", "ai-account", "ai-deploy-gpt-4o", "ai-deploy-embeddings");
-        assertThat(prod.total()).isEqualByComparingTo("2271.48");
+        // The private integration (integration section, prod only): the namespace's endpoint, the function app's
+        // and its storage account's blob/queue/table endpoints, 5 x 7.30 = 36.50; the hub's azurewebsites zone (a new
+        // default, in both stacks) 0.50. The namespace, the plan and Application Insights have no reference meter
+        // (listed with why): 2,271.48 + 36.50 + 0.50 = 2,308.48.
+        assertThat(prod.byResource()).containsEntry("bus-pe-namespace", new BigDecimal("7.30"))
+                .containsEntry("func-pe-sites", new BigDecimal("7.30"))
+                .containsEntry("func-storage-pe-table", new BigDecimal("7.30"))
+                .containsEntry("hub-zone-privatelink-azurewebsites-net", new BigDecimal("0.50"));
+        assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
+                .contains("bus-namespace", "func-plan", "func-appi");
+        assertThat(prod.total()).isEqualByComparingTo("2308.48");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.
         // The AI platform adds the same two endpoints and zone in dev: 1,569.70 + 15.10 = 1,584.80.
-        assertThat(dev.total()).isEqualByComparingTo("1584.80");
+        // dev has no integration section; only the hub's azurewebsites zone: 1,584.80 + 0.50 = 1,585.30.
+        assertThat(dev.total()).isEqualByComparingTo("1585.30");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());

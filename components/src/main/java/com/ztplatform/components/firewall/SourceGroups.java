@@ -9,6 +9,11 @@ public final class SourceGroups {
      * so it gets only the router's forwards, not the Databricks allowlist.
      */
     public static final String SERVERLESS_ROUTER = "serverless-router";
+    /**
+     * The function app's VNet integration subnet: a group of its own, so the functions get only the rules contributed
+     * for them and Databricks compute (classic or serverless) never gets those.
+     */
+    public static final String INTEGRATION = "integration";
 
     private SourceGroups() {
     }

@@ -93,7 +93,24 @@ public enum ResourceKind {
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); the subdomain is a DNS label, so only lowercase and no
      * consecutive hyphens are produced or accepted here.
      */
-    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
+    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai"),
+    /**
+     * A Service Bus namespace name: 6-50 letters, digits and hyphens, starting with a letter, ending with a letter or
+     * digit, the DNS label of {@code <name>.servicebus.windows.net}, so unique worldwide (Microsoft.ServiceBus on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules). Azure also refuses
+     * names ending in {@code -sb} or {@code -mgmt}: {@code ServiceBusNamespaceArgs} checks that.
+     */
+    SERVICE_BUS_NAMESPACE("Service Bus namespace", 6, 50, Rules.SERVICE_BUS, "ztp-dev-bus"),
+    /** An App Service plan name: 1-60 letters, digits and hyphens (Microsoft.Web/serverfarms). */
+    APP_SERVICE_PLAN("App Service plan", 1, 60, Rules.LOG_ANALYTICS, "ztp-dev-func-asp"),
+    /**
+     * A function app (Microsoft.Web/sites) name: 2-60 letters, digits and hyphens, not starting or ending with a
+     * hyphen; the DNS label of {@code <name>.azurewebsites.net}, so unique worldwide (Microsoft.Web on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     */
+    FUNCTION_APP("function app", 2, 60, Rules.WEB_SITE, "ztp-dev-func"),
+    /** An Application Insights component name: 1-260 characters other than {@code %&\?/} and control characters. */
+    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.DIAGNOSTIC_SETTING, "ztp-dev-func-appi");
 
     private final String label;
     private final int minLength;
@@ -229,6 +246,8 @@ public enum ResourceKind {
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
         static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
+        static final Rule SERVICE_BUS = new Rule(Chars.ALNUM_HYPHEN, Start.LETTER, End.ALNUM, false, true);
+        static final Rule WEB_SITE = new Rule(Chars.ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, false, true);
 
         private Rules() {}
     }

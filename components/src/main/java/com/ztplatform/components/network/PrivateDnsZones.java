@@ -43,14 +43,19 @@ public final class PrivateDnsZones {
     public static final String AI_SERVICES = "privatelink.services.ai.azure.com";
     /** Service Bus namespaces. */
     public static final String SERVICE_BUS = "privatelink.servicebus.windows.net";
+    /**
+     * App Service and Azure Functions sites: the {@code sites} sub-resource; the endpoint also answers for the site's
+     * {@code .scm} host through this zone (learn.microsoft.com/azure/private-link/private-endpoint-dns, Web).
+     */
+    public static final String WEB_SITES = "privatelink.azurewebsites.net";
 
     /**
      * Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services (Cognitive Services,
-     * OpenAI, services.ai), Service Bus.
+     * OpenAI, services.ai), Service Bus, App Service / Functions sites.
      */
     public static final List<String> DEFAULTS = List.of(
             DATABRICKS, BLOB, DFS, FILE, QUEUE, TABLE, KEY_VAULT, CONTAINER_REGISTRY,
-            ML_API, ML_NOTEBOOKS, COGNITIVE_SERVICES, OPENAI, AI_SERVICES, SERVICE_BUS);
+            ML_API, ML_NOTEBOOKS, COGNITIVE_SERVICES, OPENAI, AI_SERVICES, SERVICE_BUS, WEB_SITES);
 
     private static final Pattern LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
 

@@ -238,6 +238,11 @@ public class AzureMocks implements Mocks {
             // Azure derives the login server from the registry's name (lowercased).
             case "azure-native:containerregistry:Registry" -> state.put("loginServer",
                     ArmIds.nameOf(id).toLowerCase(java.util.Locale.ROOT) + ".azurecr.io");
+            // Application Insights answers with its instrumentation key inside a connection string.
+            case "azure-native:insights:Component" -> state.put("connectionString", "InstrumentationKey="
+                    + guid(id + "#ikey") + ";IngestionEndpoint=https://" + inputs.get("location")
+                    + "-0.in.applicationinsights.azure.com/;LiveEndpoint=https://" + inputs.get("location")
+                    + ".livediagnostics.monitor.azure.com/");
             case "azure-native:managedidentity:UserAssignedIdentity" -> {
                 state.put("principalId", guid(id + "#principal"));
                 state.put("clientId", guid(id + "#client"));

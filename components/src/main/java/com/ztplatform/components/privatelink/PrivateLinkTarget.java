@@ -71,10 +71,13 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     /** Service Bus namespaces: the {@code namespace} sub-resource. */
     public static final PrivateLinkTarget SERVICE_BUS = new PrivateLinkTarget("Microsoft.ServiceBus/namespaces",
             zones("namespace", PrivateDnsZones.SERVICE_BUS), false);
+    /** App Service and Azure Functions sites: the {@code sites} sub-resource (the app and its scm host). */
+    public static final PrivateLinkTarget WEB_SITE = new PrivateLinkTarget("Microsoft.Web/sites",
+            zones("sites", PrivateDnsZones.WEB_SITES), false);
 
     /** The constants above, for messages and tests. */
     public static final List<PrivateLinkTarget> KNOWN = List.of(DATABRICKS_WORKSPACE, STORAGE_ACCOUNT, KEY_VAULT,
-            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS, AI_SERVICES);
+            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS, AI_SERVICES, WEB_SITE);
 
     /**
      * Checks the definition.

@@ -47,6 +47,11 @@ public final class ServerlessAllowlist {
         for (var group : groups) {
             for (var collection : group.collections()) {
                 for (var rule : collection.rules()) {
+                    // Only what Databricks compute itself is allowed: rules for other sources (the functions'
+                    // integration subnet, the router) are not serverless destinations.
+                    if (!rule.sourceGroups().contains(com.ztplatform.components.firewall.SourceGroups.DATABRICKS)) {
+                        continue;
+                    }
                     var where = group.name() + "/" + collection.name() + "/" + rule.name();
                     if (rule instanceof FirewallRule.ApplicationRule app) {
                         app.targetFqdns().forEach(f -> add(f, where, names, reported));

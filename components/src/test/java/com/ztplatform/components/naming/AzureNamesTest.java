@@ -51,6 +51,10 @@ class AzureNamesTest {
                     ACCESS_CONNECTOR        | 3 | 64
                     CONTAINER_REGISTRY      | 5 | 50
                     COGNITIVE_SERVICES_ACCOUNT | 2 | 64
+                    SERVICE_BUS_NAMESPACE   | 6 | 50
+                    APP_SERVICE_PLAN        | 1 | 60
+                    FUNCTION_APP            | 2 | 60
+                    APPLICATION_INSIGHTS    | 1 | 260
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -68,7 +72,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(29);
+        assertThat(ResourceKind.values()).hasSize(33);
     }
 
     @ParameterizedTest
@@ -216,12 +220,14 @@ class AzureNamesTest {
     }
 
     @Test
-    void onlyStorageAccountsKeyVaultsRegistriesAndAiAccountsAreGloballyUnique() {
+    void onlyKindsWhoseNameIsAPublicDnsLabelAreGloballyUnique() {
         Set<ResourceKind> global =
                 Arrays.stream(ResourceKind.values()).filter(ResourceKind::globallyUnique).collect(Collectors.toSet());
 
         assertThat(global).containsExactlyInAnyOrder(ResourceKind.STORAGE_ACCOUNT, ResourceKind.KEY_VAULT,
-                ResourceKind.CONTAINER_REGISTRY, ResourceKind.COGNITIVE_SERVICES_ACCOUNT);
+                ResourceKind.CONTAINER_REGISTRY, ResourceKind.COGNITIVE_SERVICES_ACCOUNT,
+                // <name>.servicebus.windows.net and <name>.azurewebsites.net
+                ResourceKind.SERVICE_BUS_NAMESPACE, ResourceKind.FUNCTION_APP);
     }
 
     @ParameterizedTest
