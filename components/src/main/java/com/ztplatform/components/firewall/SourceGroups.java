@@ -9,6 +9,11 @@ public final class SourceGroups {
      * so it gets only the router's forwards, not the Databricks allowlist.
      */
     public static final String SERVERLESS_ROUTER = "serverless-router";
+    /**
+     * The Azure Machine Learning compute subnet: a group of its own, so it gets only the workspace's documented
+     * outbound destinations, and the Databricks allowlist (and the serverless policy derived from it) none of them.
+     */
+    public static final String ML_COMPUTE = "ml-compute";
 
     private SourceGroups() {
     }

@@ -93,7 +93,19 @@ public enum ResourceKind {
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); the subdomain is a DNS label, so only lowercase and no
      * consecutive hyphens are produced or accepted here.
      */
-    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
+    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai"),
+    /**
+     * An Azure Machine Learning workspace name: 3-33 letters, digits, hyphens and underscores, starting with a letter
+     * or digit; unique within its resource group only (Microsoft.MachineLearningServices on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     */
+    MACHINE_LEARNING_WORKSPACE("Machine Learning workspace", 3, 33, Rules.MACHINE_LEARNING, "ztp-prod-ml-mlw"),
+    /**
+     * An Application Insights component name: 1-260 characters other than % &amp; \\ ? / and control characters,
+     * not ending in a period (Microsoft.Insights/components on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     */
+    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.APPLICATION_INSIGHTS, "ztp-prod-ml-appi");
 
     private final String label;
     private final int minLength;
@@ -229,6 +241,8 @@ public enum ResourceKind {
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
         static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
+        static final Rule MACHINE_LEARNING = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ANY);
+        static final Rule APPLICATION_INSIGHTS = new Rule(Chars.APPLICATION_INSIGHTS, Start.ANY, End.NOT_PERIOD);
 
         private Rules() {}
     }
@@ -242,6 +256,8 @@ public enum ResourceKind {
         LOWER_ALNUM(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c), "lowercase letters and digits"),
         LOWER_ALNUM_HYPHEN(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-', "lowercase letters, digits or '-'"),
         VIRTUAL_MACHINE(c -> isAsciiAlnum(c) || "-._".indexOf(c) >= 0, "letters, digits, '-', '.' or '_'"),
+        APPLICATION_INSIGHTS(c -> "%&\\?/".indexOf(c) < 0 && !Character.isISOControl(c),
+                "characters other than % & \\ ? / and control characters"),
         DIAGNOSTIC_SETTING(
                 c -> "<>*%&:\\?+/".indexOf(c) < 0 && !Character.isISOControl(c),
                 "characters other than < > * % & : \\ ? + / and control characters");
