@@ -201,7 +201,7 @@ public final class StackConfigLoader {
         var deltaSharing = readDeltaSharing(environment, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
         readCostAssumptions();
-        checkOverlaps(hub, spokes, webAuth, router);
+        checkOverlaps(hub, spokes, webAuth, router, ai);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
                 dataLake.isPresent(), ai);
         // Cross-key rules, defined once in the components' settings classes.
@@ -1063,7 +1063,8 @@ public final class StackConfigLoader {
      */
     private Optional<StackConfig.Ai> readAi(String environment) {
         var node = node("ai");
-        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}}")) {
+        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}, machineLearning: "
+                + "{computeAddressSpace: 10.30.0.0/24}}")) {
             return Optional.empty();
         }
         var n = node.get();
@@ -1093,10 +1094,21 @@ public final class StackConfigLoader {
                     settings.customSubdomain().orElse(null), settings.allowedFqdns(), settings.deployments()));
             return settings;
         });
-        if (registry.isEmpty() && account.isEmpty() && problems.size() == mark) {
-            warnings.add(n.path() + " sets neither containerRegistry nor aiServices: nothing is created");
+        var machineLearning = n.object("machineLearning", "{computeAddressSpace: 10.30.0.0/24}").map(m -> {
+            var space = m.requiredString("computeAddressSpace", "10.30.0.0/24").orElse(null);
+            report(com.ztplatform.components.ai.MachineLearningWorkspaceArgs.computeAddressSpaceProblems(
+                    m.at("computeAddressSpace"), space));
+            return new StackConfig.AiMachineLearning(space);
+        });
+        if (registry.isEmpty() && account.isEmpty() && machineLearning.isEmpty() && problems.size() == mark) {
+            warnings.add(n.path() + " sets none of containerRegistry, aiServices, machineLearning: nothing is created");
         }
-        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account)) : Optional.empty();
+        if (machineLearning.isPresent() && registry.isEmpty()) {
+            warnings.add(n.path() + ".machineLearning without containerRegistry: Azure ML creates a registry of its "
+                    + "own (public, Basic) on the first image build; set ai.containerRegistry");
+        }
+        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account, machineLearning))
+                : Optional.empty();
     }
 
     private Optional<StackConfig.WebAuth> readWebAuth() {
@@ -1162,6 +1174,12 @@ public final class StackConfigLoader {
                 needed.putIfAbsent(zone, "the AI services account's endpoint");
             }
         }
+        if (ai.flatMap(StackConfig.Ai::machineLearning).isPresent()) {
+            for (var zone : List.of(PrivateDnsZones.ML_API, PrivateDnsZones.ML_NOTEBOOKS, PrivateDnsZones.BLOB,
+                    PrivateDnsZones.FILE)) {
+                needed.putIfAbsent(zone, "the machine learning workspace's endpoints");
+            }
+        }
         // One message for the key, however many zones it lacks.
         var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))
                 .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " resolve through it)").toList();
@@ -1196,7 +1214,7 @@ public final class StackConfigLoader {
     }
 
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
-                               Optional<StackConfig.Router> router) {
+                               Optional<StackConfig.Router> router, Optional<StackConfig.Ai> ai) {
         var named = new LinkedHashMap<String, Cidr>();
         // The hub's space counts whenever it is valid itself, even beside another hub mistake.
         if (hubSpace != null) {
@@ -1210,6 +1228,9 @@ public final class StackConfigLoader {
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
+        ai.flatMap(StackConfig.Ai::machineLearning).map(StackConfig.AiMachineLearning::computeAddressSpace)
+                .filter(a -> a != null && Cidr.problem(a).isEmpty())
+                .ifPresent(a -> named.put(key("ai.machineLearning.computeAddressSpace"), Cidr.parse(a)));
         // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
         var entries = new ArrayList<>(named.entrySet());
         for (int j = 0; j < entries.size(); j++) {

@@ -296,8 +296,9 @@ public class MachineLearningWorkspace extends ComponentResource {
      * (learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall). Not here because another
      * path serves them: the workspace API, notebooks and the workspace's storage, vault and registry (private
      * endpoints in the hub); Batch-owned storage (service endpoint and policy); Storage.&lt;region&gt; and
-     * AzureFrontDoor tags (replaced by the MCR host names, narrower). Service tags are used where the documentation
-     * gives no host names; their regional form where it documents one.
+     * AzureFrontDoor tags (replaced by the MCR host names, narrower); graph.windows.net (Azure AD Graph, which
+     * Microsoft has retired). Service tags are used where the documentation gives no host names, their regional form
+     * where it documents one; the policy pack accepts each of them from the compute subnet's source group only.
      *
      * @param region             the workspace's region, like westeurope (in the egress catalogue)
      * @param highBusinessImpact whether the workspace is high business impact (adds the regional Key Vault tag the
@@ -331,8 +332,6 @@ public class MachineLearningWorkspace extends ComponentResource {
                         List.of("Https:443"), "Azure ML compute: Entra ID tokens for the compute identity"),
                 new FirewallRule.ApplicationRule("resource-manager", src, List.of("management.azure.com"),
                         List.of("Https:443"), "Azure ML compute: Azure Resource Manager"),
-                new FirewallRule.ApplicationRule("graph", src, List.of("graph.windows.net"),
-                        List.of("Https:443"), "Azure ML compute cluster and instance: directory lookups"),
                 new FirewallRule.ApplicationRule("microsoft-container-registry", src,
                         List.of("mcr.microsoft.com", "*.data.mcr.microsoft.com"), List.of("Https:443"),
                         "Azure ML compute: the Docker base images Microsoft maintains"));

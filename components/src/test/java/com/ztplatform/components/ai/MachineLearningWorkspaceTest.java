@@ -133,7 +133,7 @@ class MachineLearningWorkspaceTest {
         assertThat(tags).containsExactly("AzureMachineLearning", "AzureMonitor", "BatchNodeManagement.WestEurope");
         var fqdns = rules.stream().filter(r -> r instanceof FirewallRule.ApplicationRule)
                 .map(FirewallRule.ApplicationRule.class::cast).flatMap(r -> r.targetFqdns().stream()).sorted().toList();
-        assertThat(fqdns).containsExactly("*.data.mcr.microsoft.com", "graph.windows.net", "login.microsoftonline.com",
+        assertThat(fqdns).containsExactly("*.data.mcr.microsoft.com", "login.microsoftonline.com",
                 "management.azure.com", "mcr.microsoft.com");
         assertThat(rules).allSatisfy(r -> assertThat(r.why()).isNotBlank());
         assertThat(EgressRules.contributionProblems(List.of(contribution),
