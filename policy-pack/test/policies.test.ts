@@ -85,6 +85,29 @@ const aiZones = ["privatelink.cognitiveservices.azure.com", "privatelink.openai.
 const aiPe = f.privateEndpoint(ctx, "ai-pe", "ztp-dev-ai-account-pe", hubPeSubnet.id!, aiAccount.id!, "account");
 const aiPeDns = (zones: PlanResource[]) => withInputs(f.dnsZoneGroup(ctx, "ai-pe-dns", "ztp-dev-ai-account-pe", zones[0].id!),
     i => { i.privateDnsZoneConfigs = zones.map(z => ({ name: z.inputs!.privateZoneName.replace(/\./g, "-"), privateDnsZoneId: z.id })); });
+// The machine learning workspace as MachineLearningWorkspace makes it: children carry its type in their URN.
+const inMl = (r: PlanResource): PlanResource => ({ ...r,
+    urn: r.urn!.replace("::azure-native:", "::ztplatform:ai:MachineLearningWorkspace$azure-native:") });
+const mlStorage = inMl(withInputs(f.storageAccount(ctx, "ml-storage", "ztpprodml"), i => { i.allowSharedKeyAccess = true; }));
+const mlWs = f.resource(ctx, "azure-native:machinelearningservices:Workspace", "ml-workspace", {
+    resourceGroupName: ctx.rg, location: ctx.location, workspaceName: "ztp-prod-ml-mlw",
+    identity: { type: "SystemAssigned" }, storageAccount: mlStorage.id, keyVault: kv.id,
+    applicationInsights: `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.Insights/components/ztp-prod-ml-appi`,
+    containerRegistry: acr.id, publicNetworkAccess: "Disabled", allowPublicAccessWhenBehindVnet: false, hbiWorkspace: true,
+    v1LegacyMode: false, tags: { ...ctx.tags } });
+const mlZones = ["privatelink.api.azureml.ms", "privatelink.notebooks.azure.net"].map(z => f.privateZone(ctx, `zone-${z}`, z));
+const mlPe = f.privateEndpoint(ctx, "ml-pe", "ztp-prod-ml-pe", hubPeSubnet.id!, mlWs.id!, "amlworkspace");
+const mlPeDns = (zones: PlanResource[]) => withInputs(f.dnsZoneGroup(ctx, "ml-pe-dns", "ztp-prod-ml-pe", zones[0].id!),
+    i => { i.privateDnsZoneConfigs = zones.map(z => ({ name: z.inputs!.privateZoneName.replace(/\./g, "-"), privateDnsZoneId: z.id })); });
+const mlIpg = f.ipGroup(ctx, "ml-ipg", "ztp-prod-hub-ml-compute-ipg", ["10.111.0.0/24"]);
+const mlRcg = withInputs(f.ruleCollectionGroup(ctx, "rcg-ml", "ztp-fwp", "contributions", mlIpg.id!), i => {
+    i.ruleCollections[0].rules = [
+        { ruleType: "NetworkRule", name: "batch", sourceIpGroups: [mlIpg.id], destinationAddresses: ["BatchNodeManagement.WestEurope"],
+            destinationPorts: ["443"], ipProtocols: ["TCP"] },
+        { ruleType: "NetworkRule", name: "hbi-vault", sourceIpGroups: [mlIpg.id], destinationAddresses: ["AzureKeyVault.WestEurope"],
+            destinationPorts: ["443"], ipProtocols: ["TCP"] },
+    ];
+});
 const ipg = f.ipGroup(ctx, "ipg", "ztp-ipg-dbx", ["10.11.0.0/24", "10.11.1.0/24"]);
 const rcg = f.ruleCollectionGroup(ctx, "rcg", "ztp-fwp", "databricks", ipg.id!);
 const rcgFqdn = f.ruleCollectionGroup(ctx, "rcg", "ztp-fwp", "databricks", ipg.id!, { fqdnNetworkRule: true });
@@ -300,6 +323,17 @@ const CASES: Record<string, Case[]> = {
         { name: "HTTP", resources: [mod(sa, i => { i.enableHttpsTrafficOnly = false; })], expect: /enableHttpsTrafficOnly to true/ },
         { name: "anonymous blobs", resources: [mod(sa, i => { i.allowBlobPublicAccess = true; })], expect: /allowBlobPublicAccess to false/ },
         { name: "single encryption", resources: [mod(sa, i => { i.encryption.requireInfrastructureEncryption = false; })], expect: /requireInfrastructureEncryption/ },
+        { name: "keys on the ML workspace's own account (API 2023-04-01 datastores)", resources: [mlStorage], expect: "pass" },
+        { name: "the ML account's other checks still run", resources: [mod(mlStorage, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+    ],
+    "ml-workspace-zero-trust": [
+        { name: "private workspace with its own resources", resources: [mlWs], expect: "pass" },
+        { name: "public access", resources: [mod(mlWs, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "public access behind a VNet", resources: [mod(mlWs, i => { i.allowPublicAccessWhenBehindVnet = true; })], expect: /allowPublicAccessWhenBehindVnet true/ },
+        { name: "no identity", resources: [mod(mlWs, i => { delete i.identity; })], expect: /has no managed identity/ },
+        { name: "no Application Insights", resources: [mod(mlWs, i => { delete i.applicationInsights; })], expect: /names no applicationInsights/ },
+        { name: "no registry", resources: [mod(mlWs, i => { delete i.containerRegistry; })], expect: /public Basic registry/ },
+        { name: "v1 legacy mode", resources: [mod(mlWs, i => { i.v1LegacyMode = true; })], expect: /v1LegacyMode true/ },
     ],
     "data-lake-hardening": [
         { name: "CMK through a user-assigned identity", resources: [lake], expect: "pass" },
@@ -333,6 +367,8 @@ const CASES: Record<string, Case[]> = {
         { name: "the whole subscription", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[0].serviceResources = [`/subscriptions/${f.SUB}`]; })], expect: /wider than one storage account/ },
         { name: "every Azure service alias", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure"]; })], expect: /only \/services\/Azure\/Databricks/ },
         { name: "no definitions", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions = []; })], expect: /has no serviceEndpointPolicyDefinitions/ },
+        { name: "the ML alias on the ML workspace's policy", resources: [inMl(mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure/MachineLearning"]; }))], expect: "pass" },
+        { name: "the ML alias on a Databricks spoke's policy", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure/MachineLearning"]; })], expect: /alias '\/services\/Azure\/MachineLearning'; only/ },
     ],
     "storage-account-network-default-deny": [
         { name: "deny by default", resources: [sa], expect: "pass" },
@@ -400,6 +436,9 @@ const CASES: Record<string, Case[]> = {
     "firewall-no-wildcard-rules": [
         { name: "named destinations", resources: [rcg], expect: "pass" },
         { name: "deny collections may use *", resources: [mod(rcg, i => { i.ruleCollections[0].action.type = "Deny"; i.ruleCollections[0].rules[0].destinationAddresses = ["*"]; })], expect: "pass" },
+        { name: "documented ML tags from the ML compute group only", resources: [mlRcg], expect: "pass" },
+        { name: "an ML tag from the Databricks group", resources: [mod(mlRcg, i => { i.ruleCollections[0].rules[0].sourceIpGroups = [ipg.id]; })], expect: /service tag 'BatchNodeManagement\.WestEurope'/ },
+        { name: "an undocumented tag from the ML compute group", resources: [mod(mlRcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["Storage.WestEurope"]; })], expect: /service tag 'Storage\.WestEurope'/ },
         { name: "application rule to *", resources: [mod(rcg, i => { i.ruleCollections[1].rules[0].targetFqdns = ["*"]; })], expect: /application rule 'pypi'.*targetFqdns '\*' allows any destination/ },
         { name: "network rule to 0.0.0.0/0", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["0.0.0.0/0"]; })], expect: /network rule 'entra-id'.*0\.0\.0\.0\/0/ },
         { name: "network rule to Internet", resources: [mod(rcg, i => { i.ruleCollections[0].rules[0].destinationAddresses = ["Internet"]; })], expect: /\["Internet"\]/ },
@@ -506,6 +545,8 @@ const CASES: Record<string, Case[]> = {
         { name: "AI services endpoint in all three zones", resources: [aiAccount, aiPe, aiPeDns(aiZones)], expect: "pass" },
         { name: "AI services endpoint without the OpenAI zone", resources: [aiAccount, aiPe, aiPeDns([aiZones[0], aiZones[2]])], expect: /kind 'AIServices'.*lacks 'privatelink\.openai\.azure\.com': those host names/ },
         { name: "AI services account without endpoint", resources: [aiAccount], expect: /Account 'ai-account' has public network access disabled but no private endpoint/ },
+        { name: "ML workspace endpoint in both Azure ML zones", resources: [mlWs, mlPe, mlPeDns(mlZones)], expect: "pass" },
+        { name: "ML workspace endpoint without the notebooks zone", resources: [mlWs, mlPe, mlPeDns([mlZones[0]])], expect: /sub-resource 'amlworkspace'.*lacks 'privatelink\.notebooks\.azure\.net'/ },
         { name: "registry without endpoint", resources: [acr], expect: /Registry 'acr-registry' has public network access disabled but no private endpoint/ },
     ],
     "private-endpoint-has-connection": [

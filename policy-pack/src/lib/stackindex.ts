@@ -168,6 +168,14 @@ export class StackIndex {
     }
 
     /**
+     * The compute subnets of the platform's machine learning workspace: subnets declared inside its component
+     * (URN type chain ztplatform:ai:MachineLearningWorkspace), a firewall source group of their own.
+     */
+    mlComputeSubnets(): SubnetInfo[] {
+        return this.subnets().filter(s => !s.inline && (s.owner.urn ?? "").includes("::ztplatform:ai:MachineLearningWorkspace$"));
+    }
+
+    /**
      * Subnets of a Private Link Service that a Databricks NCC private endpoint rule connects to: the serverless
      * router pattern, whose subnet carries Databricks serverless traffic to customer resources.
      */

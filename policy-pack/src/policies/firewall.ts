@@ -5,6 +5,7 @@ import { addressKind, contains, coversInternet, formatAddress, isAnyAddress, par
 import { explain, hostOf, judgeExactName, judgeWildcard, ownedNames } from "../lib/egress";
 import { parentKey } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
+import { tagException } from "../lib/tagexceptions";
 import { DATABRICKS_DELEGATION, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, isTrue, label, obj, Props, show, str } from "../lib/values";
 
@@ -195,7 +196,10 @@ export const firewallNoWildcardRules = resourcePolicy({
                         }
                     }
                 }
-                const addresses = arr<string>(r.rule.destinationAddresses).filter(x => typeof x === "string");
+                // A tenant-shared tag is accepted only where TAG_EXCEPTIONS names it for all of the rule's sources.
+                const sources = arr<string>(r.rule.sourceIpGroups).filter(x => typeof x === "string");
+                const addresses = arr<string>(r.rule.destinationAddresses).filter(x => typeof x === "string")
+                    .filter(a => addressKind(a) !== "shared-tag" || tagException(a, sources) === undefined);
                 for (const problem of addressProblems(addresses)) {
                     report(`${who}: ${ruleLabel(r)} allows destinationAddresses ${problem}. ${ADDRESS_FIX}`);
                 }
@@ -332,12 +336,13 @@ export const firewallRuleSourcesIpGroupsOnly = resourcePolicy({
 export const firewallRuleSourcesIpGroups = stackPolicy({
     name: "firewall-rule-sources-ip-groups",
     description: "Firewall allow rules may only take sources from IP groups (sourceIpGroups) that hold Databricks "
-        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to); "
+        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to, or "
+        + "the compute subnet of the platform's machine learning workspace); "
         + "each group is one of this stack. (While the stack has no Databricks subnet yet, "
         + "the groups may only hold private RFC 1918 prefixes.)",
     validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
-        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets()]
+        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets(), ...idx.mlComputeSubnets()]
             .flatMap(s => s.prefixes.map(p => ({ subnet: s.name, cidr: parseCidr(p) })))
             .filter((x): x is { subnet: string; cidr: NonNullable<ReturnType<typeof parseCidr>> } => x.cidr !== undefined);
         const checkedGroups = new Set<string>();

@@ -1,5 +1,6 @@
 // The governed data lake (issue 18) and seed 003's storage egress control on the Databricks subnets.
 
+import { inMlWorkspace } from "./ai";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, isTrue, label, obj, peek, show, str } from "../lib/values";
@@ -10,6 +11,11 @@ const SERVICE_ENDPOINT_POLICY = "azure-native:network:ServiceEndpointPolicy";
 /** The documented alias of the Databricks-managed artifact, log and system tables storage
  * (learn.microsoft.com/azure/databricks/security/network/classic/service-endpoints). */
 export const DATABRICKS_ALIAS = "/services/Azure/Databricks";
+/**
+ * Storage the Azure Machine Learning back end (Batch) owns, for the ML compute subnet's policy
+ * (learn.microsoft.com/azure/machine-learning/how-to-prevent-data-loss-exfiltration).
+ */
+export const ML_ALIAS = "/services/Azure/MachineLearning";
 /** One storage account's id: a policy definition naming a subscription or resource group opens every account in it. */
 const STORAGE_ACCOUNT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Storage\/storageAccounts\/[a-z0-9]{3,24}$/i;
 
@@ -191,7 +197,8 @@ export const databricksSubnetStorageEndpointPolicy = resourcePolicy({
 
 export const serviceEndpointPolicyNarrow = resourcePolicy({
     name: "service-endpoint-policy-narrow",
-    description: "Storage service endpoint policies may name single storage accounts and the Databricks alias only: "
+    description: "Storage service endpoint policies may name single storage accounts and the Databricks alias only "
+        + "(the machine learning workspace's policy also the Azure Machine Learning alias): "
         + "a subscription or resource group, or the /services/Azure alias, admits accounts nobody reviewed.",
     types: [SERVICE_ENDPOINT_POLICY],
     validate: (args, report) => {
@@ -217,9 +224,11 @@ export const serviceEndpointPolicyNarrow = resourcePolicy({
                     report(`${who} definition ${show(peek(d, "name"))} allows ${show(resource)}, which is wider than one storage `
                         + "account. Name accounts, like /subscriptions/<id>/resourceGroups/ztp-prod-lake-rg/providers/"
                         + "Microsoft.Storage/storageAccounts/ztpprodlakeym4ky.");
-                } else if (eqi(service, "Global") && resource !== DATABRICKS_ALIAS) {
+                } else if (eqi(service, "Global") && resource !== DATABRICKS_ALIAS
+                    && !(resource === ML_ALIAS && inMlWorkspace(args.urn))) {
                     report(`${who} definition ${show(peek(d, "name"))} allows the alias ${show(resource)}; only `
-                        + `${DATABRICKS_ALIAS} (Databricks-managed storage) is allowed.`);
+                        + `${DATABRICKS_ALIAS} (Databricks-managed storage) is allowed`
+                        + ` (and ${ML_ALIAS} on the machine learning workspace's compute subnet).`);
                 }
             }
         }

@@ -146,6 +146,16 @@ export const privateEndpointWithDns = stackPolicy({
                     }
                 }
                 const groupIds = endpointConnections(pe.props).flatMap(c => c.groupIds);
+                // One amlworkspace endpoint answers for the workspace API and its notebooks, each in its own zone
+                // (learn.microsoft.com/azure/machine-learning/how-to-configure-private-link).
+                if (groupIds.some(g => g.toLowerCase() === "amlworkspace")) {
+                    const missing = EXPECTED_ZONES.amlworkspace.filter(e => !zones.some(z => z === e));
+                    if (missing.length > 0) {
+                        report(`${who} serves sub-resource 'amlworkspace' but its DNS zone group lacks `
+                            + `${missing.map(m => `'${m}'`).join(", ")}: those workspace host names would resolve publicly. `
+                            + "Add a privateDnsZoneConfigs entry for each.", pe.urn);
+                    }
+                }
                 for (const g of groupIds) {
                     const expected = EXPECTED_ZONES[g.toLowerCase()];
                     if (expected && !expected.some(e => zones.some(z => z === e || z.endsWith(`.${e}`)))) {

@@ -3,6 +3,7 @@
 import { resourcePolicy } from "../lib/policy";
 import { T } from "../lib/stackindex";
 import { eqi, get, isTrue, label, show, str } from "../lib/values";
+import { inMlWorkspace } from "./ai";
 import { connectorTrustedAccessProblem, inDataLake } from "./lake";
 
 const ACCEPTED_TLS = ["TLS1_2", "TLS1_3"];
@@ -68,7 +69,10 @@ export const storageAccountZeroTrust = resourcePolicy({
                 + "and reach the account through private endpoints." + fabric);
         }
         });
-        if (p.allowSharedKeyAccess !== false) {
+        // Accepted keys: the machine learning workspace's own account. Its system datastores use the account key under
+        // workspace API 2023-04-01 (azure-native 2.10.0); identity-only access needs systemDatastoresAuthMode, a later
+        // API (learn.microsoft.com/azure/machine-learning/how-to-disable-local-auth-storage).
+        if (p.allowSharedKeyAccess !== false && !inMlWorkspace(args.urn)) {
             report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)} (Azure's default allows account keys `
                 + "and SAS). Set allowSharedKeyAccess to false so only Entra ID identities get in.");
         }

@@ -182,6 +182,8 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkWebApp(c, id, in)
 	case "azure-native:cognitiveservices:Account":
 		return checkAiAccount(c, id, in)
+	case "azure-native:machinelearningservices:Workspace":
+		return checkMlWorkspace(c, id, in, old)
 	case "azure-native:network:PrivateEndpoint":
 		return checkPrivateEndpointTarget(c, in)
 	case "azure-native:databricks:Workspace":
@@ -254,6 +256,46 @@ func checkAiAccount(c *Cloud, id string, in map[string]interface{}) error {
 	return nil
 }
 
+// Machine Learning workspace names: 3-33 letters, digits, hyphens and underscores, starting with a letter or digit
+// (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+var mlWorkspaceName = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$`)
+
+// checkMlWorkspace: a workspace is created with its associated storage account, key vault and Application Insights,
+// each an existing resource of that type (learn.microsoft.com/azure/machine-learning/concept-workspace, "Associated
+// resources"); hbiWorkspace is fixed at creation (learn.microsoft.com/azure/machine-learning/concept-data-encryption).
+// The texts are simulated.
+func checkMlWorkspace(c *Cloud, id string, in map[string]interface{}, old *Record) error {
+	name := lastSegment(id)
+	if !mlWorkspaceName.MatchString(name) {
+		return fmt.Errorf("InvalidWorkspaceName: workspace name %s must be 3-33 letters, digits, '-' or '_', starting "+
+			"with a letter or digit. (simulated)", name)
+	}
+	for _, dep := range []struct{ key, token string }{
+		{"storageAccount", "azure-native:storage:StorageAccount"},
+		{"keyVault", "azure-native:keyvault:Vault"},
+		{"applicationInsights", "azure-native:insights:Component"},
+	} {
+		ref := str(in, dep.key)
+		if ref == "" {
+			return fmt.Errorf("ValidationError: workspace %s needs %s: a workspace is created with its associated "+
+				"resources. (simulated)", name, dep.key)
+		}
+		if r := c.get(ref); r == nil || r.Token != dep.token {
+			return fmt.Errorf("ResourceNotFound: %s %s of workspace %s does not exist. (simulated)", dep.key, ref, name)
+		}
+	}
+	if ref := str(in, "containerRegistry"); ref != "" {
+		if r := c.get(ref); r == nil || r.Token != "azure-native:containerregistry:Registry" {
+			return fmt.Errorf("ResourceNotFound: containerRegistry %s of workspace %s does not exist. (simulated)", ref, name)
+		}
+	}
+	if old != nil && fmt.Sprint(get(old.Inputs, "hbiWorkspace")) != fmt.Sprint(get(in, "hbiWorkspace")) {
+		return fmt.Errorf("BadRequest: hbiWorkspace of workspace %s cannot be changed after creation; create a new "+
+			"workspace. (simulated)", name)
+	}
+	return nil
+}
+
 // checkPrivateEndpointTarget: a registry takes private endpoints only on the Premium tier
 // (learn.microsoft.com/azure/container-registry/container-registry-private-link), and an AI services account only
 // with a custom subdomain (learn.microsoft.com/azure/ai-services/cognitive-services-virtual-networks).
@@ -271,6 +313,14 @@ func checkPrivateEndpointTarget(c *Cloud, in map[string]interface{}) error {
 			if !strings.EqualFold(str(target.Inputs, "sku.name"), "Premium") {
 				return fmt.Errorf("PrivateEndpointNotSupportedForSku: registry %s has SKU %s; private endpoints need "+
 					"Premium. (simulated)", lastSegment(target.ID), str(target.Inputs, "sku.name"))
+			}
+		case "azure-native:machinelearningservices:Workspace":
+			// The one sub-resource of a workspace (learn.microsoft.com/azure/private-link/private-endpoint-overview).
+			for _, g := range list(conn, "groupIds") {
+				if fmt.Sprint(g) != "amlworkspace" {
+					return fmt.Errorf("PrivateEndpointBadRequest: group id %v is not valid for workspace %s; use "+
+						"amlworkspace. (simulated)", g, lastSegment(target.ID))
+				}
 			}
 		case "azure-native:cognitiveservices:Account":
 			if str(target.Inputs, "properties.customSubDomainName") == "" {

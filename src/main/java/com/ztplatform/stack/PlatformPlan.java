@@ -1,5 +1,6 @@
 package com.ztplatform.stack;
 
+import com.ztplatform.components.ai.MachineLearningWorkspace;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.EgressPlan;
@@ -54,11 +55,27 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
                 .sources(ServerlessRouter.egressSources(r.addressSpace()))
                 .contribution(ServerlessRouter.firewallContribution(r.forwards())));
         config.landing().flatMap(l -> OneLakeLanding.firewallContribution(l.settings())).ifPresent(plan::contribution);
+        config.ai().flatMap(StackConfig.Ai::machineLearning).ifPresent(ml -> plan
+                .sources(MachineLearningWorkspace.egressSources(ml.computeAddressSpace()))
+                .contribution(MachineLearningWorkspace.firewallContribution(config.location(),
+                        highBusinessImpact(config))));
         config.integration().ifPresent(i -> {
             plan.sources(PrivateFunctionApp.egressSources(i.addressSpace()));
             PrivateFunctionApp.firewallContribution().ifPresent(plan::contribution);
         });
         return plan.build();
+    }
+
+    /**
+     * Whether the stack declares confidential data: {@code tags.dataClassification} confidential or restricted. The
+     * machine learning workspace is then created high business impact (and its compute needs the Batch vault's tag).
+     *
+     * @param config the validated configuration
+     * @return whether the stack's data is confidential or more
+     */
+    public static boolean highBusinessImpact(StackConfig config) {
+        var classes = StackConfig.MandatoryTags.CLASSIFICATIONS;
+        return classes.indexOf(config.tags().dataClassification()) >= classes.indexOf("confidential");
     }
 
     /** Every VNet the stack peers with the hub: spokes, the web-auth workspace, the serverless router. */
@@ -67,6 +84,7 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
         config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
         config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
         config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
+        config.ai().flatMap(StackConfig.Ai::machineLearning).ifPresent(ml -> prefixes.add(ml.computeAddressSpace()));
         config.integration().ifPresent(i -> prefixes.add(i.addressSpace()));
         return prefixes;
     }

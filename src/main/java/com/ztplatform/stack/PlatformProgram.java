@@ -15,6 +15,8 @@ import com.ztplatform.components.ai.AiServices;
 import com.ztplatform.components.ai.AiServicesArgs;
 import com.ztplatform.components.ai.ContainerRegistry;
 import com.ztplatform.components.ai.ContainerRegistryArgs;
+import com.ztplatform.components.ai.MachineLearningWorkspace;
+import com.ztplatform.components.ai.MachineLearningWorkspaceArgs;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.integration.FunctionAppArgs;
 import com.ztplatform.components.integration.PrivateFunctionApp;
@@ -199,7 +201,7 @@ public final class PlatformProgram {
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
                 l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
-        var ai = config.ai().map(a -> ai(a, hub));
+        var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
@@ -213,6 +215,7 @@ public final class PlatformProgram {
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
                 serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
+                ai.flatMap(AiPlatform::machineLearning),
                 integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions));
         StackOutputs.export(ctx, platform);
         return platform;
@@ -438,7 +441,7 @@ public final class PlatformProgram {
      * endpoint in the hub and registered in the hub's zones, logging to the platform workspace. Neither sends traffic
      * from the platform's networks, so neither contributes firewall rules (egress.md says why).
      */
-    private AiPlatform ai(StackConfig.Ai settings, HubNetwork hub) {
+    private AiPlatform ai(StackConfig.Ai settings, HubNetwork hub, EgressFirewall firewall) {
         var rg = resourceGroup("ai-rg", naming.name(ResourceKind.RESOURCE_GROUP, "ai", "rg"));
         var registry = settings.containerRegistry().map(r -> new ContainerRegistry("acr", ContainerRegistryArgs.builder()
                 .resourceGroupName(rg.name()).location(config.location()).naming(naming).hub(hub)
@@ -447,7 +450,13 @@ public final class PlatformProgram {
                 .resourceGroupName(rg.name()).location(config.location()).naming(naming).hub(hub)
                 .customSubdomain(a.customSubdomain().orElse(null)).allowedFqdns(a.allowedFqdns())
                 .deployments(a.deployments()).common(withLogs).build(), null));
-        return new AiPlatform(registry, account);
+        // Its compute subnet and outbound rules are already in the firewall's plan (PlatformPlan.egress).
+        var machineLearning = settings.machineLearning().map(m -> new MachineLearningWorkspace("ml",
+                MachineLearningWorkspaceArgs.builder().resourceGroupName(rg.name()).location(config.location())
+                        .naming(naming).hub(hub).egress(firewall).computeAddressSpace(m.computeAddressSpace())
+                        .containerRegistryId(registry.map(ContainerRegistry::registryId).orElse(null))
+                        .highBusinessImpact(PlatformPlan.highBusinessImpact(config)).common(withLogs).build(), null));
+        return new AiPlatform(registry, account, machineLearning);
     }
 
     /**
@@ -473,7 +482,8 @@ public final class PlatformProgram {
     private record IntegrationPlatform(ServiceBusNamespace serviceBus, PrivateFunctionApp functions) {
     }
 
-    private record AiPlatform(Optional<ContainerRegistry> registry, Optional<AiServices> aiServices) {
+    private record AiPlatform(Optional<ContainerRegistry> registry, Optional<AiServices> aiServices,
+                              Optional<MachineLearningWorkspace> machineLearning) {
     }
 
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
@@ -525,6 +535,7 @@ public final class PlatformProgram {
                            Optional<OneLakeLanding> landing, Optional<DataLake> dataLake,
                            Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing,
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
+                           Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions) {
     }
 

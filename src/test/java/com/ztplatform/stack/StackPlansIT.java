@@ -28,7 +28,7 @@ class StackPlansIT {
      */
     private static final java.util.Map<String, String[]> VAULTS = java.util.Map.of(
             "dev", new String[]{"ztp-dev-platf-4942-llwby", "ztp-dev-landing-kv-llwby"},
-            "prod", new String[]{"ztp-prod-plat-abdc-ym4ky", "ztp-prod-land-4997-ym4ky"});
+            "prod", new String[]{"ztp-prod-plat-abdc-ym4ky", "ztp-prod-land-4997-ym4ky", "ztp-prod-ml-kv-ym4ky"});
     private static Plan dev;
     private static Plan prod;
 
@@ -95,8 +95,9 @@ class StackPlansIT {
         var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
         assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
                 "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
-        // analytics, datasci, webauth, the serverless router and the integration VNet, each peered both ways with the hub.
-        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(5);
+        // analytics, datasci, webauth, the serverless router, the ML compute VNet and the integration VNet, each peered
+        // both ways with the hub.
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(6);
     }
 
     private static Plan.PlanResource workspace(Plan plan, String spoke) {
@@ -243,7 +244,7 @@ class StackPlansIT {
                     .map(b -> b.inputString("workspaceId").orElseThrow()).sorted().toList()).isEqualTo(workspaceIds);
             assertThat(plan.ofType("databricks:index/workspaceNetworkOption:WorkspaceNetworkOption").stream()
                     .map(b -> b.inputString("workspaceId").orElseThrow()).sorted().toList()).isEqualTo(workspaceIds);
-            var vault = plan.ofType("azure-native:keyvault:Vault").get(0);
+            var vault = plan.named("kv-vault");
             assertThat(plan.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule"))
                     .anySatisfy(r -> {
                         assertThat(r.inputString("resourceId")).hasValue(vault.id());
@@ -257,6 +258,10 @@ class StackPlansIT {
             plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").forEach(g -> g.input("ruleCollections")
                     .orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> {
                         var rule = r.getAsJsonObject();
+                        // Only what Databricks compute may reach: rules of other source groups (ML compute) stay out.
+                        if (!rule.getAsJsonArray("sourceIpGroups").toString().contains("-databricks-ipg")) {
+                            return;
+                        }
                         if (rule.has("targetFqdns")) {
                             rule.getAsJsonArray("targetFqdns").forEach(f -> firewallFqdns.add(f.getAsString()));
                         }
@@ -318,7 +323,7 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodfuncym4ky");
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky", "ztpprodfuncym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -527,9 +532,11 @@ class StackPlansIT {
         var routed = new java.util.TreeMap<String, String>();
         table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
                 r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
-        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, the integration.
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, ML compute and
+        // the integration.
         assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
-                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.111.0.0/26", firewallIp)));
+                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.111.0.0/24", firewallIp,
+                "10.112.0.0/26", firewallIp)));
         assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
         assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
     }
@@ -574,11 +581,11 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        // The hub VNet, the data lake account, and the AI platform's registry and account.
+        // The hub VNet, the data lake account, and the AI platform's registry, account and ML workspace.
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
                 .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
-                        "ztp-prod-ai-lock", "ztp-prod-bus-lock");
+                        "ztp-prod-ai-lock", "ztp-prod-ml-lock", "ztp-prod-bus-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -632,7 +639,12 @@ class StackPlansIT {
                         "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
                         "databricks-net", List.of("extended-infrastructure")),
                 "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login")),
-                "rcg-contributions@300", Map.of("serverless-router-forwards", List.of("to-10-200-10-5-1433"))));
+                "rcg-contributions@300", Map.of("serverless-router-forwards", List.of("to-10-200-10-5-1433"),
+                        // The ML compute subnet's own rules (source group ml-compute only); batch-key-vault because
+                        // prod's data is confidential (high business impact workspace).
+                        "machine-learning-compute-app", List.of("entra-id", "resource-manager", "microsoft-container-registry"),
+                        "machine-learning-compute-net", List.of("aml-service", "aml-tundra", "batch-node-management",
+                                "azure-monitor", "batch-key-vault"))));
         var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
         assertThat(policy.inputString("sku.tier")).hasValue("Premium");
         assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");
@@ -811,8 +823,10 @@ class StackPlansIT {
     @Test
     void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
         for (var plan : new Plan[]{dev, prod}) {
-            // The function app's own account is not a Databricks destination: clusters get no route to it.
-            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream().map(Plan.PlanResource::id)
+            // Neither the ML workspace's account (the ML compute subnet's business) nor the function app's own account
+            // is a Databricks destination: clusters get no route to them.
+            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream()
+                    .filter(a -> !a.urn().contains("MachineLearningWorkspace")).map(Plan.PlanResource::id)
                     .filter(id -> !id.contains("-integration-rg/")).toList();
             var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
                     .filter(s -> s.input("delegations").map(d -> d.toString().contains("Microsoft.Databricks/workspaces")).orElse(false))
@@ -864,10 +878,10 @@ class StackPlansIT {
         var groups = prod.ofType("azure-native:network:IpGroup");
         assertThat(groups).anySatisfy(g -> {
             assertThat(g.name()).endsWith("-integration");
-            assertThat(g.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.111.0.0/26\"]");
+            assertThat(g.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.112.0.0/26\"]");
         });
         assertThat(groups).filteredOn(g -> !g.name().endsWith("-integration"))
-                .noneSatisfy(g -> assertThat(g.input("ipAddresses").orElseThrow().toString()).contains("10.111.0."));
+                .noneSatisfy(g -> assertThat(g.input("ipAddresses").orElseThrow().toString()).contains("10.112.0."));
         // The functions identity: Sender and Receiver on the namespace, Secrets User on the platform vault.
         var principal = prod.named("func-identity").mockComputed().get("principalId").getAsString();
         var vault = prod.named("kv-vault").id();
@@ -881,7 +895,7 @@ class StackPlansIT {
         com.ztplatform.stack.plan.PlanCommand.write(out, prod);
         assertThat(java.nio.file.Files.readString(out.resolve("egress.md")))
                 .contains("## Source groups without a rule (denied everything)")
-                .contains("| `ztp-prod-hub-integration-ipg` | 10.111.0.0/26 |");
+                .contains("| `ztp-prod-hub-integration-ipg` | 10.112.0.0/26 |");
     }
 
     @Test

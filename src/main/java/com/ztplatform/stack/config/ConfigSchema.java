@@ -348,6 +348,13 @@ public final class ConfigSchema {
                 + "process data in any region", com.ztplatform.components.ai.ModelDeployment.SKUS.toArray(String[]::new));
         key("ai.aiServices.deployments[].capacity", "int", "required", "thousands of tokens per minute (standard "
                 + "types) or provisioned throughput units; at least 1");
+        key("ai.machineLearning", "object", "off", "an Azure Machine Learning workspace: public network access "
+                + "disabled, an `amlworkspace` endpoint in the hub's two Azure ML zones, private storage (blob, file), "
+                + "Key Vault and workspace-based Application Insights, the registry above, high business impact when "
+                + "`tags.dataClassification` is confidential or restricted; compute in its own VNet routed through "
+                + "the firewall (see \"AI platform\")");
+        key("ai.machineLearning.computeAddressSpace", "CIDR", "required", "the compute VNet, one subnet `ml-compute` "
+                + "filling it, /20 to /27, peered with the hub and overlapping no other network, like `10.30.0.0/24`");
 
         key("integration", "object", "off", "private integration: a Premium Service Bus namespace and a VNet-integrated "
                 + "Java function app, private endpoints only, identities instead of keys (see \"Private integration\")");

@@ -285,8 +285,18 @@ public record StackConfig(
      *
      * @param containerRegistry the private Premium container registry, when configured
      * @param aiServices        the private AI services account, when configured
+     * @param machineLearning   the private Azure Machine Learning workspace, when configured
      */
-    public record Ai(Optional<AiRegistry> containerRegistry, Optional<AiAccount> aiServices) {
+    public record Ai(Optional<AiRegistry> containerRegistry, Optional<AiAccount> aiServices,
+                     Optional<AiMachineLearning> machineLearning) {
+    }
+
+    /**
+     * The AI platform's Azure Machine Learning workspace.
+     *
+     * @param computeAddressSpace the compute VNet (one subnet, routed through the firewall), like 10.30.0.0/24
+     */
+    public record AiMachineLearning(String computeAddressSpace) {
     }
 
     /**

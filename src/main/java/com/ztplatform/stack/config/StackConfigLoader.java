@@ -202,7 +202,7 @@ public final class StackConfigLoader {
         var ai = readAi(environment);
         var integration = readIntegration(environment);
         readCostAssumptions();
-        checkOverlaps(hub, spokes, webAuth, router, integration);
+        checkOverlaps(hub, spokes, webAuth, router, ai, integration);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
                 dataLake.isPresent(), ai, integration.isPresent());
         // Cross-key rules, defined once in the components' settings classes.
@@ -1064,7 +1064,8 @@ public final class StackConfigLoader {
      */
     private Optional<StackConfig.Ai> readAi(String environment) {
         var node = node("ai");
-        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}}")) {
+        if (node.isEmpty() || !node.get().expectObject("{containerRegistry: {}, aiServices: {}, machineLearning: "
+                + "{computeAddressSpace: 10.30.0.0/24}}")) {
             return Optional.empty();
         }
         var n = node.get();
@@ -1094,10 +1095,21 @@ public final class StackConfigLoader {
                     settings.customSubdomain().orElse(null), settings.allowedFqdns(), settings.deployments()));
             return settings;
         });
-        if (registry.isEmpty() && account.isEmpty() && problems.size() == mark) {
-            warnings.add(n.path() + " sets neither containerRegistry nor aiServices: nothing is created");
+        var machineLearning = n.object("machineLearning", "{computeAddressSpace: 10.30.0.0/24}").map(m -> {
+            var space = m.requiredString("computeAddressSpace", "10.30.0.0/24").orElse(null);
+            report(com.ztplatform.components.ai.MachineLearningWorkspaceArgs.computeAddressSpaceProblems(
+                    m.at("computeAddressSpace"), space));
+            return new StackConfig.AiMachineLearning(space);
+        });
+        if (registry.isEmpty() && account.isEmpty() && machineLearning.isEmpty() && problems.size() == mark) {
+            warnings.add(n.path() + " sets none of containerRegistry, aiServices, machineLearning: nothing is created");
         }
-        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account)) : Optional.empty();
+        if (machineLearning.isPresent() && registry.isEmpty()) {
+            warnings.add(n.path() + ".machineLearning without containerRegistry: Azure ML creates a registry of its "
+                    + "own (public, Basic) on the first image build; set ai.containerRegistry");
+        }
+        return problems.size() == mark ? Optional.of(new StackConfig.Ai(registry, account, machineLearning))
+                : Optional.empty();
     }
 
     /**
@@ -1208,6 +1220,12 @@ public final class StackConfigLoader {
                 needed.putIfAbsent(zone, "the AI services account's endpoint");
             }
         }
+        if (ai.flatMap(StackConfig.Ai::machineLearning).isPresent()) {
+            for (var zone : List.of(PrivateDnsZones.ML_API, PrivateDnsZones.ML_NOTEBOOKS, PrivateDnsZones.BLOB,
+                    PrivateDnsZones.FILE)) {
+                needed.putIfAbsent(zone, "the machine learning workspace's endpoints");
+            }
+        }
         if (integration) {
             needed.putIfAbsent(PrivateDnsZones.SERVICE_BUS, "the integration's Service Bus endpoint");
             for (var zone : List.of(PrivateDnsZones.BLOB, PrivateDnsZones.QUEUE, PrivateDnsZones.TABLE)) {
@@ -1249,7 +1267,8 @@ public final class StackConfigLoader {
     }
 
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
-                               Optional<StackConfig.Router> router, Optional<StackConfig.Integration> integration) {
+                               Optional<StackConfig.Router> router, Optional<StackConfig.Ai> ai,
+                               Optional<StackConfig.Integration> integration) {
         var named = new LinkedHashMap<String, Cidr>();
         // The hub's space counts whenever it is valid itself, even beside another hub mistake.
         if (hubSpace != null) {
@@ -1263,6 +1282,9 @@ public final class StackConfigLoader {
         webAuth.ifPresent(w -> named.put(key("webAuth.addressSpace"), w.addressSpace()));
         router.map(StackConfig.Router::addressSpace).filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("serverlessRouter.addressSpace"), Cidr.parse(a)));
+        ai.flatMap(StackConfig.Ai::machineLearning).map(StackConfig.AiMachineLearning::computeAddressSpace)
+                .filter(a -> a != null && Cidr.problem(a).isEmpty())
+                .ifPresent(a -> named.put(key("ai.machineLearning.computeAddressSpace"), Cidr.parse(a)));
         integration.ifPresent(i -> named.put(key("integration.addressSpace"), Cidr.parse(i.addressSpace())));
         // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
         var entries = new ArrayList<>(named.entrySet());

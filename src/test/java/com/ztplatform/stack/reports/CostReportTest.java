@@ -140,17 +140,28 @@ class CostReportTest {
                 .containsEntry("hub-zone-privatelink-services-ai-azure-com", new BigDecimal("0.50"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
                 .contains("acr-registry", "ai-account", "ai-deploy-gpt-4o", "ai-deploy-embeddings");
+        // The machine learning workspace (ai.machineLearning, prod only): four endpoints (workspace, storage blob and
+        // file, its vault) 4 x 7.30 = 29.20 and its vault's 10 x 10K operations x 0.03 = 0.30; the workspace, Application
+        // Insights, the storage account and the endpoint policy have no reference meter: 2,271.48 + 29.50 = 2,300.98.
+        assertThat(prod.byResource()).containsEntry("ml-pe-amlworkspace", new BigDecimal("7.30"))
+                .containsEntry("ml-storage-pe-blob", new BigDecimal("7.30"))
+                .containsEntry("ml-storage-pe-file", new BigDecimal("7.30"))
+                .containsEntry("ml-kv-pe-vault", new BigDecimal("7.30"))
+                .containsEntry("ml-kv-vault", new BigDecimal("0.30"));
+        assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
+                .contains("ml-workspace", "ml-appi", "ml-storage");
         // The private integration (integration section, prod only): the namespace's endpoint, the function app's
         // and its storage account's blob/queue/table endpoints, 5 x 7.30 = 36.50; the hub's azurewebsites zone (a new
         // default, in both stacks) 0.50. The namespace, the plan and Application Insights have no reference meter
-        // (listed with why): 2,271.48 + 36.50 + 0.50 = 2,308.48.
+        // (listed with why). With the machine learning workspace above: 2,271.48 + 29.50 + 36.50 + 0.50
+        // = 2,337.98.
         assertThat(prod.byResource()).containsEntry("bus-pe-namespace", new BigDecimal("7.30"))
                 .containsEntry("func-pe-sites", new BigDecimal("7.30"))
                 .containsEntry("func-storage-pe-table", new BigDecimal("7.30"))
                 .containsEntry("hub-zone-privatelink-azurewebsites-net", new BigDecimal("0.50"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
                 .contains("bus-namespace", "func-plan", "func-appi");
-        assertThat(prod.total()).isEqualByComparingTo("2308.48");
+        assertThat(prod.total()).isEqualByComparingTo("2337.98");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.

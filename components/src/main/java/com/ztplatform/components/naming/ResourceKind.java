@@ -109,8 +109,18 @@ public enum ResourceKind {
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
      */
     FUNCTION_APP("function app", 2, 60, Rules.WEB_SITE, "ztp-dev-func"),
-    /** An Application Insights component name: 1-260 characters other than {@code %&\?/} and control characters. */
-    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.DIAGNOSTIC_SETTING, "ztp-dev-func-appi");
+    /**
+     * An Azure Machine Learning workspace name: 3-33 letters, digits, hyphens and underscores, starting with a letter
+     * or digit; unique within its resource group only (Microsoft.MachineLearningServices on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     */
+    MACHINE_LEARNING_WORKSPACE("Machine Learning workspace", 3, 33, Rules.MACHINE_LEARNING, "ztp-prod-ml-mlw"),
+    /**
+     * An Application Insights component name: 1-260 characters other than % &amp; \\ ? / and control characters,
+     * not ending in a period (Microsoft.Insights/components on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     */
+    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.APPLICATION_INSIGHTS, "ztp-prod-ml-appi");
 
     private final String label;
     private final int minLength;
@@ -248,6 +258,8 @@ public enum ResourceKind {
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
         static final Rule SERVICE_BUS = new Rule(Chars.ALNUM_HYPHEN, Start.LETTER, End.ALNUM, false, true);
         static final Rule WEB_SITE = new Rule(Chars.ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, false, true);
+        static final Rule MACHINE_LEARNING = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ANY);
+        static final Rule APPLICATION_INSIGHTS = new Rule(Chars.APPLICATION_INSIGHTS, Start.ANY, End.NOT_PERIOD);
 
         private Rules() {}
     }
@@ -261,6 +273,8 @@ public enum ResourceKind {
         LOWER_ALNUM(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c), "lowercase letters and digits"),
         LOWER_ALNUM_HYPHEN(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-', "lowercase letters, digits or '-'"),
         VIRTUAL_MACHINE(c -> isAsciiAlnum(c) || "-._".indexOf(c) >= 0, "letters, digits, '-', '.' or '_'"),
+        APPLICATION_INSIGHTS(c -> "%&\\?/".indexOf(c) < 0 && !Character.isISOControl(c),
+                "characters other than % & \\ ? / and control characters"),
         DIAGNOSTIC_SETTING(
                 c -> "<>*%&:\\?+/".indexOf(c) < 0 && !Character.isISOControl(c),
                 "characters other than < > * % & : \\ ? + / and control characters");

@@ -69,7 +69,12 @@ public record PrivateEndpointSetArgs(Output<String> resourceGroupName, Output<St
      */
     public List<String> problems() {
         var problems = new ArrayList<String>();
-        Placement.check(problems, resourceGroupName, "spokeRg.name()", location, naming);
+        // The location is an Output here (it may come from another stack), so only its presence is checked.
+        Placement.resourceGroup(problems, resourceGroupName, "spokeRg.name()");
+        if (location == null) {
+            problems.add("location is required, like westeurope");
+        }
+        Placement.naming(problems, naming);
         if (targetName == null || !KEY.matcher(targetName).matches()) {
             problems.add("targetName must be lowercase words joined by '-', like 'analytics-dbw', got '" + targetName + "'");
         }

@@ -54,9 +54,16 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     /** Container registries: the {@code registry} sub-resource. */
     public static final PrivateLinkTarget CONTAINER_REGISTRY = new PrivateLinkTarget(
             "Microsoft.ContainerRegistry/registries", zones("registry", PrivateDnsZones.CONTAINER_REGISTRY), false);
-    /** Azure Machine Learning workspaces: the {@code amlworkspace} sub-resource. */
+    /**
+     * Azure Machine Learning workspaces: the {@code amlworkspace} sub-resource answers for the workspace API (and its
+     * compute instances) in {@code privatelink.api.azureml.ms} and for the integrated notebooks in
+     * {@code privatelink.notebooks.azure.net}: one endpoint, both zones
+     * (learn.microsoft.com/azure/machine-learning/how-to-configure-private-link, DNS zones in
+     * learn.microsoft.com/azure/private-link/private-endpoint-dns).
+     */
     public static final PrivateLinkTarget MACHINE_LEARNING = new PrivateLinkTarget(
-            "Microsoft.MachineLearningServices/workspaces", zones("amlworkspace", PrivateDnsZones.ML_API), false);
+            "Microsoft.MachineLearningServices/workspaces", zones("amlworkspace", PrivateDnsZones.ML_API), false,
+            Map.of("amlworkspace", List.of(PrivateDnsZones.ML_NOTEBOOKS)));
     /** Azure AI services (Cognitive Services) accounts: the {@code account} sub-resource. */
     public static final PrivateLinkTarget COGNITIVE_SERVICES = new PrivateLinkTarget("Microsoft.CognitiveServices/accounts",
             zones("account", PrivateDnsZones.COGNITIVE_SERVICES), false);

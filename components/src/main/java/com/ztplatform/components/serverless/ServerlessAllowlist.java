@@ -2,6 +2,7 @@ package com.ztplatform.components.serverless;
 
 import com.ztplatform.components.firewall.FirewallRule;
 import com.ztplatform.components.firewall.RuleCollectionGroupSpec;
+import com.ztplatform.components.firewall.SourceGroups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,10 @@ public final class ServerlessAllowlist {
     }
 
     /**
-     * The DNS names of the firewall's application rules that serverless compute may reach too.
+     * The DNS names of the firewall's application rules that serverless compute may reach too: only rules whose
+     * sources include the {@link SourceGroups#DATABRICKS} group. Rules of other source groups (the serverless router's
+     * forwards, the Machine Learning compute subnet's outbound needs) are what other compute may reach, not
+     * Databricks: they are neither exported nor reported.
      *
      * @param groups the firewall's rule collection groups
      * @return the names, and every entry that cannot be expressed
@@ -47,9 +51,7 @@ public final class ServerlessAllowlist {
         for (var group : groups) {
             for (var collection : group.collections()) {
                 for (var rule : collection.rules()) {
-                    // Only what Databricks compute itself is allowed: rules for other sources (the functions'
-                    // integration subnet, the router) are not serverless destinations.
-                    if (!rule.sourceGroups().contains(com.ztplatform.components.firewall.SourceGroups.DATABRICKS)) {
+                    if (!rule.sourceGroups().contains(SourceGroups.DATABRICKS)) {
                         continue;
                     }
                     var where = group.name() + "/" + collection.name() + "/" + rule.name();

@@ -54,6 +54,7 @@ class AzureNamesTest {
                     SERVICE_BUS_NAMESPACE   | 6 | 50
                     APP_SERVICE_PLAN        | 1 | 60
                     FUNCTION_APP            | 2 | 60
+                    MACHINE_LEARNING_WORKSPACE | 3 | 33
                     APPLICATION_INSIGHTS    | 1 | 260
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
@@ -72,7 +73,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(33);
+        assertThat(ResourceKind.values()).hasSize(34);
     }
 
     @ParameterizedTest
