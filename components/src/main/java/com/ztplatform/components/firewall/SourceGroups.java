@@ -14,6 +14,7 @@ public final class SourceGroups {
      * for them and Databricks compute (classic or serverless) never gets those.
      */
     public static final String INTEGRATION = "integration";
+    /**
      * The Azure Machine Learning compute subnet: a group of its own, so it gets only the workspace's documented
      * outbound destinations, and the Databricks allowlist (and the serverless policy derived from it) none of them.
      */
