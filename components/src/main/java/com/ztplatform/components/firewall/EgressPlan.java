@@ -40,7 +40,7 @@ import java.util.TreeSet;
 public record EgressPlan(List<Sources> sources, List<RuleContribution> contributions) {
 
     /** Source groups a plan may fill. */
-    public static final Set<String> GROUPS = Set.of(SourceGroups.DATABRICKS, SourceGroups.SERVERLESS_ROUTER);
+    public static final Set<String> GROUPS = Set.of(SourceGroups.DATABRICKS, SourceGroups.SERVERLESS_ROUTER, SourceGroups.AKS);
 
     /** The widest source subnet a plan takes: an entry wider than this is almost certainly a mistake. */
     public static final int WIDEST_SOURCE_PREFIX = 16;

@@ -9,6 +9,11 @@ public final class SourceGroups {
      * so it gets only the router's forwards, not the Databricks allowlist.
      */
     public static final String SERVERLESS_ROUTER = "serverless-router";
+    /**
+     * The node subnet of a private AKS cluster: a group of its own, so the cluster gets only its required
+     * destinations ({@code com.ztplatform.components.aks.AksEgress}), not the Databricks allowlist.
+     */
+    public static final String AKS = "aks";
 
     private SourceGroups() {
     }

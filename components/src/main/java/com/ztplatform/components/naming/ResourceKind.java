@@ -93,7 +93,14 @@ public enum ResourceKind {
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); the subdomain is a DNS label, so only lowercase and no
      * consecutive hyphens are produced or accepted here.
      */
-    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
+    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai"),
+    /**
+     * An AKS cluster (Microsoft.ContainerService/managedClusters): 1-63 letters, digits, '-' and '_', starting and
+     * ending with a letter or digit (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     * The same name is used as the cluster's DNS prefix, which Azure limits to 1-54 letters, digits and '-': the
+     * names this platform builds are far shorter and have no '_'.
+     */
+    KUBERNETES_CLUSTER("Kubernetes cluster", 1, 63, Rules.KUBERNETES_CLUSTER, "ztp-prod-aks");
 
     private final String label;
     private final int minLength;
@@ -229,6 +236,7 @@ public enum ResourceKind {
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
         static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
+        static final Rule KUBERNETES_CLUSTER = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ALNUM);
 
         private Rules() {}
     }

@@ -47,6 +47,11 @@ public final class ServerlessAllowlist {
         for (var group : groups) {
             for (var collection : group.collections()) {
                 for (var rule : collection.rules()) {
+                    // Serverless compute stands in for the workspaces' classic compute: only what the firewall
+                    // admits for the Databricks subnets applies to it (an AKS cluster's or the router's rules do not).
+                    if (!rule.sourceGroups().contains(com.ztplatform.components.firewall.SourceGroups.DATABRICKS)) {
+                        continue;
+                    }
                     var where = group.name() + "/" + collection.name() + "/" + rule.name();
                     if (rule instanceof FirewallRule.ApplicationRule app) {
                         app.targetFqdns().forEach(f -> add(f, where, names, reported));

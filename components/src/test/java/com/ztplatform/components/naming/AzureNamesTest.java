@@ -51,6 +51,7 @@ class AzureNamesTest {
                     ACCESS_CONNECTOR        | 3 | 64
                     CONTAINER_REGISTRY      | 5 | 50
                     COGNITIVE_SERVICES_ACCOUNT | 2 | 64
+                    KUBERNETES_CLUSTER      | 1 | 63
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -68,7 +69,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(29);
+        assertThat(ResourceKind.values()).hasSize(30);
     }
 
     @ParameterizedTest
