@@ -1,5 +1,6 @@
 package com.ztplatform.stack;
 
+import com.ztplatform.components.aks.AksEgress;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.EgressPlan;
@@ -16,8 +17,8 @@ import java.util.List;
  * hub. The components are then handed these values, so none of them changes another after construction.
  *
  * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
- *                      subnet and forwards, the landing's direct-mode rules
- * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router), in
+ *                      subnet and forwards, the landing's direct-mode rules, the AKS node subnet and its required hosts
+ * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, AKS), in
  *                      configuration order: the VPN gateway routes each through the firewall
  */
 public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
@@ -52,6 +53,8 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
                 .sources(ServerlessRouter.egressSources(r.addressSpace()))
                 .contribution(ServerlessRouter.firewallContribution(r.forwards())));
         config.landing().flatMap(l -> OneLakeLanding.firewallContribution(l.settings())).ifPresent(plan::contribution);
+        config.aks().ifPresent(a -> plan.sources(AksEgress.egressSources(a.addressSpace()))
+                .contribution(AksEgress.firewallContribution()));
         return plan.build();
     }
 
@@ -61,6 +64,7 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
         config.spokes().forEach(s -> prefixes.add(s.addressSpace().toString()));
         config.webAuth().ifPresent(w -> prefixes.add(w.addressSpace().toString()));
         config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
+        config.aks().ifPresent(a -> prefixes.add(a.addressSpace()));
         return prefixes;
     }
 }

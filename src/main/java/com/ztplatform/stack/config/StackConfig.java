@@ -57,6 +57,7 @@ public record StackConfig(
         Optional<UnityCatalog> unityCatalog,
         Optional<DeltaSharingSettings> deltaSharing,
         Optional<Ai> ai,
+        Optional<com.ztplatform.components.aks.AksSettings> aks,
         List<String> warnings) {
 
     /**
@@ -86,6 +87,7 @@ public record StackConfig(
      * @param unityCatalog     Unity Catalog over the stack's lake, when configured
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
      * @param ai               the AI platform beside Databricks (registry, AI services), when configured
+     * @param aks              the optional private AKS cluster in a spoke of its own, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
