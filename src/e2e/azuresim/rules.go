@@ -178,6 +178,8 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkRegistry(c, id, in)
 	case "azure-native:cognitiveservices:Account":
 		return checkAiAccount(c, id, in)
+	case "azure-native:containerservice:ManagedCluster":
+		return checkManagedCluster(c, id, in)
 	case "azure-native:network:PrivateEndpoint":
 		return checkPrivateEndpointTarget(c, in)
 	case "azure-native:databricks:Workspace":
