@@ -95,8 +95,8 @@ class StackPlansIT {
         var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
         assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
                 "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
-        // analytics, datasci, webauth and the serverless router, each peered both ways with the hub.
-        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(4);
+        // analytics, datasci, webauth, the serverless router and the AKS spoke, each peered both ways with the hub.
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(5);
     }
 
     private static Plan.PlanResource workspace(Plan plan, String spoke) {
@@ -252,11 +252,17 @@ class StackPlansIT {
             // Every FQDN the firewall allows over HTTPS (application target FQDNs, network destination FQDNs on 443)
             // and nothing else: a name allowed on another port (the metastore's 3306) must never reach serverless,
             // whose allowlist takes names without ports.
+            // Rules of the AKS node subnet's group are the cluster's, not the workspaces': serverless never gets them.
+            var aksGroups = plan.ofType("azure-native:network:IpGroup").stream().filter(g -> g.name().contains("aks"))
+                    .map(g -> g.id()).toList();
             var firewallFqdns = new java.util.TreeSet<String>();
             var otherPortFqdns = new java.util.TreeSet<String>();
             plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").forEach(g -> g.input("ruleCollections")
                     .orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> {
                         var rule = r.getAsJsonObject();
+                        if (aksGroups.stream().anyMatch(id -> rule.get("sourceIpGroups").toString().contains(id))) {
+                            return;
+                        }
                         if (rule.has("targetFqdns")) {
                             rule.getAsJsonArray("targetFqdns").forEach(f -> firewallFqdns.add(f.getAsString()));
                         }
@@ -527,9 +533,9 @@ class StackPlansIT {
         var routed = new java.util.TreeMap<String, String>();
         table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
                 r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
-        // Every VNet peered with the hub: the two spokes, the web-auth workspace and the serverless router.
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router and the AKS spoke.
         assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
-                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp)));
+                "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.120.0.0/22", firewallIp)));
         assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
         assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
     }
@@ -574,11 +580,11 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        // The hub VNet, the data lake account, and the AI platform's registry and account.
+        // The hub VNet, the data lake account, the AI platform's registry and account, and the AKS cluster.
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
                 .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
-                        "ztp-prod-ai-lock");
+                        "ztp-prod-ai-lock", "ztp-prod-aks-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -626,13 +632,15 @@ class StackPlansIT {
 
     @Test
     void prodAllowsOnlyTheControlPlaneEntraIdAndTheRoutersForward() {
-        // Pulumi.prod.yaml: no metastore, no package repositories; the serverless router contributes its forward.
+        // Pulumi.prod.yaml: no metastore, no package repositories; the serverless router contributes its forward and
+        // the AKS cluster its required hosts (from its own source group: see the AKS test).
         assertThat(ruleLayout(prod)).isEqualTo(Map.of(
                 "rcg-databricks-control-plane@100", Map.of(
                         "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
                         "databricks-net", List.of("extended-infrastructure")),
                 "rcg-entra-id@200", Map.of("entra-id", List.of("entra-login")),
-                "rcg-contributions@300", Map.of("serverless-router-forwards", List.of("to-10-200-10-5-1433"))));
+                "rcg-contributions@300", Map.of("serverless-router-forwards", List.of("to-10-200-10-5-1433"),
+                        "aks-required", List.of("aks-images", "aks-azure-api", "aks-entra-id", "aks-node-binaries"))));
         var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
         assertThat(policy.inputString("sku.tier")).hasValue("Premium");
         assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");
@@ -906,5 +914,45 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("acr-registry").id()))
                 .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("ai-account").id()));
+    }
+
+    @Test
+    void prodHasAPrivateAksClusterWhoseNodesReachOnlyTheRequiredHostsThroughTheFirewall() throws IOException {
+        assertThat(dev.ofType("azure-native:containerservice:ManagedCluster")).as("dev: no cluster").isEmpty();
+        var cluster = prod.named("aks-cluster");
+        assertThat(cluster.id()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
+                + "ztp-prod-aks-rg/providers/Microsoft.ContainerService/managedClusters/ztp-prod-aks");
+        assertThat(cluster.input("apiServerAccessProfile.enablePrivateCluster").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(cluster.input("apiServerAccessProfile.enablePrivateClusterPublicFQDN").orElseThrow().getAsBoolean()).isFalse();
+        assertThat(cluster.inputString("apiServerAccessProfile.privateDNSZone")).hasValue("/subscriptions/"
+                + "00000000-0000-0000-0000-000000000000/resourceGroups/ztp-prod-hub-rg/providers/Microsoft.Network/"
+                + "privateDnsZones/privatelink.westeurope.azmk8s.io");
+        assertThat(cluster.inputString("networkProfile.outboundType")).hasValue("userDefinedRouting");
+        assertThat(cluster.input("disableLocalAccounts").orElseThrow().getAsBoolean()).isTrue();
+        var pool = cluster.input("agentPoolProfiles").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(pool.get("availabilityZones").toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
+        // The node subnet routes everything to the firewall, through the same route table as the workspaces.
+        assertThat(prod.named("aks-snet").inputString("addressPrefix")).hasValue("10.120.0.0/23");
+        assertThat(prod.named("aks-snet").inputString("routeTable.id")).hasValue(prod.named("fw-spoke-rt").id());
+        // The kubelet may pull from the stack's registry and nothing else.
+        assertThat(prod.named("aks-acr-pull").inputString("scope")).hasValue(prod.named("acr-registry").id());
+        // The firewall admits the node subnet, as a group of its own, to the required hosts.
+        var aksGroup = prod.ofType("azure-native:network:IpGroup").stream().filter(g -> g.name().contains("aks"))
+                .findFirst().orElseThrow();
+        assertThat(aksGroup.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.120.0.0/23\"]");
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, prod);
+        var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
+        for (var host : com.ztplatform.components.aks.AksEgress.REQUIRED_FQDNS.keySet()) {
+            assertThat(egress).contains(host);
+        }
+        assertThat(egress).contains("outbound-rules-control-egress");
+        // The serverless allowlist does not inherit the cluster's hosts.
+        var allowed = prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
+                .input("egress.networkAccess.allowedInternetDestinations").orElseThrow().toString();
+        assertThat(allowed).doesNotContain("mcr.microsoft.com", "acs-mirror.azureedge.net", "packages.aks.azure.com");
+        // The VPN gateway routes the AKS spoke through the firewall like every other spoke.
+        assertThat(prod.ofType("azure-native:network:RouteTable"))
+                .anySatisfy(t -> assertThat(t.input("routes").map(Object::toString).orElse("")).contains("10.120.0.0/22"));
     }
 }

@@ -85,9 +85,8 @@ public final class AksEgress {
     private static FirewallRule rule(String name, List<String> fqdns) {
         var why = new StringBuilder("Private AKS cluster (learn.microsoft.com/azure/aks/outbound-rules-control-egress): ");
         for (int i = 0; i < fqdns.size(); i++) {
-            why.append(i == 0 ? "" : "; ").append(fqdns.get(i)).append(", ")
-                    .append(Character.toLowerCase(REQUIRED_FQDNS.get(fqdns.get(i)).charAt(0)))
-                    .append(REQUIRED_FQDNS.get(fqdns.get(i)).substring(1));
+            why.append(i == 0 ? "" : "; ").append(fqdns.get(i)).append(" (").append(REQUIRED_FQDNS.get(fqdns.get(i)))
+                    .append(')');
         }
         return new FirewallRule.ApplicationRule(name, List.of(SourceGroups.AKS), fqdns, List.of("Https:443"),
                 why.toString());
