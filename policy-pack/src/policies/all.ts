@@ -3,6 +3,7 @@
 import type { Policies } from "@pulumi/policy";
 import { accessPolicies } from "./access";
 import { aiPolicies } from "./ai";
+import { aksPolicies } from "./aks";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -35,6 +36,7 @@ export const allPolicies: Policies = [
     ...lakePolicies,
     ...keyVaultPolicies,
     ...aiPolicies,
+    ...aksPolicies,
     ...firewallPolicies,
     ...networkPolicies,
     ...privateLinkPolicies,

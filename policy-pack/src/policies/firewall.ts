@@ -66,7 +66,7 @@ export function firewallRules(type: string, props: Props): FirewallRule[] {
     return out;
 }
 
-function ruleLabel(r: FirewallRule): string {
+export function ruleLabel(r: FirewallRule): string {
     return `${r.kind} rule '${r.name}' in collection '${r.collection}' (${r.path})`;
 }
 
@@ -332,12 +332,13 @@ export const firewallRuleSourcesIpGroupsOnly = resourcePolicy({
 export const firewallRuleSourcesIpGroups = stackPolicy({
     name: "firewall-rule-sources-ip-groups",
     description: "Firewall allow rules may only take sources from IP groups (sourceIpGroups) that hold Databricks "
-        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to); "
+        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to; or "
+        + "the node subnet of an AKS cluster of this stack); "
         + "each group is one of this stack. (While the stack has no Databricks subnet yet, "
         + "the groups may only hold private RFC 1918 prefixes.)",
     validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
-        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets()]
+        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets(), ...idx.aksNodeSubnets()]
             .flatMap(s => s.prefixes.map(p => ({ subnet: s.name, cidr: parseCidr(p) })))
             .filter((x): x is { subnet: string; cidr: NonNullable<ReturnType<typeof parseCidr>> } => x.cidr !== undefined);
         const checkedGroups = new Set<string>();
