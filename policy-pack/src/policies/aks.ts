@@ -6,7 +6,7 @@ import aksRequired from "../data/aks-required-fqdns.json";
 import { parseCidr, contains } from "../lib/cidr";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { StackIndex, T } from "../lib/stackindex";
-import { arr, eqi, get, isTrue, label, obj, show, str } from "../lib/values";
+import { arr, eqi, get, hasUnknown, isTrue, label, obj, show, str, unknownYet } from "../lib/values";
 import { firewallRules, ruleLabel } from "./firewall";
 
 export const MANAGED_CLUSTER = "azure-native:containerservice:ManagedCluster";
@@ -71,7 +71,10 @@ export const aksEgressRequiredOnly = stackPolicy({
         const nodeCidrs = idx.aksNodeSubnets().flatMap(s => s.prefixes).map(parseCidr)
             .filter((c): c is NonNullable<ReturnType<typeof parseCidr>> => c !== undefined);
         if (nodeCidrs.length === 0) {
-            return; // the node subnets are not resolvable yet (preview of a new stack)
+            if (clusters.some(c => hasUnknown(c.props.agentPoolProfiles))) {
+                guard("aks node subnets", () => unknownYet("the AKS node subnets the firewall must admit"));
+            }
+            return;
         }
         // The IP groups that hold an AKS node subnet (and only AKS node prefixes).
         const aksGroups = new Set(idx.ofType(T.ipGroup).filter(g => {
