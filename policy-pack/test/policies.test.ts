@@ -138,6 +138,25 @@ const funcApp = f.resource(ctx, "azure-native:web:WebApp", "func-app", {
         { name: "ServiceBusConnection__fullyQualifiedNamespace", value: "ztp-dev-bus.servicebus.windows.net" }] },
     tags: { ...ctx.tags } });
 const withSetting = (name: string, value: string) => mod(funcApp, i => { i.siteConfig.appSettings.push({ name, value }); });
+// The private AKS cluster as PrivateAksCluster makes it, its node subnet's IP group and the aks rule collection group.
+const aksSubnet = f.subnet(ctx, "aks-snet", "ztp-prod-aks-vnet", "snet-aks-nodes", "10.120.0.0/23");
+const aksCluster = f.resource(ctx, "azure-native:containerservice:ManagedCluster", "aks-cluster", {
+    resourceGroupName: ctx.rg, location: ctx.location, resourceName: "ztp-prod-aks", dnsPrefix: "ztp-prod-aks",
+    apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFQDN: false, disableRunCommand: true },
+    networkProfile: { networkPlugin: "azure", outboundType: "userDefinedRouting" },
+    agentPoolProfiles: [{ name: "system", mode: "System", count: 3, enableNodePublicIP: false, vnetSubnetID: aksSubnet.id! }],
+    disableLocalAccounts: true, enableRBAC: true, aadProfile: { managed: true, enableAzureRBAC: true },
+    tags: { ...ctx.tags } });
+const aksIpg = f.ipGroup(ctx, "fw-ipg-aks", "ztp-prod-aks-ipg", ["10.120.0.0/23"]);
+const aksRules = (fqdns: string[]) => f.resource(ctx, "azure-native:network:FirewallPolicyRuleCollectionGroup", "fw-rcg-aks", {
+    resourceGroupName: ctx.rg, firewallPolicyName: "ztp-fwp", ruleCollectionGroupName: "contributions", priority: 400,
+    ruleCollections: [{ ruleCollectionType: "FirewallPolicyFilterRuleCollection", name: "aks-required", priority: 100,
+        action: { type: "Allow" }, rules: [{ ruleType: "ApplicationRule", name: "aks", sourceIpGroups: [aksIpg.id!],
+            targetFqdns: fqdns, protocols: [{ protocolType: "Https", port: 443 }] }] }],
+});
+const AKS_HOSTS = ["mcr.microsoft.com", "*.data.mcr.microsoft.com", "management.azure.com", "login.microsoftonline.com",
+    "packages.microsoft.com", "acs-mirror.azureedge.net", "packages.aks.azure.com"];
+
 const internetRule = (port: string, source = "Internet") => ({
     name: `Allow${port}FromOutside`, direction: "Inbound", access: "Allow", priority: 200, protocol: "Tcp",
     sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: port,
@@ -415,6 +434,21 @@ const CASES: Record<string, Case[]> = {
         { name: "storage connection string", resources: [withSetting("AzureWebJobsStorage", "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=abc==")], expect: /AzureWebJobsStorage holding a key/ },
         { name: "Azure Files content share", resources: [withSetting("WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "secret")], expect: /WEBSITE_CONTENTAZUREFILECONNECTIONSTRING holding a key/ },
         { name: "Service Bus SAS", resources: [withSetting("Bus", "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=b")], expect: /app setting Bus holding a key/ },
+    ],
+    "aks-private-cluster": [
+        { name: "private Entra-only cluster behind the firewall", resources: [aksCluster], expect: "pass" },
+        { name: "public API server", resources: [mod(aksCluster, i => { i.apiServerAccessProfile.enablePrivateCluster = false; })], expect: /Set apiServerAccessProfile.enablePrivateCluster to true/ },
+        { name: "public FQDN left to Azure's default", resources: [mod(aksCluster, i => { delete i.apiServerAccessProfile.enablePrivateClusterPublicFQDN; })], expect: /enablePrivateClusterPublicFQDN to false/ },
+        { name: "load balancer egress", resources: [mod(aksCluster, i => { i.networkProfile.outboundType = "loadBalancer"; })], expect: /outboundType to 'userDefinedRouting'/ },
+        { name: "local accounts", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; })], expect: /Set disableLocalAccounts to true/ },
+        { name: "Kubernetes RBAC instead of Azure RBAC", resources: [mod(aksCluster, i => { i.aadProfile.enableAzureRBAC = false; })], expect: /Set both to true/ },
+        { name: "node public IPs", resources: [mod(aksCluster, i => { i.agentPoolProfiles[0].enableNodePublicIP = true; })], expect: /Set enableNodePublicIP to false/ },
+    ],
+    "aks-egress-required-only": [
+        { name: "the required hosts from the node subnet", resources: [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS)], expect: "pass" },
+        { name: "no cluster, no requirement", resources: [aksSubnet, aksIpg], expect: "pass" },
+        { name: "a required host missing", resources: [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS.filter(h => h !== "mcr.microsoft.com"))], expect: /does not admit its node subnet to mcr\.microsoft\.com/ },
+        { name: "more than AKS requires", resources: [aksSubnet, aksCluster, aksIpg, aksRules([...AKS_HOSTS, "github.com"])], expect: /admits the AKS node subnet to \["github\.com"\]/ },
     ],
     "firewall-threat-intel-deny": [
         { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },

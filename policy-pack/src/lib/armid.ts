@@ -42,6 +42,7 @@ const TEMPLATES: Record<string, string> = {
     "operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces/{workspaceName}",
     "managedidentity:UserAssignedIdentity": "Microsoft.ManagedIdentity/userAssignedIdentities/{resourceName}",
     "containerregistry:Registry": "Microsoft.ContainerRegistry/registries/{registryName}",
+    "containerservice:ManagedCluster": "Microsoft.ContainerService/managedClusters/{resourceName}",
     "cognitiveservices:Account": "Microsoft.CognitiveServices/accounts/{accountName}",
     "machinelearningservices:Workspace": "Microsoft.MachineLearningServices/workspaces/{workspaceName}",
     "eventhub:Namespace": "Microsoft.EventHub/namespaces/{namespaceName}",

@@ -4,6 +4,7 @@
 // Exact names under a shared domain are allowed only when the egress catalogue lists them (Databricks control-plane
 // storage, metastore, event hubs: src/data/egress-catalogue.json) or they belong to a resource of this stack.
 
+import aksRequired from "../data/aks-required-fqdns.json";
 import catalogue from "../data/egress-catalogue.json";
 import { peek } from "./values";
 
@@ -27,7 +28,9 @@ export const SHARED_DOMAINS: readonly string[] = [
     "blob.core.usgovcloudapi.net", "core.chinacloudapi.cn",
 ];
 
-const CATALOGUE: ReadonlySet<string> = new Set((catalogue as { fqdns: string[] }).fqdns.map(s => s.toLowerCase()));
+// The Databricks catalogue, and the hosts AKS documents as required (Microsoft's own: ARM, MCR, the AKS mirrors).
+const CATALOGUE: ReadonlySet<string> = new Set([...(catalogue as { fqdns: string[] }).fqdns,
+    ...aksRequired.fqdns.map(f => f.fqdn)].map(s => s.toLowerCase()));
 
 function normal(name: string): string {
     return name.trim().toLowerCase().replace(/\.$/, "");

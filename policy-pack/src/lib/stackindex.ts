@@ -12,6 +12,7 @@ export const T = {
     databricksWorkspace: "azure-native:databricks:Workspace",
     firewallPolicy: "azure-native:network:FirewallPolicy",
     ipGroup: "azure-native:network:IpGroup",
+    managedCluster: "azure-native:containerservice:ManagedCluster",
     keyVault: "azure-native:keyvault:Vault",
     loadBalancer: "azure-native:network:LoadBalancer",
     natGateway: "azure-native:network:NatGateway",
@@ -179,6 +180,20 @@ export class StackIndex {
      * Subnets of a Private Link Service that a Databricks NCC private endpoint rule connects to: the serverless
      * router pattern, whose subnet carries Databricks serverless traffic to customer resources.
      */
+    /** The node subnets of the stack's AKS clusters (their agent pools' vnetSubnetID). */
+    aksNodeSubnets(): SubnetInfo[] {
+        const picked = new Map<string, SubnetInfo>();
+        for (const cluster of this.ofType(T.managedCluster)) {
+            for (const pool of arr(cluster.props.agentPoolProfiles)) {
+                const s = this.subnet(get(obj(pool), "vnetSubnetID"));
+                if (s) {
+                    picked.set(s.key, s);
+                }
+            }
+        }
+        return [...picked.values()];
+    }
+
     serverlessRouterSubnets(): SubnetInfo[] {
         const targets = new Set(this.ofType(T.nccPrivateEndpointRule)
             .map(r => normalizeId(r.props.resourceId)).filter((k): k is string => k !== undefined));

@@ -3,6 +3,7 @@
 import type { Policies } from "@pulumi/policy";
 import { accessPolicies } from "./access";
 import { aiPolicies } from "./ai";
+import { aksPolicies } from "./aks";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -37,6 +38,7 @@ export const allPolicies: Policies = [
     ...keyVaultPolicies,
     ...aiPolicies,
     ...integrationPolicies,
+    ...aksPolicies,
     ...firewallPolicies,
     ...networkPolicies,
     ...privateLinkPolicies,

@@ -67,7 +67,7 @@ export function firewallRules(type: string, props: Props): FirewallRule[] {
     return out;
 }
 
-function ruleLabel(r: FirewallRule): string {
+export function ruleLabel(r: FirewallRule): string {
     return `${r.kind} rule '${r.name}' in collection '${r.collection}' (${r.path})`;
 }
 
@@ -336,13 +336,15 @@ export const firewallRuleSourcesIpGroupsOnly = resourcePolicy({
 export const firewallRuleSourcesIpGroups = stackPolicy({
     name: "firewall-rule-sources-ip-groups",
     description: "Firewall allow rules may only take sources from IP groups (sourceIpGroups) that hold Databricks "
-        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to, or "
-        + "the compute subnet of the platform's machine learning workspace); "
+        + "subnets (or the subnet of a serverless router: a Private Link Service a Databricks NCC rule connects to; "
+        + "the compute subnet of the platform's machine learning workspace; or the node subnet of an AKS cluster of "
+        + "this stack); "
         + "each group is one of this stack. (While the stack has no Databricks subnet yet, "
         + "the groups may only hold private RFC 1918 prefixes.)",
     validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
-        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets(), ...idx.mlComputeSubnets()]
+        const dbxPrefixes = [...idx.databricksSubnets(), ...idx.serverlessRouterSubnets(), ...idx.mlComputeSubnets(),
+            ...idx.aksNodeSubnets()]
             .flatMap(s => s.prefixes.map(p => ({ subnet: s.name, cidr: parseCidr(p) })))
             .filter((x): x is { subnet: string; cidr: NonNullable<ReturnType<typeof parseCidr>> } => x.cidr !== undefined);
         const checkedGroups = new Set<string>();

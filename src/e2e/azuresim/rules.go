@@ -184,6 +184,8 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkAiAccount(c, id, in)
 	case "azure-native:machinelearningservices:Workspace":
 		return checkMlWorkspace(c, id, in, old)
+	case "azure-native:containerservice:ManagedCluster":
+		return checkManagedCluster(c, id, in)
 	case "azure-native:network:PrivateEndpoint":
 		return checkPrivateEndpointTarget(c, in)
 	case "azure-native:databricks:Workspace":

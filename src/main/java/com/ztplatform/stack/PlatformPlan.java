@@ -1,6 +1,7 @@
 package com.ztplatform.stack;
 
 import com.ztplatform.components.ai.MachineLearningWorkspace;
+import com.ztplatform.components.aks.AksEgress;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.EgressPlan;
@@ -18,9 +19,11 @@ import java.util.List;
  * hub. The components are then handed these values, so none of them changes another after construction.
  *
  * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
- *                      subnet and forwards, the landing's direct-mode rules, the function app's integration
- *                      subnet (a group without rules)
- * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, integration), in
+ *                      subnet and forwards, the landing's direct-mode rules, the machine learning compute subnet
+ *                      and its documented destinations, the function app's integration subnet (a group without
+ *                      rules), the AKS node subnet and its required hosts
+ * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, ML compute,
+ *                      integration, AKS), in
  *                      configuration order: the VPN gateway routes each through the firewall
  */
 public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
@@ -63,6 +66,8 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
             plan.sources(PrivateFunctionApp.egressSources(i.addressSpace()));
             PrivateFunctionApp.firewallContribution().ifPresent(plan::contribution);
         });
+        config.aks().ifPresent(a -> plan.sources(AksEgress.egressSources(a.addressSpace()))
+                .contribution(AksEgress.firewallContribution()));
         return plan.build();
     }
 
@@ -86,6 +91,7 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
         config.serverlessRouter().ifPresent(r -> prefixes.add(r.addressSpace()));
         config.ai().flatMap(StackConfig.Ai::machineLearning).ifPresent(ml -> prefixes.add(ml.computeAddressSpace()));
         config.integration().ifPresent(i -> prefixes.add(i.addressSpace()));
+        config.aks().ifPresent(a -> prefixes.add(a.addressSpace()));
         return prefixes;
     }
 }

@@ -17,6 +17,8 @@ import com.ztplatform.components.ai.ContainerRegistry;
 import com.ztplatform.components.ai.ContainerRegistryArgs;
 import com.ztplatform.components.ai.MachineLearningWorkspace;
 import com.ztplatform.components.ai.MachineLearningWorkspaceArgs;
+import com.ztplatform.components.aks.PrivateAksCluster;
+import com.ztplatform.components.aks.PrivateAksClusterArgs;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.integration.FunctionAppArgs;
 import com.ztplatform.components.integration.PrivateFunctionApp;
@@ -203,6 +205,7 @@ public final class PlatformProgram {
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
+        var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -216,7 +219,7 @@ public final class PlatformProgram {
                 serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
-                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions));
+                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -244,12 +247,23 @@ public final class PlatformProgram {
                 .bastion(hubConfig.bastion().orElse(null))
                 .vpn(hubConfig.vpn().orElse(null))
                 .dnsResolver(hubConfig.dnsResolver().orElse(null))
-                .privateDnsZones(hubConfig.privateDnsZones())
+                .privateDnsZones(hubZones())
                 .firewallSubnetNatGatewayId(egress.natGatewayId().orElse(null))
                 .firewallSubnetRouteTableId(egress.firewallSubnetRouteTableId().orElse(null))
                 .gatewaySubnetRouteTableId(gatewayRoutes.map(GatewayRoutes::routeTableId).orElse(null))
                 .common(withLogs)
                 .build(), null);
+    }
+
+    /**
+     * The hub's zones: the configured ones, plus the region's AKS zone when the stack has a cluster and the zones are
+     * the defaults (an explicit list must name it; the loader says so).
+     */
+    private List<String> hubZones() {
+        var zones = new ArrayList<>(config.hub().privateDnsZones());
+        config.aks().map(a -> PrivateAksClusterArgs.privateDnsZone(config.location()))
+                .filter(zone -> !zones.contains(zone)).ifPresent(zones::add);
+        return zones;
     }
 
     private KeyVaultScope keyVault(ResourceGroup hubRg, HubNetwork hub) {
@@ -486,6 +500,19 @@ public final class PlatformProgram {
                               Optional<MachineLearningWorkspace> machineLearning) {
     }
 
+    /**
+     * The private AKS cluster in its own resource group and spoke; its node subnet and required hosts are already in
+     * the firewall's plan ({@link PlatformPlan#egress}). The kubelet may pull from the AI platform's registry when the
+     * stack has one, and from nothing else private.
+     */
+    private PrivateAksCluster aks(com.ztplatform.components.aks.AksSettings settings, HubNetwork hub,
+                                  EgressFirewall firewall, Optional<ContainerRegistry> registry) {
+        var rg = resourceGroup("aks-rg", naming.name(ResourceKind.RESOURCE_GROUP, "aks", "rg"));
+        return new PrivateAksCluster("aks", PrivateAksClusterArgs.builder().resourceGroupName(rg.name())
+                .location(config.location()).naming(naming).settings(settings).hub(hub).egress(firewall)
+                .registryId(registry.map(ContainerRegistry::registryId).orElse(null)).common(withLogs).build(), null);
+    }
+
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
@@ -536,7 +563,8 @@ public final class PlatformProgram {
                            Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing,
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
                            Optional<MachineLearningWorkspace> machineLearning,
-                           Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions) {
+                           Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,
+                           Optional<PrivateAksCluster> aks) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

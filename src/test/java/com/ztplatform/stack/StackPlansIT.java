@@ -95,9 +95,9 @@ class StackPlansIT {
         var topology = java.nio.file.Files.readString(out.resolve("topology.md"));
         assertThat(topology).contains("VNet ztp-prod-analytics-vnet<br/>10.101.0.0/22", "VNet ztp-prod-datasci-vnet<br/>10.102.0.0/22",
                 "snet-dbx-host<br/>10.101.0.0/24", "Databricks workspace<br/>ztp-prod-analytics-dbw");
-        // analytics, datasci, webauth, the serverless router, the ML compute VNet and the integration VNet, each peered
-        // both ways with the hub.
-        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(6);
+        // analytics, datasci, webauth, the serverless router, the ML compute VNet, the integration VNet and the AKS spoke,
+        // each peered both ways with the hub.
+        assertThat(topology.lines().filter(l -> l.contains("<-->|peering|"))).hasSize(7);
     }
 
     private static Plan.PlanResource workspace(Plan plan, String spoke) {
@@ -258,7 +258,7 @@ class StackPlansIT {
             plan.ofType("azure-native:network:FirewallPolicyRuleCollectionGroup").forEach(g -> g.input("ruleCollections")
                     .orElseThrow().getAsJsonArray().forEach(c -> c.getAsJsonObject().getAsJsonArray("rules").forEach(r -> {
                         var rule = r.getAsJsonObject();
-                        // Only what Databricks compute may reach: rules of other source groups (ML compute) stay out.
+                        // Only what Databricks compute may reach: rules of other source groups (ML compute, AKS) stay out.
                         if (!rule.getAsJsonArray("sourceIpGroups").toString().contains("-databricks-ipg")) {
                             return;
                         }
@@ -532,11 +532,11 @@ class StackPlansIT {
         var routed = new java.util.TreeMap<String, String>();
         table.input("routes").orElseThrow().getAsJsonArray().forEach(r -> routed.put(
                 r.getAsJsonObject().get("addressPrefix").getAsString(), r.getAsJsonObject().get("nextHopIpAddress").getAsString()));
-        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, ML compute and
-        // the integration.
+        // Every VNet peered with the hub: the two spokes, the web-auth workspace, the serverless router, ML compute, the
+        // integration and the AKS spoke.
         assertThat(routed).isEqualTo(new java.util.TreeMap<>(Map.of("10.101.0.0/22", firewallIp, "10.102.0.0/22", firewallIp,
                 "10.109.0.0/24", firewallIp, "10.110.0.0/27", firewallIp, "10.111.0.0/24", firewallIp,
-                "10.112.0.0/26", firewallIp)));
+                "10.112.0.0/26", firewallIp, "10.120.0.0/22", firewallIp)));
         assertThat(dev.ofType("azure-native:network:VirtualNetworkGateway")).isEmpty();
         assertThat(dev.ofType("ztplatform:network:GatewayRoutes")).isEmpty();
     }
@@ -581,11 +581,12 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        // The hub VNet, the data lake account, and the AI platform's registry, account and ML workspace.
+        // The hub VNet, the data lake account, and the AI platform's registry, account and ML workspace, the Service Bus namespace and the AKS cluster.
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
                 .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
-                        "ztp-prod-ai-lock", "ztp-prod-ml-lock", "ztp-prod-bus-lock");
+                        "ztp-prod-ai-lock", "ztp-prod-ml-lock", "ztp-prod-bus-lock",
+                        "ztp-prod-aks-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -633,7 +634,8 @@ class StackPlansIT {
 
     @Test
     void prodAllowsOnlyTheControlPlaneEntraIdAndTheRoutersForward() {
-        // Pulumi.prod.yaml: no metastore, no package repositories; the serverless router contributes its forward.
+        // Pulumi.prod.yaml: no metastore, no package repositories; the serverless router contributes its forward and
+        // the AKS cluster its required hosts (from its own source group: see the AKS test).
         assertThat(ruleLayout(prod)).isEqualTo(Map.of(
                 "rcg-databricks-control-plane@100", Map.of(
                         "databricks-app", List.of("artifact-storage", "log-storage", "system-tables-storage", "event-hub"),
@@ -644,7 +646,8 @@ class StackPlansIT {
                         // prod's data is confidential (high business impact workspace).
                         "machine-learning-compute-app", List.of("entra-id", "resource-manager", "microsoft-container-registry"),
                         "machine-learning-compute-net", List.of("aml-service", "aml-tundra", "batch-node-management",
-                                "azure-monitor", "batch-key-vault"))));
+                                "azure-monitor", "batch-key-vault"),
+                        "aks-required", List.of("aks-images", "aks-azure-api", "aks-entra-id", "aks-node-binaries"))));
         var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
         assertThat(policy.inputString("sku.tier")).hasValue("Premium");
         assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");
@@ -964,5 +967,45 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("acr-registry").id()))
                 .anySatisfy(l -> assertThat(l.inputString("scope")).hasValue(prod.named("ai-account").id()));
+    }
+
+    @Test
+    void prodHasAPrivateAksClusterWhoseNodesReachOnlyTheRequiredHostsThroughTheFirewall() throws IOException {
+        assertThat(dev.ofType("azure-native:containerservice:ManagedCluster")).as("dev: no cluster").isEmpty();
+        var cluster = prod.named("aks-cluster");
+        assertThat(cluster.id()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
+                + "ztp-prod-aks-rg/providers/Microsoft.ContainerService/managedClusters/ztp-prod-aks");
+        assertThat(cluster.input("apiServerAccessProfile.enablePrivateCluster").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(cluster.input("apiServerAccessProfile.enablePrivateClusterPublicFQDN").orElseThrow().getAsBoolean()).isFalse();
+        assertThat(cluster.inputString("apiServerAccessProfile.privateDNSZone")).hasValue("/subscriptions/"
+                + "00000000-0000-0000-0000-000000000000/resourceGroups/ztp-prod-hub-rg/providers/Microsoft.Network/"
+                + "privateDnsZones/privatelink.westeurope.azmk8s.io");
+        assertThat(cluster.inputString("networkProfile.outboundType")).hasValue("userDefinedRouting");
+        assertThat(cluster.input("disableLocalAccounts").orElseThrow().getAsBoolean()).isTrue();
+        var pool = cluster.input("agentPoolProfiles").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(pool.get("availabilityZones").toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
+        // The node subnet routes everything to the firewall, through the same route table as the workspaces.
+        assertThat(prod.named("aks-snet").inputString("addressPrefix")).hasValue("10.120.0.0/23");
+        assertThat(prod.named("aks-snet").inputString("routeTable.id")).hasValue(prod.named("fw-spoke-rt").id());
+        // The kubelet may pull from the stack's registry and nothing else.
+        assertThat(prod.named("aks-acr-pull").inputString("scope")).hasValue(prod.named("acr-registry").id());
+        // The firewall admits the node subnet, as a group of its own, to the required hosts.
+        var aksGroup = prod.ofType("azure-native:network:IpGroup").stream().filter(g -> g.name().contains("aks"))
+                .findFirst().orElseThrow();
+        assertThat(aksGroup.input("ipAddresses").orElseThrow().toString()).isEqualTo("[\"10.120.0.0/23\"]");
+        var out = java.nio.file.Files.createTempDirectory("plan");
+        com.ztplatform.stack.plan.PlanCommand.write(out, prod);
+        var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
+        for (var host : com.ztplatform.components.aks.AksEgress.REQUIRED_FQDNS.keySet()) {
+            assertThat(egress).contains(host);
+        }
+        assertThat(egress).contains("outbound-rules-control-egress");
+        // The serverless allowlist does not inherit the cluster's hosts.
+        var allowed = prod.ofType("databricks:index/accountNetworkPolicy:AccountNetworkPolicy").get(0)
+                .input("egress.networkAccess.allowedInternetDestinations").orElseThrow().toString();
+        assertThat(allowed).doesNotContain("mcr.microsoft.com", "acs-mirror.azureedge.net", "packages.aks.azure.com");
+        // The VPN gateway routes the AKS spoke through the firewall like every other spoke.
+        assertThat(prod.ofType("azure-native:network:RouteTable"))
+                .anySatisfy(t -> assertThat(t.input("routes").map(Object::toString).orElse("")).contains("10.120.0.0/22"));
     }
 }

@@ -372,6 +372,21 @@ public final class ConfigSchema {
         key("integration.storageSku", "string", "`Standard_ZRS`", "the function app's own storage account "
                 + "(Standard_LRS, Standard_ZRS, Standard_GRS or Standard_GZRS)");
 
+        key("aks", "object", "off", "a private AKS cluster in a spoke of its own: API server private (registered in "
+                + "the hub's `privatelink.<region>.azmk8s.io` zone), egress through the firewall (user-defined routing), "
+                + "Azure CNI, local accounts off, Entra ID with Azure RBAC, workload identity, AcrPull on "
+                + "`ai.containerRegistry` only (see \"Private AKS cluster\")");
+        key("aks.addressSpace", "CIDR", "required with `aks`", "the cluster's VNet, /16 to /23; the node subnet is its "
+                + "first half");
+        key("aks.nodeCount", "int", "`" + com.ztplatform.components.aks.AksSettings.DEFAULT_NODE_COUNT + "`",
+                "nodes of the system pool, 1-" + com.ztplatform.components.aks.AksSettings.MAX_NODES);
+        key("aks.vmSize", "string", "`" + com.ztplatform.components.aks.AksSettings.DEFAULT_VM_SIZE + "`",
+                "the nodes' VM size");
+        key("aks.zones", "list", "`[\"1\", \"2\", \"3\"]` in `prod`, else none", "availability zones the nodes are "
+                + "spread over");
+        key("aks.adminGroupObjectIds", "list", "none", "Entra ID groups that are cluster admins; without them access "
+                + "is granted with Azure RBAC roles on the cluster");
+
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "
                 + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "

@@ -58,6 +58,7 @@ public record StackConfig(
         Optional<DeltaSharingSettings> deltaSharing,
         Optional<Ai> ai,
         Optional<Integration> integration,
+        Optional<com.ztplatform.components.aks.AksSettings> aks,
         List<String> warnings) {
 
     /**
@@ -88,6 +89,7 @@ public record StackConfig(
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
      * @param ai               the AI platform beside Databricks (registry, AI services), when configured
      * @param integration      the private integration (Service Bus, function app), when configured
+     * @param aks              the optional private AKS cluster in a spoke of its own, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {

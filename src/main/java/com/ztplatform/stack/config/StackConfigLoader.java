@@ -1,6 +1,8 @@
 package com.ztplatform.stack.config;
 
 import com.ztplatform.components.common.AzureRegions;
+import com.ztplatform.components.aks.AksSettings;
+import com.ztplatform.components.aks.PrivateAksClusterArgs;
 import com.ztplatform.components.common.Tags;
 import com.ztplatform.components.naming.AzureNames;
 import com.ztplatform.components.addressing.Cidr;
@@ -201,10 +203,16 @@ public final class StackConfigLoader {
         var deltaSharing = readDeltaSharing(environment, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
         var integration = readIntegration(environment);
+        var aks = readAks(environment);
         readCostAssumptions();
-        checkOverlaps(hub, spokes, webAuth, router, ai, integration);
+        checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
                 dataLake.isPresent(), ai, integration.isPresent());
+        aks.filter(a -> hubZones != null && !hubZones.equals(PrivateDnsZones.DEFAULTS) && location != null
+                && !hubZones.contains(PrivateAksClusterArgs.privateDnsZone(location))).ifPresent(a -> problems.add(
+                key("hub.privateDnsZones") + " must include '" + PrivateAksClusterArgs.privateDnsZone(location)
+                        + "' (the private AKS cluster's API server registers in it), got [" + String.join(", ", hubZones)
+                        + "]"));
         // Cross-key rules, defined once in the components' settings classes.
         router.ifPresent(r -> report(RouterForward.reachabilityProblems(key("serverlessRouter"), r.forwards(),
                 hubReachableNetworks(hub, spokes, webAuth), routerOnPremisesPrefixes)));
@@ -216,7 +224,7 @@ public final class StackConfigLoader {
         var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
         return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, ai, integration, warnings);
+                unityCatalog, deltaSharing, ai, integration, aks, warnings);
     }
 
     /**
@@ -1157,6 +1165,30 @@ public final class StackConfigLoader {
                 planSku, storageSku));
     }
 
+    /**
+     * The optional private AKS cluster: its spoke's address space and its system node pool. Nodes are spread over the
+     * three availability zones in {@code prod} unless {@code zones} says otherwise.
+     */
+    private Optional<AksSettings> readAks(String environment) {
+        var node = node("aks");
+        if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.120.0.0/22}")) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var settings = new AksSettings(n.requiredString("addressSpace", "10.120.0.0/22").orElse(null),
+                n.integer("nodeCount", AksSettings.DEFAULT_NODE_COUNT, String.valueOf(AksSettings.DEFAULT_NODE_COUNT)),
+                n.string("vmSize", AksSettings.DEFAULT_VM_SIZE).orElse(AksSettings.DEFAULT_VM_SIZE),
+                n.strings("zones", "[\"1\", \"2\", \"3\"]").orElse("prod".equals(environment) ? List.of("1", "2", "3")
+                        : List.of()),
+                n.strings("adminGroupObjectIds", "[6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9]").orElse(List.of()));
+        if (settings.addressSpace() != null) {
+            report(settings.problems(n.path() + "."));
+        }
+        return problems.size() == mark && settings.addressSpace() != null ? Optional.of(settings) : Optional.empty();
+    }
+
     private Optional<StackConfig.WebAuth> readWebAuth() {
         var node = node("webAuth");
         if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.19.0.0/24}")) {
@@ -1268,7 +1300,7 @@ public final class StackConfigLoader {
 
     private void checkOverlaps(StackConfig.Hub hub, List<StackConfig.Spoke> spokes, Optional<StackConfig.WebAuth> webAuth,
                                Optional<StackConfig.Router> router, Optional<StackConfig.Ai> ai,
-                               Optional<StackConfig.Integration> integration) {
+                               Optional<StackConfig.Integration> integration, Optional<AksSettings> aks) {
         var named = new LinkedHashMap<String, Cidr>();
         // The hub's space counts whenever it is valid itself, even beside another hub mistake.
         if (hubSpace != null) {
@@ -1286,6 +1318,11 @@ public final class StackConfigLoader {
                 .filter(a -> a != null && Cidr.problem(a).isEmpty())
                 .ifPresent(a -> named.put(key("ai.machineLearning.computeAddressSpace"), Cidr.parse(a)));
         integration.ifPresent(i -> named.put(key("integration.addressSpace"), Cidr.parse(i.addressSpace())));
+        aks.ifPresent(a -> {
+            named.put(key("aks.addressSpace"), Cidr.parse(a.addressSpace()));
+            // Kubernetes services must not overlap any network the cluster reaches (learn.microsoft.com/azure/aks/configure-azure-cni).
+            named.put("the AKS service range (" + key("aks") + ")", Cidr.parse(PrivateAksClusterArgs.SERVICE_CIDR));
+        });
         // Each overlap is reported under the key written later (the hub first, then spokes in order), quoting both.
         var entries = new ArrayList<>(named.entrySet());
         for (int j = 0; j < entries.size(); j++) {
@@ -1295,7 +1332,7 @@ public final class StackConfigLoader {
                 if (earlier.getValue().overlaps(later.getValue())) {
                     problems.add(later.getKey() + " '" + later.getValue() + "' overlaps " + earlier.getKey() + " '"
                             + earlier.getValue() + "'; address spaces of the hub, the spokes, the web-auth workspace, "
-                            + "the router and the VPN client pool must not overlap, like " + free(named));
+                            + "the router, the AKS cluster and the VPN client pool must not overlap, like " + free(named));
                 }
             }
         }

@@ -288,6 +288,24 @@ public final class CostReport {
                 case "azure-native:insights:Component" -> unpriced.add(new Unpriced(r.name(), r.type(),
                         "workspace-based: its telemetry is billed as Log Analytics ingestion into the platform "
                                 + "workspace (logAnalyticsGbPerDay), not by the component"));
+                case "azure-native:containerservice:ManagedCluster" -> {
+                    // A private cluster's API server is reached through a private endpoint AKS creates in the node
+                    // resource group (learn.microsoft.com/azure/aks/private-clusters): not in the plan, billed to the
+                    // stack all the same, so priced here at the private endpoint meter.
+                    if (r.input("apiServerAccessProfile.enablePrivateCluster").map(JsonElement::getAsBoolean).orElse(false)) {
+                        add(lines, unpriced, r, meters.get("privateEndpointHour"), hours, hoursNote
+                                + " (the API server's private endpoint, created by AKS)", "");
+                    }
+                    // The control plane of the Free tier costs nothing; the nodes are the cluster's bill, and the
+                    // reference prices carry no virtual machine or managed disk meter.
+                    var pools = new ArrayList<String>();
+                    r.input("agentPoolProfiles").filter(JsonElement::isJsonArray).ifPresent(list -> list.getAsJsonArray()
+                            .forEach(p -> pools.add(p.getAsJsonObject().get("count") + " x "
+                                    + p.getAsJsonObject().get("vmSize").getAsString())));
+                    unpriced.add(new Unpriced(r.name(), r.type(), "control plane tier " + r.text("sku.tier").orElse("?")
+                            + " (Free: no charge); its nodes (" + String.join(", ", pools) + ", with their OS disks) are "
+                            + "billed as virtual machines, and the reference prices have no VM meter"));
+                }
                 default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
             }
         }

@@ -378,11 +378,48 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void anAksSectionTakesItsDefaultsAndIsCheckedAgainstEveryOtherRange() {
+        var config = valid();
+        config.put(P + ":aks", "{\"addressSpace\":\"10.120.0.0/22\"}");
+        var aks = load(config).aks().orElseThrow();
+        assertThat(aks.nodeCount()).isEqualTo(3);
+        assertThat(aks.vmSize()).isEqualTo("Standard_D4ds_v5");
+        // Zones only in prod by default: dev has none.
+        assertThat(aks.zones()).isEmpty();
+        config.put(P + ":environment", "prod");
+        config.put(P + ":tags", "{\"environment\":\"prod\",\"owner\":\"team@contoso.com\",\"costCenter\":\"CC-1\","
+                + "\"dataClassification\":\"internal\"}");
+        assertThat(load(config).aks().orElseThrow().zones()).containsExactly("1", "2", "3");
+
+        assertThat(problems(c -> c.put(P + ":aks", "{\"addressSpace\":\"10.11.0.0/22\"}"))).anySatisfy(p ->
+                assertThat(p).startsWith("zt-databricks:aks.addressSpace '10.11.0.0/22' overlaps zt-databricks:spokes"));
+        // The cluster's Kubernetes service range must not collide with a network the cluster reaches.
+        assertThat(problems(c -> {
+            c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"172.20.4.0/24\"}]");
+            c.put(P + ":aks", "{\"addressSpace\":\"10.120.0.0/22\"}");
+        })).anySatisfy(p -> assertThat(p).contains("overlaps").contains("172.20.4.0/24").contains("AKS service range"));
+        assertThat(problems(c -> c.put(P + ":aks", "{\"addressSpace\":\"10.120.0.0/22\",\"nodeCount\":0}")))
+                .containsExactly("zt-databricks:aks.nodeCount must be 1 to 10, like 3, got 0");
+    }
+
+    @Test
+    void anExplicitZoneListMustNameTheRegionalAksZone() {
+        assertThat(problems(c -> {
+            c.put(P + ":aks", "{\"addressSpace\":\"10.120.0.0/22\"}");
+            c.put(P + ":hub", "{\"addressSpace\":\"10.10.0.0/23\",\"bastion\":{\"sku\":\"Basic\"},"
+                    + "\"privateDnsZones\":[\"privatelink.azuredatabricks.net\",\"privatelink.vaultcore.azure.net\","
+                    + "\"privatelink.dfs.core.windows.net\",\"privatelink.blob.core.windows.net\"]}");
+        })).containsExactly("zt-databricks:hub.privateDnsZones must include 'privatelink.westeurope.azmk8s.io' (the "
+                + "private AKS cluster's API server registers in it), got [privatelink.azuredatabricks.net, "
+                + "privatelink.vaultcore.azure.net, privatelink.dfs.core.windows.net, privatelink.blob.core.windows.net]");
+    }
+
+    @Test
     void aMisspeltTopLevelKeyIsAnErrorWithASuggestion() {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, bootstrap, costAssumptions, dataLake, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, aks, bootstrap, costAssumptions, dataLake, databricksAuth");
     }
 
     @Test

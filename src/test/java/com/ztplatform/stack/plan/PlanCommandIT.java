@@ -49,14 +49,15 @@ class PlanCommandIT {
         int resources = plan.getAsJsonArray("resources").size();
         var tree = Files.readString(tmp.resolve("tree.txt"));
         assertThat(tree).startsWith("Stack prod (project zt-databricks): " + resources + " resources");
-        // 15 hub zones (the defaults, with privatelink.services.ai.azure.com for the AI services account and
-        // privatelink.azurewebsites.net for the function app) plus one workspace-side privatelink.azuredatabricks.net
+        // 16 hub zones (the defaults, with privatelink.services.ai.azure.com for the AI services account,
+        // privatelink.azurewebsites.net for the function app and privatelink.westeurope.azmk8s.io for the AKS cluster)
+        // plus one workspace-side privatelink.azuredatabricks.net
         // per workspace (analytics, datasci, webauth).
-        assertThat(tree).contains("  18  azure-native:network:PrivateZone");
+        assertThat(tree).contains("  19  azure-native:network:PrivateZone");
         var topology = Files.readString(tmp.resolve("topology.md"));
         assertThat(topology).contains("```mermaid\nflowchart LR").contains("VNet ztp-prod-hub-vnet<br/>10.100.0.0/22")
                 .contains("GatewaySubnet<br/>10.100.1.128/27").contains("VPN gateway")
-                .contains("15 private DNS zones")
+                .contains("16 private DNS zones")
                 .contains("## Name resolution of the workspaces")
                 .contains("| ztp-prod-analytics-dbw | spoke VNet ztp-prod-analytics-vnet | Azure-provided DNS of "
                         + "ztp-prod-analytics-vnet | privatelink.azuredatabricks.net (ztp-prod-analytics-rg) |")

@@ -161,7 +161,17 @@ class CostReportTest {
                 .containsEntry("hub-zone-privatelink-azurewebsites-net", new BigDecimal("0.50"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource)
                 .contains("bus-namespace", "func-plan", "func-appi");
-        assertThat(prod.total()).isEqualByComparingTo("2337.98");
+        // The private AKS cluster (aks section, prod only): the hub's privatelink.westeurope.azmk8s.io zone 0.50 and
+        // the API server's private endpoint that AKS creates outside the plan 7.30; the Free control plane costs
+        // nothing, and its 3 x Standard_D4ds_v5 nodes are listed unpriced (no VM meter in the reference prices; at
+        // list prices they would be several hundred dollars a month, far more than everything added here):
+        // with the ML workspace and the integration above, 2,337.98 + 7.80 = 2,345.78.
+        assertThat(prod.byResource()).containsEntry("aks-cluster", new BigDecimal("7.30"))
+                .containsEntry("hub-zone-privatelink-westeurope-azmk8s-io", new BigDecimal("0.50"));
+        assertThat(prod.unpriced()).filteredOn(u -> u.resource().equals("aks-cluster")).singleElement()
+                .satisfies(u -> assertThat(u.why()).contains("3 x Standard_D4ds_v5").contains("no VM meter"));
+        assertThat(dev.byResource()).doesNotContainKey("aks-cluster");
+        assertThat(prod.total()).isEqualByComparingTo("2345.78");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.

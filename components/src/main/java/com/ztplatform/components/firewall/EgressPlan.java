@@ -41,7 +41,7 @@ public record EgressPlan(List<Sources> sources, List<RuleContribution> contribut
 
     /** Source groups a plan may fill. */
     public static final Set<String> GROUPS = Set.of(SourceGroups.DATABRICKS, SourceGroups.SERVERLESS_ROUTER,
-            SourceGroups.INTEGRATION, SourceGroups.ML_COMPUTE);
+            SourceGroups.INTEGRATION, SourceGroups.ML_COMPUTE, SourceGroups.AKS);
 
     /** The widest source subnet a plan takes: an entry wider than this is almost certainly a mistake. */
     public static final int WIDEST_SOURCE_PREFIX = 16;

@@ -19,6 +19,11 @@ public final class SourceGroups {
      * outbound destinations, and the Databricks allowlist (and the serverless policy derived from it) none of them.
      */
     public static final String ML_COMPUTE = "ml-compute";
+    /**
+     * The node subnet of a private AKS cluster: a group of its own, so the cluster gets only its required
+     * destinations ({@code com.ztplatform.components.aks.AksEgress}), not the Databricks allowlist.
+     */
+    public static final String AKS = "aks";
 
     private SourceGroups() {
     }

@@ -120,7 +120,14 @@ public enum ResourceKind {
      * not ending in a period (Microsoft.Insights/components on
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
      */
-    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.APPLICATION_INSIGHTS, "ztp-prod-ml-appi");
+    APPLICATION_INSIGHTS("Application Insights component", 1, 260, Rules.APPLICATION_INSIGHTS, "ztp-prod-ml-appi"),
+    /**
+     * An AKS cluster (Microsoft.ContainerService/managedClusters): 1-63 letters, digits, '-' and '_', starting and
+     * ending with a letter or digit (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
+     * The same name is used as the cluster's DNS prefix, which Azure limits to 1-54 letters, digits and '-': the
+     * names this platform builds are far shorter and have no '_'.
+     */
+    KUBERNETES_CLUSTER("Kubernetes cluster", 1, 63, Rules.KUBERNETES_CLUSTER, "ztp-prod-aks");
 
     private final String label;
     private final int minLength;
@@ -260,6 +267,7 @@ public enum ResourceKind {
         static final Rule WEB_SITE = new Rule(Chars.ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, false, true);
         static final Rule MACHINE_LEARNING = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ANY);
         static final Rule APPLICATION_INSIGHTS = new Rule(Chars.APPLICATION_INSIGHTS, Start.ANY, End.NOT_PERIOD);
+        static final Rule KUBERNETES_CLUSTER = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ALNUM, End.ALNUM);
 
         private Rules() {}
     }

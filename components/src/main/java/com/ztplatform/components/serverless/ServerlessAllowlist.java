@@ -51,6 +51,8 @@ public final class ServerlessAllowlist {
         for (var group : groups) {
             for (var collection : group.collections()) {
                 for (var rule : collection.rules()) {
+                    // Serverless compute stands in for the workspaces' classic compute: only what the firewall
+                    // admits for the Databricks subnets applies to it (an AKS cluster's, ML compute's, the integration's or the router's rules do not).
                     if (!rule.sourceGroups().contains(SourceGroups.DATABRICKS)) {
                         continue;
                     }

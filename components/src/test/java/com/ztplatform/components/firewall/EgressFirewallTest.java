@@ -247,7 +247,7 @@ class EgressFirewallTest {
 
         var unknown = plan(FirewallSettings.defaults(), EgressMode.NAT_GATEWAY, true,
                 p -> p.sources(new EgressPlan.Sources("vms", "ops", List.of("10.12.0.0/26"))), f -> { });
-        assertThat(String.join("\n", unknown.errors())).contains("plan.sources[1].group must be one of databricks, "
+        assertThat(String.join("\n", unknown.errors())).contains("plan.sources[1].group must be one of aks, databricks, "
                 + "integration, ml-compute, serverless-router, like databricks, got 'vms'");
     }
 

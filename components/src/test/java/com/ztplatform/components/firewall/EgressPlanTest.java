@@ -43,7 +43,7 @@ class EgressPlanTest {
         assertThat(plan.problems("plan")).containsExactly(
                 "plan.sources[0] (analytics) source subnet must be an IPv4 CIDR like 10.0.0.0/22, got '10.11.0.0'",
                 "plan.sources[1].owner is required, like the spoke's name 'analytics'",
-                "plan.sources[1].group must be one of databricks, integration, ml-compute, serverless-router, like databricks, got 'vms'",
+                "plan.sources[1].group must be one of aks, databricks, integration, ml-compute, serverless-router, like databricks, got 'vms'",
                 "plan.sources[1].cidrs must list at least one subnet, like [10.11.0.0/26]",
                 "plan.sources[2] (wide) source subnet 10.0.0.0/8 is wider than /16; plan the Databricks subnets "
                         + "themselves, like 10.11.0.0/26");

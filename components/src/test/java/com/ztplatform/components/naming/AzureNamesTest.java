@@ -56,6 +56,7 @@ class AzureNamesTest {
                     FUNCTION_APP            | 2 | 60
                     MACHINE_LEARNING_WORKSPACE | 3 | 33
                     APPLICATION_INSIGHTS    | 1 | 260
+                    KUBERNETES_CLUSTER      | 1 | 63
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -73,7 +74,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(34);
+        assertThat(ResourceKind.values()).hasSize(35);
     }
 
     @ParameterizedTest
