@@ -40,13 +40,22 @@ class PolicyEvaluationTest {
         var without = PolicyEvaluation.of("dev", List.of(resource(WS, "{}")));
         assertThat(without.evaluate(definition("AuditIfNotExists", DIAGNOSTICS)).result())
                 .isEqualTo(PolicyEvaluation.Result.NON_COMPLIANT);
-        // The diagnostic setting is an extension resource of the workspace; its workspaceId alias is not mapped, so the
-        // existence condition fails loudly rather than passing.
-        var with = PolicyEvaluation.of("dev", List.of(resource(WS, "{}"),
-                resource(WS + "/providers/Microsoft.Insights/diagnosticSettings/d", "{\"resourceUri\": \"" + WS + "\"}")));
-        assertThat(with.evaluate(definition("AuditIfNotExists", DIAGNOSTICS)).result()).isEqualTo(PolicyEvaluation.Result.ERROR);
-        var noCondition = "{\"type\": \"Microsoft.Insights/diagnosticSettings\"}";
-        assertThat(with.evaluate(definition("AuditIfNotExists", noCondition)).result()).isEqualTo(PolicyEvaluation.Result.COMPLIANT);
+        // The diagnostic setting is an extension resource of the workspace (its id extends the workspace's).
+        var setting = WS + "/providers/Microsoft.Insights/diagnosticSettings/d";
+        var toWorkspace = PolicyEvaluation.of("dev", List.of(resource(WS, "{}"),
+                resource(setting, "{\"resourceUri\": \"" + WS + "\", \"workspaceId\": \"/law\"}")));
+        assertThat(toWorkspace.evaluate(definition("AuditIfNotExists", DIAGNOSTICS)).result())
+                .isEqualTo(PolicyEvaluation.Result.COMPLIANT);
+        // One that sends nowhere fails the existence condition.
+        var toNowhere = PolicyEvaluation.of("dev", List.of(resource(WS, "{}"),
+                resource(setting, "{\"resourceUri\": \"" + WS + "\"}")));
+        assertThat(toNowhere.evaluate(definition("DeployIfNotExists", DIAGNOSTICS)).result())
+                .isEqualTo(PolicyEvaluation.Result.NON_COMPLIANT);
+        // A setting of another resource does not count.
+        var elsewhere = PolicyEvaluation.of("dev", List.of(resource(WS, "{}"), resource(
+                WS + "2/providers/Microsoft.Insights/diagnosticSettings/d", "{\"workspaceId\": \"/law\"}")));
+        assertThat(elsewhere.evaluate(definition("AuditIfNotExists", DIAGNOSTICS)).result())
+                .isEqualTo(PolicyEvaluation.Result.NON_COMPLIANT);
     }
 
     @Test
