@@ -41,8 +41,18 @@ public final class Exemptions {
      * @param stacks       the stacks it applies to
      * @param category     why, in one word
      * @param reason       why, in a sentence
+     * @param resources    the only resources (plan names, like the account name) it covers; empty: every resource
+     *                     of the stack. A row scoped to resources keeps the definition guarding every other resource
      */
-    public record Exemption(String definitionId, String displayName, List<String> stacks, Category category, String reason) {
+    public record Exemption(String definitionId, String displayName, List<String> stacks, Category category, String reason,
+                            List<String> resources) {
+        /**
+         * @param resource a non-compliant resource's name
+         * @return whether this row exempts it
+         */
+        public boolean covers(String resource) {
+            return resources.isEmpty() || resources.contains(resource);
+        }
     }
 
     private Exemptions() {
@@ -55,9 +65,13 @@ public final class Exemptions {
             var o = e.getAsJsonObject();
             var stacks = new ArrayList<String>();
             o.getAsJsonArray("stacks").forEach(s -> stacks.add(s.getAsString()));
+            var resources = new ArrayList<String>();
+            if (o.has("resources")) {
+                o.getAsJsonArray("resources").forEach(r -> resources.add(r.getAsString()));
+            }
             rows.add(new Exemption(o.get("definitionId").getAsString(), o.get("displayName").getAsString(),
                     List.copyOf(stacks), Category.valueOf(o.get("category").getAsString().toUpperCase(Locale.ROOT)),
-                    o.get("reason").getAsString()));
+                    o.get("reason").getAsString(), List.copyOf(resources)));
         }
         return List.copyOf(rows);
     }
@@ -79,7 +93,10 @@ public final class Exemptions {
         var md = new StringBuilder("| definition | stacks | category | why |\n|---|---|---|---|\n");
         for (var x : all()) {
             md.append("| ").append(x.displayName()).append(" (`").append(x.definitionId()).append("`) | ")
-                    .append(String.join(", ", x.stacks())).append(" | ").append(x.category().text()).append(" | ")
+                    .append(String.join(", ", x.stacks()))
+                    .append(x.resources().isEmpty() ? "" : " (only " + String.join(", ", x.resources().stream()
+                            .map(r -> "`" + r + "`").toList()) + ")")
+                    .append(" | ").append(x.category().text()).append(" | ")
                     .append(x.reason()).append(" |\n");
         }
         return md.toString();

@@ -162,8 +162,14 @@ public final class PolicyEvaluation {
             }
             var exemption = Exemptions.of(definition.id(), stack);
             if (exemption.isPresent()) {
-                return new Finding(definition, effect, Result.EXEMPT, (int) inScope, List.copyOf(matched),
-                        exemption.get().reason(), exemption.get());
+                // A row scoped to resources exempts those only: any other non-compliant resource stays a finding.
+                var uncovered = matched.stream().filter(m -> !exemption.get().covers(m)).toList();
+                if (uncovered.isEmpty()) {
+                    return new Finding(definition, effect, Result.EXEMPT, (int) inScope, List.copyOf(matched),
+                            exemption.get().reason(), exemption.get());
+                }
+                return new Finding(definition, effect, Result.NON_COMPLIANT, (int) inScope, List.copyOf(uncovered),
+                        "", null);
             }
             return new Finding(definition, effect, Result.NON_COMPLIANT, (int) inScope, List.copyOf(matched), "", null);
         } catch (PolicyEvaluationException | IllegalStateException | UnsupportedOperationException | ClassCastException e) {

@@ -4,6 +4,7 @@ import com.ztplatform.stack.SharedPlans;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,17 @@ class ExemptionsTest {
             assertThat(x.reason()).endsWith(".");
         }
         assertThat(Exemptions.all()).extracting(Exemptions.Exemption::definitionId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRowScopedToResourcesCoversThoseOnly() {
+        var scoped = new Exemptions.Exemption("8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54", "x", List.of("prod"),
+                Exemptions.Category.API, "why.", List.of("ztpprodmlym4ky"));
+        assertThat(scoped.covers("ztpprodmlym4ky")).isTrue();
+        assertThat(scoped.covers("ztpprodlakeym4ky")).isFalse();
+        var whole = new Exemptions.Exemption("60d21c4f-21a3-4d94-85f4-b924e6aeeda4", "x", List.of("prod"),
+                Exemptions.Category.DESIGN, "why.", List.of());
+        assertThat(whole.covers("ztpprodlakeym4ky")).isTrue();
     }
 
     @Test
