@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code plan STACK}: validates the stack's configuration, runs the real program on Pulumi's test monitor and writes
- * plan.json, tree.txt, topology.md, egress.md and the reports (compliance.md,
+ * plan.json, tree.txt, topology.md, egress.md and the reports (compliance.md, azure-policy.md,
  * cost.md, deploy.md) under {@code plan/STACK/}. When Node is on PATH and the policy pack
  * is built, it then evaluates the plan with the pack. The options, the help and the usage errors come from this
  * class's picocli definition (see {@link com.ztplatform.stack.Main}).
@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Validates the configuration of stack STACK (Pulumi.STACK.yaml), runs the real program offline on "
                         + "Pulumi's test monitor (no cloud, no Pulumi CLI) and writes plan.json, tree.txt, topology.md "
-                        + "egress.md and the reports compliance.md, cost.md and deploy.md to plan/STACK/. Then, when Node is on PATH and the policy pack is built, "
+                        + "egress.md and the reports compliance.md, cost.md, deploy.md and azure-policy.md to plan/STACK/. Then, when Node is on PATH and the policy pack is built, "
                         + "evaluates the plan with the zero-trust policy pack."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -117,7 +117,7 @@ public final class PlanCommand implements Callable<Integer> {
             long custom = plan.resources().stream().filter(Plan.PlanResource::custom).count();
             out.println("plan " + stack + ": " + plan.resources().size() + " resources (" + custom
                     + " cloud resources) -> " + root.relativize(dir.toAbsolutePath().normalize())
-                    + "/{plan.json,tree.txt,topology.md,egress.md,compliance.md,cost.md,deploy.md}");
+                    + "/{plan.json,tree.txt,topology.md,egress.md,compliance.md,cost.md,deploy.md,azure-policy.md}");
             plan.diagnostics().forEach(d -> out.println("  " + d));
             int exit = policy ? PolicyPackRunner.evaluate(root, dir.resolve("plan.json"), out, err) : 0;
             if (diffBase != null) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The three reports next to {@code plan.json} (compliance.md, cost.md, deploy.md), and how they change between a
+ * The reports next to {@code plan.json} (compliance.md, cost.md, deploy.md, azure-policy.md), and how the first three change between a
  * base plan and a new one (a section of the pull-request comment). Pure functions of the plan JSON and the
  * reference data shipped beside this class.
  */
@@ -42,7 +42,7 @@ public final class Reports {
     }
 
     /**
-     * Writes the three reports of a plan; the same plan gives byte-identical files.
+     * Writes the reports of a plan; the same plan gives byte-identical files.
      *
      * @param dir      the plan's directory
      * @param planJson the plan
@@ -53,6 +53,8 @@ public final class Reports {
         Files.writeString(dir.resolve(COMPLIANCE), ComplianceReport.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(COST), CostReport.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(DEPLOY), DeployReport.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(com.ztplatform.stack.azurepolicy.AzurePolicyReport.FILE),
+                com.ztplatform.stack.azurepolicy.AzurePolicyReport.render(plan), StandardCharsets.UTF_8);
     }
 
     /**

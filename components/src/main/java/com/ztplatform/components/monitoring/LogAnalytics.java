@@ -2,6 +2,7 @@ package com.ztplatform.components.monitoring;
 
 import com.pulumi.azurenative.operationalinsights.Workspace;
 import com.pulumi.azurenative.operationalinsights.WorkspaceArgs;
+import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceFeaturesArgs;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceSkuArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -51,6 +52,10 @@ public class LogAnalytics extends ComponentResource {
                     // Agents must come through a private link scope; diagnostic settings (Azure's own pipeline)
                     // are not affected. Queries stay possible for authenticated operators from their network.
                     .publicNetworkAccessForIngestion("Disabled")
+                    // Entra ID only: no workspace-key ingestion or queries. Diagnostic settings and the Azure Monitor
+                    // agent authenticate with Entra ID, so nothing here uses the keys
+                    // (https://learn.microsoft.com/azure/azure-monitor/logs/azure-ad-authentication-logs).
+                    .features(WorkspaceFeaturesArgs.builder().disableLocalAuth(true).build())
                     .publicNetworkAccessForQuery("Enabled")
                     .tags(args.common().sortedTags())
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
