@@ -93,7 +93,20 @@ public enum ResourceKind {
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules); the subdomain is a DNS label, so only lowercase and no
      * consecutive hyphens are produced or accepted here.
      */
-    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai");
+    COGNITIVE_SERVICES_ACCOUNT("Azure AI services account", 2, 64, Rules.COGNITIVE_SERVICES, "ztp-dev-ai"),
+    /**
+     * An action group, scheduled query rule or activity log alert (Microsoft.Insights actionGroups,
+     * scheduledQueryRules, activityLogAlerts on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules): 1-260 characters;
+     * the characters any of the three refuses are refused for all, and no name ends with '.'.
+     */
+    ALERT_RULE("alert rule", 1, 260, Rules.ALERT_RULE, "ztp-dev-alerts-fw-denies"),
+    /**
+     * A cost budget (Microsoft.Consumption budgets on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules): 1-63 letters, digits,
+     * '-' and '_'.
+     */
+    BUDGET("budget", 1, 63, Rules.BUDGET, "ztp-dev-budget");
 
     private final String label;
     private final int minLength;
@@ -228,6 +241,8 @@ public enum ResourceKind {
         static final Rule VIRTUAL_MACHINE = new Rule(Chars.VIRTUAL_MACHINE, Start.ANY, End.NOT_PERIOD_OR_HYPHEN);
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
         static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
+        static final Rule ALERT_RULE = new Rule(Chars.ALERT_RULE, Start.ANY, End.NOT_PERIOD);
+        static final Rule BUDGET = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ANY, End.ANY);
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
 
         private Rules() {}
@@ -242,6 +257,9 @@ public enum ResourceKind {
         LOWER_ALNUM(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c), "lowercase letters and digits"),
         LOWER_ALNUM_HYPHEN(c -> (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '-', "lowercase letters, digits or '-'"),
         VIRTUAL_MACHINE(c -> isAsciiAlnum(c) || "-._".indexOf(c) >= 0, "letters, digits, '-', '.' or '_'"),
+        ALERT_RULE(
+                c -> "<>*%{}&:\\?+/#|".indexOf(c) < 0 && !Character.isISOControl(c),
+                "characters other than < > * % { } & : \\ ? + / # | and control characters"),
         DIAGNOSTIC_SETTING(
                 c -> "<>*%&:\\?+/".indexOf(c) < 0 && !Character.isISOControl(c),
                 "characters other than < > * % & : \\ ? + / and control characters");

@@ -51,6 +51,8 @@ class AzureNamesTest {
                     ACCESS_CONNECTOR        | 3 | 64
                     CONTAINER_REGISTRY      | 5 | 50
                     COGNITIVE_SERVICES_ACCOUNT | 2 | 64
+                    ALERT_RULE              | 1 | 260
+                    BUDGET                  | 1 | 63
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -68,7 +70,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(29);
+        assertThat(ResourceKind.values()).hasSize(31);
     }
 
     @ParameterizedTest
