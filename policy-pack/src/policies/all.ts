@@ -3,6 +3,7 @@
 import type { Policies } from "@pulumi/policy";
 import { accessPolicies } from "./access";
 import { aiPolicies } from "./ai";
+import { alertsPolicies } from "./alerts";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -30,6 +31,7 @@ export const allPolicies: Policies = [
     ...identityPolicies,
     ...accessPolicies,
     ...monitoringPolicies,
+    ...alertsPolicies,
     ...topologyPolicies,
     ...storagePolicies,
     ...lakePolicies,
