@@ -15,7 +15,11 @@ import com.ztplatform.components.ai.AiServices;
 import com.ztplatform.components.ai.AiServicesArgs;
 import com.ztplatform.components.ai.ContainerRegistry;
 import com.ztplatform.components.ai.ContainerRegistryArgs;
+import com.ztplatform.components.alerts.PlatformAlerts;
+import com.ztplatform.components.alerts.PlatformAlertsArgs;
+import com.ztplatform.components.alerts.Receivers;
 import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.naming.ResourceKind;
@@ -192,10 +196,15 @@ public final class PlatformProgram {
         });
 
         var serverless = serverless(spokes, webAuth, router, landing, lake, keyVault, firewall);
+        var landingJobs = new ArrayList<Output<String>>();
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
-                l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
+                l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())
+                        .forEach(job -> landingJobs.add(job.id()))));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         var ai = config.ai().map(a -> ai(a, hub));
+        config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
+                "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
+                        + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -442,6 +451,25 @@ public final class PlatformProgram {
                 .customSubdomain(a.customSubdomain().orElse(null)).allowedFqdns(a.allowedFqdns())
                 .deployments(a.deployments()).common(withLogs).build(), null));
         return new AiPlatform(registry, account);
+    }
+
+    /**
+     * The action group, the alerts on the platform workspace and the subscription's activity log, and the
+     * environment's budget, in the hub resource group. The webhook URLs stay inside the secret they were read from.
+     */
+    private PlatformAlerts alerts(StackConfig.Alerts settings, ResourceGroup hubRg, LogAnalytics logs,
+                                  List<Output<String>> landingJobs) {
+        var webhooks = settings.webhookNames().stream().map(name -> new Receivers.Webhook(name,
+                settings.webhookUrls().orElseThrow().applyValue(json -> com.google.gson.JsonParser.parseString(json)
+                        .getAsJsonObject().get(name).getAsString()).asSecret())).toList();
+        return new PlatformAlerts("alerts", PlatformAlertsArgs.builder()
+                .resourceGroupName(hubRg.name()).location(config.location()).naming(naming)
+                .workspaceId(logs.workspaceId())
+                .subscriptionId(AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId()))
+                .receivers(new Receivers(settings.emails(), webhooks))
+                .databricksSubnets(plan.egress().addressesByGroup().getOrDefault(SourceGroups.DATABRICKS, List.of()))
+                .landingJobIds(landingJobs).storagePublicRanges(settings.storagePublicRanges())
+                .thresholds(settings.thresholds()).budget(settings.budget()).common(common).build(), null);
     }
 
     private record AiPlatform(Optional<ContainerRegistry> registry, Optional<AiServices> aiServices) {

@@ -57,6 +57,7 @@ public record StackConfig(
         Optional<UnityCatalog> unityCatalog,
         Optional<DeltaSharingSettings> deltaSharing,
         Optional<Ai> ai,
+        Optional<Alerts> alerts,
         List<String> warnings) {
 
     /**
@@ -86,6 +87,7 @@ public record StackConfig(
      * @param unityCatalog     Unity Catalog over the stack's lake, when configured
      * @param deltaSharing     Delta Sharing shares and recipients, when configured
      * @param ai               the AI platform beside Databricks (registry, AI services), when configured
+     * @param alerts           the action group, alerts and budget, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
@@ -285,6 +287,37 @@ public record StackConfig(
      * @param aiServices        the private AI services account, when configured
      */
     public record Ai(Optional<AiRegistry> containerRegistry, Optional<AiAccount> aiServices) {
+    }
+
+    /**
+     * The platform's alerts and budget ({@code alerts}).
+     *
+     * @param emails              email receivers of the action group
+     * @param webhookNames        webhook receivers, by name; their URLs are in {@code webhookUrls}
+     * @param webhookUrls         the secret {@code alertWebhookUrls} (a JSON object of name to URL), when set
+     * @param thresholds          when the query alerts fire
+     * @param storagePublicRanges public CIDRs storage callers are expected from
+     * @param budget              the environment's monthly budget
+     */
+    public record Alerts(List<com.ztplatform.components.alerts.Receivers.Email> emails, List<String> webhookNames,
+                         Optional<com.pulumi.core.Output<String>> webhookUrls,
+                         com.ztplatform.components.alerts.AlertThresholds thresholds, List<String> storagePublicRanges,
+                         com.ztplatform.components.alerts.BudgetSettings budget) {
+        /**
+         * Copies the lists.
+         *
+         * @param emails              email receivers
+         * @param webhookNames        webhook names
+         * @param webhookUrls         the secret URL map
+         * @param thresholds          the thresholds
+         * @param storagePublicRanges expected public storage callers
+         * @param budget              the budget
+         */
+        public Alerts {
+            emails = List.copyOf(emails);
+            webhookNames = List.copyOf(webhookNames);
+            storagePublicRanges = List.copyOf(storagePublicRanges);
+        }
     }
 
     /**

@@ -382,7 +382,7 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, bootstrap, costAssumptions, dataLake, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, alertWebhookUrls, alerts, bootstrap, costAssumptions, dataLake, databricksAuth");
     }
 
     @Test

@@ -91,8 +91,10 @@ public class PlatformAlerts extends ComponentResource {
         this.actionGroupId = group.id();
 
         var t = args.thresholds();
-        queryRule(name, args, "fw-denies", "Firewall denies from the Databricks subnets", 2,
-                Output.of(AlertQueries.firewallDenies(args.databricksSubnets()).kql()), t.firewallDenies(), tags);
+        if (!args.databricksSubnets().isEmpty()) {
+            queryRule(name, args, "fw-denies", "Firewall denies from the Databricks subnets", 2,
+                    Output.of(AlertQueries.firewallDenies(args.databricksSubnets()).kql()), t.firewallDenies(), tags);
+        }
         queryRule(name, args, "kv-denied", "Key Vault access denied", 2,
                 Output.of(AlertQueries.keyVaultAccessDenied().kql()), t.keyVaultDenials(), tags);
         queryRule(name, args, "storage-auth", "Storage authentication failures or access from an unexpected network", 2,

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param subscriptionId         the subscription whose activity log is watched and that the budget covers (required),
  *                               a GUID output like {@code getClientConfig().subscriptionId()}
  * @param receivers              who is notified (required: at least one email or webhook)
- * @param databricksSubnets      the Databricks host and container subnets whose denied egress is counted (required,
- *                               at least one CIDR), like {@code 10.11.0.0/26}
+ * @param databricksSubnets      the Databricks host and container subnets whose denied egress is counted, like
+ *                               {@code 10.11.0.0/26}. Default: none (no firewall alert: a stack without workspaces)
  * @param landingJobIds          the landing jobs whose failed runs alert. Default: none (no landing alert)
  * @param storagePublicRanges    public CIDRs storage callers are expected from (private ones always are). Default: none
  * @param thresholds             when the query alerts fire. Default: {@link AlertThresholds#defaults()}
@@ -89,9 +89,6 @@ public record PlatformAlertsArgs(Output<String> resourceGroupName, String locati
                     + "\"platform-team@contoso.com\")), List.of())");
         } else {
             problems.addAll(receivers.problems("receivers."));
-        }
-        if (databricksSubnets.isEmpty()) {
-            problems.add("databricksSubnets must name at least one subnet, like [10.11.0.0/26, 10.11.0.64/26]");
         }
         cidrs(problems, "databricksSubnets", databricksSubnets, "10.11.0.0/26");
         cidrs(problems, "storagePublicRanges", storagePublicRanges, "203.0.113.0/28");
@@ -169,7 +166,7 @@ public record PlatformAlertsArgs(Output<String> resourceGroupName, String locati
         public Builder receivers(Receivers value) { this.receivers = value; return this; }
 
         /**
-         * @param value the Databricks host and container subnets (required, at least one)
+         * @param value the Databricks host and container subnets (default none: no firewall alert)
          * @return this builder
          */
         public Builder databricksSubnets(List<String> value) { this.databricksSubnets = value; return this; }
