@@ -863,10 +863,15 @@ class StackPlansIT {
             var fw = rules.stream().filter(r -> r.inputString("ruleName").orElseThrow().endsWith("fw-denies")).findFirst()
                     .orElseThrow().input("criteria").orElseThrow().toString();
             // Every workload spoke's host and container subnets, none of the web-auth spoke's.
-            plan.ofType("azure-native:network:Subnet").stream()
+            var checked = plan.ofType("azure-native:network:Subnet").stream()
                     .filter(sn -> sn.inputString("subnetName").orElse("").matches(".*-(host|container)")
-                            && !sn.inputString("subnetName").orElse("").contains("webauth"))
-                    .forEach(sn -> assertThat(fw).contains(sn.inputString("addressPrefix").orElseThrow()));
+                            && !sn.inputString("virtualNetworkName").orElse("").contains("webauth"))
+                    .peek(sn -> assertThat(fw).contains(sn.inputString("addressPrefix").orElseThrow())).count();
+            assertThat(checked).as(env + ": workload host and container subnets").isGreaterThanOrEqualTo(2);
+            assertThat(fw).doesNotContain(plan.ofType("azure-native:network:Subnet").stream()
+                    .filter(sn -> sn.inputString("virtualNetworkName").orElse("").contains("webauth")
+                            && sn.inputString("subnetName").orElse("").endsWith("-host"))
+                    .findFirst().orElseThrow().inputString("addressPrefix").orElseThrow());
             var landing = rules.stream().filter(r -> r.inputString("ruleName").orElseThrow().endsWith("landing-failed"))
                     .findFirst().orElseThrow().input("criteria").orElseThrow().toString();
             plan.ofType("databricks:index/job:Job").forEach(j -> assertThat(landing).contains(j.id()));
