@@ -123,6 +123,42 @@ const bastionNsg = f.nsg(ctx, "bastion-nsg", "ztp-bastion-nsg", bastionNsgRules)
 const bastionSubnet = f.subnet(ctx, "bastion-snet", "hub-vnet", "AzureBastionSubnet", "10.10.0.128/26",
     { networkSecurityGroup: { id: bastionNsg.id } });
 
+// The alerts and budget as PlatformAlerts makes them.
+const LAW_ID_ALERTS = `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.OperationalInsights/workspaces/law`;
+const actionGroup = f.resource(ctx, "azure-native:insights:ActionGroup", "alerts-ag", {
+    resourceGroupName: ctx.rg, actionGroupName: "ztp-dev-alerts-ag", location: "Global", groupShortName: "ztp-dev",
+    enabled: true, emailReceivers: [{ name: "platform-oncall", emailAddress: "platform-team@contoso.com" }],
+});
+const queryRule = (slug: string, query: string) => f.resource(ctx, "azure-native:insights:ScheduledQueryRule", `alerts-${slug}`, {
+    resourceGroupName: ctx.rg, ruleName: `ztp-dev-alerts-${slug}`, location: ctx.location, kind: "LogAlert", enabled: true,
+    scopes: [LAW_ID_ALERTS], criteria: { allOf: [{ query, timeAggregation: "Count", operator: "GreaterThan", threshold: 5 }] },
+    actions: { actionGroups: [actionGroup.id] },
+});
+const activityAlert = (slug: string, operation: string) => f.resource(ctx, "azure-native:insights:ActivityLogAlert", `alerts-${slug}`, {
+    resourceGroupName: ctx.rg, activityLogAlertName: `ztp-dev-alerts-${slug}`, location: "Global", enabled: true,
+    scopes: [`/subscriptions/${f.SUB}`],
+    condition: { allOf: [{ field: "category", equals: "Administrative" }, { field: "operationName", containsAny: [operation, operation.replace("/write", "/delete")] }] },
+    actions: { actionGroups: [{ actionGroupId: actionGroup.id }] },
+});
+const budgetFixture = f.resource(ctx, "azure-native:consumption:Budget", "alerts-budget", {
+    scope: `/subscriptions/${f.SUB}`, budgetName: "ztp-dev-budget", amount: 1000, category: "Cost", timeGrain: "Monthly",
+    timePeriod: { startDate: "2026-12-01T00:00:00Z" },
+    notifications: {
+        "actual-80": { enabled: true, operator: "GreaterThanOrEqualTo", threshold: 80, thresholdType: "Actual", contactEmails: [], contactGroups: [actionGroup.id] },
+        "forecast-100": { enabled: true, operator: "GreaterThanOrEqualTo", threshold: 100, thresholdType: "Forecasted", contactEmails: [], contactGroups: [actionGroup.id] },
+    },
+});
+const alertWorld = () => [fw, actionGroup,
+    queryRule("fw-denies", "union AZFWNetworkRule, AZFWApplicationRule | where Action == \"Deny\""),
+    queryRule("kv-denied", "AzureDiagnostics | where ResourceProvider == \"MICROSOFT.KEYVAULT\""),
+    queryRule("storage-auth", "StorageBlobLogs | where StatusCode in (\"401\", \"403\")"),
+    activityAlert("route-tables", "Microsoft.Network/routeTables/write"),
+    activityAlert("nsgs", "Microsoft.Network/networkSecurityGroups/write"),
+    activityAlert("fw-policies", "Microsoft.Network/firewallPolicies/write"),
+    activityAlert("policy-assignments", "Microsoft.Authorization/policyAssignments/write"),
+    budgetFixture];
+const without = (name: string) => alertWorld().filter(r => r.name !== name);
+
 const mod = withInputs;
 // The private integration as ServiceBusNamespace and PrivateFunctionApp make it.
 const busNs = f.resource(ctx, "azure-native:servicebus:Namespace", "bus-namespace", {
@@ -597,6 +633,19 @@ const CASES: Record<string, Case[]> = {
         { name: "empty value", resources: [mod(sa, i => { i.tags.costCenter = " "; })], expect: /costCenter/ },
         { name: "no tags at all", resources: [mod(hubVnet, i => { delete i.tags; })], expect: /environment, owner, costCenter, dataClassification\. Set tags\.environment/ },
     ],
+    "alerts-and-budget-wired": [
+        { name: "group, query and activity log alerts, budget", resources: alertWorld(), expect: "pass" },
+        { name: "no platform resources, nothing required", resources: [sa], expect: "pass" },
+        { name: "no action group", resources: [fw], expect: /no enabled azure-native:insights:ActionGroup/ },
+        { name: "action group without receivers", resources: [...without("alerts-ag"), mod(actionGroup, i => { i.emailReceivers = []; })], expect: /no enabled azure-native:insights:ActionGroup with an email or webhook receiver/ },
+        { name: "no Key Vault alert", resources: without("alerts-kv-denied"), expect: /Key Vault access denied/ },
+        { name: "storage alert notifying nobody", resources: [...without("alerts-storage-auth"), mod(queryRule("storage-auth", "StorageBlobLogs"), i => { i.actions.actionGroups = []; })], expect: /storage authentication failures.*notify another or none/ },
+        { name: "jobs without a landing alert", resources: [...alertWorld(), f.resource(ctx, "databricks:index/job:Job", "landing-mirror", { name: "ztp-dev-onelake-mirror" })], expect: /failed landing runs \(DatabricksJobs\)/ },
+        { name: "no NSG alert", resources: without("alerts-nsgs"), expect: /writes to network security groups/ },
+        { name: "policy assignment alert in a region", resources: [...without("alerts-policy-assignments"), mod(activityAlert("policy-assignments", "Microsoft.Authorization/policyAssignments/write"), i => { i.location = "westeurope"; })], expect: /writes to policy assignments/ },
+        { name: "no budget", resources: without("alerts-budget"), expect: /no azure-native:consumption:Budget/ },
+        { name: "budget without a forecast threshold", resources: [...without("alerts-budget"), mod(budgetFixture, i => { delete i.notifications["forecast-100"]; })], expect: /lack an Actual or a Forecasted notification/ },
+    ],
     "allowed-regions": [
         { name: "westeurope", resources: [sa], expect: "pass" },
         { name: "display name spelling", resources: [mod(sa, i => { i.location = "West Europe"; })], expect: "pass" },
@@ -604,7 +653,9 @@ const CASES: Record<string, Case[]> = {
         { name: "configured list", resources: [mod(sa, i => { i.location = "northeurope"; })], config: { "allowed-regions": { allowedLocations: ["northeurope"] } }, expect: "pass" },
         { name: "sovereign region", resources: [mod(sa, i => { i.location = "usgovvirginia"; })], expect: /'usgovvirginia', which is not an allowed region/ },
         { name: "outside the configured list", resources: [sa], config: { "allowed-regions": { allowedLocations: ["northeurope"] } }, expect: /one of: northeurope/ },
-        { name: "global storage", resources: [mod(sa, i => { i.location = "global"; })], expect: /only private DNS zones/ },
+        { name: "global storage", resources: [mod(sa, i => { i.location = "global"; })], expect: /only DNS zones, their virtual network links, action groups/ },
+        { name: "action group and activity log alert in Global", resources: [actionGroup, activityAlert("nsgs", "Microsoft.Network/networkSecurityGroups/write")], expect: "pass" },
+        { name: "scheduled query rule in Global", resources: [mod(queryRule("kv", "AzureDiagnostics"), i => { i.location = "Global"; })], expect: /action groups and activity log alerts may be global/ },
     ],
     "no-secret-stack-outputs": [
         { name: "ids, names and secret markers", resources: [], outputs: { keyVaultId: kv.id, keyVaultUri: "https://ztp-kv.vault.azure.net/", cmkKeyName: "cmk", adminPassword: "[secret]", secretScopeName: "kv-scope", disasterRecovery: "paired", hubSubnetIds: { snet: host.id } }, expect: "pass" },

@@ -4,6 +4,7 @@ import type { Policies } from "@pulumi/policy";
 import { accessPolicies } from "./access";
 import { aiPolicies } from "./ai";
 import { aksPolicies } from "./aks";
+import { alertsPolicies } from "./alerts";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -32,6 +33,7 @@ export const allPolicies: Policies = [
     ...identityPolicies,
     ...accessPolicies,
     ...monitoringPolicies,
+    ...alertsPolicies,
     ...topologyPolicies,
     ...storagePolicies,
     ...lakePolicies,

@@ -45,9 +45,13 @@ export const DEFAULT_ALLOWED_LOCATIONS = [
     "westcentralus", "westeurope", "westindia", "westus", "westus2", "westus3",
 ];
 
-/** Types Azure only creates in the "global" location. */
+/**
+ * Types Azure only creates in the "global" location: DNS zones and their links, and Azure Monitor's action groups and
+ * activity log alerts (learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts: the rule is global).
+ */
 export const GLOBAL_TYPES: ReadonlySet<string> = new Set([
-    T.privateZone, T.virtualNetworkLink, "azure-native:network:DnsZone",
+    T.privateZone, T.virtualNetworkLink, "azure-native:network:DnsZone", "azure-native:insights:ActionGroup",
+    "azure-native:insights:ActivityLogAlert",
 ]);
 
 function normalizeLocation(location: string): string {
@@ -57,7 +61,8 @@ function normalizeLocation(location: string): string {
 export const allowedRegions = resourcePolicy({
     name: "allowed-regions",
     description: "Azure resources may only be deployed to the allowed regions (config allowedLocations; default the "
-        + "public-cloud Azure Databricks regions); private DNS zones and their links live in 'Global'.",
+        + "public-cloud Azure Databricks regions); DNS zones and their links, action groups and activity log alerts live in "
+        + "'Global'.",
     config: {
         allowedLocations: {
             type: "array",
@@ -81,8 +86,8 @@ export const allowedRegions = resourcePolicy({
         const loc = normalizeLocation(location);
         if (loc === "global") {
             if (!GLOBAL_TYPES.has(args.type)) {
-                report(`${label(args.type, args.name)} has location ${show(location)}; only private DNS zones and their `
-                    + "virtual network links may be global. Set location to an allowed region such as "
+                report(`${label(args.type, args.name)} has location ${show(location)}; only DNS zones, their virtual `
+                    + "network links, action groups and activity log alerts may be global. Set location to an allowed region such as "
                     + `'${allowed[0] ?? "westeurope"}'.`);
             }
             return;

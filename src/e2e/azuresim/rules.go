@@ -192,6 +192,14 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkWorkspaceEncryption(c, id, in, old)
 	case "azure-native:network:ServiceEndpointPolicy":
 		return checkServiceEndpointPolicy(in)
+	case "azure-native:insights:ActionGroup":
+		return checkActionGroup(in)
+	case "azure-native:insights:ActivityLogAlert":
+		return checkActivityLogAlert(c, in)
+	case "azure-native:insights:ScheduledQueryRule":
+		return checkScheduledQueryRule(c, in)
+	case "azure-native:consumption:Budget":
+		return checkBudget(c, in)
 	case "azure-native:network:Subnet":
 		// A policy filters the traffic of a service endpoint: without the endpoint ARM refuses it
 		// (learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview).

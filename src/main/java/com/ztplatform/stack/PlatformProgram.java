@@ -19,7 +19,11 @@ import com.ztplatform.components.ai.MachineLearningWorkspace;
 import com.ztplatform.components.ai.MachineLearningWorkspaceArgs;
 import com.ztplatform.components.aks.PrivateAksCluster;
 import com.ztplatform.components.aks.PrivateAksClusterArgs;
+import com.ztplatform.components.alerts.PlatformAlerts;
+import com.ztplatform.components.alerts.PlatformAlertsArgs;
+import com.ztplatform.components.alerts.Receivers;
 import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.integration.FunctionAppArgs;
 import com.ztplatform.components.integration.PrivateFunctionApp;
 import com.ztplatform.components.integration.ServiceBusNamespace;
@@ -200,12 +204,17 @@ public final class PlatformProgram {
         });
 
         var serverless = serverless(spokes, webAuth, router, landing, lake, keyVault, firewall);
+        var landingJobs = new ArrayList<Output<String>>();
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
-                l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())));
+                l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())
+                        .forEach(job -> landingJobs.add(job.id()))));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
+        config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
+                "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
+                        + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -511,6 +520,25 @@ public final class PlatformProgram {
         return new PrivateAksCluster("aks", PrivateAksClusterArgs.builder().resourceGroupName(rg.name())
                 .location(config.location()).naming(naming).settings(settings).hub(hub).egress(firewall)
                 .registryId(registry.map(ContainerRegistry::registryId).orElse(null)).common(withLogs).build(), null);
+    }
+
+    /**
+     * The action group, the alerts on the platform workspace and the subscription's activity log, and the
+     * environment's budget, in the hub resource group. The webhook URLs stay inside the secret they were read from.
+     */
+    private PlatformAlerts alerts(StackConfig.Alerts settings, ResourceGroup hubRg, LogAnalytics logs,
+                                  List<Output<String>> landingJobs) {
+        var webhooks = settings.webhookNames().stream().map(name -> new Receivers.Webhook(name,
+                settings.webhookUrls().orElseThrow().applyValue(json -> com.google.gson.JsonParser.parseString(json)
+                        .getAsJsonObject().get(name).getAsString()).asSecret())).toList();
+        return new PlatformAlerts("alerts", PlatformAlertsArgs.builder()
+                .resourceGroupName(hubRg.name()).location(config.location()).naming(naming)
+                .workspaceId(logs.workspaceId())
+                .subscriptionId(AuthorizationFunctions.getClientConfig().applyValue(c -> c.subscriptionId()))
+                .receivers(new Receivers(settings.emails(), webhooks))
+                .databricksSubnets(plan.egress().addressesByGroup().getOrDefault(SourceGroups.DATABRICKS, List.of()))
+                .landingJobIds(landingJobs).storagePublicRanges(settings.storagePublicRanges())
+                .thresholds(settings.thresholds()).budget(settings.budget()).common(common).build(), null);
     }
 
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {

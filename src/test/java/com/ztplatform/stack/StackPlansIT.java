@@ -902,6 +902,55 @@ class StackPlansIT {
     }
 
     @Test
+    void bothStacksAlertThroughOneActionGroupAndBudgetTheirEnvironment() {
+        for (var env : List.of("dev", "prod")) {
+            var plan = env.equals("dev") ? dev : prod;
+            var groups = plan.ofType("azure-native:insights:ActionGroup");
+            assertThat(groups).as(env + ": one action group").hasSize(1);
+            var group = groups.get(0);
+            assertThat(group.inputString("location")).hasValue("Global");
+            assertThat(group.inputString("groupShortName")).hasValue("ztp-" + env);
+            assertThat(group.input("emailReceivers").orElseThrow().toString()).contains("platform-team@contoso.com");
+            var rules = plan.ofType("azure-native:insights:ScheduledQueryRule");
+            // Both stacks land data, so the landing alert exists beside the three security alerts.
+            assertThat(rules).extracting(r -> r.inputString("ruleName").orElseThrow()).containsExactlyInAnyOrder(
+                    "ztp-" + env + "-alerts-fw-denies", "ztp-" + env + "-alerts-kv-denied",
+                    "ztp-" + env + "-alerts-storage-auth", "ztp-" + env + "-alerts-landing-failed");
+            var law = plan.ofType("azure-native:operationalinsights:Workspace").get(0).id();
+            rules.forEach(r -> {
+                assertThat(r.input("scopes").orElseThrow().getAsJsonArray().get(0).getAsString()).isEqualTo(law);
+                assertThat(r.input("actions").orElseThrow().toString()).contains(group.id());
+            });
+            var fw = rules.stream().filter(r -> r.inputString("ruleName").orElseThrow().endsWith("fw-denies")).findFirst()
+                    .orElseThrow().input("criteria").orElseThrow().toString();
+            // Every workload spoke's host and container subnets, none of the web-auth spoke's.
+            var checked = plan.ofType("azure-native:network:Subnet").stream()
+                    .filter(sn -> sn.inputString("subnetName").orElse("").matches(".*-(host|container)")
+                            && !sn.inputString("virtualNetworkName").orElse("").contains("webauth"))
+                    .peek(sn -> assertThat(fw).contains(sn.inputString("addressPrefix").orElseThrow())).count();
+            assertThat(checked).as(env + ": workload host and container subnets").isGreaterThanOrEqualTo(2);
+            assertThat(fw).doesNotContain(plan.ofType("azure-native:network:Subnet").stream()
+                    .filter(sn -> sn.inputString("virtualNetworkName").orElse("").contains("webauth")
+                            && sn.inputString("subnetName").orElse("").endsWith("-host"))
+                    .findFirst().orElseThrow().inputString("addressPrefix").orElseThrow());
+            var landing = rules.stream().filter(r -> r.inputString("ruleName").orElseThrow().endsWith("landing-failed"))
+                    .findFirst().orElseThrow().input("criteria").orElseThrow().toString();
+            plan.ofType("databricks:index/job:Job").forEach(j -> assertThat(landing).contains(j.id()));
+            assertThat(plan.ofType("azure-native:insights:ActivityLogAlert")).hasSize(4).allSatisfy(a -> {
+                assertThat(a.inputString("location")).hasValue("Global");
+                assertThat(a.input("scopes").orElseThrow().toString()).contains("/subscriptions/00000000-0000-0000-0000-000000000000");
+            });
+            var budget = plan.ofType("azure-native:consumption:Budget");
+            assertThat(budget).as(env + ": one budget").hasSize(1);
+            assertThat(budget.get(0).input("amount").orElseThrow().getAsDouble()).isEqualTo(env.equals("dev") ? 2000.0 : 3000.0);
+            assertThat(budget.get(0).input("notifications").orElseThrow().getAsJsonObject().keySet()).containsExactlyInAnyOrderElementsOf(
+                    env.equals("dev") ? List.of("actual-80", "actual-100", "forecast-100")
+                            : List.of("actual-50", "actual-80", "actual-100", "forecast-100"));
+            assertThat(budget.get(0).input("notifications").orElseThrow().toString()).contains(group.id());
+        }
+    }
+
+    @Test
     void theAiPlatformIsPrivateEntraOnlyAndMinimalInDevCompleteInProd() {
         for (var env : List.of("dev", "prod")) {
             var plan = env.equals("dev") ? dev : prod;

@@ -1,5 +1,7 @@
 package com.ztplatform.stack.config;
 
+import com.ztplatform.components.alerts.AlertThresholds;
+import com.ztplatform.components.alerts.BudgetSettings;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
@@ -387,6 +389,41 @@ public final class ConfigSchema {
         key("aks.adminGroupObjectIds", "list", "none", "Entra ID groups that are cluster admins; without them access "
                 + "is granted with Azure RBAC roles on the cluster");
 
+        key("alerts", "object", "off", "an action group, scheduled query and activity log alerts, and the "
+                + "environment's monthly budget, all notifying the group (see \"Alerts and budgets\")");
+        key("alerts.emails", "list", "none", "email receivers; with `webhooks`, at least one receiver is required");
+        key("alerts.emails[].name", "string", "required", "the receiver's name, unique in the group, like "
+                + "`platform-oncall`");
+        key("alerts.emails[].address", "string", "required", "like `platform-team@contoso.com`");
+        key("alerts.webhooks", "list", "none", "webhook receivers by name; each URL is in the secret "
+                + "`alertWebhookUrls`");
+        key("alerts.storagePublicRanges", "list", "none", "public CIDRs storage callers are expected from (private "
+                + "addresses always are); other public callers alert");
+        key("alerts.thresholds", "object", "the defaults below", "an alert fires when its window holds more events");
+        key("alerts.thresholds.firewallDenies", "int", "`" + AlertThresholds.DEFAULT_FIREWALL_DENIES + "`",
+                "denied connections from the Databricks subnets");
+        key("alerts.thresholds.keyVaultDenials", "int", "`" + AlertThresholds.DEFAULT_KEY_VAULT_DENIALS + "`",
+                "requests a Key Vault refused (403)");
+        key("alerts.thresholds.storageFailures", "int", "`" + AlertThresholds.DEFAULT_STORAGE_FAILURES + "`",
+                "storage requests that failed authentication or came from an unexpected public address");
+        key("alerts.thresholds.landingJobFailures", "int", "`" + AlertThresholds.DEFAULT_LANDING_JOB_FAILURES + "`",
+                "failed landing job runs (0: every failure)");
+        key("alerts.thresholds.windowMinutes", "int", "`" + AlertThresholds.DEFAULT_WINDOW_MINUTES + "`",
+                "the window each query counts over: " + new java.util.TreeSet<>(AlertThresholds.WINDOWS));
+        key("alerts.thresholds.frequencyMinutes", "int", "`" + AlertThresholds.DEFAULT_FREQUENCY_MINUTES + "`",
+                "how often each query runs, at most the window: " + new java.util.TreeSet<>(AlertThresholds.FREQUENCIES)
+                        + "; Azure bills log alert rules by it");
+        key("alerts.budget", "object", "`{amount: " + (int) BudgetSettings.DEFAULT_AMOUNT_USD + "}`", "the "
+                + "environment's monthly cost budget over resources tagged with its `environment`");
+        key("alerts.budget.amount", "int", "`" + (int) BudgetSettings.DEFAULT_AMOUNT_USD + "`", "USD per month, "
+                + "more than 0");
+        key("alerts.budget.actualPercents", "list", "`" + BudgetSettings.DEFAULT_ACTUAL_PERCENTS + "`", "notify when "
+                + "actual cost reaches these percentages (1-" + BudgetSettings.MAX_THRESHOLD_PERCENT + ")");
+        key("alerts.budget.forecastPercents", "list", "`" + BudgetSettings.DEFAULT_FORECAST_PERCENTS + "`", "notify "
+                + "when forecast cost reaches these; at most " + BudgetSettings.MAX_NOTIFICATIONS + " thresholds in all");
+        key("alerts.budget.startDate", "string", "`" + BudgetSettings.DEFAULT_START_DATE + "`", "the first month, "
+                + "the first day of a month (quote it in YAML)");
+
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "
                 + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "
@@ -441,6 +478,8 @@ public final class ConfigSchema {
                 + "recipients only, which are refused");
         key("deltaSharing.recipients[].approval", "string", "required", "the change that approved the recipient, like "
                 + "`CHG-1234`; written to its comment");
+        KEYS.add(new Key("alertWebhookUrls", "string", "none", "a JSON object of webhook receiver name to https URL, "
+                + "like `{\"opsgenie\": \"https://...\"}`; every name in `alerts.webhooks` needs one", List.of(), true));
         KEYS.add(new Key("landingClientSecret", "string", "none", "the landing service principal's secret, "
                 + "written to the vault; only with `landing.identity: servicePrincipal`", List.of(), true));
     }

@@ -59,6 +59,7 @@ public record StackConfig(
         Optional<Ai> ai,
         Optional<Integration> integration,
         Optional<com.ztplatform.components.aks.AksSettings> aks,
+        Optional<Alerts> alerts,
         List<String> warnings) {
 
     /**
@@ -90,6 +91,7 @@ public record StackConfig(
      * @param ai               the AI platform beside Databricks (registry, AI services), when configured
      * @param integration      the private integration (Service Bus, function app), when configured
      * @param aks              the optional private AKS cluster in a spoke of its own, when configured
+     * @param alerts           the action group, alerts and budget, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
@@ -299,6 +301,37 @@ public record StackConfig(
      * @param computeAddressSpace the compute VNet (one subnet, routed through the firewall), like 10.30.0.0/24
      */
     public record AiMachineLearning(String computeAddressSpace) {
+    }
+
+    /**
+     * The platform's alerts and budget ({@code alerts}).
+     *
+     * @param emails              email receivers of the action group
+     * @param webhookNames        webhook receivers, by name; their URLs are in {@code webhookUrls}
+     * @param webhookUrls         the secret {@code alertWebhookUrls} (a JSON object of name to URL), when set
+     * @param thresholds          when the query alerts fire
+     * @param storagePublicRanges public CIDRs storage callers are expected from
+     * @param budget              the environment's monthly budget
+     */
+    public record Alerts(List<com.ztplatform.components.alerts.Receivers.Email> emails, List<String> webhookNames,
+                         Optional<com.pulumi.core.Output<String>> webhookUrls,
+                         com.ztplatform.components.alerts.AlertThresholds thresholds, List<String> storagePublicRanges,
+                         com.ztplatform.components.alerts.BudgetSettings budget) {
+        /**
+         * Copies the lists.
+         *
+         * @param emails              email receivers
+         * @param webhookNames        webhook names
+         * @param webhookUrls         the secret URL map
+         * @param thresholds          the thresholds
+         * @param storagePublicRanges expected public storage callers
+         * @param budget              the budget
+         */
+        public Alerts {
+            emails = List.copyOf(emails);
+            webhookNames = List.copyOf(webhookNames);
+            storagePublicRanges = List.copyOf(storagePublicRanges);
+        }
     }
 
     /**

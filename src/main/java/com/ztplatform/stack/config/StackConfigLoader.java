@@ -204,6 +204,7 @@ public final class StackConfigLoader {
         var ai = readAi(environment);
         var integration = readIntegration(environment);
         var aks = readAks(environment);
+        var alerts = readAlerts();
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
@@ -224,7 +225,7 @@ public final class StackConfigLoader {
         var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
         return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, ai, integration, aks, warnings);
+                unityCatalog, deltaSharing, ai, integration, aks, alerts, warnings);
     }
 
     /**
@@ -1187,6 +1188,112 @@ public final class StackConfigLoader {
             report(settings.problems(n.path() + "."));
         }
         return problems.size() == mark && settings.addressSpace() != null ? Optional.of(settings) : Optional.empty();
+    }
+
+    /**
+     * The action group's receivers, the alert thresholds and the budget; the webhook URLs come from the secret
+     * {@code alertWebhookUrls} (a JSON object of receiver name to https URL), checked here without printing them.
+     */
+    private Optional<StackConfig.Alerts> readAlerts() {
+        var urls = source.get(project, "alertWebhookUrls");
+        var node = node("alerts");
+        if (node.isEmpty() || !node.get().expectObject("{emails: [{name: platform-oncall, address: "
+                + "platform-team@contoso.com}]}")) {
+            urls.ifPresent(u -> problems.add(key("alertWebhookUrls") + " is set but there is no " + key("alerts")
+                    + " section to use it; add alerts.webhooks: [<name>] or remove it"));
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var emailExample = "{name: platform-oncall, address: platform-team@contoso.com}";
+        var emails = new ArrayList<com.ztplatform.components.alerts.Receivers.Email>();
+        n.array("emails", "[" + emailExample + "]").orElse(List.of()).forEach(e -> {
+            if (e.expectEntry(emailExample)) {
+                emails.add(new com.ztplatform.components.alerts.Receivers.Email(
+                        e.requiredString("name", "platform-oncall").orElse(null),
+                        e.requiredString("address", "platform-team@contoso.com").orElse(null)));
+            }
+        });
+        var webhooks = n.strings("webhooks", "[opsgenie]").orElse(List.of());
+        report(com.ztplatform.components.alerts.Receivers.problems(n.path() + ".", emails, webhooks));
+        checkWebhookUrls(webhooks, urls);
+
+        var d = com.ztplatform.components.alerts.AlertThresholds.defaults();
+        var thresholds = n.object("thresholds", "{firewallDenies: 100}").map(t -> new com.ztplatform.components.alerts
+                .AlertThresholds(t.integer("firewallDenies", d.firewallDenies(), "100"),
+                t.integer("keyVaultDenials", d.keyVaultDenials(), "5"),
+                t.integer("storageFailures", d.storageFailures(), "20"),
+                t.integer("landingJobFailures", d.landingJobFailures(), "0"),
+                t.integer("windowMinutes", d.windowMinutes(), "15"),
+                t.integer("frequencyMinutes", d.frequencyMinutes(), "5"))).orElse(d);
+        report(thresholds.problems(n.at("thresholds") + "."));
+        var ranges = n.strings("storagePublicRanges", "[203.0.113.0/28]").orElse(List.of());
+        for (int i = 0; i < ranges.size(); i++) {
+            if (com.ztplatform.components.addressing.Cidr.parseIfValid(ranges.get(i)).isEmpty()) {
+                problems.add(n.at("storagePublicRanges") + "[" + i + "] must be a CIDR like 203.0.113.0/28, got '"
+                        + ranges.get(i) + "'");
+            }
+        }
+        var b = com.ztplatform.components.alerts.BudgetSettings.of(com.ztplatform.components.alerts.BudgetSettings.DEFAULT_AMOUNT_USD);
+        var budget = n.object("budget", "{amount: 1000}").map(o -> new com.ztplatform.components.alerts.BudgetSettings(
+                o.integer("amount", (int) b.amountUsd(), "1000"),
+                percents(o, "actualPercents", b.actualPercents(), "[80, 100]"),
+                percents(o, "forecastPercents", b.forecastPercents(), "[100]"),
+                o.string("startDate", b.startDate()).orElse(b.startDate()))).orElse(b);
+        report(budget.problems(n.at("budget") + "."));
+        return problems.size() == mark ? Optional.of(new StackConfig.Alerts(emails, webhooks,
+                source.secret(project, "alertWebhookUrls"), thresholds, ranges, budget)) : Optional.empty();
+    }
+
+    private List<Integer> percents(ConfigNode node, String key, List<Integer> defaults, String example) {
+        var elements = node.array(key, example);
+        if (elements.isEmpty()) {
+            return defaults;
+        }
+        var values = new ArrayList<Integer>();
+        for (var e : elements.get()) {
+            var text = e.scalar().orElse("");
+            if (text.matches("[0-9]{1,4}")) {
+                values.add(Integer.parseInt(text));
+            } else {
+                problems.add(e.path() + " must be a whole percentage, like " + example + ", got " + e.rendered());
+            }
+        }
+        return values;
+    }
+
+    /** Every webhook needs an https URL in the secret map, and the map names no other receiver; values never shown. */
+    private void checkWebhookUrls(List<String> webhooks, Optional<String> raw) {
+        var secretKey = key("alertWebhookUrls");
+        if (raw.isEmpty()) {
+            if (!webhooks.isEmpty()) {
+                problems.add(secretKey + " is required for alerts.webhooks " + webhooks + ": set it with pulumi config "
+                        + "set --secret " + secretKey + " '{\"" + webhooks.get(0) + "\": \"https://...\"}'");
+            }
+            return;
+        }
+        com.google.gson.JsonObject map;
+        try {
+            var parsed = com.google.gson.JsonParser.parseString(raw.get());
+            if (!parsed.isJsonObject()) {
+                throw new com.google.gson.JsonParseException("not an object");
+            }
+            map = parsed.getAsJsonObject();
+        } catch (RuntimeException e) {
+            problems.add(secretKey + " must be a JSON object of receiver name to https URL, like {\"opsgenie\": "
+                    + "\"https://...\"} (value not shown)");
+            return;
+        }
+        for (var name : webhooks) {
+            var url = map.get(name);
+            if (url == null || !url.isJsonPrimitive()
+                    || !com.ztplatform.components.alerts.Receivers.validWebhookUrl(url.getAsString())) {
+                problems.add(secretKey + " must map '" + name + "' to an https URL with a host (value not shown)");
+            }
+        }
+        map.keySet().stream().filter(k -> !webhooks.contains(k)).sorted().forEach(k -> problems.add(secretKey
+                + " names '" + k + "', which is not in alerts.webhooks " + webhooks + "; add it there or remove it"));
     }
 
     private Optional<StackConfig.WebAuth> readWebAuth() {

@@ -108,7 +108,12 @@ public final class CostReport {
             "azure-native:web:WebAppFtpAllowed", "azure-native:web:WebAppScmAllowed",
             // The resolver is free; its endpoints are billed (prices.json dnsResolver*Endpoint: the Infracost source
             // counts azurerm_private_dns_resolver among its free resources).
-            "azure-native:network:DnsResolver");
+            "azure-native:network:DnsResolver",
+            // Activity log alerts and budgets have no charge (https://azure.microsoft.com/pricing/details/monitor/:
+            // activity log alerts are free; Cost Management budgets are free). An action group costs nothing by
+            // itself: its notifications are usage (emails beyond the monthly free grant), not estimated here.
+            "azure-native:insights:ActivityLogAlert", "azure-native:consumption:Budget",
+            "azure-native:insights:ActionGroup");
     static final String STACK_USAGE = "(stack usage)";
 
     private CostReport() {
@@ -306,6 +311,12 @@ public final class CostReport {
                             + " (Free: no charge); its nodes (" + String.join(", ", pools) + ", with their OS disks) are "
                             + "billed as virtual machines, and the reference prices have no VM meter"));
                 }
+                // Log search alert rules are billed per rule per month by evaluation frequency; the reference prices
+                // carry no Azure Monitor alert meter, so the rules are listed rather than priced with a guess.
+                case "azure-native:insights:ScheduledQueryRule" -> unpriced.add(new Unpriced(r.name(), r.type(),
+                        "log search alert rule, evaluated every " + r.text("evaluationFrequency").orElse("?")
+                                + ": billed per rule and month by its frequency; the reference prices have no Azure "
+                                + "Monitor alert meter"));
                 default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
             }
         }

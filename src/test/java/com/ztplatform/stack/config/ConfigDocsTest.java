@@ -66,6 +66,6 @@ class ConfigDocsTest {
             }
         }
         assertThat(ConfigSchema.keys().stream().filter(ConfigSchema.Key::secret).map(ConfigSchema.Key::path))
-                .containsExactly("landingClientSecret");
+                .containsExactly("alertWebhookUrls", "landingClientSecret");
     }
 }

@@ -419,7 +419,7 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, aks, bootstrap, costAssumptions, dataLake, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, aks, alertWebhookUrls, alerts, bootstrap, costAssumptions, dataLake, databricksAuth");
     }
 
     @Test
@@ -441,6 +441,50 @@ class StackConfigLoaderTest {
         assertThat(problems(c -> c.put("azure-native:locaton", c.remove("azure-native:location")))).singleElement()
                 .asString().startsWith("azure-native:location is required, like 'westeurope'")
                 .endsWith("the stack file has azure-native:locaton (did you mean azure-native:location?)");
+    }
+
+    @Test
+    void alertsTakeDefaultsAndWebhookUrlsOnlyFromTheSecretWithoutPrintingThem() {
+        var config = valid();
+        config.put(P + ":alerts", "{\"emails\":[{\"name\":\"oncall\",\"address\":\"team@contoso.com\"}],"
+                + "\"webhooks\":[\"opsgenie\"]}");
+        var hook = "https://hooks.example.com/x?token=tok-" + System.nanoTime();
+        config.put(P + ":alertWebhookUrls", "{\"opsgenie\":\"" + hook + "\"}");
+        var alerts = StackConfigLoader.load(P, new MapConfigSource(config, java.util.Set.of(P + ":alertWebhookUrls")))
+                .alerts().orElseThrow();
+        assertThat(alerts.budget().amountUsd()).isEqualTo(com.ztplatform.components.alerts.BudgetSettings.DEFAULT_AMOUNT_USD);
+        assertThat(alerts.thresholds()).isEqualTo(com.ztplatform.components.alerts.AlertThresholds.defaults());
+        assertThat(alerts.webhookNames()).containsExactly("opsgenie");
+        assertThat(alerts.webhookUrls()).isPresent();
+
+        config.put(P + ":alertWebhookUrls", "{\"opsgenie\":\"http://hooks.example.com/tok-1\",\"other\":\"https://x.example\"}");
+        var e = catchThrowableOfType(ConfigException.class, () -> StackConfigLoader.load(P,
+                new MapConfigSource(config, java.util.Set.of(P + ":alertWebhookUrls"))));
+        assertThat(e.problems()).containsExactly(
+                "zt-databricks:alertWebhookUrls must map 'opsgenie' to an https URL with a host (value not shown)",
+                "zt-databricks:alertWebhookUrls names 'other', which is not in alerts.webhooks [opsgenie]; add it there "
+                        + "or remove it");
+        assertThat(e.getMessage()).doesNotContain("tok-1");
+        // In clear in the stack file it is refused like every secret.
+        assertThat(problems(c -> { c.putAll(config); c.put(P + ":alertWebhookUrls", "{\"opsgenie\":\"" + hook + "\"}"); }))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alertWebhookUrls must be a secret"))
+                .allSatisfy(p -> assertThat(p).doesNotContain(hook));
+    }
+
+    @Test
+    void alertProblemsNameTheirKeys() {
+        assertThat(problems(c -> c.put(P + ":alerts", "{\"thresholds\":{\"windowMinutes\":7},"
+                + "\"budget\":{\"amount\":0,\"forecastPercents\":[100,2000],\"startDate\":\"2026-12-02\"}}")))
+                .contains("zt-databricks:alerts.emails or webhooks must name at least one receiver (an action group that "
+                        + "notifies no one hides every alert), like emails: [{name: platform-oncall, address: "
+                        + "platform-team@contoso.com}]")
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alerts.thresholds.windowMinutes must be one of"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alerts.budget.amount must be more than 0"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alerts.budget.forecastPercents[1] must be a percentage"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alerts.budget.startDate must be the first day"));
+        assertThat(problems(c -> c.put(P + ":alerts", "{\"emails\":[{\"name\":\"oncall\",\"address\":\"x@contoso.com\"}],"
+                + "\"webhooks\":[\"chat\"]}")))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:alertWebhookUrls is required for alerts.webhooks [chat]"));
     }
 
     @Test

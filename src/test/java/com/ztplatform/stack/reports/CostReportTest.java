@@ -171,6 +171,14 @@ class CostReportTest {
         assertThat(prod.unpriced()).filteredOn(u -> u.resource().equals("aks-cluster")).singleElement()
                 .satisfies(u -> assertThat(u.why()).contains("3 x Standard_D4ds_v5").contains("no VM meter"));
         assertThat(dev.byResource()).doesNotContainKey("aks-cluster");
+        // The alerts section adds no priced line: activity log alerts, the budget and the action group are free, and
+        // the four log search alert rules are listed as not priced (no Azure Monitor meter in the reference prices),
+        // so the total stays 2,345.78.
+        assertThat(prod.unpriced()).filteredOn(u -> u.type().equals("azure-native:insights:ScheduledQueryRule"))
+                .extracting(CostReport.Unpriced::resource)
+                .containsExactlyInAnyOrder("alerts-fw-denies", "alerts-kv-denied", "alerts-storage-auth", "alerts-landing-failed")
+                .allSatisfy(n -> assertThat(prod.byResource()).doesNotContainKey(n));
+        assertThat(prod.byResource()).doesNotContainKeys("alerts-ag", "alerts-budget", "alerts-route-tables");
         assertThat(prod.total()).isEqualByComparingTo("2345.78");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is

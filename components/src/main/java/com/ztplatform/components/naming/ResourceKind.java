@@ -127,7 +127,20 @@ public enum ResourceKind {
      * The same name is used as the cluster's DNS prefix, which Azure limits to 1-54 letters, digits and '-': the
      * names this platform builds are far shorter and have no '_'.
      */
-    KUBERNETES_CLUSTER("Kubernetes cluster", 1, 63, Rules.KUBERNETES_CLUSTER, "ztp-prod-aks");
+    KUBERNETES_CLUSTER("Kubernetes cluster", 1, 63, Rules.KUBERNETES_CLUSTER, "ztp-prod-aks"),
+    /**
+     * An action group, scheduled query rule or activity log alert (Microsoft.Insights actionGroups,
+     * scheduledQueryRules, activityLogAlerts on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules): 1-260 characters;
+     * the characters any of the three refuses are refused for all, and no name ends with '.'.
+     */
+    ALERT_RULE("alert rule", 1, 260, Rules.ALERT_RULE, "ztp-dev-alerts-fw-denies"),
+    /**
+     * A cost budget (Microsoft.Consumption budgets on
+     * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules): 1-63 letters, digits,
+     * '-' and '_'.
+     */
+    BUDGET("budget", 1, 63, Rules.BUDGET, "ztp-dev-budget");
 
     private final String label;
     private final int minLength;
@@ -262,6 +275,8 @@ public enum ResourceKind {
         static final Rule VIRTUAL_MACHINE = new Rule(Chars.VIRTUAL_MACHINE, Start.ANY, End.NOT_PERIOD_OR_HYPHEN);
         static final Rule DIAGNOSTIC_SETTING = new Rule(Chars.DIAGNOSTIC_SETTING, Start.ANY, End.ANY);
         static final Rule CONTAINER_REGISTRY = new Rule(Chars.LOWER_ALNUM, Start.ANY, End.ANY, false, true);
+        static final Rule ALERT_RULE = new Rule(Chars.ALERT_RULE, Start.ANY, End.NOT_PERIOD);
+        static final Rule BUDGET = new Rule(Chars.ALNUM_HYPHEN_UNDERSCORE, Start.ANY, End.ANY);
         static final Rule COGNITIVE_SERVICES = new Rule(Chars.LOWER_ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, true, true);
         static final Rule SERVICE_BUS = new Rule(Chars.ALNUM_HYPHEN, Start.LETTER, End.ALNUM, false, true);
         static final Rule WEB_SITE = new Rule(Chars.ALNUM_HYPHEN, Start.ALNUM, End.ALNUM, false, true);
@@ -283,6 +298,9 @@ public enum ResourceKind {
         VIRTUAL_MACHINE(c -> isAsciiAlnum(c) || "-._".indexOf(c) >= 0, "letters, digits, '-', '.' or '_'"),
         APPLICATION_INSIGHTS(c -> "%&\\?/".indexOf(c) < 0 && !Character.isISOControl(c),
                 "characters other than % & \\ ? / and control characters"),
+        ALERT_RULE(
+                c -> "<>*%{}&:\\?+/#|".indexOf(c) < 0 && !Character.isISOControl(c),
+                "characters other than < > * % { } & : \\ ? + / # | and control characters"),
         DIAGNOSTIC_SETTING(
                 c -> "<>*%&:\\?+/".indexOf(c) < 0 && !Character.isISOControl(c),
                 "characters other than < > * % & : \\ ? + / and control characters");

@@ -57,6 +57,8 @@ class AzureNamesTest {
                     MACHINE_LEARNING_WORKSPACE | 3 | 33
                     APPLICATION_INSIGHTS    | 1 | 260
                     KUBERNETES_CLUSTER      | 1 | 63
+                    ALERT_RULE              | 1 | 260
+                    BUDGET                  | 1 | 63
                     """)
     void lengthLimits(ResourceKind kind, int min, int max) {
         String rule = "must be " + min + "-" + max + " ";
@@ -74,7 +76,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(35);
+        assertThat(ResourceKind.values()).hasSize(37);
     }
 
     @ParameterizedTest
