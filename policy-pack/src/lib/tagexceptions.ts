@@ -30,6 +30,12 @@ export const TAG_EXCEPTIONS: readonly TagException[] = [
         why: "a high business impact workspace's Batch back end keeps its keys in a Microsoft-owned vault; regional form only" },
 ];
 
+/** Whether any source may name `tag` at all: a tag no exception names is refused whatever the rule's sources are. */
+export function mayBeExcepted(tag: string): boolean {
+    const base = tag.trim().split(".")[0].toLowerCase();
+    return TAG_EXCEPTIONS.some(e => e.tag === base);
+}
+
 /** The exception that accepts `tag` for a rule whose source IP groups are `sources` (ids or names), if any. */
 export function tagException(tag: string, sources: readonly string[]): TagException | undefined {
     const base = tag.trim().split(".")[0].toLowerCase();

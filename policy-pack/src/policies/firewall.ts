@@ -5,7 +5,7 @@ import { addressKind, contains, coversInternet, formatAddress, isAnyAddress, par
 import { explain, hostOf, judgeExactName, judgeWildcard, ownedNames } from "../lib/egress";
 import { parentKey } from "../lib/armid";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
-import { tagException } from "../lib/tagexceptions";
+import { mayBeExcepted, tagException } from "../lib/tagexceptions";
 import { DATABRICKS_DELEGATION, Res, StackIndex, T } from "../lib/stackindex";
 import { arr, eqi, get, isTrue, label, obj, Props, show, str } from "../lib/values";
 
@@ -196,13 +196,24 @@ export const firewallNoWildcardRules = resourcePolicy({
                         }
                     }
                 }
-                // A tenant-shared tag is accepted only where TAG_EXCEPTIONS names it for all of the rule's sources.
-                const sources = arr<string>(r.rule.sourceIpGroups).filter(x => typeof x === "string");
-                const addresses = arr<string>(r.rule.destinationAddresses).filter(x => typeof x === "string")
-                    .filter(a => addressKind(a) !== "shared-tag" || tagException(a, sources) === undefined);
-                for (const problem of addressProblems(addresses)) {
+                const addresses = arr<string>(r.rule.destinationAddresses).filter(x => typeof x === "string");
+                // Tags some source may name wait for the sources; every other tag is judged with the addresses.
+                const tags = addresses.filter(a => addressKind(a) === "shared-tag" && mayBeExcepted(a));
+                for (const problem of addressProblems(addresses.filter(a => !tags.includes(a)))) {
                     report(`${who}: ${ruleLabel(r)} allows destinationAddresses ${problem}. ${ADDRESS_FIX}`);
                 }
+                if (tags.length === 0) {
+                    return;
+                }
+                // A tenant-shared tag is accepted only where TAG_EXCEPTIONS names it for all of the rule's sources.
+                // The sources are IP group ids, unknown in a first preview: only this check waits for them, so every
+                // other destination is still judged before anything is deployed.
+                guard(`${ruleLabel(r)} service tags`, () => {
+                    const sources = arr<string>(r.rule.sourceIpGroups).filter(x => typeof x === "string");
+                    for (const problem of addressProblems(tags.filter(a => tagException(a, sources) === undefined))) {
+                        report(`${who}: ${ruleLabel(r)} allows destinationAddresses ${problem}. ${ADDRESS_FIX}`);
+                    }
+                });
             });
         }
     },
