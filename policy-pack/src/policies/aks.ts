@@ -76,6 +76,13 @@ export const aksEgressRequiredOnly = stackPolicy({
             }
             return;
         }
+        // A rule collection group whose view carries no ruleCollections cannot be judged: the engine hands stack
+        // policies the resources' outputs, and a provider that does not read the collections back (the simulator's
+        // Java-SDK workaround; Azure itself returns them) would otherwise look like a firewall that admits nothing.
+        if (idx.ofType(T.ruleCollectionGroup).some(g => !("ruleCollections" in g.props))) {
+            guard("aks firewall rules", () => unknownYet("the firewall's rule collections the AKS hosts need"));
+            return;
+        }
         // The IP groups that hold an AKS node subnet (and only AKS node prefixes).
         const aksGroups = new Set(idx.ofType(T.ipGroup).filter(g => {
             const entries = arr<string>(g.props.ipAddresses).map(parseCidr);
