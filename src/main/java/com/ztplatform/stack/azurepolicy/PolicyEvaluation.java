@@ -173,6 +173,9 @@ public final class PolicyEvaluation {
             }
             return new Finding(definition, effect, Result.NON_COMPLIANT, (int) inScope, List.copyOf(matched), "", null);
         } catch (PolicyEvaluationException | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
+            // Not a placeholder: Gson throws these three when a definition reads a value of another shape than the
+            // plan holds (an object where it expects a string). The definition becomes an ERROR finding, which
+            // AzureBuiltInPoliciesIT fails on, instead of stopping the whole evaluation or counting as compliant.
             return new Finding(definition, effect, Result.ERROR, 0, List.of(), String.valueOf(e.getMessage()), null);
         }
     }
