@@ -173,6 +173,12 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 		out["principalId"] = guid(id + "#principal")
 		out["clientId"] = guid(id + "#client")
 		out["tenantId"] = armIds.TenantID
+	case "azure-native:authorization:PolicyAssignment":
+		// Mirrors AzureMocks.enrich: a system-assigned identity answers with its principal and tenant.
+		if strings.EqualFold(str(in, "identity.type"), "SystemAssigned") {
+			out["identity"] = map[string]interface{}{"type": "SystemAssigned", "principalId": guid(id + "#identity"),
+				"tenantId": armIds.TenantID}
+		}
 	}
 	// User-assigned identities: a list of ids in the inputs, a map from id to principal and client id in Azure's
 	// answer (mirrors AzureMocks.enrich).

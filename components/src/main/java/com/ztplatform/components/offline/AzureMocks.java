@@ -248,6 +248,13 @@ public class AzureMocks implements Mocks {
                 state.put("clientId", guid(id + "#client"));
                 state.put("tenantId", TENANT_ID);
             }
+            // A policy assignment's system-assigned identity: Azure answers with its principal and tenant.
+            case "azure-native:authorization:PolicyAssignment" -> {
+                if (inputs.get("identity") instanceof Map<?, ?> identity && "SystemAssigned".equals(identity.get("type"))) {
+                    state.put("identity", Map.of("type", "SystemAssigned", "principalId", guid(id + "#identity"),
+                            "tenantId", TENANT_ID));
+                }
+            }
             default -> {
             }
         }
