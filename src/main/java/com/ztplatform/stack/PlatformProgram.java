@@ -24,6 +24,10 @@ import com.ztplatform.components.alerts.PlatformAlertsArgs;
 import com.ztplatform.components.alerts.Receivers;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.firewall.SourceGroups;
+import com.ztplatform.components.governance.PolicyAssignments;
+import com.ztplatform.components.governance.PolicyAssignmentsArgs;
+import com.ztplatform.components.governance.PolicyScope;
+import com.ztplatform.stack.azurepolicy.Guardrails;
 import com.ztplatform.components.integration.FunctionAppArgs;
 import com.ztplatform.components.integration.PrivateFunctionApp;
 import com.ztplatform.components.integration.ServiceBusNamespace;
@@ -99,6 +103,8 @@ public final class PlatformProgram {
     private DatabricksProvider accountProvider;
     /** The service endpoint policy every Databricks spoke gets: this stack's storage accounts (set before spokes). */
     private StorageEgressPolicy storageEgress = StorageEgressPolicy.databricksOnly();
+    /** Every resource group the stack creates, by key (the logical name without {@code -rg}): the policy scopes. */
+    private final LinkedHashMap<String, ResourceGroup> resourceGroups = new LinkedHashMap<>();
 
     private PlatformProgram(Context ctx, StackConfig config, Optional<LakeStorage> givenLake) {
         this.ctx = ctx;
@@ -215,6 +221,7 @@ public final class PlatformProgram {
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
+        var guardrails = guardrails(logs, ai.flatMap(AiPlatform::machineLearning));
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -228,17 +235,46 @@ public final class PlatformProgram {
                 serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
-                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks);
+                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks,
+                guardrails);
         StackOutputs.export(ctx, platform);
         return platform;
     }
 
     private ResourceGroup resourceGroup(String logicalName, String resourceGroupName) {
-        return new ResourceGroup(logicalName, ResourceGroupArgs.builder()
+        var rg = new ResourceGroup(logicalName, ResourceGroupArgs.builder()
                 .resourceGroupName(resourceGroupName)
                 .location(config.location())
                 .tags(common.sortedTags())
                 .build(), CustomResourceOptions.builder().protect(config.protect()).build());
+        resourceGroups.put(logicalName.replaceFirst("-rg$", ""), rg);
+        return rg;
+    }
+
+    /**
+     * The Azure Policy guardrails: Microsoft's built-ins matching the policy pack ({@link Guardrails#RULES}) as one
+     * initiative, assigned at every platform resource group (or the configured scope), with the stack's exemptions.
+     */
+    private Optional<PolicyAssignments> guardrails(LogAnalytics logs, Optional<MachineLearningWorkspace> ml) {
+        var settings = config.azurePolicy();
+        if (!settings.enabled()) {
+            ctx.log().warn("azurePolicy.enabled is false: no Azure Policy guardrails are assigned; only the policy pack "
+                    + "checks the stack, at preview");
+            return Optional.empty();
+        }
+        var custom = settings.scope().map(s -> new PolicyScope("stack", Output.of(s)));
+        var scopes = custom.map(List::of).orElseGet(() -> resourceGroups.entrySet().stream()
+                .map(e -> new PolicyScope(e.getKey(), e.getValue().id())).toList());
+        var members = Guardrails.guardrails(config.location(), StackConfig.MandatoryTags.MANDATORY);
+        var placed = new java.util.HashMap<String, Guardrails.PlacedResource>();
+        ml.ifPresent(m -> placed.put(naming.name(ResourceKind.STORAGE_ACCOUNT, "ml"),
+                new Guardrails.PlacedResource(custom.isPresent() ? "stack" : "ai", m.storageAccountId())));
+        var workspaceScope = config.logs().existingWorkspaceId().isPresent() ? null
+                : custom.isPresent() ? (settings.scope().get().contains("/resourceGroups/") ? null : "stack") : "hub";
+        return Optional.of(new PolicyAssignments("guardrails", PolicyAssignmentsArgs.builder().naming(naming)
+                .location(config.location()).scopes(scopes).guardrails(members)
+                .enforcement(settings.enforcement()).workspaceId(logs.workspaceId()).workspaceScopeKey(workspaceScope)
+                .exemptions(Guardrails.exemptions(config.environment(), members, placed)).build(), null));
     }
 
     private HubNetwork hub(ResourceGroup hubRg, EgressPath egress) {
@@ -592,7 +628,7 @@ public final class PlatformProgram {
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
                            Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,
-                           Optional<PrivateAksCluster> aks) {
+                           Optional<PrivateAksCluster> aks, Optional<PolicyAssignments> guardrails) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

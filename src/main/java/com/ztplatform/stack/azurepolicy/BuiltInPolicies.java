@@ -63,6 +63,27 @@ public final class BuiltInPolicies {
         return List.copyOf(list);
     }
 
+    /**
+     * @return every selected definition, then those copied only for the Azure Policy assignments
+     *         ({@code assignedOnly} in {@code selection.json}: tags, locations, deploy-if-not-exists), which the
+     *         evaluator does not judge
+     */
+    public static List<Definition> withAssignedOnly() {
+        var list = new ArrayList<>(all());
+        for (var e : selection().getAsJsonObject("assignedOnly").getAsJsonArray("definitions")) {
+            var entry = e.getAsJsonObject();
+            var file = read("builtin/" + entry.get("file").getAsString());
+            var name = file.get("name").getAsString();
+            if (!name.equals(entry.get("id").getAsString())) {
+                throw new IllegalStateException(entry.get("file") + " is definition " + name + ", selection.json says "
+                        + entry.get("id"));
+            }
+            list.add(new Definition(name, entry.get("displayName").getAsString(), entry.get("source").getAsString(),
+                    List.of(), file.getAsJsonObject("properties")));
+        }
+        return List.copyOf(list);
+    }
+
     private static JsonObject selection() {
         return read("builtin/selection.json");
     }

@@ -424,6 +424,17 @@ public final class ConfigSchema {
         key("alerts.budget.startDate", "string", "`" + BudgetSettings.DEFAULT_START_DATE + "`", "the first month, "
                 + "the first day of a month (quote it in YAML)");
 
+        key("azurePolicy", "object", "on, at the platform's resource groups", "Azure Policy guardrails: Microsoft's "
+                + "built-in definitions matching the policy pack, assigned as one initiative (see \"Azure Policy "
+                + "guardrails\")");
+        key("azurePolicy.enabled", "bool", "`true`", "whether the program assigns them (the deployer needs Resource "
+                + "Policy Contributor and may grant the roles the deploy-if-not-exists members need)");
+        key("azurePolicy.scope", "id", "each platform resource group", "one scope instead: the stack's subscription "
+                + "or one of its resource groups, like `/subscriptions/<GUID>/resourceGroups/ztp-dev-hub-rg`");
+        key("azurePolicy.enforcementMode", "string", "`Default` in `prod`, else `DoNotEnforce`", "whether Azure "
+                + "enforces the effects (Deny, deploy-if-not-exists) or only records compliance",
+                "Default", "DoNotEnforce");
+
         key("unityCatalog", "object", "off", "Unity Catalog over the stack's governed data lake: the region's metastore, "
                 + "a storage credential on the lake's access connector, an external location per lake container, "
                 + "isolated catalogs bound to their workspaces; composed only when the stack has a lake (see \"Unity "

@@ -60,6 +60,7 @@ public record StackConfig(
         Optional<Integration> integration,
         Optional<com.ztplatform.components.aks.AksSettings> aks,
         Optional<Alerts> alerts,
+        AzurePolicy azurePolicy,
         List<String> warnings) {
 
     /**
@@ -301,6 +302,20 @@ public record StackConfig(
      * @param computeAddressSpace the compute VNet (one subnet, routed through the firewall), like 10.30.0.0/24
      */
     public record AiMachineLearning(String computeAddressSpace) {
+    }
+
+    /**
+     * The Azure Policy guardrails ({@code azurePolicy}): the built-in definitions of
+     * {@link com.ztplatform.stack.azurepolicy.Guardrails#RULES} assigned as one initiative.
+     *
+     * @param enabled     whether the program assigns them
+     * @param scope       the ARM id of the one scope to assign at (the subscription or a resource group), or empty for
+     *                    each of the platform's resource groups
+     * @param enforcement whether Azure enforces them (default by environment:
+     *                    {@link com.ztplatform.components.governance.Enforcement#forEnvironment})
+     */
+    public record AzurePolicy(boolean enabled, Optional<String> scope,
+                              com.ztplatform.components.governance.Enforcement enforcement) {
     }
 
     /**

@@ -205,6 +205,7 @@ public final class StackConfigLoader {
         var integration = readIntegration(environment);
         var aks = readAks(environment);
         var alerts = readAlerts();
+        var azurePolicy = readAzurePolicy(environment);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
@@ -225,7 +226,7 @@ public final class StackConfigLoader {
         var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
         return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, ai, integration, aks, alerts, warnings);
+                unityCatalog, deltaSharing, ai, integration, aks, alerts, azurePolicy, warnings);
     }
 
     /**
@@ -1244,6 +1245,41 @@ public final class StackConfigLoader {
         report(budget.problems(n.at("budget") + "."));
         return problems.size() == mark ? Optional.of(new StackConfig.Alerts(emails, webhooks,
                 source.secret(project, "alertWebhookUrls"), thresholds, ranges, budget)) : Optional.empty();
+    }
+
+    /** A subscription, or a resource group in one: where an initiative of this subscription may be assigned. */
+    private static final java.util.regex.Pattern POLICY_SCOPE = java.util.regex.Pattern.compile(
+            "/subscriptions/[0-9a-fA-F-]{36}(/resourceGroups/[-\\w._()]{1,90})?");
+
+    /**
+     * The Azure Policy guardrails: on by default, at the platform's resource groups, enforced in {@code prod} only.
+     * The initiative is a definition of the stack's subscription, so a configured scope is that subscription or one of
+     * its resource groups.
+     */
+    private StackConfig.AzurePolicy readAzurePolicy(String environment) {
+        var byEnvironment = com.ztplatform.components.governance.Enforcement.forEnvironment(environment);
+        var node = node("azurePolicy");
+        if (node.isEmpty() || !node.get().expectObject("{enforcementMode: Default}")) {
+            return new StackConfig.AzurePolicy(true, Optional.empty(), byEnvironment);
+        }
+        var n = node.get();
+        n.allowOnly();
+        var enabled = n.bool("enabled", true);
+        var example = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ztp-dev-hub-rg";
+        var scope = n.string("scope", example);
+        scope.filter(s -> !POLICY_SCOPE.matcher(s).matches()).ifPresent(s -> problems.add(n.at("scope")
+                + " must be the stack's subscription or one of its resource groups, like " + example + ", got '" + s
+                + "'"));
+        var mode = n.string("enforcementMode", "DoNotEnforce");
+        var enforcement = mode.map(m -> com.ztplatform.components.governance.Enforcement.parse(m).orElseGet(() -> {
+            problems.add(n.at("enforcementMode") + " must be Default or DoNotEnforce, like DoNotEnforce, got '" + m + "'");
+            return byEnvironment;
+        })).orElse(byEnvironment);
+        if ("prod".equals(environment) && enforcement == com.ztplatform.components.governance.Enforcement.DO_NOT_ENFORCE) {
+            warnings.add(n.at("enforcementMode") + " DoNotEnforce in prod: Azure Policy only records non-compliance "
+                    + "and deploys no diagnostics; the policy pack refuses it");
+        }
+        return new StackConfig.AzurePolicy(enabled, scope, enforcement);
     }
 
     private List<Integer> percents(ConfigNode node, String key, List<Integer> defaults, String example) {

@@ -415,11 +415,41 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void azurePolicyIsOnAtTheResourceGroupsAndEnforcedOnlyInProdUnlessConfigured() {
+        var dev = load(valid()).azurePolicy();
+        assertThat(dev.enabled()).isTrue();
+        assertThat(dev.scope()).isEmpty();
+        assertThat(dev.enforcement()).isEqualTo(com.ztplatform.components.governance.Enforcement.DO_NOT_ENFORCE);
+        var config = valid();
+        config.put(P + ":environment", "prod");
+        config.put(P + ":tags", "{\"environment\":\"prod\",\"owner\":\"team@contoso.com\",\"costCenter\":\"CC-1\","
+                + "\"dataClassification\":\"internal\"}");
+        assertThat(load(config).azurePolicy().enforcement()).isEqualTo(com.ztplatform.components.governance.Enforcement.DEFAULT);
+        config.put(P + ":azurePolicy", "{\"enforcementMode\":\"DoNotEnforce\",\"scope\":\"/subscriptions/"
+                + "00000000-0000-0000-0000-000000000000\"}");
+        var prod = load(config);
+        assertThat(prod.azurePolicy().scope()).hasValue("/subscriptions/00000000-0000-0000-0000-000000000000");
+        assertThat(prod.warnings()).anySatisfy(w -> assertThat(w).startsWith("zt-databricks:azurePolicy.enforcementMode "
+                + "DoNotEnforce in prod"));
+    }
+
+    @Test
+    void azurePolicyMistakesNameTheKeyAndAValidExample() {
+        assertThat(problems(c -> c.put(P + ":azurePolicy", "{\"enforcementMode\":\"Audit\",\"scope\":"
+                + "\"/providers/Microsoft.Management/managementGroups/platform\",\"enforce\":true}")))
+                .contains("zt-databricks:azurePolicy.enforcementMode must be Default or DoNotEnforce, like DoNotEnforce, "
+                        + "got 'Audit'")
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:azurePolicy.scope must be the stack's "
+                        + "subscription or one of its resource groups, like /subscriptions/"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:azurePolicy.enforce is not a known key"));
+    }
+
+    @Test
     void aMisspeltTopLevelKeyIsAnErrorWithASuggestion() {
         assertThat(problems(c -> c.put(P + ":fireWall", "{\"sku\":\"Premium\"}"))).singleElement().asString()
                 .startsWith("zt-databricks:fireWall is not a known key; did you mean 'zt-databricks:firewall'? Valid keys: ");
         assertThat(problems(c -> c.put(P + ":qwertyuiop", "1"))).singleElement().asString()
-                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, aks, alertWebhookUrls, alerts, bootstrap, costAssumptions, dataLake, databricksAuth");
+                .startsWith("zt-databricks:qwertyuiop is not a known key. Valid keys: ai, aks, alertWebhookUrls, alerts, azurePolicy, bootstrap, costAssumptions, dataLake, databricksAuth");
     }
 
     @Test

@@ -100,6 +100,7 @@ public class MachineLearningWorkspace extends ComponentResource {
     public static final String ML_STORAGE_ALIAS = "/services/Azure/MachineLearning";
 
     private final Workspace workspace;
+    private final Output<String> storageAccountId;
 
     /**
      * Creates the workspace, its associated resources, private endpoints, compute network and diagnostics.
@@ -144,6 +145,7 @@ public class MachineLearningWorkspace extends ComponentResource {
                         .bypass("AzureServices").ipRules(List.of()).virtualNetworkRules(List.of()).build())
                 .tags(tags)
                 .build(), kept);
+        this.storageAccountId = storage.id();
         new PrivateEndpointSet(name + "-storage-pe", PrivateEndpointSetArgs.builder()
                 .resourceGroupName(rg).location(args.location()).naming(naming)
                 .targetName("mlst").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(storage.id())
@@ -346,5 +348,15 @@ public class MachineLearningWorkspace extends ComponentResource {
      */
     public Output<String> workspaceId() {
         return workspace.id();
+    }
+
+    /**
+     * The workspace's own storage account (named {@code naming.name(STORAGE_ACCOUNT, "ml")}), for the Azure Policy
+     * exemption that names it.
+     *
+     * @return its ARM id
+     */
+    public Output<String> storageAccountId() {
+        return storageAccountId;
     }
 }
