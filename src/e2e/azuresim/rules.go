@@ -200,6 +200,12 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkScheduledQueryRule(c, in)
 	case "azure-native:consumption:Budget":
 		return checkBudget(c, in)
+	case "azure-native:authorization:PolicySetDefinition":
+		return checkPolicySetDefinition(in)
+	case "azure-native:authorization:PolicyAssignment":
+		return checkPolicyAssignment(c, id, in)
+	case "azure-native:authorization:PolicyExemption":
+		return checkPolicyExemption(c, in)
 	case "azure-native:network:Subnet":
 		// A policy filters the traffic of a service endpoint: without the endpoint ARM refuses it
 		// (learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview).
