@@ -221,6 +221,20 @@ const dbx = (type: string, name: string, inputs: Record<string, any>, account = 
     options: { protect: false, version: "1.106.0" },
 });
 const prodOf = (r: PlanResource): PlanResource => ({ ...r, urn: r.urn.replace("urn:pulumi:test::", "urn:pulumi:prod::") });
+
+// Azure Policy guardrails: the initiative (a deploying diagnostics member) and its assignment at a resource group.
+const DINE = "/providers/Microsoft.Authorization/policyDefinitions/23057b42-ca8d-4aa0-a3dc-96a98b5b5a3d";
+const guardrailSet = f.resource(ctx, "azure-native:authorization:PolicySetDefinition", "guardrails-set", {
+    policySetDefinitionName: "ztp-dev-guardrails", policyType: "Custom",
+    parameters: { logAnalytics: { type: "String" } },
+    policyDefinitions: [
+        { policyDefinitionReferenceId: "require-tag-owner", policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/871b6d14-10aa-478d-b590-94f262ecfa99", parameters: { tagName: { value: "owner" } } },
+        { policyDefinitionReferenceId: "databricks-diagnostics", policyDefinitionId: DINE, parameters: { logAnalytics: { value: "[parameters('logAnalytics')]" } } },
+    ] });
+const guardrailAssignment = f.resource(ctx, "azure-native:authorization:PolicyAssignment", "guardrails-hub", {
+    policyAssignmentName: "ztp-dev-guardrails-hub", scope: `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}`,
+    policyDefinitionId: `/subscriptions/${f.SUB}/providers/Microsoft.Authorization/policySetDefinitions/ztp-dev-guardrails`,
+    enforcementMode: "Default", location: "westeurope", identity: { type: "SystemAssigned" } });
 const anp = (change: (egress: Record<string, any>) => void = () => undefined) => {
     const networkAccess: Record<string, any> = {
         restrictionMode: "RESTRICTED_ACCESS", policyEnforcement: { enforcementMode: "ENFORCED" },
@@ -632,6 +646,22 @@ const CASES: Record<string, Case[]> = {
         { name: "owner missing", resources: [mod(sa, i => { delete i.tags.owner; })], expect: /lacks tag\(s\) owner/ },
         { name: "empty value", resources: [mod(sa, i => { i.tags.costCenter = " "; })], expect: /costCenter/ },
         { name: "no tags at all", resources: [mod(hubVnet, i => { delete i.tags; })], expect: /environment, owner, costCenter, dataClassification\. Set tags\.environment/ },
+    ],
+    "policy-assignment-enforced": [
+        { name: "enforced in prod", resources: [prodOf(guardrailAssignment)], expect: "pass" },
+        { name: "audit-only outside prod", resources: [mod(guardrailAssignment, i => { i.enforcementMode = "DoNotEnforce"; })], expect: "pass" },
+        { name: "DoNotEnforce in prod", resources: [prodOf(mod(guardrailAssignment, i => { i.enforcementMode = "DoNotEnforce"; }))], expect: /enforcementMode DoNotEnforce in a production stack/ },
+        { name: "deploying built-in with identity and location", resources: [mod(guardrailAssignment, i => { i.policyDefinitionId = DINE; })], expect: "pass" },
+        { name: "deploying built-in without identity", resources: [mod(guardrailAssignment, i => { i.policyDefinitionId = DINE; delete i.identity; })], expect: /assigns the deploying built-in '23057b42.*has no managed identity/ },
+        { name: "deploying built-in identity without location", resources: [mod(guardrailAssignment, i => { i.policyDefinitionId = DINE; delete i.location; })], expect: /has a managed identity but no location/ },
+        { name: "Deny built-in needs no identity", resources: [mod(guardrailAssignment, i => { i.policyDefinitionId = "/providers/Microsoft.Authorization/policyDefinitions/871b6d14-10aa-478d-b590-94f262ecfa99"; delete i.identity; delete i.location; })], expect: "pass" },
+    ],
+    "policy-set-assignment-identity": [
+        { name: "set with a deploying member, assignment with identity", resources: [guardrailSet, guardrailAssignment], expect: "pass" },
+        { name: "identity None", resources: [guardrailSet, mod(guardrailAssignment, i => { i.identity = { type: "None" }; })], expect: /set definition 'ztp-dev-guardrails' with deploying member\(s\) databricks-diagnostics but has no managed identity/ },
+        { name: "no location", resources: [guardrailSet, mod(guardrailAssignment, i => { delete i.location; })], expect: /no location/ },
+        { name: "set without deploying members needs none", resources: [mod(guardrailSet, i => { i.policyDefinitions = i.policyDefinitions.slice(0, 1); }), mod(guardrailAssignment, i => { delete i.identity; })], expect: "pass" },
+        { name: "set of another stack is not judged", resources: [mod(guardrailAssignment, i => { delete i.identity; })], expect: "pass" },
     ],
     "alerts-and-budget-wired": [
         { name: "group, query and activity log alerts, budget", resources: alertWorld(), expect: "pass" },

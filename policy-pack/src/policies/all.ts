@@ -5,6 +5,7 @@ import { accessPolicies } from "./access";
 import { aiPolicies } from "./ai";
 import { aksPolicies } from "./aks";
 import { alertsPolicies } from "./alerts";
+import { azurePolicyPolicies } from "./azurepolicy";
 import { databricksPolicies } from "./databricks";
 import { dbxPlatformResourcePolicies, dbxPlatformStackPolicies } from "./dbxplatform";
 import { identityPolicies } from "./identity";
@@ -34,6 +35,7 @@ export const allPolicies: Policies = [
     ...accessPolicies,
     ...monitoringPolicies,
     ...alertsPolicies,
+    ...azurePolicyPolicies,
     ...topologyPolicies,
     ...storagePolicies,
     ...lakePolicies,

@@ -93,6 +93,7 @@ public record StackConfig(
      * @param integration      the private integration (Service Bus, function app), when configured
      * @param aks              the optional private AKS cluster in a spoke of its own, when configured
      * @param alerts           the action group, alerts and budget, when configured
+     * @param azurePolicy      the Azure Policy guardrails (on by default)
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
