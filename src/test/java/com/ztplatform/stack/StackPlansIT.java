@@ -902,6 +902,42 @@ class StackPlansIT {
     }
 
     @Test
+    void bothStacksAssignTheGuardrailsAtEveryResourceGroupEnforcedOnlyInProd() {
+        for (var env : List.of("dev", "prod")) {
+            var plan = env.equals("dev") ? dev : prod;
+            var groups = plan.ofType("azure-native:resources:ResourceGroup").stream()
+                    .map(g -> g.id().toLowerCase(java.util.Locale.ROOT)).toList();
+            var assignments = plan.ofType("azure-native:authorization:PolicyAssignment");
+            assertThat(assignments).extracting(a -> a.inputString("scope").orElseThrow().toLowerCase(java.util.Locale.ROOT))
+                    .as(env + ": one assignment per resource group").containsExactlyInAnyOrderElementsOf(groups);
+            var set = plan.ofType("azure-native:authorization:PolicySetDefinition");
+            assertThat(set).hasSize(1);
+            assertThat(assignments).allSatisfy(a -> {
+                assertThat(a.inputString("policyDefinitionId")).hasValue(set.get(0).id());
+                assertThat(a.inputString("enforcementMode")).hasValue(env.equals("prod") ? "Default" : "DoNotEnforce");
+                assertThat(a.input("identity").orElseThrow().toString()).contains("SystemAssigned");
+                assertThat(a.inputString("location")).hasValue("westeurope");
+                assertThat(a.input("parameters").orElseThrow().toString())
+                        .contains(plan.ofType("azure-native:operationalinsights:Workspace").get(0).id());
+            });
+            var grants = plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                    .filter(g -> g.inputString("description").orElse("").startsWith("Policy assignment ")).toList();
+            // Monitoring Contributor and Log Analytics Contributor at each scope, Log Analytics Contributor on the
+            // workspace for every assignment but the hub's.
+            assertThat(grants).hasSize(assignments.size() * 3 - 1);
+            var exemptions = plan.ofType("azure-native:authorization:PolicyExemption");
+            assertThat(exemptions).as(env + ": storage public network access, at every assignment")
+                    .filteredOn(x -> x.inputString("policyExemptionName").orElseThrow().endsWith("-storage-public-network"))
+                    .hasSize(assignments.size()).allSatisfy(x -> assertThat(x.inputString("exemptionCategory"))
+                            .hasValue("Mitigated"));
+            assertThat(exemptions).hasSize(assignments.size() + (env.equals("prod") ? 1 : 0));
+        }
+        assertThat(prod.ofType("azure-native:authorization:PolicyExemption")).filteredOn(x -> x.inputString("scope")
+                .orElseThrow().endsWith("/storageAccounts/ztpprodmlym4ky")).singleElement()
+                .satisfies(x -> assertThat(x.inputString("exemptionCategory")).hasValue("Waiver"));
+    }
+
+    @Test
     void bothStacksAlertThroughOneActionGroupAndBudgetTheirEnvironment() {
         for (var env : List.of("dev", "prod")) {
             var plan = env.equals("dev") ? dev : prod;
