@@ -7,7 +7,7 @@
 import { isProduction, PRODUCTION_STACKS_SCHEMA } from "../lib/environment";
 import { resourcePolicy, stackPolicy } from "../lib/policy";
 import { StackIndex } from "../lib/stackindex";
-import { arr, eqi, get, label, obj, show, str } from "../lib/values";
+import { arr, eqi, get, label, obj, present, show, str, unknownYet } from "../lib/values";
 
 export const POLICY = {
     assignment: "azure-native:authorization:PolicyAssignment",
@@ -28,9 +28,13 @@ const leaf = (id: unknown): string | undefined => {
     return s ? s.replace(/\/+$/, "").split("/").pop()?.toLowerCase() : undefined;
 };
 
+/** A managed identity is set (a value still unknown during preview counts as set) and is not None. */
 function hasIdentity(props: Record<string, unknown>): boolean {
+    if (!present(props, "identity")) {
+        return false;
+    }
     const type = str(get(props, "identity.type"));
-    return type !== undefined && !eqi(type, "None");
+    return type === undefined || !eqi(type, "None");
 }
 
 function identityProblem(who: string, props: Record<string, unknown>, why: string): string | undefined {
@@ -39,7 +43,7 @@ function identityProblem(who: string, props: Record<string, unknown>, why: strin
             + "Set identity.type SystemAssigned (and location), and grant the identity the roles the definition's "
             + "roleDefinitionIds name at the assignment scope.";
     }
-    if (!str(props.location)) {
+    if (!present(props, "location")) {
         return `${who} has a managed identity but no location: Azure refuses it. Set location to the stack's region, `
             + "like 'westeurope'.";
     }
@@ -76,27 +80,34 @@ export const policySetAssignmentIdentity = stackPolicy({
     name: "policy-set-assignment-identity",
     description: "An Azure Policy assignment of a policy set definition of this stack with a deploying member "
         + "(deployIfNotExists, modify) has a managed identity and a location.",
-    validate: (args, report) => {
+    validate: (args, report, guard) => {
         const idx = new StackIndex(args.resources);
         const sets = idx.ofType(POLICY.setDefinition);
         for (const a of idx.ofType(POLICY.assignment)) {
-            const target = leaf(a.props.policyDefinitionId);
-            const set = sets.find(s => leaf(s.props.id) === target
-                || str(s.props.policySetDefinitionName)?.toLowerCase() === target);
-            if (!set) {
-                continue;
-            }
-            const deploying = arr(set.props.policyDefinitions).map(obj)
-                .filter(m => DEPLOYING_BUILTINS.has(leaf(m.policyDefinitionId) ?? ""))
-                .map(m => str(m.policyDefinitionReferenceId) ?? "?");
-            if (deploying.length === 0) {
-                continue;
-            }
-            const problem = identityProblem(label(a.type, a.name, str(a.props.policyAssignmentName)), a.props,
-                `set definition ${show(set.props.policySetDefinitionName)} with deploying member(s) ${deploying.join(", ")}`);
-            if (problem) {
-                report(problem, a.urn);
-            }
+            guard(`${a.name}: its definition`, () => {
+                // Reading the reference directly: while the set definition is new (first preview) it is unknown, and
+                // the check says so rather than passing.
+                const target = leaf(a.props.policyDefinitionId);
+                const set = sets.find(s => leaf(get(s.props, "id")) === target
+                    || str(s.props.policySetDefinitionName)?.toLowerCase() === target);
+                if (!set) {
+                    if (target === undefined && sets.length > 0) {
+                        unknownYet(`the set definition ${label(a.type, a.name)} assigns`);
+                    }
+                    return;
+                }
+                const deploying = arr(set.props.policyDefinitions).map(obj)
+                    .filter(m => DEPLOYING_BUILTINS.has(leaf(m.policyDefinitionId) ?? ""))
+                    .map(m => str(m.policyDefinitionReferenceId) ?? "?");
+                if (deploying.length === 0) {
+                    return;
+                }
+                const problem = identityProblem(label(a.type, a.name, str(a.props.policyAssignmentName)), a.props,
+                    `set definition ${show(set.props.policySetDefinitionName)} with deploying member(s) ${deploying.join(", ")}`);
+                if (problem) {
+                    report(problem, a.urn);
+                }
+            });
         }
     },
 });
