@@ -223,6 +223,8 @@ const flowLog = (name: string, target: string) => f.resource(ctx, "azure-native:
         workspaceId: "00000000-0000-0000-0000-0000000000aa", workspaceRegion: ctx.location, workspaceResourceId: LAW_ID } },
     tags: f.TAGS,
 });
+const inFlowLogComponent = (r: PlanResource): PlanResource => ({ ...r,
+    urn: r.urn!.replace("::azure-native:", "::ztplatform:monitoring:VnetFlowLogs$azure-native:") });
 const DBX_PROVIDER_REF = "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::ws::ws-id";
 const dbx = (type: string, name: string, inputs: Record<string, any>, account = false): PlanResource => ({
     ...f.resource(ctx, type, name, inputs), id: `${name}-id`,
@@ -369,6 +371,12 @@ const CASES: Record<string, Case[]> = {
     ],
     "storage-account-zero-trust": [
         { name: "compliant account", resources: [sa], expect: "pass" },
+        { name: "flow log account: trusted services only, account key for Network Watcher", resources: [inFlowLogComponent(mod(sa, i => {
+            i.publicNetworkAccess = "Enabled"; i.allowSharedKeyAccess = true; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices" }; }))], expect: "pass" },
+        { name: "flow log account with an IP rule", resources: [inFlowLogComponent(mod(sa, i => {
+            i.publicNetworkAccess = "Enabled"; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices", ipRules: [{ value: "203.0.113.7" }] }; }))],
+            expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "shared keys on an account outside the flow logs", resources: [mod(sa, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
         { name: "TLS 1.3 is fine", resources: [mod(sa, i => { i.minimumTlsVersion = "TLS1_3"; })], expect: "pass" },
         { name: "public access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'.*names no Fabric workspace/ },
         { name: "Fabric trusted workspace access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; })], expect: "pass" },

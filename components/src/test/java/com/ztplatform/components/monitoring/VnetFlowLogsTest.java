@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VnetFlowLogsTest {
     private static final Naming NAMING = new Naming("ztp", "dev");
@@ -95,7 +94,8 @@ class VnetFlowLogsTest {
                         "logs.flowLogs.trafficAnalyticsIntervalMinutes must be 10 or 60, like 10, got 30",
                         "logs.flowLogs.networkWatcherResourceGroup must name a resource group, like NetworkWatcherRG",
                         "logs.flowLogs.networkWatcherName must not be blank, like NetworkWatcher_westeurope");
-        assertThatThrownBy(() -> MockRun.run(ctx -> new VnetFlowLogs("fl", VnetFlowLogsArgs.builder().build(), null)))
-                .hasMessageContaining("vnets must name at least one VNet");
+        assertThat(MockRun.run(ctx -> new VnetFlowLogs("fl", VnetFlowLogsArgs.builder().build(), null)).errors())
+                .anySatisfy(e -> assertThat(e).contains("vnets must name at least one VNet")
+                        .contains("resourceGroupName is required, like hubRg.name()"));
     }
 }
