@@ -1,5 +1,6 @@
 package com.ztplatform.components.monitoring;
 
+import com.pulumi.azurenative.Utilities;
 import com.pulumi.azurenative.network.FlowLogArgs;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
@@ -24,6 +25,8 @@ public class FlowLogV20230501 extends CustomResource {
      * @param options Pulumi options
      */
     public FlowLogV20230501(String name, FlowLogArgs args, CustomResourceOptions options) {
-        super(TYPE, name, args, options);
+        // The azure-native SDK's own version, as its generated classes pin it, so the flow log uses the same provider.
+        super(TYPE, name, args, CustomResourceOptions.merge(
+                CustomResourceOptions.builder().version(Utilities.getVersion()).build(), options));
     }
 }

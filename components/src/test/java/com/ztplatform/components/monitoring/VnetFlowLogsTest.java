@@ -44,6 +44,8 @@ class VnetFlowLogsTest {
             assertThat(f.inputString("resourceGroupName")).hasValue("NetworkWatcherRG");
             assertThat(f.inputString("networkWatcherName")).hasValue("NetworkWatcher_westeurope");
             assertThat(f.inputString("location")).hasValue("westeurope");
+            // The same azure-native provider as every other resource (the SDK's pinned version).
+            assertThat(f.options().get("version").getAsString()).isEqualTo(com.pulumi.azurenative.Utilities.getVersion());
             assertThat(f.inputString("storageId")).hasValue(storage.id());
             assertThat(f.input("enabled").orElseThrow().getAsBoolean()).isTrue();
             assertThat(f.input("format.version").orElseThrow().getAsInt()).isEqualTo(2);
