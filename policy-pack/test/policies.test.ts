@@ -214,6 +214,17 @@ const LAW_ID = `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Micro
 const diag = (name: string, target: string, logs: Record<string, unknown>[]) => f.resource(ctx, "azure-native:insights:DiagnosticSetting", name, {
     name, resourceUri: target, workspaceId: LAW_ID, logs,
 });
+const law = f.resource(ctx, "azure-native:operationalinsights:Workspace", "law", { resourceGroupName: ctx.rg, workspaceName: "law", location: ctx.location });
+const flowLog = (name: string, target: string) => f.resource(ctx, "azure-native:network/v20230501:FlowLog", name, {
+    resourceGroupName: "NetworkWatcherRG", networkWatcherName: "NetworkWatcher_westeurope", flowLogName: name, location: ctx.location,
+    targetResourceId: target, storageId: `${LAW_ID.split("/providers/")[0]}/providers/Microsoft.Storage/storageAccounts/flowlogs`, enabled: true,
+    format: { type: "JSON", version: 2 }, retentionPolicy: { enabled: true, days: 90 },
+    flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true, trafficAnalyticsInterval: 10,
+        workspaceId: "00000000-0000-0000-0000-0000000000aa", workspaceRegion: ctx.location, workspaceResourceId: LAW_ID } },
+    tags: f.TAGS,
+});
+const inFlowLogComponent = (r: PlanResource): PlanResource => ({ ...r,
+    urn: r.urn!.replace("::azure-native:", "::ztplatform:monitoring:VnetFlowLogs$azure-native:") });
 const DBX_PROVIDER_REF = "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::ws::ws-id";
 const dbx = (type: string, name: string, inputs: Record<string, any>, account = false): PlanResource => ({
     ...f.resource(ctx, type, name, inputs), id: `${name}-id`,
@@ -374,6 +385,12 @@ const CASES: Record<string, Case[]> = {
     ],
     "storage-account-zero-trust": [
         { name: "compliant account", resources: [sa], expect: "pass" },
+        { name: "flow log account: trusted services only, account key for Network Watcher", resources: [inFlowLogComponent(mod(sa, i => {
+            i.publicNetworkAccess = "Enabled"; i.allowSharedKeyAccess = true; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices" }; }))], expect: "pass" },
+        { name: "flow log account with an IP rule", resources: [inFlowLogComponent(mod(sa, i => {
+            i.publicNetworkAccess = "Enabled"; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices", ipRules: [{ value: "203.0.113.7" }] }; }))],
+            expect: /Set publicNetworkAccess to 'Disabled'/ },
+        { name: "shared keys on an account outside the flow logs", resources: [mod(sa, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
         { name: "TLS 1.3 is fine", resources: [mod(sa, i => { i.minimumTlsVersion = "TLS1_3"; })], expect: "pass" },
         { name: "public access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; })], expect: /Set publicNetworkAccess to 'Disabled'.*names no Fabric workspace/ },
         { name: "Fabric trusted workspace access", resources: [mod(sa, i => { i.publicNetworkAccess = "Enabled"; i.networkRuleSet.resourceAccessRules = [FABRIC_RULE]; })], expect: "pass" },
@@ -803,6 +820,29 @@ const CASES: Record<string, Case[]> = {
         { name: "firewall without diagnostics", resources: [fw], expect: /AzureFirewall 'fw' has no diagnostic setting/ },
         { name: "vault log disabled", resources: [kv, diag("kv-diag", kv.id!, [{ categoryGroup: "audit", enabled: false }])], expect: /Vault 'kv' has diagnostic setting\(s\) 'kv-diag' without a destination or without the audit log/ },
         { name: "no destination", resources: [kv, mod(diag("kv-diag", kv.id!, [{ categoryGroup: "allLogs", enabled: true }]), i => { delete i.workspaceId; })], expect: /without a destination/ },
+    ],
+    "diagnostic-settings-to-platform-workspace": [
+        { name: "vault, VNet and every storage service to the workspace", resources: [law, kv, hubVnet, sa, diag("kv-diag", kv.id!, [{ categoryGroup: "allLogs", enabled: true }]),
+            diag("vnet-diag", hubVnet.id!, [{ category: "VMProtectionAlerts", enabled: true }]), diag("law-diag", law.id!, [{ categoryGroup: "allLogs", enabled: true }]),
+            ...["blob", "file", "queue", "table"].map(s => diag(`sa-${s}`, `${sa.id!}/${s}Services/default`, [{ categoryGroup: "allLogs", enabled: true }]))], expect: "pass" },
+        { name: "NSG without a setting", resources: [law, diag("law-diag", law.id!, [{ categoryGroup: "allLogs", enabled: true }]), f.nsg(ctx, "nsg", "ztp-nsg", [])],
+            expect: /NetworkSecurityGroup 'nsg' \(Microsoft\.Network\/networkSecurityGroups\) has resource logs but no diagnostic setting/ },
+        { name: "vault logs to another workspace", resources: [law, diag("law-diag", law.id!, [{ categoryGroup: "allLogs", enabled: true }]), kv,
+            mod(diag("kv-diag", kv.id!, [{ categoryGroup: "allLogs", enabled: true }]), i => { i.workspaceId = LAW_ID.replace("/law", "/elsewhere"); })], expect: /Vault 'kv' .* has resource logs/ },
+        { name: "storage account with only its blob service logged", resources: [law, diag("law-diag", law.id!, [{ categoryGroup: "allLogs", enabled: true }]), sa,
+            diag("sa-blob", `${sa.id!}/blobServices/default`, [{ categoryGroup: "allLogs", enabled: true }])], expect: /sends no logs of its fileServices, queueServices, tableServices/ },
+        { name: "every log disabled", resources: [law, diag("law-diag", law.id!, [{ categoryGroup: "allLogs", enabled: true }]), hubVnet,
+            diag("vnet-diag", hubVnet.id!, [{ category: "VMProtectionAlerts", enabled: false }])], expect: /VirtualNetwork 'hub-vnet' .* has resource logs/ },
+    ],
+    "vnet-flow-logs-traffic-analytics": [
+        { name: "hub with traffic analytics", resources: [hubVnet, flowLog("hub-fl", hubVnet.id!)], expect: "pass" },
+        { name: "spoke without a flow log", resources: [hubVnet, spokeVnet, flowLog("hub-fl", hubVnet.id!)], expect: /VirtualNetwork 'spoke-vnet' has no flow log/ },
+        { name: "traffic analytics off", resources: [hubVnet, mod(flowLog("hub-fl", hubVnet.id!), i => { i.flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.enabled = false; })],
+            expect: /flow log 'hub-fl' has traffic analytics off/ },
+        { name: "flow log disabled and without retention", resources: [hubVnet, mod(flowLog("hub-fl", hubVnet.id!), i => { i.enabled = false; delete i.retentionPolicy; })],
+            expect: /is disabled, keeps its files without a retention policy/ },
+        { name: "analytics without a workspace", resources: [hubVnet, mod(flowLog("hub-fl", hubVnet.id!), i => { delete i.flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.workspaceResourceId; })],
+            expect: /names no traffic analytics workspace/ },
     ],
     "databricks-serverless-egress-restricted": [
         { name: "restricted, enforced, exact names", resources: [anp()], expect: "pass" },

@@ -31,6 +31,7 @@ const TEMPLATES: Record<string, string> = {
     "network:NatGateway": "Microsoft.Network/natGateways/{natGatewayName}",
     "network:PrivateEndpoint": "Microsoft.Network/privateEndpoints/{privateEndpointName}",
     "network:PrivateDnsZoneGroup": "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
+    "web:WebApp": "Microsoft.Web/sites/{name}",
     "network:LoadBalancer": "Microsoft.Network/loadBalancers/{loadBalancerName}",
     "network:NetworkInterface": "Microsoft.Network/networkInterfaces/{networkInterfaceName}",
     "network:PrivateLinkService": "Microsoft.Network/privateLinkServices/{serviceName}",

@@ -80,4 +80,114 @@ export const diagnosticSettingsOnCriticalResources = stackPolicy({
     },
 });
 
-export const monitoringPolicies = [diagnosticSettingsOnCriticalResources];
+/**
+ * The types with resource logs (Azure Monitor "supported resource log categories",
+ * learn.microsoft.com/azure/azure-monitor/reference/supported-logs/logs-index), as the Java reference data
+ * components/.../common/diagnostic-log-categories.json lists them (test/diagnostics-parity.test.ts holds the two equal).
+ * A storage account's logs are on its four services, each with its own setting.
+ */
+export const DIAGNOSABLE: Record<string, string> = {
+    "azure-native:cognitiveservices:Account": "Microsoft.CognitiveServices/accounts",
+    "azure-native:containerregistry:Registry": "Microsoft.ContainerRegistry/registries",
+    "azure-native:containerservice:ManagedCluster": "Microsoft.ContainerService/managedClusters",
+    "azure-native:databricks:Workspace": "Microsoft.Databricks/workspaces",
+    "azure-native:keyvault:Vault": "Microsoft.KeyVault/vaults",
+    "azure-native:machinelearningservices:Workspace": "Microsoft.MachineLearningServices/workspaces",
+    "azure-native:network:AzureFirewall": "Microsoft.Network/azureFirewalls",
+    "azure-native:network:BastionHost": "Microsoft.Network/bastionHosts",
+    "azure-native:network:LoadBalancer": "Microsoft.Network/loadBalancers",
+    "azure-native:network:NetworkSecurityGroup": "Microsoft.Network/networkSecurityGroups",
+    "azure-native:network:PublicIPAddress": "Microsoft.Network/publicIPAddresses",
+    "azure-native:network:VirtualNetworkGateway": "Microsoft.Network/virtualNetworkGateways",
+    "azure-native:network:VirtualNetwork": "Microsoft.Network/virtualNetworks",
+    "azure-native:operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces",
+    "azure-native:servicebus:Namespace": "Microsoft.ServiceBus/namespaces",
+    "azure-native:web:WebApp": "Microsoft.Web/sites",
+};
+export const STORAGE_SERVICES = ["blobServices", "fileServices", "queueServices", "tableServices"];
+const WORKSPACE = "azure-native:operationalinsights:Workspace";
+
+function sendsLogs(ds: Res): boolean {
+    const { categories, groups } = enabledLogs(ds);
+    return categories.size + groups.size > 0;
+}
+
+export const diagnosticSettingsEverywhere = stackPolicy({
+    name: "diagnostic-settings-to-platform-workspace",
+    description: "Every resource of a type with resource logs (and each service of every storage account) has a "
+        + "DiagnosticSetting sending enabled logs to the stack's Log Analytics workspace.",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const settings = idx.ofType(DIAGNOSTIC_SETTING).filter(sendsLogs);
+        // The stack's own workspace when it creates one; with an existing workspace, any workspace id counts.
+        const workspaces = idx.ofType(WORKSPACE).flatMap(w => w.keys);
+        const toPlatform = (ds: Res) => workspaces.length === 0
+            ? typeof ds.props.workspaceId === "string" && ds.props.workspaceId.length > 0
+            : refersTo(get(ds.props, "workspaceId"), workspaces);
+        const covered = (keys: readonly string[]) => settings.some(ds => toPlatform(ds) && refersTo(get(ds.props, "resourceUri"), keys));
+        for (const r of idx.all) {
+            const who = label(r.type, r.name);
+            guard(who, () => {
+                if (r.keys.length === 0) {
+                    return;
+                }
+                if (DIAGNOSABLE[r.type] !== undefined && !covered(r.keys)) {
+                    report(`${who} (${DIAGNOSABLE[r.type]}) has resource logs but no diagnostic setting sends them to the `
+                        + "platform Log Analytics workspace: add an azure-native:insights:DiagnosticSetting with resourceUri = "
+                        + "its id, workspaceId = the platform workspace and its logs enabled (Diagnostics.send).", r.urn);
+                } else if (r.type === T.storageAccount) {
+                    const missing = STORAGE_SERVICES.filter(s => !covered(r.keys.map(k => `${k}/${s.toLowerCase()}/default`)));
+                    if (missing.length > 0) {
+                        report(`${who} sends no logs of its ${missing.join(", ")} to the platform Log Analytics workspace: `
+                            + "storage logs are per service; add a DiagnosticSetting on <account id>/<service>/default for "
+                            + "each (Diagnostics.sendStorage).", r.urn);
+                    }
+                }
+            });
+        }
+    },
+});
+
+const FLOW_LOG = /^azure-native:network(\/v\d+)?:FlowLog$/;
+
+export const vnetFlowLogs = stackPolicy({
+    name: "vnet-flow-logs-traffic-analytics",
+    description: "Every virtual network of the stack has an enabled VNet flow log with retention and traffic analytics "
+        + "into a Log Analytics workspace (NSG flow logs are retired; learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview).",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const flowLogs = idx.all.filter(r => FLOW_LOG.test(r.type));
+        for (const vnet of idx.ofType(T.virtualNetwork)) {
+            const who = label(vnet.type, vnet.name);
+            guard(who, () => {
+                const mine = flowLogs.filter(f => refersTo(get(f.props, "targetResourceId"), vnet.keys));
+                if (mine.length === 0) {
+                    report(`${who} has no flow log: its traffic leaves no record. Add a Network Watcher flow log with `
+                        + "targetResourceId = its id (VnetFlowLogs).", vnet.urn);
+                    return;
+                }
+                for (const f of mine) {
+                    const ta = obj(get(obj(f.props.flowAnalyticsConfiguration), "networkWatcherFlowAnalyticsConfiguration"));
+                    const problems: string[] = [];
+                    if (isFalse(f.props.enabled)) {
+                        problems.push("is disabled");
+                    }
+                    if (ta.enabled !== true) {
+                        problems.push("has traffic analytics off");
+                    } else if (!str(ta.workspaceResourceId)) {
+                        problems.push("names no traffic analytics workspace (workspaceResourceId)");
+                    }
+                    const retention = obj(f.props.retentionPolicy);
+                    if (retention.enabled !== true || typeof retention.days !== "number" || retention.days < 1) {
+                        problems.push("keeps its files without a retention policy (retentionPolicy.enabled and days)");
+                    }
+                    if (problems.length > 0) {
+                        report(`${who}'s flow log '${f.name}' ${problems.join(", ")}.`, f.urn);
+                    }
+                }
+            });
+        }
+    },
+});
+
+export const monitoringPolicies = [diagnosticSettingsOnCriticalResources, diagnosticSettingsEverywhere, vnetFlowLogs];

@@ -8,6 +8,35 @@ import { connectorTrustedAccessProblem, inDataLake } from "./lake";
 
 const ACCEPTED_TLS = ["TLS1_2", "TLS1_3"];
 
+/** The VNet flow log account of the stack's VnetFlowLogs component. */
+export const FLOW_LOGS_COMPONENT = "ztplatform:monitoring:VnetFlowLogs";
+
+export function inFlowLogs(urn: string | undefined): boolean {
+    return (urn ?? "").includes(`::${FLOW_LOGS_COMPONENT}$`);
+}
+
+/**
+ * Network Watcher writes flow logs from outside the VNet, as a trusted Azure service
+ * (learn.microsoft.com/azure/storage/common/storage-network-security#trusted-access-for-resources-registered-in-your-subscription),
+ * which a Disabled public endpoint refuses. The one shape accepted for the flow log account: Enabled, default Deny,
+ * bypass AzureServices only, no IP, VNet or resource instance rule. Returns why not, or undefined.
+ */
+export function flowLogAccountProblem(p: Record<string, any>): string | undefined {
+    const rules = p.networkRuleSet ?? {};
+    if (!eqi(rules.defaultAction, "Deny")) {
+        return `networkRuleSet.defaultAction is ${show(rules.defaultAction)}, not 'Deny'`;
+    }
+    if (!eqi(rules.bypass, "AzureServices")) {
+        return `networkRuleSet.bypass is ${show(rules.bypass)}, not 'AzureServices'`;
+    }
+    for (const key of ["ipRules", "virtualNetworkRules", "resourceAccessRules"]) {
+        if (Array.isArray(rules[key]) && rules[key].length > 0) {
+            return `networkRuleSet.${key} is not empty`;
+        }
+    }
+    return undefined;
+}
+
 /** Fabric's pseudo-resource id of a workspace, as a resource instance rule names it. */
 const FABRIC_WORKSPACE_RULE =
     /^\/subscriptions\/00000000-0000-0000-0000-000000000000\/resourcegroups\/fabric\/providers\/microsoft\.fabric\/workspaces\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,6 +90,8 @@ export const storageAccountZeroTrust = resourcePolicy({
         } else if (lake && eqi(p.publicNetworkAccess, "Enabled") && connectorTrustedAccessProblem(p) === undefined) {
             // The data lake: the public endpoint admits only Unity Catalog's access connector (data-lake-hardening
             // judges the details, data-lake-resource-rules-own-connector whose connector it is).
+        } else if (inFlowLogs(args.urn) && eqi(p.publicNetworkAccess, "Enabled") && flowLogAccountProblem(p) === undefined) {
+            // The VNet flow log account: only trusted Azure services (Network Watcher) through the public endpoint.
         } else if (!eqi(p.publicNetworkAccess, "Disabled")) {
             const fabric = eqi(p.publicNetworkAccess, "Enabled") ? ` It is not Fabric trusted workspace access either: `
                 + `${fabricTrustedAccessProblem(p)}.` + (lake ? ` Nor the data lake's access-connector-only firewall: `
@@ -72,7 +103,10 @@ export const storageAccountZeroTrust = resourcePolicy({
         // Accepted keys: the machine learning workspace's own account. Its system datastores use the account key under
         // workspace API 2023-04-01 (azure-native 2.10.0); identity-only access needs systemDatastoresAuthMode, a later
         // API (learn.microsoft.com/azure/machine-learning/how-to-disable-local-auth-storage).
-        if (p.allowSharedKeyAccess !== false && !inMlWorkspace(args.urn)) {
+        // And the VNet flow log account: Network Watcher writes with the account key unless the flow log has a managed
+        // identity, which needs network API 2023-11-01 (learn.microsoft.com/azure/network-watcher/vnet-flow-logs-managed-identity);
+        // azure-native 2.10.0's provider serves flow logs up to 2023-05-01.
+        if (p.allowSharedKeyAccess !== false && !inMlWorkspace(args.urn) && !inFlowLogs(args.urn)) {
             report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)} (Azure's default allows account keys `
                 + "and SAS). Set allowSharedKeyAccess to false so only Entra ID identities get in.");
         }

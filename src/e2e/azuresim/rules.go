@@ -174,6 +174,8 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 				return err
 			}
 		}
+	case flowLogToken:
+		return checkFlowLog(c, id, in)
 	case "azure-native:containerregistry:Registry":
 		return checkRegistry(c, id, in)
 	case "azure-native:servicebus:Namespace":

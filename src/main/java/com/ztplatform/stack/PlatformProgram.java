@@ -170,7 +170,7 @@ public final class PlatformProgram {
         var egress = new EgressPath("egress", EgressPathArgs.builder().resourceGroupName(hubRg.name())
                 .location(config.location()).naming(naming).mode(firewallConfig.egressMode())
                 .publicIpPrefixLength(firewallConfig.publicIpPrefixLength())
-                .forcedTunnelNextHopIp(firewallConfig.forcedTunnelNextHopIp()).common(common).build(), null);
+                .forcedTunnelNextHopIp(firewallConfig.forcedTunnelNextHopIp()).common(withLogs).build(), null);
         var hub = hub(hubRg, egress);
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
@@ -205,7 +205,7 @@ public final class PlatformProgram {
             var rg = resourceGroup("router-rg", naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"));
             return new ServerlessRouter("serverless-router", ServerlessRouterArgs.builder().resourceGroupName(rg.name())
                     .location(config.location()).naming(naming).addressSpace(r.addressSpace()).hub(hub).egress(firewall)
-                    .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(common)
+                    .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(withLogs)
                     .build(), null);
         });
 
@@ -218,6 +218,8 @@ public final class PlatformProgram {
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
+        flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
+                aks, integration.map(IntegrationPlatform::functions));
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
@@ -239,6 +241,30 @@ public final class PlatformProgram {
                 guardrails);
         StackOutputs.export(ctx, platform);
         return platform;
+    }
+
+    /**
+     * VNet flow logs with traffic analytics for every VNet the stack creates: the hub, the Databricks spokes and the
+     * other spokes (router, machine learning compute, AKS, functions). Azure Policy's "Audit flow logs configuration
+     * for every virtual network" and the pack's vnet-flow-logs check the same set.
+     */
+    private com.ztplatform.components.monitoring.VnetFlowLogs flowLogs(ResourceGroup hubRg, LogAnalytics logs,
+            HubNetwork hub, List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
+            Optional<ServerlessRouter> router, Optional<MachineLearningWorkspace> ml, Optional<PrivateAksCluster> aks,
+            Optional<PrivateFunctionApp> functions) {
+        var args = com.ztplatform.components.monitoring.VnetFlowLogsArgs.builder().resourceGroupName(hubRg.name())
+                .location(config.location()).naming(naming).workspace(logs).settings(config.logs().flowLogs())
+                .common(withLogs)
+                .vnet("hub", hub.vnetId());
+        for (int i = 0; i < spokes.size(); i++) {
+            args.vnet(config.spokes().get(i).name(), spokes.get(i).vnetId());
+        }
+        webAuth.ifPresent(w -> args.vnet(StackConfig.WebAuth.SPOKE_NAME, w.vnetId()));
+        router.ifPresent(r -> args.vnet("router", r.vnetId()));
+        ml.ifPresent(m -> args.vnet("ml", m.vnetId()));
+        aks.ifPresent(a -> args.vnet("aks", a.vnetId()));
+        functions.ifPresent(f -> args.vnet("func", f.vnetId()));
+        return new com.ztplatform.components.monitoring.VnetFlowLogs("flowlogs", args.build(), null);
     }
 
     private ResourceGroup resourceGroup(String logicalName, String resourceGroupName) {
@@ -612,7 +638,7 @@ public final class PlatformProgram {
                 // The web-auth workspace only completes browser sign-in: its subnets get no route to the data accounts.
                 .storageEgress(role == SpokeRole.WEB_AUTH ? StorageEgressPolicy.databricksOnly() : storageEgress)
                 .keys(keys)
-                .common(common)
+                .common(withLogs)
                 .build(), null);
     }
 

@@ -323,7 +323,8 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky", "ztpprodfuncym4ky");
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky", "ztpprodfuncym4ky",
+                        "ztpprodflowlogsym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -339,7 +340,8 @@ class StackPlansIT {
         assertThat(dev.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://zt-landing-dev@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
         assertThat(dev.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .as("direct mode has no staging account; the data lake is the only one").containsExactly("ztpdevlakellwby");
+                .as("direct mode has no staging account; the data lake is the only data account")
+                .containsExactlyInAnyOrder("ztpdevlakellwby", "ztpdevflowlogsllwby");
         assertThat(prod.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://landing@ztpprodlandingym4ky.dfs.core.windows.net/LandingZone");
         var staging = prod.ofType("azure-native:storage:StorageAccount").stream()
@@ -826,10 +828,11 @@ class StackPlansIT {
     @Test
     void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
         for (var plan : new Plan[]{dev, prod}) {
-            // Neither the ML workspace's account (the ML compute subnet's business) nor the function app's own account
-            // is a Databricks destination: clusters get no route to them.
+            // Neither the ML workspace's account (the ML compute subnet's business), the function app's own account nor
+            // the flow log account (Network Watcher writes it) is a Databricks destination: clusters get no route to them.
             var accounts = plan.ofType("azure-native:storage:StorageAccount").stream()
-                    .filter(a -> !a.urn().contains("MachineLearningWorkspace")).map(Plan.PlanResource::id)
+                    .filter(a -> !a.urn().contains("MachineLearningWorkspace") && !a.urn().contains("VnetFlowLogs"))
+                    .map(Plan.PlanResource::id)
                     .filter(id -> !id.contains("-integration-rg/")).toList();
             var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
                     .filter(s -> s.input("delegations").map(d -> d.toString().contains("Microsoft.Databricks/workspaces")).orElse(false))
@@ -1092,5 +1095,22 @@ class StackPlansIT {
         // The VPN gateway routes the AKS spoke through the firewall like every other spoke.
         assertThat(prod.ofType("azure-native:network:RouteTable"))
                 .anySatisfy(t -> assertThat(t.input("routes").map(Object::toString).orElse("")).contains("10.120.0.0/22"));
+    }
+
+    @Test
+    void everyVnetHasAFlowLogWithTrafficAnalyticsIntoThePlatformWorkspace() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var workspace = plan.ofType("azure-native:operationalinsights:Workspace").get(0).id();
+            var flowLogs = plan.ofType(com.ztplatform.components.monitoring.FlowLogV20230501.TYPE);
+            assertThat(flowLogs).extracting(f -> f.inputString("targetResourceId").orElseThrow())
+                    .containsExactlyInAnyOrderElementsOf(plan.ofType("azure-native:network:VirtualNetwork").stream()
+                            .map(Plan.PlanResource::id).toList());
+            assertThat(flowLogs).allSatisfy(f -> assertThat(f.inputString(
+                    "flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.workspaceResourceId"))
+                    .hasValue(workspace));
+            // Policy analytics on the firewall policy reads the same workspace.
+            assertThat(plan.ofType("azure-native:network:FirewallPolicy").get(0)
+                    .inputString("insights.logAnalyticsResources.defaultWorkspaceId.id")).hasValue(workspace);
+        }
     }
 }

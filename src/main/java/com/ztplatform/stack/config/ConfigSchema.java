@@ -140,6 +140,18 @@ public final class ConfigSchema {
         key("logs.retentionInDays", "int", "`" + LogAnalyticsArgs.DEFAULT_RETENTION_DAYS + "`",
                 "retention of the hub Log Analytics workspace, 30-730; does not apply with `existingWorkspaceId`");
         key("logs.existingWorkspaceId", "id", "none", "send logs to an existing workspace instead of creating one");
+        key("logs.flowLogs", "object", "the defaults below", "VNet flow logs (hub and every spoke VNet) with traffic "
+                + "analytics into the workspace");
+        key("logs.flowLogs.retentionDays", "int", "`" + com.ztplatform.components.monitoring.FlowLogSettings
+                .DEFAULT_RETENTION_DAYS + "`", "days the flow log files are kept in the flow log storage account, 1-365");
+        key("logs.flowLogs.trafficAnalyticsIntervalMinutes", "int", "`" + com.ztplatform.components.monitoring
+                .FlowLogSettings.DEFAULT_TRAFFIC_ANALYTICS_INTERVAL + "`", "how often traffic analytics processes the "
+                + "flow logs, 10 or 60");
+        key("logs.flowLogs.networkWatcherResourceGroup", "string", "`" + com.ztplatform.components.monitoring
+                .FlowLogSettings.DEFAULT_NETWORK_WATCHER_RG + "`", "resource group of the region's Network Watcher "
+                + "(Azure creates it automatically with the first VNet)");
+        key("logs.flowLogs.networkWatcherName", "string", "`NetworkWatcher_<region>`", "the Network Watcher's name, "
+                + "for a subscription that named its own");
         key(com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY, "object", "the defaults below", "usage the cost "
                 + "report (`plan/<stack>/cost.md`) assumes where a price is per GB, query or operation; changes no resource");
         for (var a : com.ztplatform.stack.reports.CostAssumptions.DEFAULTS) {

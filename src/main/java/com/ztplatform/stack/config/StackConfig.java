@@ -181,8 +181,16 @@ public record StackConfig(
         }
     }
 
-    /** Where logs go: a workspace created in the hub with this retention, or an existing one. */
-    public record Logs(int retentionInDays, Optional<String> existingWorkspaceId) {
+    /**
+     * Where logs go: a workspace created in the hub with this retention, or an existing one; and how the VNet flow
+     * logs are kept and analysed.
+     *
+     * @param retentionInDays     the created workspace's retention
+     * @param existingWorkspaceId an existing workspace instead
+     * @param flowLogs            VNet flow log retention, traffic analytics interval, Network Watcher
+     */
+    public record Logs(int retentionInDays, Optional<String> existingWorkspaceId,
+                       com.ztplatform.components.monitoring.FlowLogSettings flowLogs) {
     }
 
     /** The egress firewall and the path allowed traffic takes after it. */

@@ -356,7 +356,8 @@ public final class StackConfigLoader {
     private StackConfig.Logs readLogs() {
         var node = node("logs");
         if (node.isEmpty() || !node.get().expectObject("{retentionInDays: 90}")) {
-            return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty());
+            return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty(),
+                    com.ztplatform.components.monitoring.FlowLogSettings.defaults());
         }
         var logs = node.get();
         logs.allowOnly();
@@ -369,7 +370,22 @@ public final class StackConfigLoader {
             warnings.add(logs.at("retentionInDays") + " " + retentionGiven.get() + " does not apply with "
                     + "existingWorkspaceId: the existing workspace keeps its own retention; remove it");
         }
-        return new StackConfig.Logs(retention, existing);
+        var flowLogs = logs.object("flowLogs", "{retentionDays: 90, trafficAnalyticsIntervalMinutes: 10}")
+                .map(this::readFlowLogs).orElse(com.ztplatform.components.monitoring.FlowLogSettings.defaults());
+        return new StackConfig.Logs(retention, existing, flowLogs);
+    }
+
+    private com.ztplatform.components.monitoring.FlowLogSettings readFlowLogs(ConfigNode node) {
+        node.allowOnly();
+        var defaults = com.ztplatform.components.monitoring.FlowLogSettings.defaults();
+        var settings = new com.ztplatform.components.monitoring.FlowLogSettings(
+                node.integer("retentionDays", "90").orElse(defaults.retentionDays()),
+                node.integer("trafficAnalyticsIntervalMinutes", "10").orElse(defaults.trafficAnalyticsIntervalMinutes()),
+                node.string("networkWatcherResourceGroup", "NetworkWatcherRG")
+                        .orElse(defaults.networkWatcherResourceGroup()),
+                node.string("networkWatcherName", "NetworkWatcher_westeurope"));
+        report(settings.problems(node.path() + "."));
+        return settings;
     }
 
     /** Only validated here: the cost report reads the values from the plan, which records the stack config. */

@@ -317,6 +317,8 @@ public final class CostReport {
                         "log search alert rule, evaluated every " + r.text("evaluationFrequency").orElse("?")
                                 + ": billed per rule and month by its frequency; the reference prices have no Azure "
                                 + "Monitor alert meter"));
+                case com.ztplatform.components.monitoring.FlowLogV20230501.TYPE -> unpriced.add(new Unpriced(r.name(),
+                        r.type(), reasons.getOrDefault("vnetFlowLogs", "no sourced meter in prices.json")));
                 default -> unpriced.add(new Unpriced(r.name(), r.type(), "no sourced meter in prices.json"));
             }
         }

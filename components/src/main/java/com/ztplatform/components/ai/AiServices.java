@@ -16,9 +16,8 @@ import com.pulumi.azurenative.cognitiveservices.inputs.IdentityArgs;
 import com.pulumi.azurenative.cognitiveservices.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.cognitiveservices.inputs.SkuArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -130,13 +129,7 @@ public class AiServices extends ComponentResource {
         }
         this.deployments = List.copyOf(created);
 
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("to-log-analytics")
-                        .resourceUri(account.id())
-                        .workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("allLogs").enabled(true).build())
-                        .build(), CustomResourceOptions.builder().parent(this).build()));
+        Diagnostics.send(name + "-diag", "Microsoft.CognitiveServices/accounts", account.id(), args.common(), this);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()

@@ -15,9 +15,8 @@ import com.pulumi.azurenative.containerregistry.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.containerregistry.inputs.PoliciesArgs;
 import com.pulumi.azurenative.containerregistry.inputs.SkuArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -97,13 +96,7 @@ public class ContainerRegistry extends ComponentResource {
 
         // Logins and repository events (push, pull, delete): who took which image
         // (learn.microsoft.com/azure/container-registry/monitor-container-registry-reference).
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("to-log-analytics")
-                        .resourceUri(registry.id())
-                        .workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("allLogs").enabled(true).build())
-                        .build(), CustomResourceOptions.builder().parent(this).build()));
+        Diagnostics.send(name + "-diag", "Microsoft.ContainerRegistry/registries", registry.id(), args.common(), this);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()

@@ -4,9 +4,6 @@ import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.insights.Component;
 import com.pulumi.azurenative.insights.ComponentArgs;
-import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.machinelearningservices.Workspace;
 import com.pulumi.azurenative.machinelearningservices.WorkspaceArgs;
 import com.pulumi.azurenative.machinelearningservices.enums.ManagedServiceIdentityType;
@@ -31,6 +28,7 @@ import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -86,6 +84,8 @@ import java.util.List;
  * }</pre>
  */
 public class MachineLearningWorkspace extends ComponentResource {
+    /** The ARM id of the component's own VNet (flow logs target it). */
+    private Output<String> vnetId;
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:ai:MachineLearningWorkspace";
     /** The compute subnet's name. */
@@ -202,12 +202,9 @@ public class MachineLearningWorkspace extends ComponentResource {
 
         computeNetwork(name, args, storage);
 
-        new DiagnosticSetting(name + "-diag", DiagnosticSettingArgs.builder()
-                .name("to-log-analytics")
-                .resourceUri(workspace.id())
-                .workspaceId(logs)
-                .logs(LogSettingsArgs.builder().categoryGroup("allLogs").enabled(true).build())
-                .build(), child);
+        Diagnostics.send(name + "-diag", "Microsoft.MachineLearningServices/workspaces", workspace.id(), args.common(),
+                this);
+        Diagnostics.sendStorage(name + "-storage-diag", storage.id(), args.common(), this);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
@@ -236,6 +233,7 @@ public class MachineLearningWorkspace extends ComponentResource {
         args.egress().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
                 DhcpOptionsArgs.builder().dnsServers(servers).build()));
         var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
+        this.vnetId = vnet.id();
 
         // Compute is created without public IPs: nothing reaches it from outside the VNet (the BatchNodeManagement and
         // AzureMachineLearning inbound rules are only for public-IP compute; how-to-access-azureml-behind-firewall).
@@ -247,6 +245,8 @@ public class MachineLearningWorkspace extends ComponentResource {
                                 "Compute nodes of one job talk to each other (distributed training)").toArgs(),
                         NsgRule.denyIn("DenyAllInbound", 4096, "Nothing else reaches the compute").toArgs()))
                 .tags(tags).build(), child);
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), args.common(), this);
+        Diagnostics.send(name + "-nsg-diag", "Microsoft.Network/networkSecurityGroups", nsg.id(), args.common(), this);
 
         var policy = new ServiceEndpointPolicy(name + "-sep", ServiceEndpointPolicyArgs.builder()
                 .resourceGroupName(rg).location(args.location())
@@ -358,5 +358,14 @@ public class MachineLearningWorkspace extends ComponentResource {
      */
     public Output<String> storageAccountId() {
         return storageAccountId;
+    }
+
+    /**
+     * The component's own VNet, for its flow log.
+     *
+     * @return the VNet's ARM id
+     */
+    public Output<String> vnetId() {
+        return vnetId;
     }
 }

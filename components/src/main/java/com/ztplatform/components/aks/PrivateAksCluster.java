@@ -26,8 +26,6 @@ import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSKUArgs;
 import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSecurityProfileArgs;
 import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSecurityProfileWorkloadIdentityArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.network.NetworkSecurityGroup;
@@ -41,6 +39,7 @@ import com.pulumi.azurenative.network.inputs.DhcpOptionsArgs;
 import com.pulumi.azurenative.network.inputs.RouteTableArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -85,6 +84,8 @@ import java.util.Set;
  * but not {@code nodeOSUpgradeChannel} or API server VNet integration, which need a newer API.
  */
 public class PrivateAksCluster extends ComponentResource {
+    /** The ARM id of the component's own VNet (flow logs target it). */
+    private Output<String> vnetId;
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:aks:PrivateAksCluster";
     /** The node subnet's name. */
@@ -98,7 +99,7 @@ public class PrivateAksCluster extends ComponentResource {
     /** Built-in role: assign a user-assigned identity (the control plane assigns the kubelet identity to the nodes). */
     public static final String MANAGED_IDENTITY_OPERATOR = "f1a07417-d97a-45cb-824c-7a7467783830";
     /** The audit log categories sent to Log Analytics: admin (non-read) API calls and Entra ID authentication. */
-    public static final List<String> LOG_CATEGORIES = List.of("kube-audit-admin", "guard");
+    public static final List<String> LOG_CATEGORIES = Diagnostics.profile("Microsoft.ContainerService/managedClusters").categories();
 
     private final ManagedCluster cluster;
     private final UserAssignedIdentity kubeletIdentity;
@@ -129,12 +130,15 @@ public class PrivateAksCluster extends ComponentResource {
         args.egress().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(DhcpOptionsArgs.builder()
                 .dnsServers(servers).build()));
         var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
+        this.vnetId = vnet.id();
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), args.common(), this);
         // No custom rules: AKS manages the rules it needs on the nodes' own NSG; this one keeps Azure's defaults
         // (VNet and load balancer inbound only) on the subnet.
         var nsg = new NetworkSecurityGroup(name + "-nsg", NetworkSecurityGroupArgs.builder().resourceGroupName(rg)
                 .location(args.location())
                 .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "aks", "nsg"))
                 .tags(tags).build(), child);
+        Diagnostics.send(name + "-nsg-diag", "Microsoft.Network/networkSecurityGroups", nsg.id(), args.common(), this);
         var subnet = new Subnet(name + "-snet", SubnetArgs.builder().resourceGroupName(rg).virtualNetworkName(vnet.name())
                 .subnetName(SUBNET).addressPrefix(AksSettings.nodeSubnet(settings.addressSpace()).toString())
                 .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder()
@@ -231,14 +235,7 @@ public class PrivateAksCluster extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
                 .dependsOn(after).build());
 
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("to-log-analytics")
-                        .resourceUri(cluster.id())
-                        .workspaceId(workspace)
-                        .logs(LOG_CATEGORIES.stream().map(c -> LogSettingsArgs.builder().category(c).enabled(true)
-                                .build()).toList())
-                        .build(), child));
+        Diagnostics.send(name + "-diag", "Microsoft.ContainerService/managedClusters", cluster.id(), args.common(), this);
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
                     .scope(cluster.id())
@@ -279,5 +276,14 @@ public class PrivateAksCluster extends ComponentResource {
      */
     public Output<String> kubeletPrincipalId() {
         return kubeletIdentity.principalId();
+    }
+
+    /**
+     * The component's own VNet, for its flow log.
+     *
+     * @return the VNet's ARM id
+     */
+    public Output<String> vnetId() {
+        return vnetId;
     }
 }

@@ -37,6 +37,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.naming.ResourceKind;
@@ -135,6 +136,7 @@ public class DatabricksSpoke extends ComponentResource {
                 .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
                 .tags(tags)
                 .build(), stateful());
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), args.common(), this);
 
         // Only the worker-to-worker rules Databricks' network intent policy owns with NoAzureDatabricksRules:
         // outbound is decided by the firewall (the route table), and an outbound deny here would block the firewall
@@ -155,6 +157,10 @@ public class DatabricksSpoke extends ComponentResource {
                         layout.cidr(SpokeLayout.CONTAINER).toString()).stream().map(NsgRule::toArgs).toList())
                 .tags(tags)
                 .build(), child());
+        Diagnostics.send(name + "-dbx-nsg-diag", "Microsoft.Network/networkSecurityGroups", databricksNsg.id(),
+                args.common(), this);
+        Diagnostics.send(name + "-pe-nsg-diag", "Microsoft.Network/networkSecurityGroups", endpointNsg.id(),
+                args.common(), this);
         this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, spoke, "dbfs");
         this.managedResourceGroupName = naming.name(ResourceKind.MANAGED_RESOURCE_GROUP, spoke, "dbw", "managed", "rg");
         var managedResourceGroupId = AuthorizationFunctions.getClientConfig().applyValue(c -> "/subscriptions/"
@@ -170,6 +176,9 @@ public class DatabricksSpoke extends ComponentResource {
         this.workspaceZone = createWorkspaceZone(name, tags);
 
         this.workspace = createWorkspace(name, managedResourceGroupId, tags);
+        // Premium tier (createWorkspace): diagnostic logs need it
+        // (learn.microsoft.com/azure/databricks/admin/account-settings/audit-log-delivery).
+        Diagnostics.send(name + "-dbw-diag", "Microsoft.Databricks/workspaces", workspace.id(), args.common(), this);
         createEndpoints(name, managedResourceGroupId);
         this.warnings = List.of(dbfsPublicEndpointWarning(name, storageAccountName));
 

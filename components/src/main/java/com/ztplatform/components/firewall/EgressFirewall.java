@@ -1,8 +1,6 @@
 package com.ztplatform.components.firewall;
 
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.network.AzureFirewall;
 import com.pulumi.azurenative.network.AzureFirewallArgs;
 import com.pulumi.azurenative.network.FirewallPolicy;
@@ -15,6 +13,8 @@ import com.pulumi.azurenative.network.PublicIPAddress;
 import com.pulumi.azurenative.network.RouteTable;
 import com.pulumi.azurenative.network.RouteTableArgs;
 import com.pulumi.azurenative.network.inputs.ApplicationRuleArgs;
+import com.pulumi.azurenative.network.inputs.FirewallPolicyInsightsArgs;
+import com.pulumi.azurenative.network.inputs.FirewallPolicyLogAnalyticsResourcesArgs;
 import com.pulumi.azurenative.network.inputs.AzureFirewallIPConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.AzureFirewallSkuArgs;
 import com.pulumi.azurenative.network.inputs.DnsSettingsArgs;
@@ -29,6 +29,7 @@ import com.pulumi.azurenative.network.inputs.RouteArgs;
 import com.pulumi.azurenative.network.inputs.SubResourceArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -78,9 +79,7 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
     public static final String TYPE = "ztplatform:firewall:EgressFirewall";
 
     /** Resource-specific log tables (Dedicated destination type), one per category. */
-    public static final List<String> LOG_CATEGORIES = List.of(
-            "AZFWApplicationRule", "AZFWNetworkRule", "AZFWDnsQuery", "AZFWThreatIntel", "AZFWIdpsSignature",
-            "AZFWFqdnResolveFailure");
+    public static final List<String> LOG_CATEGORIES = Diagnostics.profile("Microsoft.Network/azureFirewalls").categories();
 
     private final String name;
     private final EgressFirewallArgs args;
@@ -135,6 +134,13 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
         args.settings().effectiveIdpsMode().ifPresent(mode -> policyArgs.intrusionDetection(
                 FirewallPolicyIntrusionDetectionArgs.builder().mode(mode).build()));
         // No transportSecurity block: TLS inspection stays off (see EgressFirewallArgs#idpsMode).
+        // Policy analytics (rule hit counts, unused and redundant rules) reads the firewall's structured logs in the
+        // workspace the diagnostic setting below sends them to (https://learn.microsoft.com/azure/firewall/policy-analytics).
+        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> policyArgs.insights(
+                FirewallPolicyInsightsArgs.builder().isEnabled(true)
+                        .logAnalyticsResources(FirewallPolicyLogAnalyticsResourcesArgs.builder()
+                                .defaultWorkspaceId(SubResourceArgs.builder().id(workspace).build()).build())
+                        .build()));
         this.policy = new FirewallPolicy(name + "-policy", policyArgs.build(), child());
 
         var dataIp = publicIp(name + "-pip", naming.name(ResourceKind.PUBLIC_IP, "hub", "fw", "pip"));
@@ -197,15 +203,7 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
                 .tags(tags)
                 .build(), child());
 
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("firewall-to-log-analytics")
-                        .resourceUri(firewall.id())
-                        .workspaceId(workspace)
-                        .logAnalyticsDestinationType("Dedicated")
-                        .logs(LOG_CATEGORIES.stream()
-                                .map(c -> LogSettingsArgs.builder().category(c).enabled(true).build()).toList())
-                        .build(), child()));
+        Diagnostics.send(name + "-diag", "Microsoft.Network/azureFirewalls", firewall.id(), args.common(), this);
         if (args.common().logAnalyticsWorkspaceId().isEmpty()) {
             warnings.add("EgressFirewall '" + name + "': no Log Analytics workspace, so firewall decisions are not logged");
         }
@@ -319,8 +317,10 @@ public class EgressFirewall extends ComponentResource implements EgressNextHop {
     }
 
     private PublicIPAddress publicIp(String logicalName, String azureName) {
-        return NetworkResources.standardPublicIp(logicalName, args.hub().resourceGroupName(), args.hub().location(),
+        var ip = NetworkResources.standardPublicIp(logicalName, args.hub().resourceGroupName(), args.hub().location(),
                 azureName, args.settings().zones(), args.common().sortedTags(), child());
+        Diagnostics.send(logicalName + "-diag", "Microsoft.Network/publicIPAddresses", ip.id(), args.common(), this);
+        return ip;
     }
 
     private CustomResourceOptions child() {

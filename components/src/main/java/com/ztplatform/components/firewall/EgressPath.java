@@ -14,6 +14,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.network.NetworkResources;
@@ -75,6 +76,7 @@ public class EgressPath extends ComponentResource {
             if (args.publicIpPrefixLength() == 0) {
                 var ip = NetworkResources.standardPublicIp(name + "-pip", args.resourceGroupName(), args.location(),
                         naming.name(ResourceKind.PUBLIC_IP, "hub", "egress", "pip"), List.of(), tags, child);
+                Diagnostics.send(name + "-pip-diag", "Microsoft.Network/publicIPAddresses", ip.id(), args.common(), this);
                 nat.publicIpAddresses(SubResourceArgs.builder().id(ip.id()).build());
                 this.egressIps = ip.ipAddress().applyValue(a -> List.of(a.orElse("")));
             } else {

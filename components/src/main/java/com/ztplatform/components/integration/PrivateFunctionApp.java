@@ -3,8 +3,6 @@ package com.ztplatform.components.integration;
 import com.pulumi.azurenative.insights.Component;
 import com.pulumi.azurenative.insights.ComponentArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.network.NetworkSecurityGroup;
@@ -39,6 +37,7 @@ import com.pulumi.azurenative.web.inputs.NameValuePairArgs;
 import com.pulumi.azurenative.web.inputs.SiteConfigArgs;
 import com.pulumi.azurenative.web.inputs.SkuDescriptionArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -97,6 +96,8 @@ import java.util.Set;
  * </ul>
  */
 public class PrivateFunctionApp extends ComponentResource {
+    /** The ARM id of the component's own VNet (flow logs target it). */
+    private Output<String> vnetId;
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:integration:PrivateFunctionApp";
     /** The integration subnet's name. */
@@ -177,6 +178,8 @@ public class PrivateFunctionApp extends ComponentResource {
         args.egress().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
                 com.pulumi.azurenative.network.inputs.DhcpOptionsArgs.builder().dnsServers(servers).build()));
         var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
+        this.vnetId = vnet.id();
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), args.common(), this);
         // The subnet only carries the app's outbound connections: nothing may arrive in it.
         var nsg = new NetworkSecurityGroup(name + "-nsg", NetworkSecurityGroupArgs.builder().resourceGroupName(rg)
                 .location(args.location())
@@ -184,6 +187,7 @@ public class PrivateFunctionApp extends ComponentResource {
                 .securityRules(List.of(NsgRule.denyIn("DenyAllInbound", 4096,
                         "VNet integration carries outbound traffic only").toArgs()))
                 .tags(tags).build(), child);
+        Diagnostics.send(name + "-nsg-diag", "Microsoft.Network/networkSecurityGroups", nsg.id(), args.common(), this);
         var subnet = new Subnet(name + "-snet", SubnetArgs.builder().resourceGroupName(rg).virtualNetworkName(vnet.name())
                 .subnetName(SUBNET).addressPrefix(FunctionAppArgs.integrationSubnet(args.addressSpace()).toString())
                 .delegations(DelegationArgs.builder().name("serverfarms").serviceName("Microsoft.Web/serverFarms").build())
@@ -217,6 +221,7 @@ public class PrivateFunctionApp extends ComponentResource {
                 .networkRuleSet(NetworkRuleSetArgs.builder().defaultAction(
                         com.pulumi.azurenative.storage.enums.DefaultAction.Deny).bypass("None").build())
                 .tags(tags).build(), protect);
+        Diagnostics.sendStorage(name + "-storage-diag", account.id(), args.common(), this);
         new BlobContainer(name + "-packages", BlobContainerArgs.builder().resourceGroupName(rg)
                 .accountName(account.name()).containerName(PACKAGE_CONTAINER).publicAccess(PublicAccess.None).build(),
                 child);
@@ -304,10 +309,7 @@ public class PrivateFunctionApp extends ComponentResource {
                         hub.privateEndpointSubnetId())))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder().name("to-log-analytics").resourceUri(app.id()).workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("allLogs").enabled(true).build())
-                        .build(), child));
+        Diagnostics.send(name + "-diag", "Microsoft.Web/sites", app.id(), args.common(), this);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("functionAppId", app.id());
@@ -377,5 +379,14 @@ public class PrivateFunctionApp extends ComponentResource {
      */
     public String storageAccountName() {
         return storageAccountName;
+    }
+
+    /**
+     * The component's own VNet, for its flow log.
+     *
+     * @return the VNet's ARM id
+     */
+    public Output<String> vnetId() {
+        return vnetId;
     }
 }

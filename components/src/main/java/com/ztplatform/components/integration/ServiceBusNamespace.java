@@ -3,8 +3,6 @@ package com.ztplatform.components.integration;
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.servicebus.Namespace;
 import com.pulumi.azurenative.servicebus.NamespaceArgs;
 import com.pulumi.azurenative.servicebus.Queue;
@@ -17,6 +15,7 @@ import com.pulumi.azurenative.servicebus.enums.SkuTier;
 import com.pulumi.azurenative.servicebus.enums.TlsVersion;
 import com.pulumi.azurenative.servicebus.inputs.SBSkuArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -114,13 +113,7 @@ public class ServiceBusNamespace extends ComponentResource {
 
         // Operational logs (entity changes) and runtime audit logs (who sent or received, with which identity)
         // (learn.microsoft.com/azure/service-bus-messaging/monitor-service-bus-reference).
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("to-log-analytics")
-                        .resourceUri(namespace.id())
-                        .workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("allLogs").enabled(true).build())
-                        .build(), child));
+        Diagnostics.send(name + "-diag", "Microsoft.ServiceBus/namespaces", namespace.id(), args.common(), this);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()

@@ -4,8 +4,6 @@ import com.ztplatform.components.lake.LakeEncryptionKey;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.keyvault.Key;
 import com.pulumi.azurenative.keyvault.KeyArgs;
 import com.pulumi.azurenative.keyvault.Secret;
@@ -27,6 +25,7 @@ import com.pulumi.azurenative.keyvault.inputs.VaultPropertiesArgs;
 import com.pulumi.azurenative.keyvault.enums.KeyRotationPolicyActionType;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -125,13 +124,7 @@ public class KeyVaultScope extends ComponentResource {
                 .endpoints(List.of(new EndpointSpec("vault", "vault", args.privateEndpointSubnetId(), args.privateDnsZoneId())))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("audit-to-log-analytics")
-                        .resourceUri(vault.id())
-                        .workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("audit").enabled(true).build())
-                        .build(), CustomResourceOptions.builder().parent(this).build()));
+        Diagnostics.send(name + "-diag", "Microsoft.KeyVault/vaults", vault.id(), args.common(), this);
 
         var created = new EnumMap<KeyPurpose, Key>(KeyPurpose.class);
         for (var purpose : KeyPurpose.values()) {

@@ -6,9 +6,6 @@ import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.databricks.AccessConnector;
 import com.pulumi.azurenative.databricks.AccessConnectorArgs;
 import com.pulumi.azurenative.databricks.inputs.ManagedServiceIdentityArgs;
-import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.storage.BlobContainer;
@@ -28,6 +25,7 @@ import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -237,15 +235,9 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 
-        // Storage logs are a property of the service, not the account: the audit group is the blob service's
-        // StorageRead/StorageWrite/StorageDelete (learn.microsoft.com/azure/storage/blobs/monitor-blob-storage).
-        args.common().logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("audit-to-log-analytics")
-                        .resourceUri(account.id().applyValue(id -> id + "/blobServices/default"))
-                        .workspaceId(workspace)
-                        .logs(LogSettingsArgs.builder().categoryGroup("audit").enabled(true).build())
-                        .build(), CustomResourceOptions.builder().parent(this).dependsOn(blobService).build()));
+        // Storage logs are a property of each service, not of the account
+        // (learn.microsoft.com/azure/storage/blobs/monitor-blob-storage): one setting per service.
+        Diagnostics.sendStorage(name + "-diag", account.id(), args.common(), this, blobService);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()

@@ -17,6 +17,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
 import com.ztplatform.components.naming.ResourceKind;
@@ -246,7 +247,7 @@ public class OneLakeLanding extends ComponentResource {
                         .build())
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
-        new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
+        var blobService = new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .accountName(account.name())
                 .blobServicesName("default")
@@ -256,6 +257,7 @@ public class OneLakeLanding extends ComponentResource {
                 .deleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true).days(30).build())
                 .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true).days(30).build())
                 .build(), CustomResourceOptions.builder().parent(this).build());
+        Diagnostics.sendStorage(name + "-staging-diag", account.id(), args.common(), this, blobService);
         var container = new BlobContainer(name + "-staging-container", BlobContainerArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .accountName(account.name())

@@ -4,10 +4,14 @@ import com.pulumi.azurenative.operationalinsights.Workspace;
 import com.pulumi.azurenative.operationalinsights.WorkspaceArgs;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceFeaturesArgs;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceSkuArgs;
+import com.pulumi.azurenative.operationalinsights.OperationalinsightsFunctions;
+import com.pulumi.azurenative.operationalinsights.inputs.GetWorkspaceArgs;
+import com.pulumi.azurenative.operationalinsights.outputs.GetWorkspaceResult;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.naming.ResourceKind;
 
@@ -28,6 +32,8 @@ public class LogAnalytics extends ComponentResource {
     public static final String TYPE = "ztplatform:monitoring:LogAnalytics";
 
     private final Output<String> workspaceId;
+    private final Output<String> customerId;
+    private final Output<String> region;
 
     /**
      * Creates the workspace, or takes the existing one.
@@ -42,6 +48,12 @@ public class LogAnalytics extends ComponentResource {
         Problems.throwIfAny("LogAnalytics", name, args.problems());
         if (args.existingWorkspaceId().isPresent()) {
             this.workspaceId = Output.of(args.existingWorkspaceId().get());
+            // Traffic analytics names the workspace by its customer id and region too: read them from Azure.
+            var parts = args.existingWorkspaceId().get().split("/");
+            var existing = OperationalinsightsFunctions.getWorkspace(GetWorkspaceArgs.builder()
+                    .resourceGroupName(parts[4]).workspaceName(parts[8]).build());
+            this.customerId = existing.applyValue(GetWorkspaceResult::customerId);
+            this.region = existing.applyValue(GetWorkspaceResult::location);
         } else {
             var workspace = new Workspace(name + "-law", WorkspaceArgs.builder()
                     .resourceGroupName(args.resourceGroupName())
@@ -60,6 +72,11 @@ public class LogAnalytics extends ComponentResource {
                     .tags(args.common().sortedTags())
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
             this.workspaceId = workspace.id();
+            this.customerId = workspace.customerId();
+            this.region = Output.of(args.location());
+            // The workspace's own query audit (LAQueryLogs) to itself: who read which logs.
+            Diagnostics.send(name + "-law-diag", "Microsoft.OperationalInsights/workspaces", workspace.id(),
+                    args.common().withLogAnalyticsWorkspaceId(workspace.id()), this);
         }
         registerOutputs(Map.of("workspaceId", workspaceId));
     }
@@ -71,5 +88,23 @@ public class LogAnalytics extends ComponentResource {
      */
     public Output<String> workspaceId() {
         return workspaceId;
+    }
+
+    /**
+     * The workspace's customer id (its GUID), which traffic analytics names it by.
+     *
+     * @return the GUID
+     */
+    public Output<String> customerId() {
+        return customerId;
+    }
+
+    /**
+     * The workspace's region.
+     *
+     * @return the region, like westeurope
+     */
+    public Output<String> region() {
+        return region;
     }
 }

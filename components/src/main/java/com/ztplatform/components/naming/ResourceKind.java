@@ -23,6 +23,8 @@ public enum ResourceKind {
     SUBNET("subnet", 1, 80, Rules.NETWORK, "ztp-dev-dbx-host"),
     /** A network security group name. */
     NETWORK_SECURITY_GROUP("network security group", 1, 80, Rules.NETWORK, "ztp-dev-dbx-nsg"),
+    /** A Network Watcher flow log name (a child of the region's watcher). */
+    FLOW_LOG("flow log", 1, 80, Rules.NETWORK, "ztp-dev-hub-flowlog"),
     /** A route table name. */
     ROUTE_TABLE("route table", 1, 80, Rules.NETWORK, "ztp-dev-spoke-rt"),
     /** A public IP address name. */

@@ -3,8 +3,6 @@ package com.ztplatform.components.network;
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
-import com.pulumi.azurenative.insights.DiagnosticSettingArgs;
-import com.pulumi.azurenative.insights.inputs.LogSettingsArgs;
 import com.pulumi.azurenative.network.BastionHost;
 import com.pulumi.azurenative.network.BastionHostArgs;
 import com.pulumi.azurenative.network.DnsResolver;
@@ -39,6 +37,7 @@ import com.pulumi.azurenative.network.inputs.VpnClientConfigurationArgs;
 import com.pulumi.azurenative.network.inputs.SkuArgs;
 import com.pulumi.core.Either;
 import com.pulumi.core.Output;
+import com.ztplatform.components.common.Diagnostics;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -120,6 +119,7 @@ public class HubNetwork extends ComponentResource implements HubConnection {
                 .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.addressSpace()).build())
                 .tags(tags)
                 .build(), stateful(common));
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), common, this);
 
         var bastionNsg = args.bastion().map(b -> nsg(name + "-bastion-nsg",
                 naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "hub", "bastion", "nsg"),
@@ -134,6 +134,8 @@ public class HubNetwork extends ComponentResource implements HubConnection {
 
         args.bastion().ifPresent(b -> createBastion(name, b, naming, tags, common));
         this.gateway = args.vpn().map(v -> createGateway(name, v, naming, tags));
+        gateway.ifPresent(g -> Diagnostics.send(name + "-vpngw-diag", "Microsoft.Network/virtualNetworkGateways", g.id(),
+                common, this));
         this.resolverInbound = args.dnsResolver().map(r -> createResolver(name, r, naming, tags));
 
         if (common.lock()) {
@@ -204,13 +206,15 @@ public class HubNetwork extends ComponentResource implements HubConnection {
 
     private NetworkSecurityGroup nsg(String logicalName, String azureName, List<NsgRule> rules,
                                      Map<String, String> tags) {
-        return new NetworkSecurityGroup(logicalName, NetworkSecurityGroupArgs.builder()
+        var nsg = new NetworkSecurityGroup(logicalName, NetworkSecurityGroupArgs.builder()
                 .resourceGroupName(resourceGroupName)
                 .location(args.location())
                 .networkSecurityGroupName(azureName)
                 .securityRules(rules.stream().map(NsgRule::toArgs).toList())
                 .tags(tags)
                 .build(), child());
+        Diagnostics.send(logicalName + "-diag", "Microsoft.Network/networkSecurityGroups", nsg.id(), args.common(), this);
+        return nsg;
     }
 
     private Map<String, PrivateZone> createZones(String name, Map<String, String> tags, CommonOptions common) {
@@ -292,14 +296,7 @@ public class HubNetwork extends ComponentResource implements HubConnection {
             bastionArgs.scaleUnits(options.scaleUnits());
         }
         var host = new BastionHost(name + "-bastion", bastionArgs.build(), child());
-        common.logAnalyticsWorkspaceId().ifPresent(workspace -> new DiagnosticSetting(name + "-bastion-diag",
-                DiagnosticSettingArgs.builder()
-                        .name("to-log-analytics")
-                        .resourceUri(host.id())
-                        .workspaceId(workspace)
-                        .logAnalyticsDestinationType("Dedicated")
-                        .logs(LogSettingsArgs.builder().category("BastionAuditLogs").enabled(true).build())
-                        .build(), child()));
+        Diagnostics.send(name + "-bastion-diag", "Microsoft.Network/bastionHosts", host.id(), common, this);
     }
 
     private VirtualNetworkGateway createGateway(String name, VpnOptions vpn, Naming naming, Map<String, String> tags) {
@@ -375,8 +372,10 @@ public class HubNetwork extends ComponentResource implements HubConnection {
 
     private PublicIPAddress publicIp(String logicalName, String azureName, List<String> zones,
                                      Map<String, String> tags) {
-        return NetworkResources.standardPublicIp(logicalName, resourceGroupName, args.location(), azureName, zones,
+        var ip = NetworkResources.standardPublicIp(logicalName, resourceGroupName, args.location(), azureName, zones,
                 tags, child());
+        Diagnostics.send(logicalName + "-diag", "Microsoft.Network/publicIPAddresses", ip.id(), args.common(), this);
+        return ip;
     }
 
     private CustomResourceOptions child() {

@@ -44,6 +44,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.naming.ResourceKind;
@@ -70,6 +71,8 @@ import java.util.Map;
  * {@link #firewallContribution} into the firewall's {@link EgressPlan} before either component exists.
  */
 public class ServerlessRouter extends ComponentResource {
+    /** The ARM id of the component's own VNet (flow logs target it). */
+    private Output<String> vnetId;
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:serverless:ServerlessRouter";
     /** The router subnet's name. */
@@ -140,6 +143,8 @@ public class ServerlessRouter extends ComponentResource {
         args.egress().dnsServers().ifPresent(servers -> vnetArgs.dhcpOptions(
                 com.pulumi.azurenative.network.inputs.DhcpOptionsArgs.builder().dnsServers(servers).build()));
         var vnet = new VirtualNetwork(name + "-vnet", vnetArgs.build(), child);
+        this.vnetId = vnet.id();
+        Diagnostics.send(name + "-vnet-diag", "Microsoft.Network/virtualNetworks", vnet.id(), args.common(), this);
 
         var rules = new ArrayList<NsgRule>();
         rules.add(NsgRule.allowIn("AllowForwardedPorts", 100, "Tcp", "VirtualNetwork", "*",
@@ -155,6 +160,7 @@ public class ServerlessRouter extends ComponentResource {
                 .networkSecurityGroupName(naming.name(ResourceKind.NETWORK_SECURITY_GROUP, "router", "nsg"))
                 .securityRules(rules.stream().map(NsgRule::toArgs).toList())
                 .tags(tags).build(), child);
+        Diagnostics.send(name + "-nsg-diag", "Microsoft.Network/networkSecurityGroups", nsg.id(), args.common(), this);
         var subnet = new Subnet(name + "-snet", SubnetArgs.builder().resourceGroupName(rg).virtualNetworkName(vnet.name())
                 .subnetName(SUBNET).addressPrefix(subnetCidr.toString())
                 .networkSecurityGroup(com.pulumi.azurenative.network.inputs.NetworkSecurityGroupArgs.builder().id(nsg.id()).build())
@@ -188,6 +194,7 @@ public class ServerlessRouter extends ComponentResource {
                         .backendAddressPool(SubResourceArgs.builder().id(poolId).build())
                         .probe(SubResourceArgs.builder().id(probeId).build()).build())
                 .tags(tags).build(), child);
+        Diagnostics.send(name + "-lb-diag", "Microsoft.Network/loadBalancers", lb.id(), args.common(), this);
 
         var nic = new NetworkInterface(name + "-nic", NetworkInterfaceArgs.builder().resourceGroupName(rg)
                 .location(args.location())
@@ -263,5 +270,14 @@ public class ServerlessRouter extends ComponentResource {
      */
     public List<String> domainNames() {
         return forwards.stream().flatMap(f -> f.domainNames().stream()).distinct().sorted().toList();
+    }
+
+    /**
+     * The component's own VNet, for its flow log.
+     *
+     * @return the VNet's ARM id
+     */
+    public Output<String> vnetId() {
+        return vnetId;
     }
 }

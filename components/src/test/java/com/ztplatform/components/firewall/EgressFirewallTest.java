@@ -159,8 +159,13 @@ class EgressFirewallTest {
         assertThat(diag.inputString("logAnalyticsDestinationType")).hasValue("Dedicated");
         assertThat(StreamSupport.stream(diag.input("logs").orElseThrow().getAsJsonArray().spliterator(), false)
                 .map(l -> l.getAsJsonObject().get("category").getAsString()))
-                .containsExactlyInAnyOrder("AZFWApplicationRule", "AZFWNetworkRule", "AZFWDnsQuery", "AZFWThreatIntel",
-                        "AZFWIdpsSignature", "AZFWFqdnResolveFailure");
+                .containsExactlyInAnyOrder("AZFWApplicationRule", "AZFWNetworkRule", "AZFWNatRule", "AZFWDnsQuery",
+                        "AZFWThreatIntel", "AZFWIdpsSignature", "AZFWFqdnResolveFailure");
+        // Policy analytics reads those logs from the same workspace.
+        var policy = plan.ofType("azure-native:network:FirewallPolicy").get(0);
+        assertThat(policy.input("insights.isEnabled").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(policy.inputString("insights.logAnalyticsResources.defaultWorkspaceId.id"))
+                .hasValue(diag.inputString("workspaceId").orElseThrow());
     }
 
     @Test

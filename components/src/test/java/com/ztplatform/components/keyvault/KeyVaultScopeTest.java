@@ -78,7 +78,7 @@ class KeyVaultScopeTest {
         var diag = plan.ofType("azure-native:insights:DiagnosticSetting").get(0);
         assertThat(diag.inputString("resourceUri")).hasValue(vault(plan).id());
         assertThat(diag.input("logs").orElseThrow().getAsJsonArray().get(0).getAsJsonObject().get("categoryGroup")
-                .getAsString()).isEqualTo("audit");
+                .getAsString()).isEqualTo("allLogs");
     }
 
     @Test

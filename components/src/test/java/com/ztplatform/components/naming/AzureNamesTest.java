@@ -26,6 +26,7 @@ class AzureNamesTest {
                     VIRTUAL_NETWORK         | 2 | 64
                     SUBNET                  | 1 | 80
                     NETWORK_SECURITY_GROUP  | 1 | 80
+                    FLOW_LOG                | 1 | 80
                     ROUTE_TABLE             | 1 | 80
                     PUBLIC_IP               | 1 | 80
                     FIREWALL                | 1 | 56
@@ -76,7 +77,7 @@ class AzureNamesTest {
     @Test
     void lengthTableCoversEveryKind() {
         // Keep in step with the @CsvSource above: a new kind needs its limits typed in there too.
-        assertThat(ResourceKind.values()).hasSize(37);
+        assertThat(ResourceKind.values()).hasSize(38);
     }
 
     @ParameterizedTest

@@ -1,0 +1,103 @@
+package com.ztplatform.components.monitoring;
+
+import com.pulumi.core.Output;
+import com.ztplatform.components.common.CommonOptions;
+import com.ztplatform.components.naming.Naming;
+import com.ztplatform.components.offline.MockRun;
+import com.ztplatform.components.offline.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VnetFlowLogsTest {
+    private static final Naming NAMING = new Naming("ztp", "dev");
+    private static final String RG = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/";
+    private static final String HUB = RG + "ztp-dev-hub-rg/providers/Microsoft.Network/virtualNetworks/ztp-dev-hub-vnet";
+    private static final String SPOKE = RG + "ztp-dev-analytics-rg/providers/Microsoft.Network/virtualNetworks/ztp-dev-analytics-vnet";
+
+    private static Plan plan(FlowLogSettings settings) {
+        return MockRun.run(ctx -> {
+            var logs = new LogAnalytics("logs", LogAnalyticsArgs.builder().resourceGroupName(Output.of("ztp-dev-hub-rg"))
+                    .location("westeurope").naming(NAMING).common(CommonOptions.defaults()).build(), null);
+            new VnetFlowLogs("flowlogs", VnetFlowLogsArgs.builder().resourceGroupName(Output.of("ztp-dev-hub-rg"))
+                    .location("westeurope").naming(NAMING).workspace(logs).settings(settings)
+                    .common(CommonOptions.defaults().withTags(Map.of("owner", "team"))
+                            .withLogAnalyticsWorkspaceId(logs.workspaceId()))
+                    .vnet("hub", Output.of(HUB)).vnet("analytics", Output.of(SPOKE)).build(), null);
+        });
+    }
+
+    @Test
+    void everyVnetGetsAnEnabledVersion2FlowLogWithTrafficAnalyticsIntoTheWorkspace() {
+        var plan = plan(FlowLogSettings.defaults());
+        assertThat(plan.errors()).isEmpty();
+        var workspace = plan.ofType("azure-native:operationalinsights:Workspace").get(0);
+        var flowLogs = plan.ofType(FlowLogV20230501.TYPE);
+        assertThat(flowLogs).extracting(f -> f.inputString("targetResourceId").orElseThrow())
+                .containsExactlyInAnyOrder(HUB, SPOKE);
+        var storage = plan.ofType("azure-native:storage:StorageAccount").get(0);
+        for (var f : flowLogs) {
+            // Azure's automatic watcher of the region (network-watcher-create).
+            assertThat(f.inputString("resourceGroupName")).hasValue("NetworkWatcherRG");
+            assertThat(f.inputString("networkWatcherName")).hasValue("NetworkWatcher_westeurope");
+            assertThat(f.inputString("location")).hasValue("westeurope");
+            // The same azure-native provider as every other resource (the SDK's pinned version).
+            assertThat(f.options().get("version").getAsString()).isEqualTo(com.pulumi.azurenative.Utilities.getVersion());
+            assertThat(f.inputString("storageId")).hasValue(storage.id());
+            assertThat(f.input("enabled").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(f.input("format.version").orElseThrow().getAsInt()).isEqualTo(2);
+            assertThat(f.input("retentionPolicy.days").orElseThrow().getAsInt()).isEqualTo(90);
+            var ta = "flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.";
+            assertThat(f.input(ta + "enabled").orElseThrow().getAsBoolean()).isTrue();
+            assertThat(f.input(ta + "trafficAnalyticsInterval").orElseThrow().getAsInt()).isEqualTo(10);
+            assertThat(f.inputString(ta + "workspaceResourceId")).hasValue(workspace.id());
+            assertThat(f.inputString(ta + "workspaceId")).hasValue(workspace.mockComputed().get("customerId").getAsString());
+            assertThat(f.inputString(ta + "workspaceRegion")).hasValue("westeurope");
+        }
+        assertThat(flowLogs).extracting(f -> f.inputString("flowLogName").orElseThrow())
+                .containsExactlyInAnyOrder("ztp-dev-hub-flowlog", "ztp-dev-analytics-flowlog");
+    }
+
+    @Test
+    void theStorageAccountIsPrivateHardenedAndSendsItsOwnLogs() {
+        var plan = plan(FlowLogSettings.defaults());
+        var storage = plan.ofType("azure-native:storage:StorageAccount").get(0);
+        assertThat(storage.inputString("minimumTlsVersion")).hasValue("TLS1_2");
+        assertThat(storage.input("allowBlobPublicAccess").orElseThrow().getAsBoolean()).isFalse();
+        assertThat(storage.input("enableHttpsTrafficOnly").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(storage.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+        // Network Watcher writes as a trusted Azure service.
+        assertThat(storage.inputString("networkRuleSet.bypass")).hasValue("AzureServices");
+        assertThat(storage.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(plan.ofType("azure-native:insights:DiagnosticSetting"))
+                .extracting(d -> d.inputString("resourceUri").orElseThrow())
+                .contains(storage.id() + "/blobServices/default", storage.id() + "/fileServices/default",
+                        storage.id() + "/queueServices/default", storage.id() + "/tableServices/default");
+    }
+
+    @Test
+    void retentionIntervalAndWatcherComeFromTheSettings() {
+        var plan = plan(new FlowLogSettings(30, 60, "rg-watchers", Optional.of("nw-weu")));
+        var f = plan.ofType(FlowLogV20230501.TYPE).get(0);
+        assertThat(f.input("retentionPolicy.days").orElseThrow().getAsInt()).isEqualTo(30);
+        assertThat(f.input("flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.trafficAnalyticsInterval")
+                .orElseThrow().getAsInt()).isEqualTo(60);
+        assertThat(f.inputString("resourceGroupName")).hasValue("rg-watchers");
+        assertThat(f.inputString("networkWatcherName")).hasValue("nw-weu");
+    }
+
+    @Test
+    void badSettingsAreReportedEachWithTheFieldAndAnExample() {
+        assertThat(new FlowLogSettings(0, 30, " ", Optional.of("")).problems("logs.flowLogs."))
+                .containsExactly("logs.flowLogs.retentionDays must be between 1 and 365, like 90, got 0",
+                        "logs.flowLogs.trafficAnalyticsIntervalMinutes must be 10 or 60, like 10, got 30",
+                        "logs.flowLogs.networkWatcherResourceGroup must name a resource group, like NetworkWatcherRG",
+                        "logs.flowLogs.networkWatcherName must not be blank, like NetworkWatcher_westeurope");
+        assertThat(MockRun.run(ctx -> new VnetFlowLogs("fl", VnetFlowLogsArgs.builder().build(), null)).errors())
+                .anySatisfy(e -> assertThat(e).contains("vnets must name at least one VNet")
+                        .contains("resourceGroupName is required, like hubRg.name()"));
+    }
+}
