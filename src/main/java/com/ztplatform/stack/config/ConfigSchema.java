@@ -140,6 +140,10 @@ public final class ConfigSchema {
         key("logs.retentionInDays", "int", "`" + LogAnalyticsArgs.DEFAULT_RETENTION_DAYS + "`",
                 "retention of the hub Log Analytics workspace, 30-730; does not apply with `existingWorkspaceId`");
         key("logs.existingWorkspaceId", "id", "none", "send logs to an existing workspace instead of creating one");
+        key("logs.privateLinkScope", "bool", "`false`", "an Azure Monitor Private Link Scope in the hub (ingestion and "
+                + "query access modes PrivateOnly) over the platform workspace and every Application Insights component, "
+                + "with an `azuremonitor` endpoint in the hub registered in the four Azure Monitor zones and the blob "
+                + "zone (added to the default zones); Azure allows one per DNS (see \"Azure Monitor private link\")");
         key(com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY, "object", "the defaults below", "usage the cost "
                 + "report (`plan/<stack>/cost.md`) assumes where a price is per GB, query or operation; changes no resource");
         for (var a : com.ztplatform.stack.reports.CostAssumptions.DEFAULTS) {

@@ -179,8 +179,16 @@ public record StackConfig(
         }
     }
 
-    /** Where logs go: a workspace created in the hub with this retention, or an existing one. */
-    public record Logs(int retentionInDays, Optional<String> existingWorkspaceId) {
+    /**
+     * Where logs go: a workspace created in the hub with this retention, or an existing one; and whether the platform's
+     * networks reach Azure Monitor through the hub's Azure Monitor Private Link Scope.
+     *
+     * @param retentionInDays     interactive retention of a created workspace
+     * @param existingWorkspaceId an existing workspace to use instead, when given
+     * @param privateLinkScope    whether the hub gets the Azure Monitor Private Link Scope (one per DNS: see
+     *                            {@link com.ztplatform.components.monitoring.MonitorPrivateLinkScope})
+     */
+    public record Logs(int retentionInDays, Optional<String> existingWorkspaceId, boolean privateLinkScope) {
     }
 
     /** The egress firewall and the path allowed traffic takes after it. */

@@ -208,7 +208,12 @@ public final class StackConfigLoader {
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent(), ai, integration.isPresent());
+                dataLake.isPresent(), ai, integration.isPresent(), logs.privateLinkScope());
+        if (integration.isPresent() && !logs.privateLinkScope()) {
+            warnings.add(key("integration") + ": the function app's Application Insights takes telemetry only through an "
+                    + "Azure Monitor Private Link Scope, and the firewall admits no public ingestion host: set "
+                    + key("logs.privateLinkScope") + " true, or the functions' telemetry is lost");
+        }
         aks.filter(a -> hubZones != null && !hubZones.equals(PrivateDnsZones.DEFAULTS) && location != null
                 && !hubZones.contains(PrivateAksClusterArgs.privateDnsZone(location))).ifPresent(a -> problems.add(
                 key("hub.privateDnsZones") + " must include '" + PrivateAksClusterArgs.privateDnsZone(location)
@@ -355,7 +360,7 @@ public final class StackConfigLoader {
     private StackConfig.Logs readLogs() {
         var node = node("logs");
         if (node.isEmpty() || !node.get().expectObject("{retentionInDays: 90}")) {
-            return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty());
+            return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty(), false);
         }
         var logs = node.get();
         logs.allowOnly();
@@ -368,7 +373,7 @@ public final class StackConfigLoader {
             warnings.add(logs.at("retentionInDays") + " " + retentionGiven.get() + " does not apply with "
                     + "existingWorkspaceId: the existing workspace keeps its own retention; remove it");
         }
-        return new StackConfig.Logs(retention, existing);
+        return new StackConfig.Logs(retention, existing, logs.bool("privateLinkScope", false));
     }
 
     /** Only validated here: the cost report reads the values from the plan, which records the stack config. */
@@ -1331,7 +1336,7 @@ public final class StackConfigLoader {
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
     private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
-                                      Optional<StackConfig.Ai> ai, boolean integration) {
+                                      Optional<StackConfig.Ai> ai, boolean integration, boolean privateLinkScope) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -1371,6 +1376,11 @@ public final class StackConfigLoader {
                 needed.putIfAbsent(zone, "the function app's storage endpoints");
             }
             needed.putIfAbsent(PrivateDnsZones.WEB_SITES, "the function app's endpoint");
+        }
+        if (privateLinkScope) {
+            for (var zone : PrivateDnsZones.AZURE_MONITOR) {
+                needed.putIfAbsent(zone, "the Azure Monitor Private Link Scope's endpoint");
+            }
         }
         // One message for the key, however many zones it lacks.
         var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))

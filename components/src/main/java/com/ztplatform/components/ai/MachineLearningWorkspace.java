@@ -100,6 +100,7 @@ public class MachineLearningWorkspace extends ComponentResource {
     public static final String ML_STORAGE_ALIAS = "/services/Azure/MachineLearning";
 
     private final Workspace workspace;
+    private final Output<String> insightsId;
 
     /**
      * Creates the workspace, its associated resources, private endpoints, compute network and diagnostics.
@@ -172,6 +173,7 @@ public class MachineLearningWorkspace extends ComponentResource {
                 .disableLocalAuth(true)
                 .tags(tags)
                 .build(), kept);
+        this.insightsId = insights.id();
 
         var workspaceArgs = WorkspaceArgs.builder()
                 .resourceGroupName(rg).location(args.location())
@@ -337,6 +339,17 @@ public class MachineLearningWorkspace extends ComponentResource {
                         "Azure ML compute: the Docker base images Microsoft maintains"));
         return new RuleContribution(OWNER, List.of(new RuleCollection("compute-net", 100, net),
                 new RuleCollection("compute-app", 110, app)));
+    }
+
+    /**
+     * The workspace's Application Insights component: a scoped resource of the platform's Azure Monitor Private Link
+     * Scope when the stack has one (its compute resolves Azure Monitor through the hub's zones, and the scope's
+     * PrivateOnly mode admits only the resources in it).
+     *
+     * @return the component's ARM id
+     */
+    public Output<String> insightsId() {
+        return insightsId;
     }
 
     /**
