@@ -30,7 +30,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Scope: {@code Microsoft.Insights/privateLinkScopes} (API 2021-07-01-preview in azure-native 2.10.0), location
- *       {@code global}, ingestion and query access modes {@code PrivateOnly}: clients whose DNS resolves Azure Monitor
+ *       {@code Global}, ingestion and query access modes {@code PrivateOnly}: clients whose DNS resolves Azure Monitor
  *       through the endpoint reach only the resources in the scope, so the endpoint is no exfiltration path to another
  *       tenant's workspace (learn.microsoft.com/azure/azure-monitor/logs/private-link-design, "Control how private
  *       links apply to your networks").</li>
@@ -52,7 +52,7 @@ public class MonitorPrivateLinkScope extends ComponentResource {
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:monitoring:MonitorPrivateLinkScope";
     /** Where the scope lives: AMPLS is a global resource. */
-    public static final String SCOPE_LOCATION = "global";
+    public static final String SCOPE_LOCATION = "Global";
     /** The ingestion and query access modes: only resources in the scope are reachable over the endpoint. */
     public static final AccessMode ACCESS_MODE = AccessMode.PrivateOnly;
     /** The endpoint's sub-resource. */

@@ -51,7 +51,7 @@ class MonitorPrivateLinkScopeTest {
         assertThat(plan.errors()).isEmpty();
         var scope = plan.ofType("azure-native:insights:PrivateLinkScope");
         assertThat(scope).hasSize(1);
-        assertThat(scope.get(0).inputString("location")).hasValue("global");
+        assertThat(scope.get(0).inputString("location")).hasValue("Global");
         assertThat(scope.get(0).inputString("scopeName")).hasValue("ztp-prod-hub-ampls");
         assertThat(scope.get(0).inputString("accessModeSettings.ingestionAccessMode")).hasValue("PrivateOnly");
         assertThat(scope.get(0).inputString("accessModeSettings.queryAccessMode")).hasValue("PrivateOnly");
