@@ -351,6 +351,27 @@ const zoneLink = (zone: PlanResource, net: PlanResource) => f.resource(ctx, `${N
     resourceGroupName: ctx.rg, privateZoneName: zone.inputs!.privateZoneName, virtualNetworkLinkName: net.name,
     virtualNetwork: { id: net.id }, registrationEnabled: false, location: "Global", tags: { ...ctx.tags } });
 
+// The platform's Azure Monitor Private Link Scope over the workspace and the function app's Application Insights.
+const law = f.resource(ctx, "azure-native:operationalinsights:Workspace", "logs-law", {
+    resourceGroupName: ctx.rg, location: ctx.location, workspaceName: "ztp-dev-law", publicNetworkAccessForIngestion: "Disabled",
+    publicNetworkAccessForQuery: "Enabled", tags: { ...ctx.tags } });
+const appi = f.resource(ctx, "azure-native:insights:Component", "func-appi", {
+    resourceGroupName: ctx.rg, location: ctx.location, resourceName: "ztp-dev-func-appi", kind: "web", applicationType: "web",
+    workspaceResourceId: law.id, disableLocalAuth: true, publicNetworkAccessForIngestion: "Disabled", tags: { ...ctx.tags } });
+const ampls = f.resource(ctx, "azure-native:insights:PrivateLinkScope", "ampls-scope", {
+    resourceGroupName: ctx.rg, location: "global", scopeName: "ztp-dev-hub-ampls", tags: { ...ctx.tags },
+    accessModeSettings: { ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly", exclusions: [] } });
+const scoped = (key: string, target: PlanResource) => f.resource(ctx, "azure-native:insights:PrivateLinkScopedResource",
+    `ampls-${key}`, { resourceGroupName: ctx.rg, scopeName: "ztp-dev-hub-ampls", name: key, linkedResourceId: target.id });
+const amplsPe = f.privateEndpoint(ctx, "ampls-pe-azuremonitor", "ztp-dev-ampls-azuremonitor-pe", hubPeSubnet.id!, ampls.id!, "azuremonitor");
+const MONITOR_ZONES = ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com", "privatelink.ods.opinsights.azure.com",
+    "privatelink.agentsvc.azure-automation.net", "privatelink.blob.core.windows.net"];
+const amplsDns = (zones: string[]) => withInputs(f.dnsZoneGroup(ctx, "ampls-pe-azuremonitor-dns", "ztp-dev-ampls-azuremonitor-pe",
+    f.privateZone(ctx, "zone-monitor", zones[0]).id!), i => {
+    i.privateDnsZoneConfigs = zones.map(z => ({ name: z.replace(/\./g, "-"), privateDnsZoneId: f.privateZone(ctx, `zone-${z}`, z).id }));
+});
+const amplsWorld = [ampls, law, appi, scoped("law", law), scoped("func-appi", appi), amplsPe];
+
 interface Case {
     name: string;
     resources: PlanResource[];
@@ -511,11 +532,29 @@ const CASES: Record<string, Case[]> = {
         { name: "Kubernetes RBAC instead of Azure RBAC", resources: [mod(aksCluster, i => { i.aadProfile.enableAzureRBAC = false; })], expect: /Set both to true/ },
         { name: "node public IPs", resources: [mod(aksCluster, i => { i.agentPoolProfiles[0].enableNodePublicIP = true; })], expect: /Set enableNodePublicIP to false/ },
     ],
+    "monitor-private-link-scope-private-only": [
+        { name: "PrivateOnly ingestion and query", resources: [ampls], expect: "pass" },
+        { name: "ingestion Open", resources: [mod(ampls, i => { i.accessModeSettings.ingestionAccessMode = "Open"; })], expect: /accessModeSettings\.ingestionAccessMode 'Open'.*Set accessModeSettings\.ingestionAccessMode to 'PrivateOnly'/ },
+        { name: "query mode left to Azure's default", resources: [mod(ampls, i => { delete i.accessModeSettings.queryAccessMode; })], expect: /queryAccessMode not set \(Azure's default: Open\)/ },
+        { name: "no access mode settings at all", resources: [mod(ampls, i => { delete i.accessModeSettings; })], expect: /ingestionAccessMode not set/ },
+        { name: "an exclusion reopens one endpoint", resources: [mod(ampls, i => { i.accessModeSettings.exclusions = [{ privateEndpointConnectionName: "pe-1", ingestionAccessMode: "Open", queryAccessMode: "PrivateOnly" }]; })], expect: /exclusions\[0\] \('pe-1'\) with ingestionAccessMode not PrivateOnly/ },
+    ],
+    "monitor-private-link-scope-covers-stack": [
+        { name: "one scope over the workspace and the component, with its endpoint", resources: amplsWorld, expect: "pass" },
+        { name: "no scope, nothing to cover", resources: [law, appi], expect: "pass" },
+        { name: "the component is not scoped", resources: amplsWorld.filter(r => r.name !== "ampls-func-appi"), expect: /Component 'func-appi'.*is not a scoped resource of/ },
+        { name: "scoped into another scope", resources: [...amplsWorld.filter(r => r.name !== "ampls-law"), mod(scoped("law", law), i => { i.scopeName = "other-ampls"; })], expect: /Workspace 'logs-law'.*is not a scoped resource/ },
+        { name: "no azuremonitor endpoint", resources: amplsWorld.filter(r => r !== amplsPe), expect: /has no private endpoint with groupIds \['azuremonitor'\]/ },
+        { name: "a second scope", resources: [...amplsWorld, f.resource(ctx, "azure-native:insights:PrivateLinkScope", "ampls-2-scope", { resourceGroupName: ctx.rg, location: "global", scopeName: "ztp-dev-second-ampls", accessModeSettings: { ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly" } })], expect: /second Azure Monitor Private Link Scope.*one per DNS/ },
+    ],
     "aks-egress-required-only": [
         { name: "the required hosts from the node subnet", resources: [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS)], expect: "pass" },
         { name: "no cluster, no requirement", resources: [aksSubnet, aksIpg], expect: "pass" },
         { name: "a required host missing", resources: [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS.filter(h => h !== "mcr.microsoft.com"))], expect: /does not admit its node subnet to mcr\.microsoft\.com/ },
         { name: "more than AKS requires", resources: [aksSubnet, aksCluster, aksIpg, aksRules([...AKS_HOSTS, "github.com"])], expect: /admits the AKS node subnet to \["github\.com"\]/ },
+        // The engine hands stack policies the outputs, and a provider that does not read the collections back
+        // gives a group without ruleCollections: unknown (advisory), never "admits none of the required hosts".
+        { name: "a group whose view carries no collections is not yet known", resources: [aksSubnet, aksCluster, aksIpg, mod(aksRules(AKS_HOSTS), i => { delete i.ruleCollections; })], expect: /the firewall's rule collections the AKS hosts need can't be known/, level: "advisory" },
     ],
     "firewall-threat-intel-deny": [
         { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },
@@ -636,6 +675,8 @@ const CASES: Record<string, Case[]> = {
     ],
     "private-endpoint-with-dns": [
         { name: "endpoint with zone group", resources: [sa, saPe, saPeDns], expect: "pass" },
+        { name: "azuremonitor endpoint in all five zones", resources: [ampls, amplsPe, amplsDns(MONITOR_ZONES)], expect: "pass" },
+        { name: "azuremonitor endpoint without the ODS and blob zones", resources: [ampls, amplsPe, amplsDns(MONITOR_ZONES.filter(z => !z.includes(".ods.") && !z.includes(".blob.")))], expect: /serves sub-resource 'azuremonitor' but its DNS zone group lacks 'privatelink\.ods\.opinsights\.azure\.com', 'privatelink\.blob\.core\.windows\.net'/ },
         { name: "workspace endpoint with the Databricks zone", resources: [ws, wsPe, wsPeDns], expect: "pass" },
         { name: "private resource without endpoint", resources: [sa], expect: /StorageAccount 'sa' has public network access disabled but no private endpoint/ },
         { name: "Key Vault without endpoint", resources: [kv], expect: /Vault 'kv'/ },
@@ -697,12 +738,14 @@ const CASES: Record<string, Case[]> = {
         { name: "westeurope", resources: [sa], expect: "pass" },
         { name: "display name spelling", resources: [mod(sa, i => { i.location = "West Europe"; })], expect: "pass" },
         { name: "private DNS zone in Global", resources: [zoneDbx], expect: "pass" },
+        { name: "Azure Monitor Private Link Scope in Global", resources: [ampls], expect: "pass" },
+        { name: "a storage account in Global", resources: [mod(sa, i => { i.location = "global"; })], expect: /only DNS zones, their virtual network links, action groups, activity log alerts and Azure Monitor Private Link Scopes may be global/ },
         { name: "configured list", resources: [mod(sa, i => { i.location = "northeurope"; })], config: { "allowed-regions": { allowedLocations: ["northeurope"] } }, expect: "pass" },
         { name: "sovereign region", resources: [mod(sa, i => { i.location = "usgovvirginia"; })], expect: /'usgovvirginia', which is not an allowed region/ },
         { name: "outside the configured list", resources: [sa], config: { "allowed-regions": { allowedLocations: ["northeurope"] } }, expect: /one of: northeurope/ },
         { name: "global storage", resources: [mod(sa, i => { i.location = "global"; })], expect: /only DNS zones, their virtual network links, action groups/ },
         { name: "action group and activity log alert in Global", resources: [actionGroup, activityAlert("nsgs", "Microsoft.Network/networkSecurityGroups/write")], expect: "pass" },
-        { name: "scheduled query rule in Global", resources: [mod(queryRule("kv", "AzureDiagnostics"), i => { i.location = "Global"; })], expect: /action groups and activity log alerts may be global/ },
+        { name: "scheduled query rule in Global", resources: [mod(queryRule("kv", "AzureDiagnostics"), i => { i.location = "Global"; })], expect: /action groups, activity log alerts and Azure Monitor Private Link Scopes may be global/ },
     ],
     "no-secret-stack-outputs": [
         { name: "ids, names and secret markers", resources: [], outputs: { keyVaultId: kv.id, keyVaultUri: "https://ztp-kv.vault.azure.net/", cmkKeyName: "cmk", adminPassword: "[secret]", secretScopeName: "kv-scope", disasterRecovery: "paired", hubSubnetIds: { snet: host.id } }, expect: "pass" },
@@ -943,6 +986,19 @@ const CASES: Record<string, Case[]> = {
         { name: "encryption removed, grant left behind", resources: [mod(cmkWs, i => { delete i.encryption; delete i.parameters.encryption; }), keyGrant("dbw-dbfs-root")], expect: /no workspace of the stack uses that key any more/ },
     ],
 };
+
+describe("aks-egress-required-only with a rule collection group that carries no collections", () => {
+    it("reports no missing host, only that the rules are not known yet", async () => {
+        const group = mod(aksRules(AKS_HOSTS), i => { delete i.ruleCollections; });
+        const violations = await check("aks-egress-required-only", [aksSubnet, aksCluster, aksIpg, group]);
+        assert.deepEqual(violations.filter(v => v.enforcementLevel === "mandatory"), [],
+            `an unreadable group was judged:\n${render(violations)}`);
+        assert.equal(violations.length, 1, render(violations));
+        assert.equal(violations[0].preview, true);
+        // With collections, the same group is judged as usual.
+        assert.deepEqual(await check("aks-egress-required-only", [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS)]), []);
+    });
+});
 
 describe("policy fixtures", () => {
     it("every policy has at least one passing and one failing fixture", () => {

@@ -46,12 +46,14 @@ export const DEFAULT_ALLOWED_LOCATIONS = [
 ];
 
 /**
- * Types Azure only creates in the "global" location: DNS zones and their links, and Azure Monitor's action groups and
- * activity log alerts (learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts: the rule is global).
+ * Types Azure only creates in the "global" location: DNS zones and their links, Azure Monitor's action groups and
+ * activity log alerts (learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts: the rule is global) and
+ * Azure Monitor Private Link Scopes (learn.microsoft.com/azure/azure-monitor/logs/private-link-configure: the scope's
+ * location is global; its private endpoint is regional).
  */
 export const GLOBAL_TYPES: ReadonlySet<string> = new Set([
     T.privateZone, T.virtualNetworkLink, "azure-native:network:DnsZone", "azure-native:insights:ActionGroup",
-    "azure-native:insights:ActivityLogAlert",
+    "azure-native:insights:ActivityLogAlert", "azure-native:insights:PrivateLinkScope",
 ]);
 
 function normalizeLocation(location: string): string {
@@ -61,8 +63,8 @@ function normalizeLocation(location: string): string {
 export const allowedRegions = resourcePolicy({
     name: "allowed-regions",
     description: "Azure resources may only be deployed to the allowed regions (config allowedLocations; default the "
-        + "public-cloud Azure Databricks regions); DNS zones and their links, action groups and activity log alerts live in "
-        + "'Global'.",
+        + "public-cloud Azure Databricks regions); DNS zones and their links, action groups, activity log alerts and Azure "
+        + "Monitor Private Link Scopes live in 'Global'.",
     config: {
         allowedLocations: {
             type: "array",
@@ -87,7 +89,7 @@ export const allowedRegions = resourcePolicy({
         if (loc === "global") {
             if (!GLOBAL_TYPES.has(args.type)) {
                 report(`${label(args.type, args.name)} has location ${show(location)}; only DNS zones, their virtual `
-                    + "network links, action groups and activity log alerts may be global. Set location to an allowed region such as "
+                    + "network links, action groups, activity log alerts and Azure Monitor Private Link Scopes may be global. Set location to an allowed region such as "
                     + `'${allowed[0] ?? "westeurope"}'.`);
             }
             return;

@@ -4,9 +4,9 @@
 // AzureFirewall*Rule), learn.microsoft.com/azure/key-vault/general/logging (AuditEvent, category group 'audit').
 
 import { refersTo } from "../lib/armid";
-import { stackPolicy } from "../lib/policy";
-import { Res, StackIndex, T } from "../lib/stackindex";
-import { arr, get, isFalse, label, obj, str } from "../lib/values";
+import { resourcePolicy, stackPolicy } from "../lib/policy";
+import { endpointConnections, Res, StackIndex, T } from "../lib/stackindex";
+import { arr, eqi, get, hasUnknown, isFalse, label, obj, peek, show, str, unknownYet } from "../lib/values";
 
 export const DIAGNOSTIC_SETTING = "azure-native:insights:DiagnosticSetting";
 
@@ -148,6 +148,92 @@ export const diagnosticSettingsEverywhere = stackPolicy({
     },
 });
 
+// Azure Monitor Private Link Scope (AMPLS): learn.microsoft.com/azure/azure-monitor/logs/private-link-design and
+// learn.microsoft.com/azure/azure-monitor/logs/private-link-configure.
+export const PRIVATE_LINK_SCOPE = "azure-native:insights:PrivateLinkScope";
+export const SCOPED_RESOURCE = "azure-native:insights:PrivateLinkScopedResource";
+export const APP_INSIGHTS = "azure-native:insights:Component";
+export const LOG_ANALYTICS_WORKSPACE = "azure-native:operationalinsights:Workspace";
+
+export const monitorPrivateLinkScopePrivateOnly = resourcePolicy({
+    name: "monitor-private-link-scope-private-only",
+    description: "Azure Monitor Private Link Scopes must set ingestion and query access modes to PrivateOnly (Azure's "
+        + "default is Open) without exclusions that reopen an endpoint: in Open mode the platform's networks reach "
+        + "any tenant's workspace through the endpoint, an exfiltration path.",
+    types: [PRIVATE_LINK_SCOPE],
+    validate: (args, report) => {
+        const p = args.props;
+        const who = label(args.type, args.name, str(peek(p, "scopeName")));
+        for (const mode of ["ingestionAccessMode", "queryAccessMode"]) {
+            const value = get(p, `accessModeSettings.${mode}`);
+            if (!eqi(value, "PrivateOnly")) {
+                report(`${who} has accessModeSettings.${mode} ${show(value)}${value === undefined ? " (Azure's default: Open)" : ""}: `
+                    + "clients using the scope's endpoint could reach Azure Monitor resources outside it. "
+                    + `Set accessModeSettings.${mode} to 'PrivateOnly'.`);
+            }
+        }
+        arr(get(p, "accessModeSettings.exclusions")).forEach((x, i) => {
+            const open = ["ingestionAccessMode", "queryAccessMode"].filter(m => !eqi(obj(x)[m], "PrivateOnly"));
+            if (open.length > 0) {
+                report(`${who} has accessModeSettings.exclusions[${i}] (${show(obj(x).privateEndpointConnectionName)}) `
+                    + `with ${open.join(" and ")} not PrivateOnly: that endpoint connection reaches resources outside the `
+                    + "scope. Remove the exclusion.");
+            }
+        });
+    },
+});
+
+export const monitorPrivateLinkScopeCoversStack = stackPolicy({
+    name: "monitor-private-link-scope-covers-stack",
+    description: "A stack has at most one Azure Monitor Private Link Scope (one per DNS: a second one's endpoint "
+        + "overwrites the first one's records in the shared zones), reached through an azuremonitor private endpoint, "
+        + "and every Log Analytics workspace and Application Insights component of the stack is one of its scoped "
+        + "resources (in PrivateOnly mode the platform's networks reach nothing else).",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        const scopes = idx.ofType(PRIVATE_LINK_SCOPE);
+        if (scopes.length === 0) {
+            return;
+        }
+        if (scopes.length > 1) {
+            for (const s of scopes.slice(1)) {
+                report(`${label(s.type, s.name)} is this stack's ${scopes.length > 2 ? "extra" : "second"} Azure Monitor `
+                    + `Private Link Scope, beside ${label(scopes[0].type, scopes[0].name)}: Azure allows one per DNS, and its `
+                    + "endpoint would overwrite the other's records in the shared Azure Monitor zones. Add its resources "
+                    + "to the first scope instead.", s.urn);
+            }
+        }
+        const scope = scopes[0];
+        const who = label(scope.type, scope.name, str(peek(scope.props, "scopeName")));
+        guard(`${scope.name} endpoint`, () => {
+            const endpoints = idx.ofType(T.privateEndpoint).filter(pe => endpointConnections(pe.props)
+                .some(c => refersTo(c.target, scope.keys) && c.groupIds.some(g => eqi(g, "azuremonitor"))));
+            if (endpoints.length === 0) {
+                if (idx.ofType(T.privateEndpoint).some(pe => hasUnknown(pe.props.privateLinkServiceConnections))) {
+                    unknownYet("the private endpoint of the Azure Monitor Private Link Scope");
+                }
+                report(`${who} has no private endpoint with groupIds ['azuremonitor'], so no network uses it. Add an `
+                    + "azure-native:network:PrivateEndpoint to it in the hub's private-endpoint subnet.", scope.urn);
+            }
+        });
+        const scopeName = str(peek(scope.props, "scopeName"))?.toLowerCase();
+        const scoped = idx.ofType(SCOPED_RESOURCE).filter(r => str(peek(r.props, "scopeName"))?.toLowerCase() === scopeName);
+        for (const r of [...idx.ofType(LOG_ANALYTICS_WORKSPACE), ...idx.ofType(APP_INSIGHTS)]) {
+            guard(r.name, () => {
+                if (scoped.some(s => refersTo(peek(s.props, "linkedResourceId"), r.keys))) {
+                    return;
+                }
+                if (scoped.some(s => hasUnknown(s.props.linkedResourceId))) {
+                    unknownYet(`whether ${r.name} is a scoped resource of ${scope.name}`);
+                }
+                report(`${label(r.type, r.name)} is not a scoped resource of ${who}: with the scope's PrivateOnly modes, `
+                    + "the platform's networks can neither send to nor query it. Add an "
+                    + `azure-native:insights:PrivateLinkScopedResource with linkedResourceId = its id.`, r.urn);
+            });
+        }
+    },
+});
+
 const FLOW_LOG = /^azure-native:network(\/v\d+)?:FlowLog$/;
 
 export const vnetFlowLogs = stackPolicy({
@@ -190,4 +276,5 @@ export const vnetFlowLogs = stackPolicy({
     },
 });
 
-export const monitoringPolicies = [diagnosticSettingsOnCriticalResources, diagnosticSettingsEverywhere, vnetFlowLogs];
+export const monitoringPolicies = [diagnosticSettingsOnCriticalResources, diagnosticSettingsEverywhere, vnetFlowLogs,
+    monitorPrivateLinkScopePrivateOnly, monitorPrivateLinkScopeCoversStack];

@@ -31,6 +31,11 @@ export const EXPECTED_ZONES: Record<string, string[]> = {
     sql: ["privatelink.documents.azure.com"],
     sqlserver: ["privatelink.database.windows.net"],
     namespace: ["privatelink.servicebus.windows.net"],
+    // One endpoint of an Azure Monitor Private Link Scope answers for the global and workspace-specific hosts, each in
+    // its own zone (learn.microsoft.com/azure/azure-monitor/logs/private-link-configure).
+    azuremonitor: ["privatelink.monitor.azure.com", "privatelink.oms.opinsights.azure.com",
+        "privatelink.ods.opinsights.azure.com", "privatelink.agentsvc.azure-automation.net",
+        "privatelink.blob.core.windows.net"],
     account: ["privatelink.cognitiveservices.azure.com", "privatelink.openai.azure.com", "privatelink.services.ai.azure.com"],
 };
 
@@ -148,12 +153,17 @@ export const privateEndpointWithDns = stackPolicy({
                 const groupIds = endpointConnections(pe.props).flatMap(c => c.groupIds);
                 // One amlworkspace endpoint answers for the workspace API and its notebooks, each in its own zone
                 // (learn.microsoft.com/azure/machine-learning/how-to-configure-private-link).
-                if (groupIds.some(g => g.toLowerCase() === "amlworkspace")) {
-                    const missing = EXPECTED_ZONES.amlworkspace.filter(e => !zones.some(z => z === e));
+                // So does one azuremonitor endpoint for Azure Monitor's global endpoints and the workspace-specific
+                // OMS, ODS and agent hosts.
+                for (const all of ["amlworkspace", "azuremonitor"]) {
+                    if (!groupIds.some(g => g.toLowerCase() === all)) {
+                        continue;
+                    }
+                    const missing = EXPECTED_ZONES[all].filter(e => !zones.some(z => z === e));
                     if (missing.length > 0) {
-                        report(`${who} serves sub-resource 'amlworkspace' but its DNS zone group lacks `
-                            + `${missing.map(m => `'${m}'`).join(", ")}: those workspace host names would resolve publicly. `
-                            + "Add a privateDnsZoneConfigs entry for each.", pe.urn);
+                        report(`${who} serves sub-resource '${all}' but its DNS zone group lacks `
+                            + `${missing.map(m => `'${m}'`).join(", ")}: those ${all === "amlworkspace" ? "workspace" : "Azure Monitor"} `
+                            + "host names would resolve publicly. Add a privateDnsZoneConfigs entry for each.", pe.urn);
                     }
                 }
                 for (const g of groupIds) {

@@ -169,6 +169,9 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 		loc, _ := in["location"].(string)
 		out["connectionString"] = "InstrumentationKey=" + guid(id+"#ikey") + ";IngestionEndpoint=https://" + loc +
 			"-0.in.applicationinsights.azure.com/;LiveEndpoint=https://" + loc + ".livediagnostics.monitor.azure.com/"
+	case "azure-native:web:WebApp":
+		// Mirrors AzureMocks.enrich: a site answers with <name>.azurewebsites.net.
+		out["defaultHostName"] = lastSegment(id) + ".azurewebsites.net"
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"] = guid(id + "#principal")
 		out["clientId"] = guid(id + "#client")

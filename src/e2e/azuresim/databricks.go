@@ -244,6 +244,8 @@ func previewComputed(pkg, token string) map[string]bool {
 		out["loginServer"] = true
 	case "azure-native:insights:Component":
 		out["connectionString"] = true
+	case "azure-native:web:WebApp":
+		out["defaultHostName"] = true
 	case "azure-native:managedidentity:UserAssignedIdentity":
 		out["principalId"], out["clientId"], out["tenantId"] = true, true, true
 	}

@@ -182,6 +182,10 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkServiceBusNamespace(c, id, in)
 	case "azure-native:web:WebApp":
 		return checkWebApp(c, id, in)
+	case "azure-native:insights:PrivateLinkScope":
+		return checkPrivateLinkScope(id, in)
+	case "azure-native:insights:PrivateLinkScopedResource":
+		return checkScopedResource(c, id, in)
 	case "azure-native:cognitiveservices:Account":
 		return checkAiAccount(c, id, in)
 	case "azure-native:machinelearningservices:Workspace":
@@ -339,6 +343,10 @@ func checkPrivateEndpointTarget(c *Cloud, in map[string]interface{}) error {
 					return fmt.Errorf("PrivateEndpointBadRequest: group id %v is not valid for workspace %s; use "+
 						"amlworkspace. (simulated)", g, lastSegment(target.ID))
 				}
+			}
+		case "azure-native:insights:PrivateLinkScope":
+			if err := checkScopeEndpoint(target, conn); err != nil {
+				return err
 			}
 		case "azure-native:cognitiveservices:Account":
 			if str(target.Inputs, "properties.customSubDomainName") == "" {
@@ -547,6 +555,9 @@ func checkWorkspaceEncryption(c *Cloud, id string, in map[string]interface{}, ol
 func checkAzureDelete(c *Cloud, token, id string) error {
 	if token == "azure-native:authorization:ManagementLockByScope" {
 		return nil
+	}
+	if err := checkScopedDelete(c, token, id); err != nil {
+		return err
 	}
 	for _, lock := range c.byToken("azure-native:authorization:ManagementLockByScope") {
 		scope := str(lock.Inputs, "scope")

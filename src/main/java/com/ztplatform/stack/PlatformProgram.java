@@ -60,6 +60,8 @@ import com.ztplatform.components.landing.OneLakeLanding;
 import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.monitoring.LogAnalytics;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
+import com.ztplatform.components.monitoring.MonitorPrivateLinkScope;
+import com.ztplatform.components.monitoring.MonitorPrivateLinkScopeArgs;
 import com.ztplatform.components.network.GatewayRoutes;
 import com.ztplatform.components.network.HubLayout;
 import com.ztplatform.components.network.HubNetwork;
@@ -220,6 +222,8 @@ public final class PlatformProgram {
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
         flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
+        var monitorScope = config.logs().privateLinkScope()
+                ? Optional.of(monitorPrivateLinkScope(hubRg, hub, logs, ai, integration)) : Optional.<MonitorPrivateLinkScope>empty();
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
@@ -238,7 +242,7 @@ public final class PlatformProgram {
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
                 integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks,
-                guardrails);
+                guardrails, monitorScope);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -327,13 +331,16 @@ public final class PlatformProgram {
     }
 
     /**
-     * The hub's zones: the configured ones, plus the region's AKS zone when the stack has a cluster and the zones are
-     * the defaults (an explicit list must name it; the loader says so).
+     * The hub's zones: the configured ones, plus the region's AKS zone when the stack has a cluster and the Azure
+     * Monitor zones when it has the private link scope (an explicit list must name them; the loader says so).
      */
     private List<String> hubZones() {
         var zones = new ArrayList<>(config.hub().privateDnsZones());
         config.aks().map(a -> PrivateAksClusterArgs.privateDnsZone(config.location()))
                 .filter(zone -> !zones.contains(zone)).ifPresent(zones::add);
+        if (config.logs().privateLinkScope()) {
+            PrivateDnsZones.AZURE_MONITOR.stream().filter(zone -> !zones.contains(zone)).forEach(zones::add);
+        }
         return zones;
     }
 
@@ -564,6 +571,21 @@ public final class PlatformProgram {
         return new IntegrationPlatform(bus, functions);
     }
 
+    /**
+     * The one Azure Monitor Private Link Scope of the platform's DNS, in the hub: the platform workspace and every
+     * Application Insights component the stack creates (the function app's, the machine learning workspace's) are its
+     * scoped resources, since its PrivateOnly modes cut the platform's networks off from any other.
+     */
+    private MonitorPrivateLinkScope monitorPrivateLinkScope(ResourceGroup hubRg, HubNetwork hub, LogAnalytics logs,
+                                                            Optional<AiPlatform> ai,
+                                                            Optional<IntegrationPlatform> integration) {
+        var args = MonitorPrivateLinkScopeArgs.builder().resourceGroupName(hubRg.name()).location(config.location())
+                .naming(naming).hub(hub).scopedResource("law", logs.workspaceId());
+        integration.ifPresent(i -> args.scopedResource("func-appi", i.functions().insightsId()));
+        ai.flatMap(AiPlatform::machineLearning).ifPresent(m -> args.scopedResource("ml-appi", m.insightsId()));
+        return new MonitorPrivateLinkScope("ampls", args.common(common).build(), null);
+    }
+
     private record IntegrationPlatform(ServiceBusNamespace serviceBus, PrivateFunctionApp functions) {
     }
 
@@ -654,7 +676,8 @@ public final class PlatformProgram {
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
                            Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,
-                           Optional<PrivateAksCluster> aks, Optional<PolicyAssignments> guardrails) {
+                           Optional<PrivateAksCluster> aks, Optional<PolicyAssignments> guardrails,
+                           Optional<MonitorPrivateLinkScope> monitorPrivateLinkScope) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

@@ -45,6 +45,16 @@ public final class StackOutputs {
                             + " | approve: " + a.get("approve") + " | check: " + a.get("check"))
                     .sorted().toList()));
         });
+        // The integration's identifiers only: no key or connection string exists to publish (SAS is off).
+        platform.serviceBus().ifPresent(bus -> {
+            ctx.export(OutputContract.INTEGRATION_SERVICE_BUS_ID, bus.namespaceId());
+            ctx.export(OutputContract.INTEGRATION_SERVICE_BUS_HOST, Output.of(bus.fullyQualifiedNamespace()));
+            ctx.export(OutputContract.INTEGRATION_QUEUE_NAMES, Output.of(bus.queueNames()));
+        });
+        platform.functions().ifPresent(functions -> {
+            ctx.export(OutputContract.INTEGRATION_FUNCTION_APP_ID, functions.functionAppId());
+            ctx.export(OutputContract.INTEGRATION_FUNCTION_APP_HOST_NAME, functions.defaultHostName());
+        });
         var spokes = new TreeMap<String, Output<Map<String, Object>>>();
         for (var spoke : platform.spokes()) {
             spokes.put(spoke.spokeName(), Output.tuple(spoke.vnetId(), byKey(spoke.subnetIds()), spoke.workspaceResourceId(),

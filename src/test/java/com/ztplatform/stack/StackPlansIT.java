@@ -1113,4 +1113,37 @@ class StackPlansIT {
                     .inputString("insights.logAnalyticsResources.defaultWorkspaceId.id")).hasValue(workspace);
         }
     }
+
+    /**
+     * Both stacks have the one Azure Monitor Private Link Scope of their DNS, PrivateOnly, over every workspace and
+     * Application Insights component they create, with its endpoint in the hub registered in the five zones; the
+     * function app's telemetry takes only that path.
+     */
+    @Test
+    void bothStacksSendAzureMonitorTrafficThroughOnePrivateOnlyScope() {
+        for (var plan : java.util.List.of(dev, prod)) {
+            var scopes = plan.ofType("azure-native:insights:PrivateLinkScope");
+            assertThat(scopes).as(plan.stack() + ": one scope per DNS").hasSize(1);
+            assertThat(scopes.get(0).inputString("accessModeSettings.ingestionAccessMode")).hasValue("PrivateOnly");
+            assertThat(scopes.get(0).inputString("accessModeSettings.queryAccessMode")).hasValue("PrivateOnly");
+            var linked = plan.ofType("azure-native:insights:PrivateLinkScopedResource").stream()
+                    .map(r -> r.inputString("linkedResourceId").orElseThrow()).toList();
+            var monitorResources = new java.util.ArrayList<String>();
+            plan.ofType("azure-native:operationalinsights:Workspace").forEach(r -> monitorResources.add(r.id()));
+            plan.ofType("azure-native:insights:Component").forEach(r -> monitorResources.add(r.id()));
+            assertThat(linked).as(plan.stack() + ": every workspace and component is scoped")
+                    .containsExactlyInAnyOrderElementsOf(monitorResources);
+            var endpoint = plan.ofType("azure-native:network:PrivateEndpoint").stream()
+                    .filter(pe -> pe.input("privateLinkServiceConnections").orElseThrow().toString().contains("\"azuremonitor\""))
+                    .toList();
+            assertThat(endpoint).hasSize(1);
+            assertThat(endpoint.get(0).inputString("subnet.id").orElseThrow()).contains("-hub-vnet/subnets/");
+            var zones = plan.ofType("azure-native:network:PrivateZone").stream()
+                    .map(z -> z.inputString("privateZoneName").orElseThrow()).toList();
+            assertThat(zones).containsAll(com.ztplatform.components.network.PrivateDnsZones.AZURE_MONITOR);
+        }
+        assertThat(prod.ofType("azure-native:insights:Component"))
+                .filteredOn(c -> c.inputString("resourceName").orElseThrow().contains("-func-"))
+                .singleElement().satisfies(c -> assertThat(c.inputString("publicNetworkAccessForIngestion")).hasValue("Disabled"));
+    }
 }

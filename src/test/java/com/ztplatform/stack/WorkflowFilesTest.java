@@ -252,6 +252,38 @@ class WorkflowFilesTest {
         }
     }
 
+    /**
+     * After each stack's `pulumi up`, its function package is deployed from inside the platform network with the
+     * environment's OIDC identity: no publishing profile, no stored secret, no key.
+     */
+    @Test
+    void upDeploysTheFunctionPackageAfterEachStackFromInsideTheNetwork() throws IOException {
+        for (var stack : STACKS) {
+            var job = job(up, "deploy-function-" + stack);
+            assertThat(needs(job)).as(stack + ": after its pulumi up").containsExactly("up-" + stack);
+            var environment = job.get("environment");
+            assertThat(environment instanceof Map<?, ?> m ? m.get("name") : environment).as(stack + " environment").isEqualTo(stack);
+            assertThat(text(job.get("runs-on"))).as(stack + ": a runner in the platform network, from a variable")
+                    .contains("vars.FUNCTION_DEPLOY_RUNS_ON").contains("self-hosted").doesNotContain("ubuntu-latest");
+            assertThat(map(job.get("concurrency")).get("cancel-in-progress")).isEqualTo(false);
+            assertThat(text(map(job.get("env")).get("STACK"))).isEqualTo("${{ vars.PULUMI_STACK_PREFIX }}" + stack);
+            var login = uses(job, "azure/login");
+            assertThat(login).as(stack + ": OIDC sign-in").hasSize(1);
+            assertThat(map(login.get(0).get("with"))).doesNotContainKeys("creds", "client-secret");
+            assertThat(uses(job, "azure/webapps-deploy")).as("no publishing profile").isEmpty();
+            assertThat(uses(job, "azure/functions-action")).as("zip deploy is refused for a package URL").isEmpty();
+            assertThat(runs(job)).contains("bash .ci/deploy-function \"$STACK\"");
+        }
+        var script = Files.readString(workflows.getParent().getParent().resolve(".ci/deploy-function"));
+        assertThat(script).as("Entra ID upload to the blob the app fetches").contains("az storage blob upload --auth-mode login")
+                .contains("WEBSITE_RUN_FROM_PACKAGE").contains("syncfunctiontriggers").contains("az functionapp restart")
+                .contains("pulumi stack output integrationFunctionAppId");
+        assertThat(script.lines().filter(l -> !l.stripLeading().startsWith("#")))
+                .as("no key, SAS or publishing credential, and no zip deploy to the SCM site")
+                .noneMatch(l -> l.contains("--account-key") || l.contains("--sas-token") || l.contains("publish-profile")
+                        || l.contains("config-zip") || l.contains("connection-string"));
+    }
+
     // --- every file ----------------------------------------------------------------------------------------
 
     @Test

@@ -152,6 +152,10 @@ public final class ConfigSchema {
                 + "(Azure creates it automatically with the first VNet)");
         key("logs.flowLogs.networkWatcherName", "string", "`NetworkWatcher_<region>`", "the Network Watcher's name, "
                 + "for a subscription that named its own");
+        key("logs.privateLinkScope", "bool", "`false`", "an Azure Monitor Private Link Scope in the hub (ingestion and "
+                + "query access modes PrivateOnly) over the platform workspace and every Application Insights component, "
+                + "with an `azuremonitor` endpoint in the hub registered in the four Azure Monitor zones and the blob "
+                + "zone (added to the default zones); Azure allows one per DNS (see \"Azure Monitor private link\")");
         key(com.ztplatform.stack.reports.CostAssumptions.CONFIG_KEY, "object", "the defaults below", "usage the cost "
                 + "report (`plan/<stack>/cost.md`) assumes where a price is per GB, query or operation; changes no resource");
         for (var a : com.ztplatform.stack.reports.CostAssumptions.DEFAULTS) {

@@ -182,15 +182,18 @@ public record StackConfig(
     }
 
     /**
-     * Where logs go: a workspace created in the hub with this retention, or an existing one; and how the VNet flow
-     * logs are kept and analysed.
+     * Where logs go: a workspace created in the hub with this retention, or an existing one; how the VNet flow logs
+     * are kept and analysed; and whether the platform's networks reach Azure Monitor through the hub's Azure Monitor
+     * Private Link Scope.
      *
-     * @param retentionInDays     the created workspace's retention
-     * @param existingWorkspaceId an existing workspace instead
+     * @param retentionInDays     interactive retention of a created workspace
+     * @param existingWorkspaceId an existing workspace to use instead, when given
      * @param flowLogs            VNet flow log retention, traffic analytics interval, Network Watcher
+     * @param privateLinkScope    whether the hub gets the Azure Monitor Private Link Scope (one per DNS: see
+     *                            {@link com.ztplatform.components.monitoring.MonitorPrivateLinkScope})
      */
     public record Logs(int retentionInDays, Optional<String> existingWorkspaceId,
-                       com.ztplatform.components.monitoring.FlowLogSettings flowLogs) {
+                       com.ztplatform.components.monitoring.FlowLogSettings flowLogs, boolean privateLinkScope) {
     }
 
     /** The egress firewall and the path allowed traffic takes after it. */

@@ -209,7 +209,12 @@ public final class StackConfigLoader {
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent(), ai, integration.isPresent());
+                dataLake.isPresent(), ai, integration.isPresent(), logs.privateLinkScope());
+        if (integration.isPresent() && !logs.privateLinkScope()) {
+            warnings.add(key("integration") + ": the function app's Application Insights takes telemetry only through an "
+                    + "Azure Monitor Private Link Scope, and the firewall admits no public ingestion host: set "
+                    + key("logs.privateLinkScope") + " true, or the functions' telemetry is lost");
+        }
         aks.filter(a -> hubZones != null && !hubZones.equals(PrivateDnsZones.DEFAULTS) && location != null
                 && !hubZones.contains(PrivateAksClusterArgs.privateDnsZone(location))).ifPresent(a -> problems.add(
                 key("hub.privateDnsZones") + " must include '" + PrivateAksClusterArgs.privateDnsZone(location)
@@ -357,7 +362,7 @@ public final class StackConfigLoader {
         var node = node("logs");
         if (node.isEmpty() || !node.get().expectObject("{retentionInDays: 90}")) {
             return new StackConfig.Logs(LogAnalyticsArgs.DEFAULT_RETENTION_DAYS, Optional.empty(),
-                    com.ztplatform.components.monitoring.FlowLogSettings.defaults());
+                    com.ztplatform.components.monitoring.FlowLogSettings.defaults(), false);
         }
         var logs = node.get();
         logs.allowOnly();
@@ -372,7 +377,7 @@ public final class StackConfigLoader {
         }
         var flowLogs = logs.object("flowLogs", "{retentionDays: 90, trafficAnalyticsIntervalMinutes: 10}")
                 .map(this::readFlowLogs).orElse(com.ztplatform.components.monitoring.FlowLogSettings.defaults());
-        return new StackConfig.Logs(retention, existing, flowLogs);
+        return new StackConfig.Logs(retention, existing, flowLogs, logs.bool("privateLinkScope", false));
     }
 
     private com.ztplatform.components.monitoring.FlowLogSettings readFlowLogs(ConfigNode node) {
@@ -1383,7 +1388,7 @@ public final class StackConfigLoader {
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
     private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
-                                      Optional<StackConfig.Ai> ai, boolean integration) {
+                                      Optional<StackConfig.Ai> ai, boolean integration, boolean privateLinkScope) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
@@ -1423,6 +1428,11 @@ public final class StackConfigLoader {
                 needed.putIfAbsent(zone, "the function app's storage endpoints");
             }
             needed.putIfAbsent(PrivateDnsZones.WEB_SITES, "the function app's endpoint");
+        }
+        if (privateLinkScope) {
+            for (var zone : PrivateDnsZones.AZURE_MONITOR) {
+                needed.putIfAbsent(zone, "the Azure Monitor Private Link Scope's endpoint");
+            }
         }
         // One message for the key, however many zones it lacks.
         var missing = needed.entrySet().stream().filter(e -> !zones.contains(e.getKey()))

@@ -113,7 +113,11 @@ public final class CostReport {
             // activity log alerts are free; Cost Management budgets are free). An action group costs nothing by
             // itself: its notifications are usage (emails beyond the monthly free grant), not estimated here.
             "azure-native:insights:ActivityLogAlert", "azure-native:consumption:Budget",
-            "azure-native:insights:ActionGroup");
+            "azure-native:insights:ActionGroup",
+            // An Azure Monitor Private Link Scope and its scoped resources have no charge of their own: its endpoint
+            // (privateEndpointHour), the four Azure Monitor zones (privateDnsZone) and the traffic are billed as
+            // Private Link (learn.microsoft.com/azure/azure-monitor/logs/private-link-security).
+            "azure-native:insights:PrivateLinkScope", "azure-native:insights:PrivateLinkScopedResource");
     static final String STACK_USAGE = "(stack usage)";
 
     private CostReport() {

@@ -179,13 +179,24 @@ class CostReportTest {
                 .containsExactlyInAnyOrder("alerts-fw-denies", "alerts-kv-denied", "alerts-storage-auth", "alerts-landing-failed")
                 .allSatisfy(n -> assertThat(prod.byResource()).doesNotContainKey(n));
         assertThat(prod.byResource()).doesNotContainKeys("alerts-ag", "alerts-budget", "alerts-route-tables");
-        assertThat(prod.total()).isEqualByComparingTo("2345.78");
+        // The Azure Monitor Private Link Scope (logs.privateLinkScope, both stacks): its azuremonitor endpoint 7.30 and
+        // the four Azure Monitor zones the hub adds, 4 x 0.50 = 2.00 (the blob zone was there); the scope and its scoped
+        // resources are free: 2,345.78 + 9.30 = 2,355.08.
+        for (var stack : java.util.List.of(prod, dev)) {
+            assertThat(stack.byResource()).containsEntry("ampls-pe-azuremonitor", new BigDecimal("7.30"))
+                    .containsEntry("hub-zone-privatelink-monitor-azure-com", new BigDecimal("0.50"))
+                    .containsEntry("hub-zone-privatelink-agentsvc-azure-automation-net", new BigDecimal("0.50"))
+                    .doesNotContainKeys("ampls-scope", "ampls-law");
+            assertThat(stack.unpriced()).extracting(CostReport.Unpriced::resource).doesNotContain("ampls-scope", "ampls-law");
+        }
+        assertThat(prod.total()).isEqualByComparingTo("2355.08");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.
         // The AI platform adds the same two endpoints and zone in dev: 1,569.70 + 15.10 = 1,584.80.
         // dev has no integration section; only the hub's azurewebsites zone: 1,584.80 + 0.50 = 1,585.30.
-        assertThat(dev.total()).isEqualByComparingTo("1585.30");
+        // The Azure Monitor Private Link Scope as in prod: 1,585.30 + 9.30 = 1,594.60.
+        assertThat(dev.total()).isEqualByComparingTo("1594.60");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());

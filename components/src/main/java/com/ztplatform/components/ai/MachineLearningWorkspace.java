@@ -101,6 +101,7 @@ public class MachineLearningWorkspace extends ComponentResource {
 
     private final Workspace workspace;
     private final Output<String> storageAccountId;
+    private final Output<String> insightsId;
 
     /**
      * Creates the workspace, its associated resources, private endpoints, compute network and diagnostics.
@@ -174,6 +175,7 @@ public class MachineLearningWorkspace extends ComponentResource {
                 .disableLocalAuth(true)
                 .tags(tags)
                 .build(), kept);
+        this.insightsId = insights.id();
 
         var workspaceArgs = WorkspaceArgs.builder()
                 .resourceGroupName(rg).location(args.location())
@@ -339,6 +341,17 @@ public class MachineLearningWorkspace extends ComponentResource {
                         "Azure ML compute: the Docker base images Microsoft maintains"));
         return new RuleContribution(OWNER, List.of(new RuleCollection("compute-net", 100, net),
                 new RuleCollection("compute-app", 110, app)));
+    }
+
+    /**
+     * The workspace's Application Insights component: a scoped resource of the platform's Azure Monitor Private Link
+     * Scope when the stack has one (its compute resolves Azure Monitor through the hub's zones, and the scope's
+     * PrivateOnly mode admits only the resources in it).
+     *
+     * @return the component's ARM id
+     */
+    public Output<String> insightsId() {
+        return insightsId;
     }
 
     /**

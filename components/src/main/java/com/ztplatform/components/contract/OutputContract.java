@@ -64,6 +64,23 @@ public final class OutputContract {
      */
     public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
 
+    /** Output name: the integration's Service Bus namespace resource id; optional, only with the integration. */
+    public static final String INTEGRATION_SERVICE_BUS_ID = "integrationServiceBusId";
+    /**
+     * Output name: the integration namespace's host, like ztp-prod-bus-k3x9q.servicebus.windows.net (resolves to its
+     * private endpoint through the hub's zone); optional, only with the integration.
+     */
+    public static final String INTEGRATION_SERVICE_BUS_HOST = "integrationServiceBusHost";
+    /** Output name: the integration namespace's queue names; optional, only with the integration. */
+    public static final String INTEGRATION_QUEUE_NAMES = "integrationQueueNames";
+    /** Output name: the integration's function app resource id; optional, only with the integration. */
+    public static final String INTEGRATION_FUNCTION_APP_ID = "integrationFunctionAppId";
+    /**
+     * Output name: the function app's host name, like ztp-prod-func-k3x9q.azurewebsites.net (reached through its
+     * private endpoint only); optional, only with the integration.
+     */
+    public static final String INTEGRATION_FUNCTION_APP_HOST_NAME = "integrationFunctionAppHostName";
+
     /**
      * Shape of each per-spoke field inside {@link #SPOKES}, in contract order: {@code subnetIds} is a map, the
      * others strings.
@@ -130,7 +147,15 @@ public final class OutputContract {
                     "per NCC private endpoint rule: what to approve on the target and how to check it"),
             new Output(LANDING_URI, Kind.STRING, false, "where the OneLake landing writes (abfss URI; with landing)"),
             new Output(LANDING_IDENTITY_OBJECT_ID, Kind.STRING, false,
-                    "object id of the landing identity, to grant in Fabric (with landing and a service principal)"));
+                    "object id of the landing identity, to grant in Fabric (with landing and a service principal)"),
+            new Output(INTEGRATION_SERVICE_BUS_ID, Kind.STRING, false,
+                    "integration Service Bus namespace id, the scope of data-plane role grants (with integration)"),
+            new Output(INTEGRATION_SERVICE_BUS_HOST, Kind.STRING, false,
+                    "integration namespace host for identity-based clients (fullyQualifiedNamespace; with integration)"),
+            new Output(INTEGRATION_QUEUE_NAMES, Kind.STRING_LIST, false, "integration namespace queues (with integration)"),
+            new Output(INTEGRATION_FUNCTION_APP_ID, Kind.STRING, false, "integration function app id (with integration)"),
+            new Output(INTEGRATION_FUNCTION_APP_HOST_NAME, Kind.STRING, false,
+                    "integration function app host name, private endpoint only (with integration)"));
 
     private OutputContract() {
     }

@@ -346,6 +346,54 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         return optional(OutputContract.LANDING_IDENTITY_OBJECT_ID, this::string);
     }
 
+    /**
+     * The integration's Service Bus namespace id, the scope for a client identity's Data Sender or Receiver grant;
+     * present only when the platform has the integration.
+     *
+     * @return the namespace id, or empty without the integration
+     */
+    public Output<Optional<String>> integrationServiceBusId() {
+        return optional(OutputContract.INTEGRATION_SERVICE_BUS_ID, this::string);
+    }
+
+    /**
+     * The integration namespace's host ({@code fullyQualifiedNamespace} of identity-based clients); present only with
+     * the integration.
+     *
+     * @return the host, like ztp-prod-bus-k3x9q.servicebus.windows.net, or empty
+     */
+    public Output<Optional<String>> integrationServiceBusHost() {
+        return optional(OutputContract.INTEGRATION_SERVICE_BUS_HOST, this::string);
+    }
+
+    /**
+     * The integration namespace's queues; present only with the integration.
+     *
+     * @return the queue names, or empty
+     */
+    public Output<Optional<List<String>>> integrationQueueNames() {
+        return optional(OutputContract.INTEGRATION_QUEUE_NAMES, this::stringList);
+    }
+
+    /**
+     * The integration function app's id; present only with the integration.
+     *
+     * @return the app's id, or empty
+     */
+    public Output<Optional<String>> integrationFunctionAppId() {
+        return optional(OutputContract.INTEGRATION_FUNCTION_APP_ID, this::string);
+    }
+
+    /**
+     * The integration function app's host name, reached through its private endpoint only; present only with the
+     * integration.
+     *
+     * @return the host name, or empty
+     */
+    public Output<Optional<String>> integrationFunctionAppHostName() {
+        return optional(OutputContract.INTEGRATION_FUNCTION_APP_HOST_NAME, this::string);
+    }
+
     // --- HubConnection and EgressNextHop ------------------------------------------------------------------
 
     @Override

@@ -92,7 +92,11 @@ import java.util.Set;
  *       tokens only).</li>
  *   <li>Telemetry: a workspace-based Application Insights component on the platform's Log Analytics workspace with
  *       local authentication off; the app authenticates with {@code APPLICATIONINSIGHTS_AUTHENTICATION_STRING}
- *       (learn.microsoft.com/azure/azure-monitor/app/azure-ad-authentication).</li>
+ *       (learn.microsoft.com/azure/azure-monitor/app/azure-ad-authentication). Ingestion from public networks is
+ *       Disabled: the telemetry arrives through the platform's Azure Monitor Private Link Scope, whose scoped
+ *       resources include this component ({@link #insightsId}). Queries stay open to authenticated operators, like the
+ *       platform workspace's: the portal's Application Insights views run in the operator's browser, which is on the
+ *       platform's network only over the VPN.</li>
  * </ul>
  */
 public class PrivateFunctionApp extends ComponentResource {
@@ -120,7 +124,13 @@ public class PrivateFunctionApp extends ComponentResource {
     /** Monitoring Metrics Publisher: telemetry into an Application Insights component with local auth off. */
     public static final String MONITORING_METRICS_PUBLISHER = "3913510d-42f4-4e42-8a64-420c390055eb";
 
+    /** Application Insights ingestion from public networks: off, telemetry comes through the private link scope. */
+    public static final String INGESTION_NETWORK_ACCESS = "Disabled";
+    /** Application Insights queries from public networks: on, for authenticated operators (see the class comment). */
+    public static final String QUERY_NETWORK_ACCESS = "Enabled";
+
     private final WebApp app;
+    private final Output<String> insightsId;
     private final UserAssignedIdentity identity;
     private final String storageAccountName;
 
@@ -137,12 +147,13 @@ public class PrivateFunctionApp extends ComponentResource {
 
     /**
      * The firewall rules the functions get: none. Everything the runtime uses is a private endpoint (its storage, the
-     * namespace, the vault); managed-identity tokens come from the platform's local identity endpoint, not over the
-     * VNet (learn.microsoft.com/azure/app-service/overview-managed-identity). Application Insights ingestion is the one
-     * public destination left, and its hosts are regional and numbered, shared by every tenant: allowing them would
-     * need a wildcard or an uncatalogued shared name, both an exfiltration path the policy pack refuses
-     * ({@code firewall-no-wildcard-rules}, {@code firewall-destinations-known}). Telemetry goes private with an Azure
-     * Monitor Private Link Scope (not built yet); until then the firewall denies it.
+     * namespace, the vault, and Application Insights through the platform's Azure Monitor Private Link Scope,
+     * {@link com.ztplatform.components.monitoring.MonitorPrivateLinkScope}); managed-identity tokens come from the
+     * platform's local identity endpoint, not over the VNet (learn.microsoft.com/azure/app-service/overview-managed-identity).
+     * Application Insights' public ingestion hosts are regional, numbered and shared by every tenant: a rule for them
+     * would need a wildcard or an uncatalogued shared name, both an exfiltration path the policy pack refuses
+     * ({@code firewall-no-wildcard-rules}, {@code firewall-destinations-known}), so there is none; without the scope
+     * the firewall denies the telemetry.
      *
      * @return no rule collection: the {@code integration} source group is denied everything
      */
@@ -239,9 +250,13 @@ public class PrivateFunctionApp extends ComponentResource {
                 .kind("web").applicationType("web")
                 .ingestionMode("LogAnalytics")
                 .disableLocalAuth(true)
+                // Telemetry only through the Azure Monitor Private Link Scope (its endpoint in the hub).
+                .publicNetworkAccessForIngestion(INGESTION_NETWORK_ACCESS)
+                .publicNetworkAccessForQuery(QUERY_NETWORK_ACCESS)
                 .tags(tags);
         args.common().logAnalyticsWorkspaceId().ifPresent(insightsArgs::workspaceResourceId);
         var insights = new Component(name + "-appi", insightsArgs.build(), child);
+        this.insightsId = insights.id();
 
         var grants = new ArrayList<com.pulumi.resources.Resource>();
         grants.add(RoleGrants.assign(name + "-grant-bus-sender", args.serviceBusId(), principal,
@@ -352,6 +367,25 @@ public class PrivateFunctionApp extends ComponentResource {
      */
     public Output<String> functionAppId() {
         return app.id();
+    }
+
+    /**
+     * The Application Insights component's ARM id: a scoped resource of the platform's Azure Monitor Private Link Scope.
+     *
+     * @return the id
+     */
+    public Output<String> insightsId() {
+        return insightsId;
+    }
+
+    /**
+     * The function app's default host name ({@code <name>.azurewebsites.net}, resolved privately through the hub's
+     * {@value PrivateDnsZones#WEB_SITES} zone).
+     *
+     * @return the host name
+     */
+    public Output<String> defaultHostName() {
+        return app.defaultHostName();
     }
 
     /**

@@ -60,6 +60,7 @@ public class ServiceBusNamespace extends ComponentResource {
 
     private final Namespace namespace;
     private final String namespaceName;
+    private final java.util.List<String> queueNames;
 
     /**
      * Creates the namespace, its queues and topics, its private endpoint, its diagnostic setting and, with
@@ -75,6 +76,7 @@ public class ServiceBusNamespace extends ComponentResource {
         Problems.throwIfAny("ServiceBusNamespace", name, args.problems());
         var naming = args.naming();
         this.namespaceName = args.namespaceName();
+        this.queueNames = java.util.List.copyOf(args.queues());
         var protect = CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
         this.namespace = new Namespace(name + "-namespace", NamespaceArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
@@ -147,5 +149,14 @@ public class ServiceBusNamespace extends ComponentResource {
      */
     public String fullyQualifiedNamespace() {
         return namespaceName + ".servicebus.windows.net";
+    }
+
+    /**
+     * The namespace's queues, in configuration order.
+     *
+     * @return the queue names, like [landing-runs]
+     */
+    public java.util.List<String> queueNames() {
+        return queueNames;
     }
 }

@@ -61,8 +61,10 @@ public class LogAnalytics extends ComponentResource {
                     .workspaceName(args.naming().name(ResourceKind.LOG_ANALYTICS_WORKSPACE, "hub", "law"))
                     .sku(WorkspaceSkuArgs.builder().name("PerGB2018").build())
                     .retentionInDays(args.retentionInDays())
-                    // Agents must come through a private link scope; diagnostic settings (Azure's own pipeline)
-                    // are not affected. Queries stay possible for authenticated operators from their network.
+                    // Agents and SDKs must come through the platform's Azure Monitor Private Link Scope
+                    // (MonitorPrivateLinkScope); diagnostic settings (Azure's own pipeline) are not affected.
+                    // Queries stay possible for authenticated operators from their network: the portal's log views
+                    // run in the operator's browser, on the platform's network only over the VPN.
                     .publicNetworkAccessForIngestion("Disabled")
                     // Entra ID only: no workspace-key ingestion or queries. Diagnostic settings and the Azure Monitor
                     // agent authenticate with Entra ID, so nothing here uses the keys

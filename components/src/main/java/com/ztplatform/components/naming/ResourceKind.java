@@ -48,6 +48,11 @@ public enum ResourceKind {
     /** A Log Analytics workspace name. */
     LOG_ANALYTICS_WORKSPACE("Log Analytics workspace", 4, 63, Rules.LOG_ANALYTICS, "ztp-dev-law"),
     /**
+     * An Azure Monitor Private Link Scope (Microsoft.Insights/privateLinkScopes) or one of its scoped resources: the
+     * platform keeps to letters, digits and hyphens, within the 1-255 characters Azure takes.
+     */
+    MONITOR_PRIVATE_LINK_SCOPE("Azure Monitor private link scope", 1, 255, Rules.LOG_ANALYTICS, "ztp-prod-hub-ampls"),
+    /**
      * A storage account name: 3-24 lowercase letters and digits, unique worldwide (the account's
      * {@code <name>.blob.core.windows.net} host); Microsoft.Storage on
      * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules.

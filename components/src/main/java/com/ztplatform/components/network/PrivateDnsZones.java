@@ -48,6 +48,22 @@ public final class PrivateDnsZones {
      * {@code .scm} host through this zone (learn.microsoft.com/azure/private-link/private-endpoint-dns, Web).
      */
     public static final String WEB_SITES = "privatelink.azurewebsites.net";
+    /** Azure Monitor's global and regional endpoints (ingestion, query, Application Insights, live metrics, profiler). */
+    public static final String MONITOR = "privatelink.monitor.azure.com";
+    /** Log Analytics workspace-specific OMS endpoints (agent onboarding). */
+    public static final String MONITOR_OMS = "privatelink.oms.opinsights.azure.com";
+    /** Log Analytics workspace-specific ingestion (ODS) endpoints. */
+    public static final String MONITOR_ODS = "privatelink.ods.opinsights.azure.com";
+    /** Log Analytics workspace-specific agent service (automation) endpoints. */
+    public static final String MONITOR_AGENT_SERVICE = "privatelink.agentsvc.azure-automation.net";
+    /**
+     * Every zone an Azure Monitor Private Link Scope's {@code azuremonitor} endpoint registers in: the four Azure Monitor
+     * zones and the blob zone (the agents' solution packs storage account)
+     * (learn.microsoft.com/azure/azure-monitor/logs/private-link-configure, "Review your endpoint's DNS settings";
+     * learn.microsoft.com/azure/private-link/private-endpoint-dns, Management and Governance).
+     */
+    public static final List<String> AZURE_MONITOR = List.of(MONITOR, MONITOR_OMS, MONITOR_ODS, MONITOR_AGENT_SERVICE,
+            BLOB);
 
     /**
      * Databricks, storage (blob, dfs, file, queue, table), Key Vault, ACR, Azure ML, AI services (Cognitive Services,

@@ -243,6 +243,8 @@ public class AzureMocks implements Mocks {
                     + guid(id + "#ikey") + ";IngestionEndpoint=https://" + inputs.get("location")
                     + "-0.in.applicationinsights.azure.com/;LiveEndpoint=https://" + inputs.get("location")
                     + ".livediagnostics.monitor.azure.com/");
+            // A site answers with its default host name, <name>.azurewebsites.net.
+            case "azure-native:web:WebApp" -> state.put("defaultHostName", ArmIds.nameOf(id) + ".azurewebsites.net");
             case "azure-native:managedidentity:UserAssignedIdentity" -> {
                 state.put("principalId", guid(id + "#principal"));
                 state.put("clientId", guid(id + "#client"));

@@ -82,9 +82,19 @@ public record PrivateLinkTarget(String resourceType, Map<String, String> zoneByG
     public static final PrivateLinkTarget WEB_SITE = new PrivateLinkTarget("Microsoft.Web/sites",
             zones("sites", PrivateDnsZones.WEB_SITES), false);
 
+    /**
+     * Azure Monitor Private Link Scopes: the {@code azuremonitor} sub-resource. One endpoint answers for Azure Monitor's
+     * global endpoints and for every workspace in the scope, so it registers in the four Azure Monitor zones and the
+     * blob zone ({@link PrivateDnsZones#AZURE_MONITOR};
+     * learn.microsoft.com/azure/azure-monitor/logs/private-link-configure).
+     */
+    public static final PrivateLinkTarget AZURE_MONITOR = new PrivateLinkTarget("Microsoft.Insights/privateLinkScopes",
+            zones("azuremonitor", PrivateDnsZones.MONITOR), false,
+            Map.of("azuremonitor", PrivateDnsZones.AZURE_MONITOR.subList(1, PrivateDnsZones.AZURE_MONITOR.size())));
+
     /** The constants above, for messages and tests. */
     public static final List<PrivateLinkTarget> KNOWN = List.of(DATABRICKS_WORKSPACE, STORAGE_ACCOUNT, KEY_VAULT,
-            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS, AI_SERVICES, WEB_SITE);
+            CONTAINER_REGISTRY, MACHINE_LEARNING, COGNITIVE_SERVICES, SERVICE_BUS, AI_SERVICES, WEB_SITE, AZURE_MONITOR);
 
     /**
      * Checks the definition.

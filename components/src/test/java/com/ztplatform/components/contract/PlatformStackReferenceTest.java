@@ -62,6 +62,31 @@ class PlatformStackReferenceTest {
     }
 
     @Test
+    void theIntegrationsIdentifiersAreReadWhenTheStackHasTheIntegration() {
+        var sample = PlatformStackMocks.sampleOutputs();
+        var plan = run(sample, ctx -> {
+            var platform = new PlatformStackReference("platform", STACK);
+            ctx.export("busId", platform.integrationServiceBusId().applyValue(Optional::orElseThrow));
+            ctx.export("busHost", platform.integrationServiceBusHost().applyValue(Optional::orElseThrow));
+            ctx.export("queues", platform.integrationQueueNames().applyValue(Optional::orElseThrow));
+            ctx.export("appHost", platform.integrationFunctionAppHostName().applyValue(Optional::orElseThrow));
+            ctx.export("appId", platform.integrationFunctionAppId().applyValue(Optional::orElseThrow));
+        });
+        assertThat(plan.errors()).isEmpty();
+        var out = plan.outputs();
+        assertThat(out.get("busId").getAsString()).isEqualTo(sample.get("integrationServiceBusId"))
+                .endsWith("/providers/Microsoft.ServiceBus/namespaces/ztp-prod-bus-ym4ky");
+        assertThat(out.get("busHost").getAsString()).endsWith(".servicebus.windows.net");
+        assertThat(out.get("queues").getAsJsonArray()).extracting(JsonElement::getAsString).containsExactly("landing-runs");
+        assertThat(out.get("appHost").getAsString()).endsWith(".azurewebsites.net");
+        assertThat(out.get("appId").getAsString()).contains("/providers/Microsoft.Web/sites/");
+        // Without the integration the accessors are empty, not failing.
+        var without = export(PlatformStackMocks.sampleOutputs(o -> o.keySet().removeIf(k -> k.startsWith("integration"))),
+                p -> p.integrationServiceBusHost().applyValue(h -> h.orElse("none")));
+        assertThat(without.outputs().get("value").getAsString()).isEqualTo("none");
+    }
+
+    @Test
     void anOptionalOutputTheStackDoesNotHaveIsEmpty() {
         var plan = export(PlatformStackMocks.sampleOutputs(o -> o.remove(OutputContract.DNS_RESOLVER_INBOUND_IP)),
                 p -> p.dnsResolverInboundIp().applyValue(ip -> ip.orElse("none")));

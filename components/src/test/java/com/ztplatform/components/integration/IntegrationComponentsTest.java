@@ -144,6 +144,9 @@ class IntegrationComponentsTest {
         var insights = plan.ofType("azure-native:insights:Component").get(0);
         assertThat(insights.inputString("workspaceResourceId")).hasValue(LAW);
         assertThat(insights.input("disableLocalAuth").orElseThrow().getAsBoolean()).isTrue();
+        // Telemetry arrives only through the Azure Monitor Private Link Scope; operators still query it.
+        assertThat(insights.inputString("publicNetworkAccessForIngestion")).hasValue("Disabled");
+        assertThat(insights.inputString("publicNetworkAccessForQuery")).hasValue("Enabled");
     }
 
     @Test

@@ -38,6 +38,7 @@ class AzureNamesTest {
                     PRIVATE_ENDPOINT        | 2 | 64
                     DNS_RESOLVER            | 1 | 80
                     LOG_ANALYTICS_WORKSPACE | 4 | 63
+                    MONITOR_PRIVATE_LINK_SCOPE | 1 | 255
                     STORAGE_ACCOUNT         | 3 | 24
                     KEY_VAULT               | 3 | 24
                     DATABRICKS_WORKSPACE    | 3 | 64
