@@ -93,7 +93,7 @@ class CostReportTest {
         // The resolver meters are West Europe, the region both stacks use (Pulumi.dev.yaml / Pulumi.prod.yaml).
         assertThat(meters.get("dnsResolverInboundEndpoint").region()).isEqualTo("westeurope");
         var reasons = CostReport.unpricedReasons();
-        assertThat(reasons).containsOnlyKeys("vpnGatewayVpnGw2AZ", "bastionStandardAdditionalScaleUnit");
+        assertThat(reasons).containsOnlyKeys("vpnGatewayVpnGw2AZ", "bastionStandardAdditionalScaleUnit", "vnetFlowLogs");
         assertThat(reasons.values()).allSatisfy(why -> assertThat(why).isNotBlank());
     }
 
