@@ -10,6 +10,7 @@ import com.ztplatform.databricks.GrantsArgs;
 import com.ztplatform.databricks.GrantsGrantArgs;
 import com.ztplatform.databricks.Recipient;
 import com.ztplatform.databricks.RecipientArgs;
+import com.ztplatform.databricks.RecipientIpAccessListArgs;
 import com.ztplatform.databricks.Share;
 import com.ztplatform.databricks.ShareArgs;
 import com.ztplatform.databricks.ShareObjectArgs;
@@ -25,11 +26,12 @@ import java.util.Map;
  * {@code SELECT} grant of each share to its recipients (authoritative: a recipient added by hand loses access on the
  * next deployment).
  *
- * <p>Recipients are Databricks-to-Databricks only: open (token) recipients are refused by
- * {@link DeltaSharingSettings#problems}, because their clients download the files directly from the lake's storage,
- * whose firewall admits no network. Whatever credential-like value the provider returns on a recipient (activation
- * link, tokens, sharing code: {@link #SECRET_OUTPUTS}) is still marked secret, so Pulumi encrypts it in the state and
- * never shows it in a preview, a plan or a log; the component exports no output derived from them.
+ * <p>Shared tables are tables of the sharing catalog only ({@link DeltaSharingSettings#SHARING_CATALOG}), whose files
+ * live in the sharing account that admits the recipients' networks; the lake stays closed. Open ({@code TOKEN})
+ * recipients carry their IP access list, which Databricks enforces on every request made with the token. Whatever
+ * credential-like value the provider returns on a recipient (activation link, tokens, sharing code:
+ * {@link #SECRET_OUTPUTS}) is marked secret, so Pulumi encrypts it in the state and never shows it in a preview, a
+ * plan or a log; the component exports no output derived from them.
  */
 public class DeltaSharing extends ComponentResource {
     /** The Pulumi type token of this component, as it appears in plans and state. */
@@ -59,6 +61,9 @@ public class DeltaSharing extends ComponentResource {
                     .authenticationType(spec.authenticationType())
                     .comment("Approved by " + spec.approval());
             spec.sharingIdentifier().ifPresent(builder::dataRecipientGlobalMetastoreId);
+            if (DeltaSharingSettings.TOKEN.equals(spec.authenticationType())) {
+                builder.ipAccessList(RecipientIpAccessListArgs.builder().allowedIpAddresses(spec.ipAccessList()).build());
+            }
             var recipient = new Recipient(name + "-recipient-" + spec.name(), builder.build(),
                     CustomResourceOptions.builder().parent(this).provider(args.provider())
                             .additionalSecretOutputs(SECRET_OUTPUTS).build());
