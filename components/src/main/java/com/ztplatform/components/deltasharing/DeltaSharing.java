@@ -11,6 +11,7 @@ import com.ztplatform.databricks.GrantsGrantArgs;
 import com.ztplatform.databricks.Recipient;
 import com.ztplatform.databricks.RecipientArgs;
 import com.ztplatform.databricks.RecipientIpAccessListArgs;
+import com.ztplatform.databricks.RecipientPropertiesKvpairsArgs;
 import com.ztplatform.databricks.Share;
 import com.ztplatform.databricks.ShareArgs;
 import com.ztplatform.databricks.ShareObjectArgs;
@@ -38,6 +39,11 @@ public class DeltaSharing extends ComponentResource {
     public static final String TYPE = "ztplatform:deltasharing:DeltaSharing";
     /** Recipient outputs that carry a credential (the activation link and the bearer tokens) or a sharing code. */
     public static final List<String> SECRET_OUTPUTS = List.of("activationUrl", "tokens", "sharingCode");
+    /**
+     * The recipient property that lists, comma-separated, the networks the sharing account admits for the recipient
+     * (custom recipient properties, https://learn.microsoft.com/azure/databricks/delta-sharing/create-recipient).
+     */
+    public static final String STORAGE_NETWORKS_PROPERTY = "storage_networks";
 
     private final Map<String, Output<String>> shares = new LinkedHashMap<>();
     private final Map<String, Output<String>> recipients = new LinkedHashMap<>();
@@ -61,6 +67,10 @@ public class DeltaSharing extends ComponentResource {
                     .authenticationType(spec.authenticationType())
                     .comment("Approved by " + spec.approval());
             spec.sharingIdentifier().ifPresent(builder::dataRecipientGlobalMetastoreId);
+            // The networks the sharing account admits for this recipient, recorded on the recipient itself, so the
+            // account's IP rules can be traced to (and checked against) the recipients that need them.
+            builder.propertiesKvpairs(RecipientPropertiesKvpairsArgs.builder().properties(Map.of(
+                    STORAGE_NETWORKS_PROPERTY, String.join(",", spec.networks()))).build());
             if (DeltaSharingSettings.TOKEN.equals(spec.authenticationType())) {
                 builder.ipAccessList(RecipientIpAccessListArgs.builder().allowedIpAddresses(spec.ipAccessList()).build());
             }

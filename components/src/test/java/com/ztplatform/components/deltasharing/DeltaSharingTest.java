@@ -58,10 +58,12 @@ class DeltaSharingTest {
         assertThat(d2d.inputString("dataRecipientGlobalMetastoreId")).hasValue(PARTNER_ID);
         assertThat(d2d.inputString("comment")).hasValue("Approved by CHG-1001");
         assertThat(d2d.input("ipAccessList")).isEmpty();
+        assertThat(d2d.inputString("propertiesKvpairs.properties.storage_networks")).hasValue(PARTNER_NETWORK);
         var open = recipients.get(1);
         assertThat(open.inputString("authenticationType")).hasValue("TOKEN");
         assertThat(open.input("ipAccessList.allowedIpAddresses").orElseThrow().toString())
                 .isEqualTo("[\"52.174.10.5\",\"20.61.12.16/28\"]");
+        assertThat(open.inputString("propertiesKvpairs.properties.storage_networks")).hasValue("52.174.10.5,20.61.12.16/28");
         // Whatever credential-like value the provider returns on a recipient is a declared secret output.
         assertThat(recipients).allSatisfy(r -> assertThat(r.options().toString()).contains("activationUrl", "tokens",
                 "sharingCode"));
