@@ -56,6 +56,14 @@ const lakeFirewalled = withInputs(lake, i => {
     i.networkRuleSet = { defaultAction: "Deny", bypass: "None", ipRules: [], virtualNetworkRules: [],
         resourceAccessRules: [{ resourceId: connector.id, tenantId: TENANT }] };
 });
+// The Delta Sharing account: the lake's hardening, its public endpoint admitting one recipient network and the connector.
+const sharingAccount = {
+    ...withInputs(lakeFirewalled, i => {
+        i.accountName = "ztpdevsharing";
+        i.networkRuleSet.ipRules = [{ iPAddressOrRange: "20.61.12.16/28", action: "Allow" }];
+    }),
+    urn: `urn:pulumi:${ctx.stack}::${ctx.project}::ztplatform:lake:SharingStorage$azure-native:storage:StorageAccount::sharing-account`,
+};
 const foreignConnector = "/subscriptions/99999999-9999-9999-9999-999999999999/resourceGroups/other-rg/providers/Microsoft.Databricks/accessConnectors/their-ac";
 const sep = f.resource(ctx, "azure-native:network:ServiceEndpointPolicy", "analytics-sep", {
     resourceGroupName: ctx.rg, location: "westeurope", serviceEndpointPolicyName: "ztp-dev-analytics-sep",
@@ -462,6 +470,26 @@ const CASES: Record<string, Case[]> = {
         { name: "TLS 1.0", resources: [mod(lake, i => { i.minimumTlsVersion = "TLS1_0"; })], expect: /Set minimumTlsVersion to 'TLS1_2'/ },
         { name: "single encryption", resources: [mod(lake, i => { i.encryption.requireInfrastructureEncryption = false; })], expect: /requireInfrastructureEncryption/ },
     ],
+    "sharing-storage-hardening": [
+        { name: "the lake's hardening, public endpoint for one recipient network", resources: [sharingAccount], expect: "pass" },
+        { name: "the lake is not judged here", resources: [lakeFirewalled], expect: "pass" },
+        { name: "default Allow", resources: [mod(sharingAccount, i => { i.networkRuleSet.defaultAction = "Allow"; })], expect: /defaultAction 'Allow': every network reaches/ },
+        { name: "trusted services bypass", resources: [mod(sharingAccount, i => { i.networkRuleSet.bypass = "AzureServices"; })], expect: /bypass 'AzureServices'/ },
+        { name: "a VNet rule", resources: [mod(sharingAccount, i => { i.networkRuleSet.virtualNetworkRules = [{ virtualNetworkResourceId: "/subscriptions/x/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/v/subnets/s" }]; })], expect: /admits virtual network rule/ },
+        { name: "a private range", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules.push({ iPAddressOrRange: "172.16.0.0/12", action: "Allow" }); })], expect: /ipRules\[1\]: '172.16.0.0\/12' overlaps the private range/ },
+        { name: "a /31 range", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules.push({ iPAddressOrRange: "20.61.12.98/31", action: "Allow" }); })], expect: /no \/31 or \/32 range/ },
+        { name: "an IPv6 range", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules.push({ iPAddressOrRange: "2001:db8::/32", action: "Allow" }); })], expect: /is not a public IPv4 address or range/ },
+        { name: "more than 400 rules", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules = Array.from({ length: 401 }, (_, n) => ({ iPAddressOrRange: `52.${100 + Math.floor(n / 256)}.${n % 256}.0/24`, action: "Allow" })); })], expect: /has 401 IP rules; a storage account takes at most 400/ },
+        { name: "a resource instance that is not a connector", resources: [mod(sharingAccount, i => { i.networkRuleSet.resourceAccessRules.push({ tenantId: TENANT, resourceId: "/subscriptions/1/resourceGroups/r/providers/Microsoft.Synapse/workspaces/w" }); })], expect: /not an Azure Databricks access connector/ },
+        { name: "Microsoft-managed keys", resources: [mod(sharingAccount, i => { i.encryption.keySource = "Microsoft.Storage"; })], expect: /Set encryption.keySource to 'Microsoft.Keyvault'/ },
+        { name: "shared keys", resources: [mod(sharingAccount, i => { i.allowSharedKeyAccess = true; })], expect: /Set allowSharedKeyAccess to false/ },
+    ],
+    "sharing-storage-ip-rules-from-recipients": [
+        { name: "every rule a recipient's network", resources: [sharingAccount, dbx(UC_T.recipient, "recipient", { name: "dev_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:northeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9", propertiesKvpairs: { properties: { storage_networks: "20.61.12.16/28" } } })], expect: "pass" },
+        { name: "an open recipient's single address", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules = [{ iPAddressOrRange: "52.174.10.5", action: "Allow" }]; }), dbx(UC_T.recipient, "recipient", { name: "dev_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["52.174.10.5/32"] } })], expect: "pass" },
+        { name: "a rule no recipient declares", resources: [mod(sharingAccount, i => { i.networkRuleSet.ipRules.push({ iPAddressOrRange: "52.174.99.0/24", action: "Allow" }); }), dbx(UC_T.recipient, "recipient", { name: "dev_acme", authenticationType: "DATABRICKS", propertiesKvpairs: { properties: { storage_networks: "20.61.12.16/28" } } })], expect: /admits '52.174.99.0\/24', which no Delta Sharing recipient of this stack declares/ },
+        { name: "no recipient at all", resources: [sharingAccount], expect: /is a Delta Sharing account, but the stack has no recipient/ },
+    ],
     "databricks-subnet-storage-endpoint-policy": [
         { name: "endpoint and policy", resources: [host, container], expect: "pass" },
         { name: "not a Databricks subnet", resources: [peSubnet], expect: "pass" },
@@ -780,10 +808,14 @@ const CASES: Record<string, Case[]> = {
         { name: "single Grant to users", resources: [dbx(UC_T.grant, "grant", { schema: "prod_sales.orders", principal: "users", privileges: ["SELECT"] })], expect: /on schema 'prod_sales.orders' to 'users'/ },
     ],
     "databricks-open-recipient-ip-list": [
-        { name: "Databricks-to-Databricks recipient", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9" })], expect: "pass" },
-        { name: "open recipient, even fenced to one address", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["203.0.113.10/32"] } })], expect: /open \(TOKEN\) recipient \(IP access list \["203.0.113.10\/32"\]\): .*Use authenticationType 'DATABRICKS'/ },
-        { name: "open recipient without an IP list", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN" })], expect: /'prod_globex'\) is an open \(TOKEN\) recipient: its client would download/ },
-        { name: "open recipient open to the internet", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["0.0.0.0/1", "128.0.0.0/1"] } })], expect: /is an open \(TOKEN\) recipient/ },
+        { name: "Databricks-to-Databricks recipient with its storage networks", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:northeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9", propertiesKvpairs: { properties: { storage_networks: "20.61.12.16/28" } } })], expect: "pass" },
+        { name: "open recipient fenced to the partner's public addresses", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["52.174.10.5", "20.61.12.16/28"] } })], expect: "pass" },
+        { name: "Databricks-to-Databricks recipient without storage networks", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", dataRecipientGlobalMetastoreId: "azure:northeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9" })], expect: /declares no storage networks \(recipient property storage_networks\)/ },
+        { name: "Databricks-to-Databricks recipient without a metastore", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_acme", authenticationType: "DATABRICKS", propertiesKvpairs: { properties: { storage_networks: "20.61.12.16/28" } } })], expect: /without dataRecipientGlobalMetastoreId/ },
+        { name: "open recipient fenced to a documentation address", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["203.0.113.10"] } })], expect: /special-purpose range 203.0.113.0\/24/ },
+        { name: "open recipient with a /32 the storage firewall refuses", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["52.174.10.5/32"] } })], expect: /no \/31 or \/32 range/ },
+        { name: "open recipient without an IP list", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN" })], expect: /'prod_globex'\) is an open \(TOKEN\) recipient without an IP access list/ },
+        { name: "open recipient open to the internet", resources: [dbx(UC_T.recipient, "recipient", { name: "prod_globex", authenticationType: "TOKEN", ipAccessList: { allowedIpAddresses: ["0.0.0.0/1", "128.0.0.0/1"] } })], expect: /private range 10.0.0.0\/8/ },
     ],
     "databricks-permissions-narrow": [
         { name: "CAN_USE for a service principal", resources: [dbx(DBX_T.permissions, "perm", { clusterPolicyId: "C1", accessControls: [{ servicePrincipalName: "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", permissionLevel: "CAN_USE" }] })], expect: "pass" },

@@ -16,6 +16,7 @@ import { firewallPolicies } from "./firewall";
 import { governancePolicies } from "./governance";
 import { keyVaultPolicies } from "./keyvault";
 import { lakePolicies } from "./lake";
+import { sharingPolicies } from "./sharing";
 import { networkPolicies } from "./network";
 import { privateLinkPolicies } from "./privatelink";
 import { stackPolicies } from "./stack";
@@ -39,6 +40,7 @@ export const allPolicies: Policies = [
     ...topologyPolicies,
     ...storagePolicies,
     ...lakePolicies,
+    ...sharingPolicies,
     ...keyVaultPolicies,
     ...aiPolicies,
     ...integrationPolicies,

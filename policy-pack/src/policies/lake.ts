@@ -21,7 +21,7 @@ const STORAGE_ACCOUNT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/prov
 
 const ACCESS_CONNECTOR = "azure-native:databricks:AccessConnector";
 /** An Azure Databricks access connector's ARM id: the only resource a lake's resource instance rule may name. */
-const ACCESS_CONNECTOR_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/accessConnectors\/[^/]+$/i;
+export const ACCESS_CONNECTOR_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/accessConnectors\/[^/]+$/i;
 
 /** True for a resource inside the DataLake component (its URN carries the component's type chain). */
 export function inDataLake(urn: string | undefined): boolean {
@@ -142,33 +142,41 @@ export const dataLakeHardening = resourcePolicy({
                 + "Set isHnsEnabled to true (only possible at creation).");
         }
         checkLakeNetwork(who, p, report, guard);
-        if (p.allowSharedKeyAccess !== false) {
-            report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)}. Set allowSharedKeyAccess to false.`);
-        }
-        if (!eqi(p.minimumTlsVersion, "TLS1_2") && !eqi(p.minimumTlsVersion, "TLS1_3")) {
-            report(`${who} has minimumTlsVersion ${show(p.minimumTlsVersion)}. Set minimumTlsVersion to 'TLS1_2'.`);
-        }
-        if (!isTrue(get(p, "encryption.requireInfrastructureEncryption"))) {
-            report(`${who} has encryption.requireInfrastructureEncryption `
-                + `${show(get(p, "encryption.requireInfrastructureEncryption"))}. Set it to true (only at creation).`);
-        }
-        if (!eqi(get(p, "encryption.keySource"), "Microsoft.Keyvault")) {
-            report(`${who} has encryption.keySource ${show(get(p, "encryption.keySource"))}: the lake is encrypted with `
-                + "Microsoft-managed keys only. Set encryption.keySource to 'Microsoft.Keyvault' with the platform "
-                + "vault's lake key (encryption.keyVaultProperties).");
-        } else {
-            if (!str(get(p, "encryption.keyVaultProperties.keyName")) || !str(get(p, "encryption.keyVaultProperties.keyVaultUri"))) {
-                report(`${who} uses a customer-managed key but encryption.keyVaultProperties lacks keyName or keyVaultUri, `
-                    + "like { keyVaultUri: 'https://ztp-prod-plat-abdc-ym4ky.vault.azure.net/', keyName: 'lake-storage-rsahsm3072' }.");
-            }
-            const identity = str(get(p, "encryption.encryptionIdentity.encryptionUserAssignedIdentity"));
-            if (!identity) {
-                report(`${who} has no encryption.encryptionIdentity.encryptionUserAssignedIdentity: the key must be used `
-                    + "through a user-assigned identity holding Key Vault Crypto Service Encryption User on that key only.");
-            }
-        }
+        checkLakeEncryption(who, p, report);
     },
 });
+
+/**
+ * The hardening the lake and the Delta Sharing account share: Entra only (no shared keys), TLS 1.2, infrastructure
+ * encryption and the customer-managed key through a user-assigned identity.
+ */
+export function checkLakeEncryption(who: string, p: Record<string, any>, report: (m: string) => void): void {
+    if (p.allowSharedKeyAccess !== false) {
+        report(`${who} has allowSharedKeyAccess ${show(p.allowSharedKeyAccess)}. Set allowSharedKeyAccess to false.`);
+    }
+    if (!eqi(p.minimumTlsVersion, "TLS1_2") && !eqi(p.minimumTlsVersion, "TLS1_3")) {
+        report(`${who} has minimumTlsVersion ${show(p.minimumTlsVersion)}. Set minimumTlsVersion to 'TLS1_2'.`);
+    }
+    if (!isTrue(get(p, "encryption.requireInfrastructureEncryption"))) {
+        report(`${who} has encryption.requireInfrastructureEncryption `
+            + `${show(get(p, "encryption.requireInfrastructureEncryption"))}. Set it to true (only at creation).`);
+    }
+    if (!eqi(get(p, "encryption.keySource"), "Microsoft.Keyvault")) {
+        report(`${who} has encryption.keySource ${show(get(p, "encryption.keySource"))}: the lake is encrypted with `
+            + "Microsoft-managed keys only. Set encryption.keySource to 'Microsoft.Keyvault' with the platform "
+            + "vault's lake key (encryption.keyVaultProperties).");
+    } else {
+        if (!str(get(p, "encryption.keyVaultProperties.keyName")) || !str(get(p, "encryption.keyVaultProperties.keyVaultUri"))) {
+            report(`${who} uses a customer-managed key but encryption.keyVaultProperties lacks keyName or keyVaultUri, `
+                + "like { keyVaultUri: 'https://ztp-prod-plat-abdc-ym4ky.vault.azure.net/', keyName: 'lake-storage-rsahsm3072' }.");
+        }
+        const identity = str(get(p, "encryption.encryptionIdentity.encryptionUserAssignedIdentity"));
+        if (!identity) {
+            report(`${who} has no encryption.encryptionIdentity.encryptionUserAssignedIdentity: the key must be used `
+                + "through a user-assigned identity holding Key Vault Crypto Service Encryption User on that key only.");
+        }
+    }
+}
 
 export const databricksSubnetStorageEndpointPolicy = resourcePolicy({
     name: "databricks-subnet-storage-endpoint-policy",

@@ -1,5 +1,6 @@
 // Storage accounts: private-only, Entra ID auth only, TLS 1.2+, HTTPS only, no anonymous blobs, double encryption.
 
+import { inSharingStorage, sharingNetworkProblem } from "./sharing";
 import { resourcePolicy } from "../lib/policy";
 import { T } from "../lib/stackindex";
 import { eqi, get, isTrue, label, show, str } from "../lib/values";
@@ -74,7 +75,8 @@ export function fabricTrustedAccessProblem(p: Record<string, any>): string | und
 export const storageAccountZeroTrust = resourcePolicy({
     name: "storage-account-zero-trust",
     description: "Storage accounts must disable public network access (or admit only Fabric trusted workspace access, "
-        + "or for the data lake only Unity Catalog's access connector) "
+        + "or for the data lake only Unity Catalog's access connector, or for the Delta Sharing account only its "
+        + "recipients' declared networks) "
         + "and shared keys, require TLS 1.2 and HTTPS, forbid anonymous blob access and cross-tenant replication, "
         + "and use infrastructure encryption.",
     types: [T.storageAccount],
@@ -92,10 +94,16 @@ export const storageAccountZeroTrust = resourcePolicy({
             // judges the details, data-lake-resource-rules-own-connector whose connector it is).
         } else if (inFlowLogs(args.urn) && eqi(p.publicNetworkAccess, "Enabled") && flowLogAccountProblem(p) === undefined) {
             // The VNet flow log account: only trusted Azure services (Network Watcher) through the public endpoint.
+        } else if (inSharingStorage(args.urn) && eqi(p.publicNetworkAccess, "Enabled")
+            && sharingNetworkProblem(p) === undefined) {
+            // The Delta Sharing account: the public endpoint admits only the recipients' declared networks and the
+            // access connector (sharing-storage-hardening judges the details, sharing-storage-ip-rules-from-recipients
+            // that every IP rule is a recipient's).
         } else if (!eqi(p.publicNetworkAccess, "Disabled")) {
             const fabric = eqi(p.publicNetworkAccess, "Enabled") ? ` It is not Fabric trusted workspace access either: `
                 + `${fabricTrustedAccessProblem(p)}.` + (lake ? ` Nor the data lake's access-connector-only firewall: `
-                + `${connectorTrustedAccessProblem(p)}.` : "") : "";
+                + `${connectorTrustedAccessProblem(p)}.` : "") + (inSharingStorage(args.urn) ? ` Nor the Delta Sharing `
+                + `account's recipients-only firewall: ${sharingNetworkProblem(p)}.` : "") : "";
             report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. Set publicNetworkAccess to 'Disabled' `
                 + "and reach the account through private endpoints." + fabric);
         }

@@ -1,12 +1,14 @@
 // Unity Catalog and Delta Sharing (databricks:* provider): catalogs are ISOLATED (bound to named workspaces, not open
-// to every workspace of the metastore), no grant names the groups of everyone, and no open (TOKEN) Delta Sharing
-// recipient exists. Facts: catalog isolation and workspace bindings
+// to every workspace of the metastore), no grant names the groups of everyone, and every Delta Sharing recipient is
+// fenced to its declared networks. Facts: catalog isolation and workspace bindings
 // (learn.microsoft.com/azure/databricks/catalogs/binding), privileges and the built-in groups
 // (learn.microsoft.com/azure/databricks/data-governance/unity-catalog/manage-privileges/privileges), and the Delta
 // Sharing protocol, whose clients read each shared file directly from the provider's storage through the URL the
 // server returns (github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md, "File": url).
 
+import { isAnyAddress } from "../lib/cidr";
 import { resourcePolicy } from "../lib/policy";
+import { MAX_RECIPIENT_IP_ACCESS_LIST, recipientNetworks, STORAGE_NETWORKS_PROPERTY, storageIpRuleProblem } from "./sharing";
 import { arr, eqi, get, label, show, str } from "../lib/values";
 
 export const UC = {
@@ -66,23 +68,58 @@ export const databricksGrantsNotEveryone = resourcePolicy({
 
 export const databricksOpenRecipientIpList = resourcePolicy({
     name: "databricks-open-recipient-ip-list",
-    description: "No open Delta Sharing recipient (authenticationType TOKEN): its client downloads the shared files "
-        + "directly from the data lake, whose firewall admits no network, so it would hold a token and read nothing; "
-        + "an IP access list does not change that. Share with Databricks-to-Databricks recipients. (The name is kept "
-        + "from when open recipients with a narrow IP list were accepted, so existing configuration still applies.)",
+    description: "Every Delta Sharing recipient is fenced to its networks: an open (TOKEN) recipient has an IP access "
+        + "list of 1-100 public IPv4 addresses or ranges (Databricks checks it on every request made with the token); "
+        + "a Databricks-to-Databricks recipient names the partner metastore and declares its compute's public egress "
+        + "networks (recipient property storage_networks), which the Delta Sharing account admits. Recipients read the "
+        + "files from that account directly, never from the lake.",
     types: [UC.recipient],
     validate: (args, report, guard) => {
+        const p = args.props;
+        const who = label(args.type, args.name, str(p.name));
         guard("authenticationType", () => {
-            if (!eqi(args.props.authenticationType, "TOKEN")) {
+            if (eqi(p.authenticationType, "TOKEN")) {
+                guard("ipAccessList", () => {
+                    const entries = arr(get(p.ipAccessList, "allowedIpAddresses"));
+                    if (entries.length === 0) {
+                        report(`${who} is an open (TOKEN) recipient without an IP access list: anyone holding its `
+                            + "token reads the share from anywhere. Set ipAccessList.allowedIpAddresses to the partner's "
+                            + "public addresses, like ['20.61.12.16/28'].");
+                    } else if (entries.length > MAX_RECIPIENT_IP_ACCESS_LIST) {
+                        report(`${who} has ${entries.length} IP access list entries; Databricks takes at most `
+                            + `${MAX_RECIPIENT_IP_ACCESS_LIST}.`);
+                    }
+                    entries.forEach((entry, i) => {
+                        const problem = isAnyAddress(entry) ? `${show(entry)} is the whole internet` : storageIpRuleProblem(entry);
+                        if (problem) {
+                            report(`${who} ipAccessList.allowedIpAddresses[${i}]: ${problem}. Fence the recipient to the `
+                                + "partner's public addresses (also admitted by the Delta Sharing account).");
+                        }
+                    });
+                });
                 return;
             }
-            const who = label(args.type, args.name, str(args.props.name));
-            const entries = arr<string>(get(args.props.ipAccessList, "allowedIpAddresses")).filter(x => typeof x === "string");
-            report(`${who} is an open (TOKEN) recipient${entries.length > 0 ? ` (IP access list ${show(entries)})` : ""}: `
-                + "its client would download the shared files directly from the data lake, whose firewall admits no "
-                + "network, so it could never read data. Use authenticationType 'DATABRICKS' with the partner "
-                + "metastore's sharing identifier (dataRecipientGlobalMetastoreId, like "
-                + "'azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9').");
+            if (!eqi(p.authenticationType, "DATABRICKS")) {
+                return;
+            }
+            if (!str(p.dataRecipientGlobalMetastoreId)) {
+                report(`${who} is a Databricks-to-Databricks recipient without dataRecipientGlobalMetastoreId: name the `
+                    + "partner metastore's sharing identifier, like 'azure:northeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9'.");
+            }
+            guard("propertiesKvpairs", () => {
+                const networks = recipientNetworks(p) ?? [];
+                if (networks.length === 0) {
+                    report(`${who} declares no storage networks (recipient property ${STORAGE_NETWORKS_PROPERTY}): its `
+                        + "compute downloads the shared files from the Delta Sharing account, which admits only declared "
+                        + "networks. Declare the partner's public egress, like '20.61.12.16/28'.");
+                }
+                networks.forEach((n, i) => {
+                    const problem = storageIpRuleProblem(n);
+                    if (problem) {
+                        report(`${who} ${STORAGE_NETWORKS_PROPERTY}[${i}]: ${problem}.`);
+                    }
+                });
+            });
         });
     },
 });

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net"
 	"regexp"
 	"strings"
 )
@@ -190,6 +191,11 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 			return err
 		}
 	}
+	if token == "databricks:index/recipient:Recipient" {
+		if err := checkRecipientIPAccessList(in); err != nil {
+			return err
+		}
+	}
 	if token == "databricks:index/metastore:Metastore" && old == nil {
 		if err := checkOneMetastorePerRegion(c, p.account(), id, in); err != nil {
 			return err
@@ -197,6 +203,35 @@ func (p *simProvider) checkDatabricksWrite(c *Cloud, token, id string, in map[st
 	}
 	if old == nil && c.get(p.storeKey(id)) != nil {
 		return fmt.Errorf("RESOURCE_ALREADY_EXISTS: %s %s already exists in %s", token, id, p.host())
+	}
+	return nil
+}
+
+// checkRecipientIPAccessList: a recipient's IP access list takes at most 100 IPv4 addresses or CIDR ranges
+// (RecipientIpAccessList.allowedIpAddresses, "Limit of 100"; learn.microsoft.com/azure/databricks/delta-sharing/access-list),
+// and applies to open (TOKEN) recipients only.
+func checkRecipientIPAccessList(in map[string]interface{}) error {
+	entries := list(in, "ipAccessList.allowedIpAddresses")
+	if len(entries) == 0 {
+		return nil
+	}
+	if fmt.Sprint(in["authenticationType"]) != "TOKEN" {
+		return fmt.Errorf("INVALID_PARAMETER_VALUE: IP access lists apply to recipients with authentication type "+
+			"TOKEN only, not %v", in["authenticationType"])
+	}
+	if len(entries) > 100 {
+		return fmt.Errorf("INVALID_PARAMETER_VALUE: the IP access list of recipient %v has %d entries; the limit is 100",
+			in["name"], len(entries))
+	}
+	for _, e := range entries {
+		text := fmt.Sprint(e)
+		if !strings.Contains(text, "/") {
+			text += "/32"
+		}
+		if ip, _, err := net.ParseCIDR(text); err != nil || ip.To4() == nil {
+			return fmt.Errorf("INVALID_PARAMETER_VALUE: %v in the IP access list of recipient %v is not an IPv4 "+
+				"address or CIDR range", e, in["name"])
+		}
 	}
 	return nil
 }

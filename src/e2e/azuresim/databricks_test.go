@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,35 @@ func TestOneMetastorePerRegionPerAccount(t *testing.T) {
 		"host": "https://accounts.azuredatabricks.net", "accountId": "acc-2"}}
 	if err := otherAccount.checkDatabricksWrite(c, "databricks:index/metastore:Metastore", "m-4", second, nil); err != nil {
 		t.Fatalf("another account's metastore in the region is refused: %v", err)
+	}
+}
+
+// An open recipient's IP access list: IPv4 addresses or ranges, at most 100; D2D recipients take none.
+func TestRecipientIPAccessList(t *testing.T) {
+	recipient := func(kind string, entries ...interface{}) map[string]interface{} {
+		return map[string]interface{}{"name": "prod_globex", "authenticationType": kind,
+			"ipAccessList": map[string]interface{}{"allowedIpAddresses": entries}}
+	}
+	if err := checkRecipientIPAccessList(recipient("TOKEN", "52.174.10.5", "20.61.12.16/28")); err != nil {
+		t.Errorf("a small IPv4 list must be accepted: %v", err)
+	}
+	if err := checkRecipientIPAccessList(map[string]interface{}{"authenticationType": "DATABRICKS"}); err != nil {
+		t.Errorf("a D2D recipient without a list must be accepted: %v", err)
+	}
+	if err := checkRecipientIPAccessList(recipient("DATABRICKS", "52.174.10.5")); err == nil {
+		t.Error("a D2D recipient with an IP access list must be refused")
+	}
+	if err := checkRecipientIPAccessList(recipient("TOKEN", "2001:db8::1")); err == nil {
+		t.Error("IPv6 must be refused")
+	}
+	many := []interface{}{}
+	for i := 0; i < 101; i++ {
+		many = append(many, fmt.Sprintf("52.174.%d.0/24", i))
+	}
+	if err := checkRecipientIPAccessList(recipient("TOKEN", many...)); err == nil || !strings.Contains(err.Error(), "the limit is 100") {
+		t.Errorf("101 entries must be refused, got %v", err)
+	}
+	if err := checkRecipientIPAccessList(recipient("TOKEN", many[:100]...)); err != nil {
+		t.Errorf("100 entries are the limit: %v", err)
 	}
 }

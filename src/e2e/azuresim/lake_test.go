@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -44,5 +45,60 @@ func TestExternalLocationNeedsTheConnectorAdmittedAndAnEffectiveDataRole(t *test
 	if err := checkLakeReachable(cloud("Enabled", admitConnector, time.Second), location); err == nil ||
 		!strings.Contains(err.Error(), "no effective Storage Blob Data Contributor") {
 		t.Errorf("a role granted in the same deployment has not propagated, want a refusal, got %v", err)
+	}
+}
+
+// The storage firewall's IP rules, as Azure validates them: public IPv4 only, no RFC 1918 range, no /31 or /32
+// prefix, at most 400 rules.
+func TestStorageIPRulesAreValidatedLikeAzure(t *testing.T) {
+	account := func(values ...string) map[string]interface{} {
+		rules := []interface{}{}
+		for _, v := range values {
+			rules = append(rules, map[string]interface{}{"iPAddressOrRange": v, "action": "Allow"})
+		}
+		return map[string]interface{}{"networkRuleSet": map[string]interface{}{"defaultAction": "Deny", "ipRules": rules}}
+	}
+	for _, ok := range [][]string{{}, {"20.61.12.16/28"}, {"20.61.12.17", "52.174.10.5", "20.61.0.0/16"}, {"172.32.0.0/16"}} {
+		if err := checkStorageIPRules(account(ok...)); err != nil {
+			t.Errorf("%v must be accepted: %v", ok, err)
+		}
+	}
+	for value, want := range map[string]string{
+		"10.1.0.0/16":     "private range 10.0.0.0/8",
+		"172.20.1.5":      "private range 172.16.0.0/12",
+		"192.168.0.0/24":  "private range 192.168.0.0/16",
+		"0.0.0.0/0":       "private range",
+		"20.61.12.17/32":  "/31 or /32",
+		"20.61.12.16/31":  "/31 or /32",
+		"2001:db8::/32":   "not a valid IPv4",
+		"20.61.12.300":    "not a valid IPv4",
+		"storage-account": "not a valid IPv4",
+	} {
+		err := checkStorageIPRules(account("20.61.12.16/28", value))
+		if err == nil || !strings.Contains(err.Error(), "NetworkAclsValidationFailure") || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: want NetworkAclsValidationFailure containing %q, got %v", value, want, err)
+		}
+	}
+	// Every /31 and /32 of generated public blocks is refused; the same addresses alone are accepted.
+	for i := 0; i < 256; i++ {
+		base := fmt.Sprintf("52.%d.%d.%d", (i*37)%256, (i*11)%256, (i*4)%256)
+		for _, prefix := range []string{"/31", "/32"} {
+			if err := checkStorageIPRules(account(base + prefix)); err == nil {
+				t.Errorf("%s%s must be refused", base, prefix)
+			}
+		}
+		if err := checkStorageIPRules(account(base)); err != nil {
+			t.Errorf("%s alone must be accepted: %v", base, err)
+		}
+	}
+	many := make([]string, 0, 401)
+	for i := 0; i < 401; i++ {
+		many = append(many, fmt.Sprintf("52.%d.%d.0/24", 100+i/256, i%256))
+	}
+	if err := checkStorageIPRules(account(many[:400]...)); err != nil {
+		t.Errorf("400 rules are the limit, accepted: %v", err)
+	}
+	if err := checkStorageIPRules(account(many...)); err == nil || !strings.Contains(err.Error(), "401 IP rules exceed the limit of 400") {
+		t.Errorf("401 rules must be refused, got %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net"
 	"os"
 	"regexp"
 	"strings"
@@ -134,6 +135,9 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		if err := checkStorageEncryption(c, in); err != nil {
 			return err
 		}
+		if err := checkStorageIPRules(in); err != nil {
+			return err
+		}
 		for _, r := range c.byToken(token) {
 			if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
 				return fmt.Errorf("StorageAccountAlreadyTaken: The storage account named %s is already taken.", name)
@@ -224,6 +228,52 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 }
 
 var storageAccountName = regexp.MustCompile(`^[a-z0-9]{3,24}$`)
+
+// maxStorageIPRules is the most IP network rules one storage account takes.
+const maxStorageIPRules = 400
+
+// storagePrivateRanges are the RFC 1918 ranges the storage firewall refuses in IP rules.
+var storagePrivateRanges = []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}
+
+// checkStorageIPRules refuses IP network rules the way Azure Storage does
+// (learn.microsoft.com/azure/storage/common/storage-network-security): IPv4 only, public addresses only (private
+// RFC 1918 ranges are refused), no /31 or /32 prefix (single addresses are written without one), at most 400 rules.
+func checkStorageIPRules(in map[string]interface{}) error {
+	rules := list(in, "networkRuleSet.ipRules")
+	if len(rules) > maxStorageIPRules {
+		return fmt.Errorf("NetworkAclsValidationFailure: Validation of network acls failure: %d IP rules exceed the "+
+			"limit of %d per storage account. (simulated)", len(rules), maxStorageIPRules)
+	}
+	for _, rule := range rules {
+		m, _ := rule.(map[string]interface{})
+		value := str(m, "iPAddressOrRange")
+		if value == "" {
+			value = str(m, "value")
+		}
+		text := value
+		if !strings.Contains(text, "/") {
+			text += "/32"
+		}
+		addr, block, err := net.ParseCIDR(text)
+		if err != nil || addr.To4() == nil {
+			return fmt.Errorf("NetworkAclsValidationFailure: Validation of network acls failure: %q is not a valid "+
+				"IPv4 address or range in CIDR format. (simulated)", value)
+		}
+		if ones, _ := block.Mask.Size(); strings.Contains(value, "/") && ones > 30 {
+			return fmt.Errorf("NetworkAclsValidationFailure: Validation of network acls failure: %q: small address "+
+				"ranges using /31 or /32 prefix sizes are not supported; use individual IP address rules without a "+
+				"prefix. (simulated)", value)
+		}
+		for _, r := range storagePrivateRanges {
+			_, private, _ := net.ParseCIDR(r)
+			if private.Contains(block.IP) || block.Contains(private.IP) {
+				return fmt.Errorf("NetworkAclsValidationFailure: Validation of network acls failure: %q is in the "+
+					"private range %s; IP network rules take public internet addresses only. (simulated)", value, r)
+			}
+		}
+	}
+	return nil
+}
 
 // Registry names: 5-50 alphanumerics, unique worldwide (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
 var registryName = regexp.MustCompile(`^[a-zA-Z0-9]{5,50}$`)

@@ -55,7 +55,10 @@ import com.ztplatform.components.deltasharing.DeltaSharingArgs;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.lake.LakeStorage;
+import com.ztplatform.components.lake.SharingStorage;
+import com.ztplatform.components.lake.SharingStorageArgs;
 import com.ztplatform.components.landing.OneLakeLanding;
 import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.monitoring.LogAnalytics;
@@ -188,8 +191,10 @@ public final class PlatformProgram {
                 .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
+        var sharingStorage = lake.flatMap(this::sharingStorage);
         var stackStorage = new ArrayList<Output<String>>();
         lake.ifPresent(l -> stackStorage.add(l.storageAccountId()));
+        sharingStorage.ifPresent(s -> stackStorage.add(s.storageAccountId()));
         landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(stackStorage::add);
         this.storageEgress = StorageEgressPolicy.allowing(stackStorage);
 
@@ -211,12 +216,12 @@ public final class PlatformProgram {
                     .build(), null);
         });
 
-        var serverless = serverless(spokes, webAuth, router, landing, lake, keyVault, firewall);
+        var serverless = serverless(spokes, webAuth, router, landing, lake, sharingStorage, keyVault, firewall);
         var landingJobs = new ArrayList<Output<String>>();
         landing.ifPresent(l -> Optional.ofNullable(layers.get(config.landing().orElseThrow().workspace())).ifPresent(layer ->
                 l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())
                         .forEach(job -> landingJobs.add(job.id()))));
-        var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), layers);
+        var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), sharingStorage, layers);
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
@@ -238,7 +243,7 @@ public final class PlatformProgram {
         firewall.notes().forEach(n -> ctx.log().info(n));
 
         var platform = new Platform(config, plan, hubRg, logs, egress, hub, firewall, keyVault, List.copyOf(spokes), webAuth,
-                serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
+                serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(), sharingStorage,
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
                 integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks,
@@ -378,6 +383,19 @@ public final class PlatformProgram {
     }
 
     /**
+     * The Delta Sharing account beside the lake, when sharing is enabled with at least one recipient and Unity Catalog
+     * is configured: its public endpoint admits exactly the recipients' declared networks, so they can download the
+     * shared files while the lake stays closed (SharingStorage says why).
+     */
+    private Optional<SharingStorage> sharingStorage(DataLake lake) {
+        if (config.unityCatalog().isEmpty()) {
+            return Optional.empty();
+        }
+        return config.deltaSharing().filter(DeltaSharingSettings::needsSharingStorage).map(d -> new SharingStorage(
+                "sharing", SharingStorageArgs.builder().lake(lake).ipRules(d.storageIpRules()).build(), null));
+    }
+
+    /**
      * The built landing job jar and its SHA-256, read at plan time from the project root (the directory with
      * Pulumi.yaml, the working directory Pulumi runs the program in, from which the relative upload source resolves).
      */
@@ -448,7 +466,8 @@ public final class PlatformProgram {
 
     private Optional<ServerlessEgress> serverless(List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
                                                   Optional<ServerlessRouter> router, Optional<OneLakeLanding> landing,
-                                                  Optional<DataLake> lake, KeyVaultScope keyVault,
+                                                  Optional<DataLake> lake, Optional<SharingStorage> sharing,
+                                                  KeyVaultScope keyVault,
                                                   EgressFirewall firewall) {
         if (config.serverless().isEmpty()) {
             ctx.log().warn("no serverless settings: serverless compute of these workspaces keeps Databricks' default "
@@ -467,6 +486,9 @@ public final class PlatformProgram {
         // Serverless compute reaches the lake only through NCC private endpoints (its firewall admits no network).
         lake.ifPresent(l -> platformStorage.add(new ServerlessEgressArgs.StorageTarget(l.storageAccountId(),
                 DataLake.accountName(naming), DataLake.PRIVATE_ENDPOINT_GROUP_IDS)));
+        // ... and the sharing account the same way (its public endpoint admits only recipients' networks).
+        sharing.ifPresent(s -> platformStorage.add(new ServerlessEgressArgs.StorageTarget(s.storageAccountId(),
+                SharingStorage.accountName(naming), DataLake.PRIVATE_ENDPOINT_GROUP_IDS)));
         var platformVaults = landing.flatMap(OneLakeLanding::keyVault)
                 .map(kv -> List.of(new ServerlessEgressArgs.VaultTarget("landing-kv", kv.vaultId()))).orElse(List.of());
         var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder()
@@ -492,7 +514,8 @@ public final class PlatformProgram {
      * Unity Catalog over the lake and Delta Sharing of its catalogs, when configured and when the stack has a lake
      * and its workspace layer (not during bootstrap); otherwise says why not.
      */
-    private GovernedData governedData(Optional<LakeStorage> lake, LinkedHashMap<String, WorkspaceLayer> layers) {
+    private GovernedData governedData(Optional<LakeStorage> lake, Optional<SharingStorage> sharingStorage,
+                                      LinkedHashMap<String, WorkspaceLayer> layers) {
         var none = new GovernedData(Optional.empty(), Optional.empty());
         if (config.unityCatalog().isEmpty()) {
             return none;
@@ -516,6 +539,8 @@ public final class PlatformProgram {
                 .workspaces(workspaces).adminWorkspace(uc.adminWorkspace().orElse(null))
                 .externalSharing(sharing.isPresent())
                 .tokenLifetimeSeconds(sharing.flatMap(d -> d.tokenLifetimeSeconds()).orElse(null))
+                .sharing(sharingStorage.map(s -> new UnityCatalogArgs.Sharing(s.containerUrl(), s.dataReady()))
+                        .orElse(null))
                 .common(common).build();
         var catalog = new UnityCatalog("unity-catalog", args, null);
         if (sharing.isPresent() && sharing.get().hasOpenRecipients() && !uc.settings().createsMetastore()) {
@@ -673,6 +698,7 @@ public final class PlatformProgram {
                            Optional<DatabricksSpoke> webAuth, Optional<ServerlessEgress> serverless,
                            Optional<OneLakeLanding> landing, Optional<DataLake> dataLake,
                            Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing,
+                           Optional<SharingStorage> sharingStorage,
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
                            Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,

@@ -1,8 +1,8 @@
 package com.ztplatform.stack;
 
-import com.pulumi.core.Output;
 import com.ztplatform.components.deltasharing.DeltaSharing;
 import com.ztplatform.components.lake.LakeStorage;
+import com.ztplatform.components.lake.SharingStorage;
 import com.ztplatform.components.offline.AzureMocks;
 import com.ztplatform.components.offline.Plan;
 import com.ztplatform.components.offline.PlanRunner;
@@ -29,39 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Unity Catalog and Delta Sharing composed by the stack program over a test double of the data lake (the real
- * DataLake is plugged in at PlatformProgram's lake plug).
+ * Unity Catalog and Delta Sharing composed by the stack program over the stack's own data lake, with the sharing
+ * account beside it when sharing has recipients.
  */
 class GovernedDataCompositionTest {
     private static final String P = "zt-databricks";
     private static final String ACCOUNT = "7d1e6a2c-3b4f-4e8a-9c0d-1f2e3a4b5c6d";
-    private static final String CONNECTOR = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
-            + "rg-ztp-prod-data/providers/Microsoft.Databricks/accessConnectors/dbac-ztp-prod-lake";
-
-    /** The lake as the DataLake component would describe it. */
-    record LakeDouble(List<String> containers) implements LakeStorage {
-        public Output<String> storageAccountId() {
-            return Output.of("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ztp-prod-data/"
-                    + "providers/Microsoft.Storage/storageAccounts/stztprodweulake");
-        }
-
-        public Output<String> storageAccountName() {
-            return Output.of("stztprodweulake");
-        }
-
-        public Output<String> containerUrl(String container) {
-            return Output.of("abfss://" + container + "@stztprodweulake.dfs.core.windows.net/");
-        }
-
-        public Output<String> accessConnectorId() {
-            return Output.of(CONNECTOR);
-        }
-
-        public Output<String> accessConnectorIdentityId() {
-            return Output.of("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ztp-prod-data/"
-                    + "providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ztp-prod-uc");
-        }
-    }
 
     static Map<String, String> config(String environment) {
         var config = new HashMap<String, String>();
@@ -78,12 +51,14 @@ class GovernedDataCompositionTest {
         config.put(P + ":unityCatalog", "{\"catalogs\":[{\"name\":\"sales\",\"workspaces\":[\"analytics\"],"
                 + "\"grants\":[{\"principal\":\"data-engineers\",\"privileges\":[\"USE_CATALOG\",\"USE_SCHEMA\"]}],"
                 + "\"schemas\":[{\"name\":\"orders\",\"grants\":[{\"principal\":\"analysts\",\"privileges\":[\"SELECT\"]}]}]}]}");
+        config.put(P + ":dataLake", "{\"containers\":[\"sales\"]}");
         config.put(P + ":deltaSharing", "{\"tokenLifetimeDays\":30,\"shares\":[{\"name\":\"sales_partners\","
-                + "\"tables\":[\"sales.orders.daily\"],\"recipients\":[\"acme\",\"globex\"]}],\"recipients\":["
+                + "\"tables\":[\"sharing.orders.daily\"],\"recipients\":[\"acme\",\"globex\"]}],\"recipients\":["
                 + "{\"name\":\"acme\",\"authenticationType\":\"DATABRICKS\",\"sharingIdentifier\":"
-                + "\"azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\",\"approval\":\"CHG-1001\"},"
-                + "{\"name\":\"globex\",\"authenticationType\":\"DATABRICKS\",\"sharingIdentifier\":"
-                + "\"azure:northeurope:9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\",\"approval\":\"CHG-1002\"}]}");
+                + "\"azure:northeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\",\"storageNetworks\":[\"20.61.12.16/28\"],"
+                + "\"approval\":\"CHG-1001\"},"
+                + "{\"name\":\"globex\",\"authenticationType\":\"TOKEN\",\"ipAccessList\":[\"52.174.10.5\","
+                + "\"20.61.12.16/28\"],\"approval\":\"CHG-1002\"}]}");
         return config;
     }
 
@@ -95,11 +70,12 @@ class GovernedDataCompositionTest {
     }
 
     @Test
-    void withALakeTheStackGovernsItAndSharesItInProd() {
-        var plan = plan(config("prod"), Optional.of(new LakeDouble(List.of("sales", "raw"))));
+    void withALakeTheStackGovernsItAndSharesItFromTheSharingAccountInProd() {
+        var plan = plan(config("prod"), Optional.empty());
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.ofType(UnityCatalog.TYPE)).hasSize(1);
         assertThat(plan.ofType(DeltaSharing.TYPE)).hasSize(1);
+        assertThat(plan.ofType(SharingStorage.TYPE)).hasSize(1);
         // One account provider, shared by serverless egress and the metastore.
         assertThat(plan.ofType("pulumi:providers:databricks")).filteredOn(p -> p.inputString("host")
                 .orElse("").equals(DatabricksProvider.ACCOUNTS_HOST)).hasSize(1);
@@ -109,21 +85,57 @@ class GovernedDataCompositionTest {
                 .isEqualTo(30 * 86_400);
         assertThat(plan.ofType(MetastoreAssignment.TYPE)).hasSize(2);
         assertThat(plan.ofType(StorageCredential.TYPE).get(0).inputString("azureManagedIdentity.accessConnectorId"))
-                .hasValue(CONNECTOR);
-        assertThat(plan.ofType(Catalog.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_sales");
-        // The catalog bound to its one configured workspace; the credential and both locations to both workspaces.
+                .hasValue(plan.named("lake-access-connector").id());
+        assertThat(plan.ofType(Catalog.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_sales",
+                "prod_sharing");
+        var sharingAccount = plan.named("sharing-account");
+        assertThat(plan.named("unity-catalog-catalog-sharing").inputString("storageRoot").orElseThrow())
+                .startsWith("abfss://sharing@" + sharingAccount.inputString("accountName").orElseThrow() + ".dfs");
+        // The sales catalog bound to its one workspace, the sharing catalog to both; the credential and both
+        // locations (sales, sharing) to both workspaces.
         assertThat(plan.ofType(WorkspaceBinding.TYPE)).filteredOn(b -> b.inputString("securableType").orElseThrow()
-                .equals("catalog")).hasSize(1);
-        assertThat(plan.ofType(WorkspaceBinding.TYPE)).hasSize(1 + 2 * (1 + 2));
+                .equals("catalog")).hasSize(1 + 2);
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).hasSize(1 + 2 + 2 * (1 + 2));
         assertThat(plan.ofType(Recipient.TYPE)).extracting(Plan.PlanResource::id).containsExactly("prod_acme", "prod_globex");
+        assertThat(plan.named("delta-sharing-recipient-globex").input("ipAccessList.allowedIpAddresses").orElseThrow()
+                .toString()).isEqualTo("[\"52.174.10.5\",\"20.61.12.16/28\"]");
+        // The sharing account admits the union of the recipients' networks, nothing else.
+        assertThat(sharingAccount.input("networkRuleSet.ipRules").orElseThrow().toString()).isEqualTo(
+                "[{\"action\":\"Allow\",\"iPAddressOrRange\":\"20.61.12.16/28\"},"
+                        + "{\"action\":\"Allow\",\"iPAddressOrRange\":\"52.174.10.5\"}]");
+        // Serverless reaches it through NCC private endpoint rules, like the lake.
+        var sharingName = sharingAccount.inputString("accountName").orElseThrow();
+        assertThat(plan.named("serverless-pe-" + sharingName + "-dfs").urn()).isNotNull();
+        assertThat(plan.named("serverless-pe-" + sharingName + "-blob").urn()).isNotNull();
         // No recipient credential anywhere: not in resources, not in the stack outputs.
         assertThat(plan.toJson()).doesNotContain("retrieve_config", "activationUrl\":\"https");
         assertThat(plan.outputs().toString()).doesNotContainIgnoringCase("activation").doesNotContainIgnoringCase("token");
     }
 
+    /** Sharing on or off, the lake's firewall is the same: deny, no IP or virtual network rule, the connector only. */
+    @Test
+    void theLakeStaysClosedWithSharingOn() {
+        var off = config("prod");
+        off.put(P + ":deltaSharing", "{\"enabled\":false}");
+        var closed = plan(off, Optional.empty());
+        var open = plan(config("prod"), Optional.empty());
+        assertThat(closed.ofType(SharingStorage.TYPE)).isEmpty();
+        var lakeOff = closed.named("lake-account");
+        var lakeOn = open.named("lake-account");
+        assertThat(lakeOn.input("networkRuleSet")).isEqualTo(lakeOff.input("networkRuleSet"));
+        assertThat(lakeOn.input("publicNetworkAccess")).isEqualTo(lakeOff.input("publicNetworkAccess"));
+        assertThat(lakeOn.input("networkRuleSet.ipRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(lakeOn.input("networkRuleSet.virtualNetworkRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(lakeOn.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+        assertThat(lakeOn.inputString("networkRuleSet.bypass")).hasValue("None");
+    }
+
     @Test
     void withoutALakeNothingIsComposedAndTheStackSaysWhy() {
-        var plan = plan(config("prod"), Optional.empty());
+        var config = config("prod");
+        config.remove(P + ":dataLake");
+        config.put(P + ":deltaSharing", "{\"enabled\":false}");
+        var plan = plan(config, Optional.empty());
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.ofType(UnityCatalog.TYPE)).isEmpty();
         assertThat(plan.resources()).noneMatch(r -> r.type().equals(Metastore.TYPE) || r.type().equals(Recipient.TYPE));
@@ -134,45 +146,58 @@ class GovernedDataCompositionTest {
     @Test
     void sharingIsOffInDevUnlessEnabled() {
         var config = config("dev");
-        config.put(P + ":tags", config.get(P + ":tags"));
         var loaded = StackConfigLoader.load(P, new MapConfigSource(config));
         assertThat(loaded.deltaSharing().orElseThrow().enabled()).isFalse();
         assertThat(loaded.warnings()).anySatisfy(w -> assertThat(w).contains("is off in dev"));
-        var plan = plan(config, Optional.of(new LakeDouble(List.of("sales"))));
+        var plan = plan(config, Optional.empty());
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.ofType(DeltaSharing.TYPE)).isEmpty();
+        assertThat(plan.ofType(SharingStorage.TYPE)).isEmpty();
+        assertThat(plan.ofType(Catalog.TYPE)).extracting(Plan.PlanResource::id).containsExactly("dev_sales");
         assertThat(plan.ofType(Metastore.TYPE).get(0).inputString("deltaSharingScope")).hasValue("INTERNAL");
         config.put(P + ":deltaSharing", config.get(P + ":deltaSharing").replace("{\"tokenLifetimeDays\"",
                 "{\"enabled\":true,\"tokenLifetimeDays\""));
-        assertThat(plan(config, Optional.of(new LakeDouble(List.of("sales")))).ofType(Recipient.TYPE)).hasSize(2);
+        var enabled = plan(config, Optional.empty());
+        assertThat(enabled.ofType(Recipient.TYPE)).hasSize(2);
+        assertThat(enabled.ofType(SharingStorage.TYPE)).hasSize(1);
     }
 
     /**
-     * On the stack's own lake (firewall: access connector only) a Databricks-to-Databricks recipient could be created
-     * but never read a file: it downloads them itself through pre-signed URLs. Refused while sharing is on, naming the
-     * recipient; shares without recipients and sharing that is off stay accepted.
+     * Storage IP rules do not apply to requests from the account's own region, so a partner metastore in the stack's
+     * region could never be admitted by its egress addresses; recipients also need the stack's own lake.
      */
     @Test
-    void recipientsAreRefusedOnTheStacksFirewalledLake() {
+    void sameRegionRecipientsAndRecipientsWithoutTheStacksLakeAreRefused() {
         var config = config("prod");
-        config.put(P + ":dataLake", "{\"containers\":[\"sales\"]}");
-        var problems = catchThrowableOfType(ConfigException.class,
-                () -> StackConfigLoader.load(P, new MapConfigSource(config))).problems();
-        assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).startsWith("zt-databricks:deltaSharing.recipients[0] 'acme' (DATABRICKS) cannot "
-                + "read from this stack's data lake: a Databricks-to-Databricks recipient's compute downloads the shared "
-                + "files directly from the lake's storage through pre-signed URLs").contains("Remove it",
-                "recipients: []", "see the README, Delta Sharing");
-        assertThat(problems.get(1)).startsWith("zt-databricks:deltaSharing.recipients[1] 'globex' (DATABRICKS)");
+        config.put(P + ":deltaSharing", config.get(P + ":deltaSharing").replace("azure:northeurope:",
+                "azure:westeurope:"));
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(config))).problems()).containsExactly(
+                "zt-databricks:deltaSharing.recipients[0] 'acme' is a metastore in this stack's region (westeurope): "
+                        + "Azure Storage IP rules do not apply to requests from the account's own region, so its "
+                        + "storageNetworks could never admit it. Share from a stack in another region, or have the "
+                        + "partner read from a metastore outside westeurope, like azure:northeurope:<uuid>");
+        var noLake = config("prod");
+        noLake.remove(P + ":dataLake");
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(noLake))).problems()).containsExactly(
+                "zt-databricks:deltaSharing.recipients need the stack's own data lake (dataLake): the sharing account "
+                        + "takes the lake's resource group, key and access connector; add dataLake, like {containers: "
+                        + "[bronze, silver, gold]}");
+    }
 
-        config.put(P + ":deltaSharing", "{\"shares\":[{\"name\":\"sales_partners\",\"tables\":"
-                + "[\"sales.orders.daily\"],\"recipients\":[]}]}");
-        assertThat(StackConfigLoader.load(P, new MapConfigSource(config)).deltaSharing().orElseThrow().shares())
-                .hasSize(1);
-        var dev = config("dev");
-        dev.put(P + ":dataLake", "{\"containers\":[\"sales\"]}");
-        assertThat(StackConfigLoader.load(P, new MapConfigSource(dev)).warnings())
-                .anySatisfy(w -> assertThat(w).contains("is off in dev"));
+    @Test
+    void storageNetworksFollowAzureStorageIpRules() {
+        var config = config("prod");
+        config.put(P + ":deltaSharing", config.get(P + ":deltaSharing").replace("\"storageNetworks\":[\"20.61.12.16/28\"]",
+                "\"storageNetworks\":[\"192.168.1.0/24\",\"20.61.12.17/32\"]"));
+        assertThat(catchThrowableOfType(ConfigException.class,
+                () -> StackConfigLoader.load(P, new MapConfigSource(config))).problems()).containsExactly(
+                "zt-databricks:deltaSharing.recipients[0].storageNetworks[0] '192.168.1.0/24' overlaps the private "
+                        + "range 192.168.0.0/16: the storage firewall admits only public internet addresses, like "
+                        + "20.61.12.17 or 20.61.12.16/28",
+                "zt-databricks:deltaSharing.recipients[0].storageNetworks[1] '20.61.12.17/32': the storage firewall "
+                        + "does not take /31 or /32 ranges; give each address alone, without a prefix, like 20.61.12.17");
     }
 
     @Test
@@ -191,12 +216,11 @@ class GovernedDataCompositionTest {
                         + "grant to a group, like data-engineers (or set allowAccountUsers: true if everyone really may)",
                 "zt-databricks:deltaSharing.recipients[0].authenticationType must be spelled 'TOKEN' (values are "
                         + "case-sensitive), got 'token'",
-                "zt-databricks:deltaSharing.recipients[1].authenticationType TOKEN (open sharing) is refused: an open "
-                        + "recipient downloads the shared files directly from the lake's storage through short-lived "
-                        + "URLs, and the lake's firewall admits no network (only Unity Catalog's access connector), so "
-                        + "the recipient could be created but never read data. Use authenticationType: DATABRICKS with "
-                        + "the partner metastore's sharingIdentifier, like "
-                        + "azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 (see the README, Delta Sharing)");
+                "zt-databricks:deltaSharing.recipients[1].ipAccessList is required for an open (TOKEN) recipient: the "
+                        + "public addresses it reads from, enforced by Databricks on the token and by the sharing "
+                        + "account's firewall on the files, like [20.61.12.16/28]",
+                "zt-databricks:deltaSharing.recipients[1] is an open (TOKEN) recipient: "
+                        + "zt-databricks:deltaSharing.tokenLifetimeDays is required, so its bearer token expires, like 30");
         var landing = config("prod");
         landing.put(P + ":landing", "{\"workspace\":\"datasci\",\"fabricWorkspace\":\"zt-landing\",\"lakehouse\":"
                 + "\"mirror\",\"servicePrincipalClientId\":\"5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a\","

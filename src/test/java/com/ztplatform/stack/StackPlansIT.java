@@ -323,8 +323,8 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:keyvault:Vault")).extracting(v -> v.inputString("vaultName").orElseThrow())
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
-                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky", "ztpprodfuncym4ky",
-                        "ztpprodflowlogsym4ky");
+                .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodsharingym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky",
+                        "ztpprodfuncym4ky", "ztpprodflowlogsym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -583,10 +583,11 @@ class StackPlansIT {
     void prodProtectsAndLocksWhileDevDoesNot() {
         var prodVnet = hubVnet(prod);
         assertThat(prodVnet.options().get("protect").getAsBoolean()).isTrue();
-        // The hub VNet, the data lake account, and the AI platform's registry, account and ML workspace, the Service Bus namespace and the AKS cluster.
+        // The hub VNet, the data lake and Delta Sharing accounts, and the AI platform's registry, account and ML workspace, the Service Bus namespace and the AKS cluster.
         assertThat(prod.ofType("azure-native:authorization:ManagementLockByScope"))
                 .extracting(l -> l.inputString("lockName").orElseThrow())
-                .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-acr-lock",
+                .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-sharing-lock",
+                        "ztp-prod-acr-lock",
                         "ztp-prod-ai-lock", "ztp-prod-ml-lock", "ztp-prod-bus-lock",
                         "ztp-prod-aks-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
@@ -726,9 +727,13 @@ class StackPlansIT {
                 assertThat(r.inputString("scope")).hasValue(lakeRg);
                 assertThat(r.inputString("principalId")).hasValue(plan.named("lake-uc-id").mockComputed().get("principalId").getAsString());
             });
+            // The grant's scope holds the lake and, in prod (Delta Sharing with a recipient), the sharing account
+            // Unity Catalog writes the sharing catalog to; no other storage account.
+            var sharingId = lakeRg + "/providers/Microsoft.Storage/storageAccounts/ztp" + env + "sharing" + SUFFIX.get(env);
             assertThat(plan.ofType("azure-native:storage:StorageAccount").stream()
                     .filter(a -> a.id().startsWith(lakeRg + "/")).map(Plan.PlanResource::id).toList())
-                    .as("the grant's scope holds the lake and no other storage account").containsExactly(lake.id());
+                    .as("the grant's scope holds the lake (and the sharing account) and no other storage account")
+                    .containsExactlyElementsOf(plan == dev ? List.of(lake.id()) : List.of(lake.id(), sharingId));
             assertThat(plan.ofType("azure-native:databricks:AccessConnector")).singleElement().satisfies(c ->
                     assertThat(c.input("identity.userAssignedIdentities").orElseThrow().toString()).contains(plan.named("lake-uc-id").id()));
         }
@@ -756,6 +761,7 @@ class StackPlansIT {
             });
             // One external location per lake container (bronze, silver, gold in both stack files).
             assertThat(plan.ofType("databricks:index/externalLocation:ExternalLocation").stream()
+                    .filter(l -> !l.name().endsWith("-location-sharing"))
                     .map(l -> l.inputString("name").orElseThrow() + " " + l.inputString("url").orElseThrow()).sorted().toList())
                     .containsExactly("ztp_" + env + "_bronze abfss://bronze@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/",
                             "ztp_" + env + "_gold abfss://gold@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/",
@@ -766,10 +772,12 @@ class StackPlansIT {
                     "databricks:index/externalLocation:ExternalLocation")) {
                 assertThat(plan.ofType(kind)).allSatisfy(r -> assertThat(r.dependencies()).as(r.urn())
                         .anySatisfy(d -> assertThat(d).endsWith("::lake-uc-data"))
-                        .anySatisfy(d -> assertThat(d).endsWith("::lake-container-silver")));
+                        .anySatisfy(d -> assertThat(d).endsWith(r.name().endsWith("-location-sharing")
+                                ? "::sharing-container-sharing" : "::lake-container-silver")));
             }
             // The catalog is the environment's, isolated, with managed storage in the silver container.
-            assertThat(plan.ofType("databricks:index/catalog:Catalog")).singleElement().satisfies(c -> {
+            assertThat(plan.ofType("databricks:index/catalog:Catalog")).filteredOn(c -> !c.name().endsWith("-sharing"))
+                    .singleElement().satisfies(c -> {
                 assertThat(c.inputString("name")).hasValue(env + "_sales");
                 assertThat(c.inputString("isolationMode")).hasValue("ISOLATED");
                 assertThat(c.inputString("storageRoot")).hasValue("abfss://silver@ztp" + env + "lake" + SUFFIX.get(env) + ".dfs.core.windows.net/" + env + "_sales");
@@ -780,11 +788,12 @@ class StackPlansIT {
             var workspaces = plan == dev ? 1 : 2;
             assertThat(plan.ofType("databricks:index/workspaceBinding:WorkspaceBinding").stream()
                     .map(b -> b.inputString("securableType").orElseThrow() + " " + b.inputString("securableName").orElseThrow())
-                    .sorted().toList()).containsExactlyElementsOf(java.util.stream.Stream.of(
+                    .sorted().toList()).containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(
                             "catalog " + env + "_sales", "external_location ztp_" + env + "_bronze",
                             "external_location ztp_" + env + "_gold", "external_location ztp_" + env + "_silver",
-                            "storage_credential ztp_" + env + "_lake")
-                    .flatMap(b -> java.util.Collections.nCopies(workspaces, b).stream()).toList());
+                            "storage_credential ztp_" + env + "_lake"), plan == dev ? java.util.stream.Stream.<String>empty()
+                            : java.util.stream.Stream.of("catalog prod_sharing", "external_location ztp_prod_sharing"))
+                    .sorted().flatMap(b -> java.util.Collections.nCopies(workspaces, b).stream()).toList());
             assertThat(plan.ofType("databricks:index/storageCredential:StorageCredential").get(0).inputString("isolationMode"))
                     .hasValue("ISOLATION_MODE_ISOLATED");
             assertThat(plan.ofType("databricks:index/externalLocation:ExternalLocation"))
@@ -796,9 +805,44 @@ class StackPlansIT {
                     ? List.of("data-engineers [\"USE_CATALOG\",\"USE_SCHEMA\",\"CREATE_TABLE\",\"SELECT\",\"MODIFY\"]")
                     : List.of("analysts [\"USE_SCHEMA\",\"SELECT\"]",
                             "data-engineers [\"USE_CATALOG\",\"USE_SCHEMA\",\"CREATE_TABLE\",\"SELECT\",\"MODIFY\"]"));
-            // Sharing is not configured in either stack file: no share, no recipient.
-            assertThat(plan.ofType("databricks:index/recipient:Recipient")).isEmpty();
         }
+        // Sharing: off in dev; prod shares one table of its sharing catalog with one Databricks-to-Databricks partner.
+        assertThat(dev.ofType("databricks:index/recipient:Recipient")).isEmpty();
+        assertThat(dev.ofType("ztplatform:lake:SharingStorage")).isEmpty();
+        assertThat(prod.ofType("databricks:index/recipient:Recipient")).singleElement().satisfies(r -> {
+            assertThat(r.inputString("name")).hasValue("prod_partner_acme");
+            assertThat(r.inputString("authenticationType")).hasValue("DATABRICKS");
+            assertThat(r.inputString("comment")).hasValue("Approved by CHG-1234");
+        });
+        assertThat(prod.ofType("databricks:index/share:Share")).singleElement().satisfies(sh -> assertThat(
+                sh.input("objects").orElseThrow().toString()).contains("\"prod_sharing.orders.daily\""));
+        assertThat(prod.named("unity-catalog-catalog-sharing").inputString("storageRoot"))
+                .hasValue("abfss://sharing@ztpprodsharing" + SUFFIX.get("prod") + ".dfs.core.windows.net/prod_sharing");
+    }
+
+    @Test
+    void prodsSharingAccountAdmitsOnlyItsRecipientsNetworksWhileTheLakeStaysClosed() {
+        var sharing = prod.named("sharing-account");
+        var lake = prod.named("lake-account");
+        assertThat(sharing.inputString("accountName")).hasValue("ztpprodsharing" + SUFFIX.get("prod"));
+        assertThat(sharing.inputString("publicNetworkAccess")).hasValue("Enabled");
+        assertThat(sharing.inputString("networkRuleSet.defaultAction")).hasValue("Deny");
+        assertThat(sharing.inputString("networkRuleSet.bypass")).hasValue("None");
+        assertThat(sharing.input("networkRuleSet.virtualNetworkRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(sharing.input("networkRuleSet.ipRules").orElseThrow().toString())
+                .isEqualTo("[{\"action\":\"Allow\",\"iPAddressOrRange\":\"20.61.12.16/28\"}]");
+        assertThat(sharing.input("networkRuleSet.resourceAccessRules")).isEqualTo(lake.input("networkRuleSet.resourceAccessRules"));
+        for (var path : List.of("encryption", "identity", "allowSharedKeyAccess", "minimumTlsVersion",
+                "allowBlobPublicAccess", "isHnsEnabled", "sku")) {
+            assertThat(sharing.input(path)).as(path).isEqualTo(lake.input(path));
+        }
+        assertThat(lake.input("networkRuleSet.ipRules").orElseThrow().getAsJsonArray()).isEmpty();
+        assertThat(prod.ofType("azure-native:network:PrivateEndpoint").stream()
+                .map(pe -> pe.inputString("privateEndpointName").orElseThrow()).filter(n -> n.contains("sharing"))
+                .sorted().toList()).containsExactly("ztp-prod-sharing-blob-pe", "ztp-prod-sharing-dfs-pe");
+        assertThat(prod.ofType("databricks:index/mwsNccPrivateEndpointRule:MwsNccPrivateEndpointRule").stream()
+                .filter(r -> r.inputString("resourceId").orElse("").equals(sharing.id()))
+                .map(r -> r.inputString("groupId").orElseThrow()).sorted().toList()).containsExactly("blob", "dfs");
     }
 
     @Test
@@ -812,7 +856,7 @@ class StackPlansIT {
                 "NCC private endpoint rules<br/>blob, dfs\"| lake1",
                 "resource instance rule<br/>Storage Blob Data Contributor\"| lake1",
                 "| Unity Catalog | ztpdevlakellwby | Access connector ztp-dev-lake-ac: the firewall's only resource instance rule; "
-                        + "Storage Blob Data Contributor on the lake resource group (the account is its only storage account) |");
+                        + "Storage Blob Data Contributor on the lake resource group (its storage accounts: ztpdevlakellwby) |");
         var egress = java.nio.file.Files.readString(out.resolve("egress.md"));
         assertThat(egress).contains("## Storage service endpoint policies (Databricks subnets)",
                 "| `ztp-dev-analytics-sep` | `ztp-dev-analytics-vnet/snet-dbx-container`<br>`ztp-dev-analytics-vnet/snet-dbx-host` |",

@@ -5,6 +5,7 @@ import com.ztplatform.components.alerts.BudgetSettings;
 import com.ztplatform.components.databricks.DatabricksSpokeArgs;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
+import com.ztplatform.components.lake.StorageIpRules;
 import com.ztplatform.components.firewall.ControlPlaneMode;
 import com.ztplatform.components.firewall.EgressMode;
 import com.ztplatform.components.firewall.FirewallSku;
@@ -482,27 +483,35 @@ public final class ConfigSchema {
         key("unityCatalog.catalogs[].schemas[].grants[].privileges", "list", "required", "like `[USE_SCHEMA, SELECT]` "
                 + "(not `USE_CATALOG`, `CREATE_SCHEMA`)");
 
-        key("deltaSharing", "object", "off", "Delta Sharing of chosen tables; needs `unityCatalog`");
-        key("deltaSharing.enabled", "bool", "`false` in `dev`, else `true`", "create the shares and recipients");
+        key("deltaSharing", "object", "off", "Delta Sharing of tables of the sharing catalog; needs `unityCatalog` and "
+                + "`dataLake`. With at least one recipient the stack builds the sharing account (its public endpoint "
+                + "admits only the recipients' networks) and the `<environment>_sharing` catalog on it");
+        key("deltaSharing.enabled", "bool", "`false` in `dev`, else `true`", "create the shares, recipients and the "
+                + "sharing account");
         key("deltaSharing.tokenLifetimeDays", "int", "none", "lifetime of bearer tokens, 1-"
-                + DeltaSharingSettings.MAX_TOKEN_LIFETIME_DAYS + ", set on the metastore this stack creates; bounds open "
-                + "recipients made outside this program (the program refuses them)");
-        key("deltaSharing.shares", "list", "none", "shares, named `<environment>_<name>`");
+                + DeltaSharingSettings.MAX_TOKEN_LIFETIME_DAYS + ", set on the metastore this stack creates; required "
+                + "with a `TOKEN` recipient");
+        key("deltaSharing.shares", "list", "none", "shares, named `<environment>_<name>`; each needs a recipient");
         key("deltaSharing.shares[].name", "string", "required", "like `sales_partners`");
-        key("deltaSharing.shares[].tables", "list", "required", "`catalog.schema.table`, the catalog as configured in "
-                + "`unityCatalog`, like `sales.orders.daily`");
+        key("deltaSharing.shares[].tables", "list", "required", "`sharing.schema.table`: tables of the sharing catalog "
+                + "only (publish by `DEEP CLONE` or CTAS from a lake catalog), like `sharing.orders.daily`");
         key("deltaSharing.shares[].recipients", "list", "none", "recipients granted `SELECT` on the share");
         key("deltaSharing.recipients", "list", "none", "recipients, named `<environment>_<name>`; each approved (see "
-                + "\"Who approves a recipient\")");
+                + "\"Who approves a recipient\"); their networks together at most " + StorageIpRules.MAX_RULES);
         key("deltaSharing.recipients[].name", "string", "required", "like `partner_acme`");
         key("deltaSharing.recipients[].authenticationType", "enum", "required", "`DATABRICKS`: "
-                + "Databricks-to-Databricks by sharing identifier; `TOKEN` (open sharing) is refused: its clients read "
-                + "the files straight from the lake, whose firewall admits no network",
+                + "Databricks-to-Databricks by sharing identifier; `TOKEN`: open sharing with a bearer token",
                 DeltaSharingSettings.DATABRICKS, DeltaSharingSettings.TOKEN);
         key("deltaSharing.recipients[].sharingIdentifier", "string", "required with `DATABRICKS`", "the partner "
-                + "metastore's `<cloud>:<region>:<uuid>`");
-        key("deltaSharing.recipients[].ipAccessList", "list", "none", "refused: it applies to open (`TOKEN`) "
-                + "recipients only, which are refused");
+                + "metastore's `<cloud>:<region>:<uuid>`; not in this stack's region (storage IP rules do not apply "
+                + "to same-region traffic)");
+        key("deltaSharing.recipients[].storageNetworks", "list", "required with `DATABRICKS`", "public egress "
+                + "addresses of the partner's compute, admitted by the sharing account: IPv4 addresses like `"
+                + StorageIpRules.EXAMPLE_ADDRESS + "` or ranges of /30 or wider like `" + StorageIpRules.EXAMPLE_RANGE
+                + "`; no private or special-purpose ranges");
+        key("deltaSharing.recipients[].ipAccessList", "list", "required with `TOKEN`", "at most "
+                + DeltaSharingSettings.MAX_IP_ACCESS_LIST + " public IPv4 addresses or ranges (as `storageNetworks`) "
+                + "the open recipient reads from: Databricks checks them on the token, the sharing account on the files");
         key("deltaSharing.recipients[].approval", "string", "required", "the change that approved the recipient, like "
                 + "`CHG-1234`; written to its comment");
         KEYS.add(new Key("alertWebhookUrls", "string", "none", "a JSON object of webhook receiver name to https URL, "

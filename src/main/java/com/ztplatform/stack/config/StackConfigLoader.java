@@ -21,6 +21,7 @@ import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyRotation;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
+import com.ztplatform.components.lake.StorageIpRules;
 import com.ztplatform.components.lake.LakeSettings;
 import com.ztplatform.components.landing.LandingMode;
 import com.ztplatform.components.landing.LandingSettings;
@@ -200,7 +201,7 @@ public final class StackConfigLoader {
         var dataLake = readDataLake();
         var unityCatalog = readUnityCatalog(declaredSpokes, spokesValid[0], serverless);
         checkLandingCatalogs(environment, landing, unityCatalog);
-        var deltaSharing = readDeltaSharing(environment, unityCatalog, dataLake.isPresent());
+        var deltaSharing = readDeltaSharing(environment, location, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
         var integration = readIntegration(environment);
         var aks = readAks(environment);
@@ -863,7 +864,7 @@ public final class StackConfigLoader {
         }
     }
 
-    private Optional<DeltaSharingSettings> readDeltaSharing(String environment,
+    private Optional<DeltaSharingSettings> readDeltaSharing(String environment, String location,
                                                             Optional<StackConfig.UnityCatalog> unityCatalog,
                                                             boolean ownLake) {
         var node = node("deltaSharing");
@@ -878,7 +879,8 @@ public final class StackConfigLoader {
         }
         var recipients = new ArrayList<DeltaSharingSettings.RecipientSpec>();
         n.array("recipients", "[{name: partner_acme, authenticationType: DATABRICKS, ...}]").orElse(List.of()).forEach(r -> {
-            if (r.expectEntry("{name: partner_acme, authenticationType: DATABRICKS, sharingIdentifier: ..., approval: CHG-1234}")) {
+            if (r.expectEntry("{name: partner_acme, authenticationType: DATABRICKS, sharingIdentifier: ..., "
+                    + "storageNetworks: [" + StorageIpRules.EXAMPLE_RANGE + "], approval: CHG-1234}")) {
                 if (!r.has("authenticationType")) {
                     r.problem(r.at("authenticationType") + " is required, like DATABRICKS");
                 }
@@ -886,16 +888,17 @@ public final class StackConfigLoader {
                 recipients.add(new DeltaSharingSettings.RecipientSpec(r.requiredString("name", "partner_acme").orElse(""),
                         type.orElse(r.has("authenticationType") ? "invalid" : DeltaSharingSettings.DATABRICKS),
                         r.string("sharingIdentifier", "azure:westeurope:<metastore uuid>"),
-                        r.strings("ipAccessList", "[203.0.113.10/32]").orElse(List.of()),
+                        r.strings("ipAccessList", "[" + StorageIpRules.EXAMPLE_RANGE + "]").orElse(List.of()),
+                        r.strings("storageNetworks", "[" + StorageIpRules.EXAMPLE_RANGE + "]").orElse(List.of()),
                         r.requiredString("approval", "CHG-1234").orElse("")));
             }
         });
         var shares = new ArrayList<DeltaSharingSettings.ShareSpec>();
-        n.array("shares", "[{name: sales_partners, tables: [sales.orders.daily], recipients: [partner_acme]}]")
+        n.array("shares", "[{name: sales_partners, tables: [sharing.orders.daily], recipients: [partner_acme]}]")
                 .orElse(List.of()).forEach(sh -> {
-                    if (sh.expectEntry("{name: sales_partners, tables: [sales.orders.daily], recipients: [partner_acme]}")) {
+                    if (sh.expectEntry("{name: sales_partners, tables: [sharing.orders.daily], recipients: [partner_acme]}")) {
                         shares.add(new DeltaSharingSettings.ShareSpec(sh.requiredString("name", "sales_partners").orElse(""),
-                                sh.strings("tables", "[sales.orders.daily]").orElse(List.of()),
+                                sh.strings("tables", "[sharing.orders.daily]").orElse(List.of()),
                                 sh.strings("recipients", "[partner_acme]").orElse(List.of())));
                     }
                 });
@@ -905,8 +908,13 @@ public final class StackConfigLoader {
         unityCatalog.ifPresent(uc -> uc.settings().catalogs().forEach(c -> catalogs.add(c.name())));
         // A problem of a recipient's authenticationType already reported must not be reported again as "invalid".
         report(settings.problems(n.path(), catalogs).stream().filter(p -> !p.contains("got 'invalid'")).toList());
-        if (settings.enabled() && ownLake) {
-            refuseRecipientsOfTheFirewalledLake(n.path(), settings);
+        if (settings.enabled() && !settings.recipients().isEmpty() && !ownLake) {
+            problems.add(n.path() + ".recipients need the stack's own data lake (dataLake): the sharing account "
+                    + "takes the lake's resource group, key and access connector; add dataLake, like {containers: "
+                    + "[bronze, silver, gold]}");
+        }
+        if (settings.enabled() && location != null) {
+            refuseSameRegionRecipients(n.path(), settings, location);
         }
         if (!settings.enabled() && (!shares.isEmpty() || !recipients.isEmpty())) {
             warnings.add(n.path() + " is off in " + environment + " (deltaSharing.enabled defaults to false in dev): "
@@ -916,31 +924,24 @@ public final class StackConfigLoader {
     }
 
     /**
-     * A Databricks-to-Databricks recipient reads a shared table's files itself, straight from the provider's storage,
-     * through the pre-signed URLs the provider's sharing server returns; it does not go through the provider's access
-     * connector. The stack's lake admits no network at all (default action Deny, bypass None, one resource instance
-     * rule for Unity Catalog's access connector: {@code DataLake}), so such a recipient would be created and never read
-     * a file. Sources: Databricks' technical blog on D2D sharing on Azure (the recipient fetches the files from the
-     * storage account with pre-signed URLs, which works only when the account admits the recipient's network),
-     * https://community.databricks.com/t5/technical-blog/databricks-to-databricks-delta-sharing-secure-sharing-across/ba-p/48306
-     * ; Azure Databricks, "Troubleshoot common sharing issues in Delta Sharing" (pre-signed URLs; storage network
-     * configuration issue), https://learn.microsoft.com/azure/databricks/data-sharing/troubleshooting ; the protocol's
-     * file {@code url}, https://github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md . Open (TOKEN) recipients are
-     * refused by {@link DeltaSharingSettings#problems} for the same reason. Shares without recipients stay allowed.
+     * A Databricks-to-Databricks recipient's compute downloads the shared files from the sharing account's public
+     * endpoint, admitted by its {@code storageNetworks}. Azure Storage IP rules have no effect on requests from the
+     * account's own Azure region, which reach it with private Azure addresses
+     * (learn.microsoft.com/azure/storage/common/storage-network-security): a partner metastore in this stack's region
+     * could never be admitted by its egress addresses, only by a virtual network rule on the partner's subnet, which
+     * the sharing account does not take. The sharing identifier names the partner's cloud and region, so such a
+     * recipient is refused here rather than created and never served.
      */
-    private void refuseRecipientsOfTheFirewalledLake(String path, DeltaSharingSettings settings) {
+    private void refuseSameRegionRecipients(String path, DeltaSharingSettings settings, String location) {
         for (int i = 0; i < settings.recipients().size(); i++) {
             var r = settings.recipients().get(i);
-            if (!DeltaSharingSettings.DATABRICKS.equals(r.authenticationType())) {
-                continue;
-            }
-            problems.add(path + ".recipients[" + i + "] '" + r.name() + "' (DATABRICKS) cannot read from this stack's "
-                    + "data lake: a Databricks-to-Databricks recipient's compute downloads the shared files directly "
-                    + "from the lake's storage through pre-signed URLs, and the lake's firewall (default action Deny, "
-                    + "bypass None) admits only Unity Catalog's access connector, so the recipient would be created "
-                    + "and never read data. Remove it (a share may stay without recipients, like {name: sales_partners, "
-                    + "tables: [sales.orders.daily], recipients: []}), or share from storage whose firewall admits the "
-                    + "partner's egress addresses (see the README, Delta Sharing)");
+            var index = i;
+            r.sharingIdentifier().filter(id -> id.startsWith("azure:" + location + ":")).ifPresent(id ->
+                    problems.add(path + ".recipients[" + index + "] '" + r.name() + "' is a metastore in this stack's "
+                            + "region (" + location + "): Azure Storage IP rules do not apply to requests from the "
+                            + "account's own region, so its storageNetworks could never admit it. Share from a stack in "
+                            + "another region, or have the partner read from a metastore outside " + location
+                            + ", like azure:northeurope:<uuid>"));
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The data paths section of topology.md: how classic clusters and serverless compute reach each governed data lake
  * account (an ADLS Gen2 account closed to networks: public network access Disabled, or Enabled with a firewall that
- * denies by default and lists no IP or virtual network rule), and how Unity Catalog reaches it. Read from the plan:
+ * denies by default and lists no IP or virtual network rule), and how Unity Catalog reaches it; and, where the stack
+ * shares data, how Delta Sharing recipients reach the sharing account (the one ADLS Gen2 account whose deny-by-default
+ * firewall lists IP rules, and no virtual network rule) while the lake has no such path. Read from the plan:
  * private endpoints whose connection names the account, NCC private endpoint rules whose resource id is the account,
  * the firewall's resource instance rules, access connectors and their role assignments on the account or its
  * resource group.
@@ -41,6 +43,25 @@ final class DataPaths {
                 && account.input("networkRuleSet.virtualNetworkRules").map(r -> r.getAsJsonArray().isEmpty()).orElse(true);
     }
 
+    /**
+     * A sharing account: public endpoint Enabled, default action Deny, bypass None, no virtual network rule, and IP
+     * rules (the recipients' networks).
+     */
+    private static boolean sharingAccount(Plan.PlanResource account) {
+        return account.inputString("publicNetworkAccess").orElse("").equals("Enabled")
+                && account.inputString("networkRuleSet.defaultAction").orElse("").equals("Deny")
+                && account.inputString("networkRuleSet.bypass").orElse("").equals("None")
+                && account.input("networkRuleSet.virtualNetworkRules").map(r -> r.getAsJsonArray().isEmpty()).orElse(true)
+                && !ipRules(account).isEmpty();
+    }
+
+    private static List<String> ipRules(Plan.PlanResource account) {
+        var values = new ArrayList<String>();
+        account.input("networkRuleSet.ipRules").ifPresent(rules -> rules.getAsJsonArray().forEach(r ->
+                values.add(r.getAsJsonObject().get("iPAddressOrRange").getAsString())));
+        return values;
+    }
+
     /** The resource ids the account's firewall admits by resource instance rule. */
     private static List<String> resourceInstances(Plan.PlanResource account) {
         var ids = new ArrayList<String>();
@@ -49,18 +70,31 @@ final class DataPaths {
         return ids;
     }
 
+    /** The names of the plan's storage accounts in one resource group. */
+    private static List<String> accountsIn(Plan plan, String resourceGroupId) {
+        return plan.ofType(ACCOUNT).stream().filter(a -> a.id().startsWith(resourceGroupId + "/providers/"))
+                .map(a -> a.inputString("accountName").orElse(a.name())).toList();
+    }
+
     static String render(Plan plan) {
         var lakes = plan.ofType(ACCOUNT).stream()
                 .filter(a -> a.input("isHnsEnabled").map(JsonElement::getAsBoolean).orElse(false))
-                .filter(DataPaths::closedToNetworks)
+                .filter(a -> closedToNetworks(a) || sharingAccount(a))
                 .toList();
         if (lakes.isEmpty()) {
             return "";
         }
+        var sharing = lakes.stream().anyMatch(DataPaths::sharingAccount);
         var out = new StringBuilder("## Data paths\n\n");
         out.append("How compute reaches the data lake. Its firewall denies every network and lists no IP or virtual "
                 + "network rule: clusters and serverless compute use private endpoints, and Unity Catalog's control plane "
-                + "passes only as the one access connector instance named in a resource instance rule.\n\n");
+                + "passes only as the one access connector instance named in a resource instance rule.");
+        if (sharing) {
+            out.append(" Delta Sharing recipients download shared files themselves, through short-lived read-only "
+                    + "URLs to one file each: they reach only the sharing account, whose public endpoint admits "
+                    + "exactly the recipients' declared networks; the lake has no path from them.");
+        }
+        out.append("\n\n");
         out.append("```mermaid\nflowchart LR\n");
         var workspaces = plan.ofType(WORKSPACE).stream().map(w -> w.inputString("workspaceName").orElse(w.name()))
                 .toList();
@@ -71,7 +105,20 @@ final class DataPaths {
             n++;
             var name = lake.inputString("accountName").orElse(lake.name());
             var node = "lake" + n;
-            out.append("  ").append(node).append("[(\"ADLS Gen2 ").append(name).append("<br/>CMK, firewall: deny all\")]\n");
+            var shares = sharingAccount(lake);
+            out.append("  ").append(node).append("[(\"ADLS Gen2 ").append(name).append(shares
+                    ? "<br/>CMK, firewall: recipients' IPs only\")]\n" : "<br/>CMK, firewall: deny all\")]\n");
+            if (shares) {
+                var rules = ipRules(lake);
+                out.append("  partners[\"Delta Sharing recipients\"] -->|\"public endpoint, IP rules<br/>")
+                        .append(String.join(", ", rules)).append("\"| ").append(node).append('\n');
+                rows.add("| Delta Sharing recipients | " + name + " | public endpoint, default action Deny, admitted "
+                        + "by IP rules " + String.join(", ", rules.stream().map(r -> "`" + r + "`").toList())
+                        + " (the recipients' declared networks), each download authorised by a pre-signed URL |");
+            } else if (sharing) {
+                rows.add("| Delta Sharing recipients | " + name + " | none: the firewall lists no IP or virtual "
+                        + "network rule |");
+            }
             for (var pe : plan.ofType(ENDPOINT)) {
                 var target = pe.input("privateLinkServiceConnections").map(JsonElement::toString).orElse("");
                 if (!target.contains("\"" + lake.id() + "\"")) {
@@ -121,7 +168,8 @@ final class DataPaths {
                 rows.add("| Unity Catalog | " + name + " | " + label + ": "
                         + (admitted ? "the firewall's only resource instance rule; " : "")
                         + "Storage Blob Data Contributor on " + (scope.equals(lake.id()) ? "the account only"
-                        : "the lake resource group (the account is its only storage account)") + " |");
+                        : "the lake resource group (its storage accounts: " + String.join(", ",
+                        accountsIn(plan, resourceGroup)) + ")") + " |");
             }
         }
         out.append("```\n\n| from | to | path |\n|---|---|---|\n");

@@ -10,6 +10,8 @@ import com.ztplatform.databricks.GrantsArgs;
 import com.ztplatform.databricks.GrantsGrantArgs;
 import com.ztplatform.databricks.Recipient;
 import com.ztplatform.databricks.RecipientArgs;
+import com.ztplatform.databricks.RecipientIpAccessListArgs;
+import com.ztplatform.databricks.RecipientPropertiesKvpairsArgs;
 import com.ztplatform.databricks.Share;
 import com.ztplatform.databricks.ShareArgs;
 import com.ztplatform.databricks.ShareObjectArgs;
@@ -25,17 +27,23 @@ import java.util.Map;
  * {@code SELECT} grant of each share to its recipients (authoritative: a recipient added by hand loses access on the
  * next deployment).
  *
- * <p>Recipients are Databricks-to-Databricks only: open (token) recipients are refused by
- * {@link DeltaSharingSettings#problems}, because their clients download the files directly from the lake's storage,
- * whose firewall admits no network. Whatever credential-like value the provider returns on a recipient (activation
- * link, tokens, sharing code: {@link #SECRET_OUTPUTS}) is still marked secret, so Pulumi encrypts it in the state and
- * never shows it in a preview, a plan or a log; the component exports no output derived from them.
+ * <p>Shared tables are tables of the sharing catalog only ({@link DeltaSharingSettings#SHARING_CATALOG}), whose files
+ * live in the sharing account that admits the recipients' networks; the lake stays closed. Open ({@code TOKEN})
+ * recipients carry their IP access list, which Databricks enforces on every request made with the token. Whatever
+ * credential-like value the provider returns on a recipient (activation link, tokens, sharing code:
+ * {@link #SECRET_OUTPUTS}) is marked secret, so Pulumi encrypts it in the state and never shows it in a preview, a
+ * plan or a log; the component exports no output derived from them.
  */
 public class DeltaSharing extends ComponentResource {
     /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:deltasharing:DeltaSharing";
     /** Recipient outputs that carry a credential (the activation link and the bearer tokens) or a sharing code. */
     public static final List<String> SECRET_OUTPUTS = List.of("activationUrl", "tokens", "sharingCode");
+    /**
+     * The recipient property that lists, comma-separated, the networks the sharing account admits for the recipient
+     * (custom recipient properties, https://learn.microsoft.com/azure/databricks/delta-sharing/create-recipient).
+     */
+    public static final String STORAGE_NETWORKS_PROPERTY = "storage_networks";
 
     private final Map<String, Output<String>> shares = new LinkedHashMap<>();
     private final Map<String, Output<String>> recipients = new LinkedHashMap<>();
@@ -59,6 +67,13 @@ public class DeltaSharing extends ComponentResource {
                     .authenticationType(spec.authenticationType())
                     .comment("Approved by " + spec.approval());
             spec.sharingIdentifier().ifPresent(builder::dataRecipientGlobalMetastoreId);
+            // The networks the sharing account admits for this recipient, recorded on the recipient itself, so the
+            // account's IP rules can be traced to (and checked against) the recipients that need them.
+            builder.propertiesKvpairs(RecipientPropertiesKvpairsArgs.builder().properties(Map.of(
+                    STORAGE_NETWORKS_PROPERTY, String.join(",", spec.networks()))).build());
+            if (DeltaSharingSettings.TOKEN.equals(spec.authenticationType())) {
+                builder.ipAccessList(RecipientIpAccessListArgs.builder().allowedIpAddresses(spec.ipAccessList()).build());
+            }
             var recipient = new Recipient(name + "-recipient-" + spec.name(), builder.build(),
                     CustomResourceOptions.builder().parent(this).provider(args.provider())
                             .additionalSecretOutputs(SECRET_OUTPUTS).build());

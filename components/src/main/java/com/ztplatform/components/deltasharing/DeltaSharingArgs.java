@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param naming    prefix and environment (required)
  * @param settings  shares and recipients (required)
  * @param catalogs  the catalogs' names in the metastore by configured name, as
- *                  {@link com.ztplatform.components.unitycatalog.UnityCatalog#catalogNames()} gives them (required for
- *                  every catalog a share names). Default: none
+ *                  {@link com.ztplatform.components.unitycatalog.UnityCatalog#catalogNames()} gives them; must hold
+ *                  the sharing catalog ({@link DeltaSharingSettings#SHARING_CATALOG}) when there are shares. Default:
+ *                  none
  * @param dependsOn what the shares wait for (the catalogs, so their tables can exist). Default: none
  */
 public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, DeltaSharingSettings settings,
@@ -65,6 +66,10 @@ public record DeltaSharingArgs(DatabricksProvider provider, Naming naming, Delta
             problems.add("settings is required: a DeltaSharingSettings, like the stack's deltaSharing section");
         } else {
             problems.addAll(settings.problems("settings", catalogs.keySet()));
+            if (!settings.shares().isEmpty() && !catalogs.containsKey(DeltaSharingSettings.SHARING_CATALOG)) {
+                problems.add("catalogs must name the sharing catalog '" + DeltaSharingSettings.SHARING_CATALOG + "', "
+                        + "like Map.of(\"sharing\", unityCatalog.catalogNames().get(\"sharing\")): shares hold its tables");
+            }
         }
         return problems;
     }

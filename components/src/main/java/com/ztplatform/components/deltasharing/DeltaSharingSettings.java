@@ -8,27 +8,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.ztplatform.components.lake.StorageIpRules;
+
 /**
- * Delta Sharing settings of one stack, as plain data (the stack's {@code deltaSharing} section): shares of chosen
- * tables of this environment's catalogs and the recipients that may read them.
+ * Delta Sharing settings of one stack, as plain data (the stack's {@code deltaSharing} section): shares of tables of
+ * the environment's sharing catalog and the recipients that may read them.
  *
- * <p>Recipients are {@code DATABRICKS} (Databricks-to-Databricks, named by the partner metastore's sharing identifier,
- * no token at all); every recipient names the approval it was created under. Open ({@code TOKEN}) recipients are
- * refused: an open recipient's client downloads the shared files straight from the lake's storage through the
- * short-lived URLs the sharing server hands out (the Delta Sharing protocol's file {@code url},
- * github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md), and the lake's firewall denies every network except
- * Unity Catalog's access connector ({@code DataLake#networkRuleSet}). Such a recipient would be created, receive a
- * token, and never read a byte; admitting it would mean an IP rule on the lake for every partner, which
- * {@code data-lake-hardening} forbids. A {@code DATABRICKS} recipient's compute downloads the files the same way
- * (https://community.databricks.com/t5/technical-blog/databricks-to-databricks-delta-sharing-secure-sharing-across/ba-p/48306,
- * https://learn.microsoft.com/azure/databricks/data-sharing/troubleshooting), so it too needs storage that admits its
- * network: the platform stack refuses recipients on its own firewalled lake; these settings allow them for a lake
- * whose firewall does.
+ * <p>Every recipient, open ({@code TOKEN}) or Databricks-to-Databricks ({@code DATABRICKS}), downloads the shared files
+ * itself, straight from the provider's storage, through the short-lived pre-signed URLs the sharing server hands out
+ * (the Delta Sharing protocol's file {@code url}, github.com/delta-io/delta-sharing/blob/main/PROTOCOL.md; the URLs are
+ * read-only and scoped to one file, delta-io/delta-sharing PR #59; for D2D on Azure,
+ * https://learn.microsoft.com/azure/databricks/data-sharing/troubleshooting). The lake's firewall admits no network,
+ * so shared tables never live in the lake: they live in the sharing catalog ({@value #SHARING_CATALOG}, created as
+ * {@code <environment>_sharing}), whose storage is a separate account whose public endpoint admits exactly the
+ * recipients' declared networks ({@link #storageIpRules()}, {@code com.ztplatform.components.lake.SharingStorage}).
+ * Data is published to partners by copying it there (a CTAS or {@code DEEP CLONE} from a curated catalog), which is
+ * the deliberate act of release; the lake stays closed.
+ *
+ * <ul>
+ *   <li>{@code DATABRICKS}: named by the partner metastore's sharing identifier; {@code storageNetworks} (required)
+ *       are the public egress addresses of the partner's compute, which the sharing account admits.</li>
+ *   <li>{@code TOKEN} (open sharing): {@code ipAccessList} (required, at most {@value #MAX_IP_ACCESS_LIST} IPv4
+ *       entries) is both the recipient's IP access list in Databricks and what the sharing account admits; the
+ *       metastore's {@code tokenLifetimeDays} is required.</li>
+ * </ul>
+ * Every recipient names the approval it was created under.
  *
  * @param enabled           whether shares and recipients are created; default {@link #defaultEnabled}: off in
  *                          {@code dev}, on elsewhere
- * @param tokenLifetimeDays lifetime of bearer tokens set on a metastore this stack creates, 1-365; it bounds any open
- *                          recipient created outside this program. Optional
+ * @param tokenLifetimeDays lifetime of bearer tokens set on a metastore this stack creates, 1-365; required with an
+ *                          open recipient
  * @param shares            the shares; default none
  * @param recipients        the recipients; default none
  */
@@ -36,8 +45,12 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
                                    List<RecipientSpec> recipients) {
     /** Databricks-to-Databricks recipients, by sharing identifier. */
     public static final String DATABRICKS = "DATABRICKS";
-    /** Open-sharing recipients, with a bearer token: refused (see the class comment). */
+    /** Open-sharing recipients, with a bearer token, an IP access list and a token lifetime. */
     public static final String TOKEN = "TOKEN";
+    /** The configured name of the sharing catalog, the only catalog whose tables a share may hold. */
+    public static final String SHARING_CATALOG = com.ztplatform.components.unitycatalog.UnityCatalogSettings.SHARING_CATALOG;
+    /** The most entries of a recipient's IP access list (RecipientIpAccessList.allowedIpAddresses: limit of 100). */
+    public static final int MAX_IP_ACCESS_LIST = 100;
     /** The longest token lifetime accepted, in days. */
     public static final int MAX_TOKEN_LIFETIME_DAYS = 365;
     static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
@@ -47,10 +60,10 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
             + "-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     /**
-     * A share: tables ({@code catalog.schema.table}, the catalog as configured in unityCatalog) and its recipients.
+     * A share: tables ({@code sharing.schema.table}, of the sharing catalog) and its recipients.
      *
      * @param name       like {@code sales_partners}; created as {@code <environment>_<name>}
-     * @param tables     the shared tables, like {@code sales.curated.orders}
+     * @param tables     the shared tables, like {@code sharing.orders.daily}
      * @param recipients names of configured recipients that may read the share
      */
     public record ShareSpec(String name, List<String> tables, List<String> recipients) {
@@ -73,11 +86,14 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
      * @param name              like {@code partner_acme}; created as {@code <environment>_<name>}
      * @param authenticationType {@value DeltaSharingSettings#DATABRICKS} or {@value DeltaSharingSettings#TOKEN}
      * @param sharingIdentifier DATABRICKS: the partner metastore's {@code azure:westeurope:<uuid>}
-     * @param ipAccessList      applies to open recipients only, which are refused; must be empty
+     * @param ipAccessList      TOKEN (required): the public IPv4 addresses or ranges the recipient reads from; also
+     *                          admitted by the sharing account
+     * @param storageNetworks   DATABRICKS (required): the public egress addresses or ranges of the partner's compute,
+     *                          admitted by the sharing account
      * @param approval          the change or ticket that approved this recipient, like {@code CHG-1234}; required
      */
     public record RecipientSpec(String name, String authenticationType, Optional<String> sharingIdentifier,
-                                List<String> ipAccessList, String approval) {
+                                List<String> ipAccessList, List<String> storageNetworks, String approval) {
         /**
          * Copies the IP access list; {@code sharingIdentifier} must not be null (empty for a TOKEN recipient).
          *
@@ -85,11 +101,23 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
          * @param authenticationType DATABRICKS or TOKEN
          * @param sharingIdentifier  the partner metastore's sharing identifier (DATABRICKS)
          * @param ipAccessList       the addresses the recipient reads from (TOKEN)
+         * @param storageNetworks    the partner compute's egress addresses (DATABRICKS)
          * @param approval           the approving change or ticket
          */
         public RecipientSpec {
             Objects.requireNonNull(sharingIdentifier, "sharingIdentifier");
             ipAccessList = List.copyOf(ipAccessList);
+            storageNetworks = List.copyOf(storageNetworks);
+        }
+
+        /**
+         * The networks the sharing account must admit for this recipient: its storage networks (DATABRICKS) or its
+         * IP access list (TOKEN).
+         *
+         * @return the rule values
+         */
+        public List<String> networks() {
+            return TOKEN.equals(authenticationType) ? ipAccessList : storageNetworks;
         }
     }
 
@@ -138,6 +166,25 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
     }
 
     /**
+     * Whether the sharing account and catalog exist: sharing is enabled and at least one recipient is configured.
+     *
+     * @return true when the stack builds the sharing storage
+     */
+    public boolean needsSharingStorage() {
+        return enabled && !recipients.isEmpty();
+    }
+
+    /**
+     * The sharing account's IP rules: the union of every recipient's {@link RecipientSpec#networks()}, distinct and
+     * in address order. Call on valid settings only.
+     *
+     * @return the IP rule values
+     */
+    public List<String> storageIpRules() {
+        return StorageIpRules.union(recipients.stream().flatMap(r -> r.networks().stream()).toList());
+    }
+
+    /**
      * The token lifetime in seconds, as the metastore takes it.
      *
      * @return the lifetime, or empty when not set
@@ -149,7 +196,8 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
     /**
      * Every problem, each naming its key under {@code path} and a valid example.
      *
-     * @param catalogs the configured catalog names (unityCatalog.catalogs[].name) a shared table may be in
+     * @param catalogs the lake's configured catalog names (unityCatalog.catalogs[].name), to say why their tables
+     *                 cannot be shared
      * @param path prefix of every message, like zt-databricks:deltaSharing
      * @return the problems; empty when valid
      */
@@ -178,20 +226,48 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
                             + r.sharingIdentifier().map(id -> ", got '" + id + "'").orElse(""));
                 }
                 if (!r.ipAccessList().isEmpty()) {
-                    problems.add(at + ".ipAccessList applies to open (TOKEN) recipients only, which are refused; a "
-                            + "DATABRICKS recipient reads through its own metastore. Remove it");
+                    problems.add(at + ".ipAccessList applies to open (TOKEN) recipients only; a DATABRICKS recipient "
+                            + "is admitted by storageNetworks. Move the addresses to storageNetworks, like ["
+                            + StorageIpRules.EXAMPLE_RANGE + "]");
                 }
+                if (r.storageNetworks().isEmpty()) {
+                    problems.add(at + ".storageNetworks is required for a DATABRICKS recipient: the public egress "
+                            + "addresses of the partner's compute (its NAT gateway or firewall), which the sharing "
+                            + "account's firewall admits, because the partner's clusters download the shared files "
+                            + "from it directly, like [" + StorageIpRules.EXAMPLE_RANGE + "]");
+                }
+                problems.addAll(StorageIpRules.problems(at + ".storageNetworks", r.storageNetworks()));
             } else if (TOKEN.equals(r.authenticationType())) {
-                problems.add(at + ".authenticationType TOKEN (open sharing) is refused: an open recipient downloads the "
-                        + "shared files directly from the lake's storage through short-lived URLs, and the lake's "
-                        + "firewall admits no network (only Unity Catalog's access connector), so the recipient could "
-                        + "be created but never read data. Use authenticationType: DATABRICKS with the partner "
-                        + "metastore's sharingIdentifier, like azure:westeurope:0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 "
-                        + "(see the README, Delta Sharing)");
+                r.sharingIdentifier().ifPresent(id -> problems.add(at + ".sharingIdentifier applies to DATABRICKS "
+                        + "recipients only; an open (TOKEN) recipient is identified by its token. Remove it"));
+                if (!r.storageNetworks().isEmpty()) {
+                    problems.add(at + ".storageNetworks applies to DATABRICKS recipients only; an open (TOKEN) "
+                            + "recipient's ipAccessList is what the sharing account admits. Move the addresses to "
+                            + "ipAccessList");
+                }
+                if (r.ipAccessList().isEmpty()) {
+                    problems.add(at + ".ipAccessList is required for an open (TOKEN) recipient: the public addresses "
+                            + "it reads from, enforced by Databricks on the token and by the sharing account's "
+                            + "firewall on the files, like [" + StorageIpRules.EXAMPLE_RANGE + "]");
+                } else if (r.ipAccessList().size() > MAX_IP_ACCESS_LIST) {
+                    problems.add(at + ".ipAccessList has " + r.ipAccessList().size() + " entries; Databricks takes "
+                            + "at most " + MAX_IP_ACCESS_LIST + ": use ranges, like " + StorageIpRules.EXAMPLE_RANGE);
+                }
+                problems.addAll(StorageIpRules.problems(at + ".ipAccessList", r.ipAccessList()));
+                if (tokenLifetimeDays.isEmpty()) {
+                    problems.add(at + " is an open (TOKEN) recipient: " + path + ".tokenLifetimeDays is required, "
+                            + "so its bearer token expires, like 30");
+                }
             } else {
-                problems.add(at + ".authenticationType must be DATABRICKS, like DATABRICKS, got '"
+                problems.add(at + ".authenticationType must be DATABRICKS or TOKEN, like DATABRICKS, got '"
                         + r.authenticationType() + "'");
             }
+        }
+        var everyNetwork = recipients.stream().flatMap(r -> r.networks().stream()).distinct().count();
+        if (everyNetwork > StorageIpRules.MAX_RULES) {
+            problems.add(path + ".recipients declare " + everyNetwork + " distinct networks; the sharing account's "
+                    + "firewall takes at most " + StorageIpRules.MAX_RULES + " IP rules: use ranges, like "
+                    + StorageIpRules.EXAMPLE_RANGE);
         }
         var shareNames = new HashSet<String>();
         for (int i = 0; i < shares.size(); i++) {
@@ -203,18 +279,29 @@ public record DeltaSharingSettings(boolean enabled, Optional<Integer> tokenLifet
             } else if (!shareNames.add(s.name())) {
                 problems.add(at + ".name '" + s.name() + "' is used twice");
             }
+            if (recipients.isEmpty()) {
+                problems.add(at + " has no recipient to share with: the sharing catalog and its storage exist only "
+                        + "while at least one recipient is configured; add one under " + path + ".recipients, like "
+                        + "{name: partner_acme, authenticationType: DATABRICKS, ...}, or remove the share");
+            }
             if (s.tables().isEmpty()) {
-                problems.add(at + ".tables must name at least one table, like [sales.orders.daily]");
+                problems.add(at + ".tables must name at least one table, like [sharing.orders.daily]");
             }
             for (var table : s.tables()) {
                 var m = TABLE.matcher(table);
                 if (!m.matches()) {
-                    problems.add(at + ".tables: '" + table + "' must be catalog.schema.table with the catalog as "
-                            + "configured in unityCatalog, like sales.orders.daily");
-                } else if (!catalogs.contains(m.group(1))) {
-                    problems.add(at + ".tables: '" + table + "' is not in a catalog of this stack; one of "
-                            + (catalogs.isEmpty() ? "(no catalogs: add unityCatalog.catalogs)"
-                            : String.join(", ", catalogs.stream().sorted().toList())));
+                    problems.add(at + ".tables: '" + table + "' must be catalog.schema.table in the sharing "
+                            + "catalog, like sharing.orders.daily");
+                } else if (!SHARING_CATALOG.equals(m.group(1))) {
+                    problems.add(at + ".tables: '" + table + "' is not in the sharing catalog: a share may hold only "
+                            + "tables of '" + SHARING_CATALOG + "' (" + SHARING_CATALOG + ".schema.table), whose files "
+                            + "live in the sharing account that recipients' networks may reach"
+                            + (catalogs.contains(m.group(1)) ? "; catalog '" + m.group(1) + "' lives in the lake, which "
+                            + "admits no network, so no recipient could read it" : "")
+                            + ". Publish the table by copying it, like CREATE TABLE <environment>_sharing."
+                            + m.group(2) + "." + m.group(3) + " DEEP CLONE <environment>_" + m.group(1) + "."
+                            + m.group(2) + "." + m.group(3) + ", and share " + SHARING_CATALOG + "." + m.group(2)
+                            + "." + m.group(3) + " (see the README, Delta Sharing)");
                 }
             }
             for (var recipient : s.recipients()) {

@@ -75,7 +75,8 @@ import java.util.Map;
  *       a hierarchical namespace.</li>
  *   <li>Audit: the blob service's audit logs (reads, writes, deletes) to the platform's Log Analytics workspace.</li>
  *   <li>Unity Catalog: a second user-assigned identity and an access connector using it; that identity holds Storage
- *       Blob Data Contributor on the lake's resource group, which holds this account and no other, granted by the
+ *       Blob Data Contributor on the lake's resource group, which holds this account and, when Delta Sharing has
+ *       recipients, the {@link SharingStorage} account, and no other storage account, granted by the
  *       bootstrap deployment so it is effective when Databricks first uses the credential.</li>
  * </ul>
  *
@@ -95,6 +96,9 @@ public class DataLake extends ComponentResource implements LakeStorage {
     private final StorageAccount account;
     private final String accountName;
     private final UserAssignedIdentity catalogIdentity;
+    private final UserAssignedIdentity cmkIdentity;
+    private final Resource keyGrant;
+    private final Resource catalogDataGrant;
     private final AccessConnector accessConnector;
     private final List<Resource> grants = new ArrayList<>();
     /** The containers and Unity Catalog's data role: what the catalog side waits for. */
@@ -120,13 +124,13 @@ public class DataLake extends ComponentResource implements LakeStorage {
 
         // The key grant must exist before the account: Azure Storage checks access to the key when the account is
         // created with it.
-        var cmkIdentity = new UserAssignedIdentity(name + "-cmk-id", UserAssignedIdentityArgs.builder()
+        this.cmkIdentity = new UserAssignedIdentity(name + "-cmk-id", UserAssignedIdentityArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "cmk", "id"))
                 .tags(tags)
                 .build(), child());
-        var keyGrant = RoleGrants.assign(name + "-cmk-key-use", args.encryptionKey().keyId(), cmkIdentity.principalId(),
+        this.keyGrant = RoleGrants.assign(name + "-cmk-key-use", args.encryptionKey().keyId(), cmkIdentity.principalId(),
                 RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
                 "the data lake account wraps its data keys with this key (this key only)", this);
         grants.add(keyGrant);
@@ -138,9 +142,10 @@ public class DataLake extends ComponentResource implements LakeStorage {
         // when it creates them, and a role assignment can take up to 10 minutes to become effective
         // (learn.microsoft.com/azure/role-based-access-control/troubleshooting), so the grant is made by the bootstrap
         // deployment, like the key grant, one deployment before the credential. The account does not exist yet then,
-        // so the scope is the lake's resource group: it holds this account and no other storage account (the
+        // so the scope is the lake's resource group: it holds this account, the Delta Sharing account (SharingStorage,
+        // which Unity Catalog writes the sharing catalog to) and no other storage account (the
         // identities, the access connector and the endpoints' NICs are not storage), so the role reaches the lake's
-        // data and nothing else. Keep other storage accounts out of this resource group.
+        // data and the sharing account's and nothing else. Keep other storage accounts out of this resource group.
         var clientConfig = AuthorizationFunctions.getClientConfig();
         var resourceGroupId = Output.tuple(clientConfig, args.resourceGroupName()).applyValue(t ->
                 "/subscriptions/" + t.t1.subscriptionId() + "/resourceGroups/" + t.t2);
@@ -155,6 +160,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         + "the lake's data (the lake resource group holds the lake account only)", this);
         grants.add(catalogData);
         dataReady.add(catalogData);
+        this.catalogDataGrant = catalogData;
         if (args.bootstrap()) {
             // The account (and everything on it) waits for the next deployment, when the grants are effective.
             this.account = null;
@@ -172,50 +178,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 .build(), child());
         var tenantId = clientConfig.applyValue(c -> c.tenantId());
 
-        this.account = new StorageAccount(name + "-account", StorageAccountArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .location(args.location())
-                .accountName(accountName)
-                .kind("StorageV2")
-                .sku(SkuArgs.builder().name(settings.sku()).build())
-                .isHnsEnabled(true)
-                .allowSharedKeyAccess(false)
-                .defaultToOAuthAuthentication(true)
-                .allowBlobPublicAccess(false)
-                .allowCrossTenantReplication(false)
-                // Enabled only so Azure evaluates the one resource instance rule below; networkRuleSet denies
-                // every network (see the class comment).
-                .publicNetworkAccess("Enabled")
-                .minimumTlsVersion("TLS1_2")
-                .enableHttpsTrafficOnly(true)
-                .identity(IdentityArgs.builder().type("UserAssigned")
-                        .userAssignedIdentities(cmkIdentity.id().applyValue(List::of)).build())
-                .encryption(EncryptionArgs.builder()
-                        .requireInfrastructureEncryption(true)
-                        .keySource("Microsoft.Keyvault")
-                        .encryptionIdentity(EncryptionIdentityArgs.builder()
-                                .encryptionUserAssignedIdentity(cmkIdentity.id()).build())
-                        .keyVaultProperties(KeyVaultPropertiesArgs.builder()
-                                .keyVaultUri(args.encryptionKey().keyVaultUri())
-                                .keyName(args.encryptionKey().keyName())
-                                .build())
-                        .build())
-                .networkRuleSet(networkRuleSet(accessConnector.id(), tenantId))
-                .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                .dependsOn(keyGrant).build());
+        this.account = new StorageAccount(name + "-account", hardenedAccount(args, accountName, cmkIdentity.id(),
+                networkRuleSet(accessConnector.id(), tenantId)), CustomResourceOptions.builder().parent(this)
+                .protect(args.common().protect()).dependsOn(keyGrant).build());
 
-        var blobService = new BlobServiceProperties(name + "-blob", BlobServicePropertiesArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .accountName(account.name())
-                .blobServicesName("default")
-                // Versioning is refused on accounts with a hierarchical namespace; soft delete stands in.
-                .isVersioningEnabled(false)
-                .deleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
-                        .days(settings.blobSoftDeleteDays()).build())
-                .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
-                        .days(settings.containerSoftDeleteDays()).build())
-                .build(), child());
+        var blobService = blobService(name, args, account, this);
         for (var container : settings.containers()) {
             dataReady.add(new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
                     .resourceGroupName(args.resourceGroupName())
@@ -235,9 +202,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
                 .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
 
-        // Storage logs are a property of each service, not of the account
-        // (learn.microsoft.com/azure/storage/blobs/monitor-blob-storage): one setting per service.
-        Diagnostics.sendStorage(name + "-diag", account.id(), args.common(), this, blobService);
+        auditLogs(name, args, account, blobService, this);
 
         if (args.common().lock()) {
             new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
@@ -278,6 +243,112 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         .tenantId(tenantId)
                         .build()))
                 .build();
+    }
+
+    /**
+     * The hardening every account of the lake's kind shares (the lake, the sharing account): ADLS Gen2, shared keys
+     * off (Entra ID only), no anonymous or cross-tenant access, TLS 1.2 and HTTPS only, infrastructure encryption and
+     * the lake's customer-managed key through the lake's encryption identity. Only the network rule set differs.
+     * {@code publicNetworkAccess} is Enabled so Azure evaluates the rule set's resource instance and IP rules; the
+     * rule set itself denies by default (see {@link #networkRuleSet}).
+     */
+    static StorageAccountArgs hardenedAccount(DataLakeArgs args, String accountName, Output<String> cmkIdentityId,
+                                              NetworkRuleSetArgs networkRuleSet) {
+        return StorageAccountArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .location(args.location())
+                .accountName(accountName)
+                .kind("StorageV2")
+                .sku(SkuArgs.builder().name(args.settings().sku()).build())
+                .isHnsEnabled(true)
+                .allowSharedKeyAccess(false)
+                .defaultToOAuthAuthentication(true)
+                .allowBlobPublicAccess(false)
+                .allowCrossTenantReplication(false)
+                // Enabled only so Azure evaluates the rule set's rules; the rule set denies every other network.
+                .publicNetworkAccess("Enabled")
+                .minimumTlsVersion("TLS1_2")
+                .enableHttpsTrafficOnly(true)
+                .identity(IdentityArgs.builder().type("UserAssigned")
+                        .userAssignedIdentities(cmkIdentityId.applyValue(List::of)).build())
+                .encryption(EncryptionArgs.builder()
+                        .requireInfrastructureEncryption(true)
+                        .keySource("Microsoft.Keyvault")
+                        .encryptionIdentity(EncryptionIdentityArgs.builder()
+                                .encryptionUserAssignedIdentity(cmkIdentityId).build())
+                        .keyVaultProperties(KeyVaultPropertiesArgs.builder()
+                                .keyVaultUri(args.encryptionKey().keyVaultUri())
+                                .keyName(args.encryptionKey().keyName())
+                                .build())
+                        .build())
+                .networkRuleSet(networkRuleSet)
+                .tags(args.common().sortedTags())
+                .build();
+    }
+
+    /** Blob and container soft delete for the settings' days; versioning is refused with a hierarchical namespace. */
+    static BlobServiceProperties blobService(String name, DataLakeArgs args, StorageAccount account, Resource parent) {
+        var settings = args.settings();
+        return new BlobServiceProperties(name + "-blob", BlobServicePropertiesArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .accountName(account.name())
+                .blobServicesName("default")
+                .isVersioningEnabled(false)
+                .deleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
+                        .days(settings.blobSoftDeleteDays()).build())
+                .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
+                        .days(settings.containerSoftDeleteDays()).build())
+                .build(), CustomResourceOptions.builder().parent(parent).build());
+    }
+
+    /**
+     * The account's resource logs to the platform workspace, one diagnostic setting per storage service (shared by
+     * the lake and the sharing account, so both are audited the same way).
+     */
+    static void auditLogs(String name, DataLakeArgs args, StorageAccount account, BlobServiceProperties blobService,
+                          Resource parent) {
+        // Storage logs are a property of each service, not of the account
+        // (learn.microsoft.com/azure/storage/blobs/monitor-blob-storage): one setting per service.
+        Diagnostics.sendStorage(name + "-diag", account.id(), args.common(), parent,
+                blobService);
+    }
+
+    /**
+     * The arguments this lake was built with (the sharing account takes its place, key and hub from them).
+     *
+     * @return the arguments
+     */
+    DataLakeArgs args() {
+        return args;
+    }
+
+    /**
+     * The user-assigned identity that wraps the lake's data keys with the customer-managed key; it holds Key Vault
+     * Crypto Service Encryption User on that key only, granted one deployment before any account uses it.
+     *
+     * @return the identity's ARM id
+     */
+    public Output<String> encryptionIdentityId() {
+        return cmkIdentity.id();
+    }
+
+    /**
+     * The encryption identity's grant on the key, which an account encrypted with it waits for.
+     *
+     * @return the role assignment
+     */
+    public Resource keyGrant() {
+        return keyGrant;
+    }
+
+    /**
+     * Unity Catalog's Storage Blob Data Contributor on the lake's resource group, which what Databricks validates
+     * through the access connector waits for.
+     *
+     * @return the role assignment
+     */
+    public Resource catalogDataGrant() {
+        return catalogDataGrant;
     }
 
     /**

@@ -168,7 +168,53 @@ public class UnityCatalog extends ComponentResource {
                 }
             }
         }
+        args.sharing().ifPresent(sharing -> sharingCatalog(name, args, sharing, credential.id(), assignments));
         registerOutputs(Map.of("metastoreId", metastoreId));
+    }
+
+    /**
+     * The Delta Sharing catalog: an external location on the sharing account's container (isolated, bound to every
+     * workspace like the lake's) and the {@code <environment>_sharing} catalog with its managed storage there
+     * (isolated, bound to every workspace), so the tables published for partners are written to the account whose
+     * firewall admits the recipients, never to the lake.
+     */
+    private void sharingCatalog(String name, UnityCatalogArgs args, UnityCatalogArgs.Sharing sharing,
+                                Output<String> credentialName, Map<String, MetastoreAssignment> assignments) {
+        var naming = args.naming();
+        var admin = args.admin();
+        var wait = new ArrayList<Resource>();
+        wait.add(assignments.get(admin.name()));
+        wait.addAll(sharing.dataReady());
+        var location = new ExternalLocation(name + "-location-sharing", ExternalLocationArgs.builder()
+                .name(UnityCatalogSettings.externalLocationName(naming.prefix(), naming.environment(),
+                        UnityCatalogSettings.SHARING_CATALOG))
+                .url(sharing.containerUrl())
+                .credentialName(credentialName)
+                .comment("Delta Sharing account: tables published to recipients")
+                .isolationMode(UnityCatalogSettings.STORAGE_ISOLATION_MODE)
+                .build(), CustomResourceOptions.builder().parent(this).provider(admin.provider()).dependsOn(wait).build());
+        bindToEveryWorkspace(name + "-bind-location-sharing", location.id(), "external_location", args.workspaces(),
+                assignments, admin);
+        externalLocations.put(UnityCatalogSettings.SHARING_CATALOG, location.id());
+        var fullName = UnityCatalogSettings.catalogName(naming.environment(), UnityCatalogSettings.SHARING_CATALOG);
+        var catalog = new Catalog(name + "-catalog-sharing", CatalogArgs.builder()
+                .name(fullName)
+                .comment("Delta Sharing catalog of " + naming.environment() + ": only its tables may be shared")
+                .isolationMode(UnityCatalogSettings.ISOLATION_MODE)
+                .storageRoot(sharing.containerUrl().applyValue(url -> url + fullName))
+                .build(), CustomResourceOptions.builder().parent(this).provider(admin.provider())
+                .protect(args.common().protect()).dependsOn(List.of(assignments.get(admin.name()), location)).build());
+        catalogs.add(catalog);
+        catalogNames.put(UnityCatalogSettings.SHARING_CATALOG, catalog.id());
+        for (var workspace : args.workspaces()) {
+            new WorkspaceBinding(name + "-bind-sharing-" + workspace.name(), WorkspaceBindingArgs.builder()
+                    .securableName(catalog.id())
+                    .securableType("catalog")
+                    .bindingType("BINDING_TYPE_READ_WRITE")
+                    .workspaceId(workspace.workspaceId())
+                    .build(), CustomResourceOptions.builder().parent(this).provider(admin.provider())
+                    .dependsOn(assignments.get(workspace.name())).build());
+        }
     }
 
     /**

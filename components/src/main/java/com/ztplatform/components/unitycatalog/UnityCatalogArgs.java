@@ -2,6 +2,7 @@ package com.ztplatform.components.unitycatalog;
 
 import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.lake.LakeStorage;
 import com.ztplatform.components.naming.Naming;
@@ -30,10 +31,33 @@ import java.util.Optional;
  * @param tokenLifetimeSeconds the lifetime of open recipients' tokens, set on a metastore this stack creates (only
  *                            with {@code externalSharing}). Default: none
  * @param common              protect. Default: {@link CommonOptions#defaults()}
+ * @param sharing             the Delta Sharing storage: when set, an external location on its container and the
+ *                            {@code <environment>_sharing} catalog with its storage root there, isolated and bound to
+ *                            every workspace. Default: none
  */
 public record UnityCatalogArgs(DatabricksProvider accountProvider, String region, Naming naming, LakeStorage lake,
                                UnityCatalogSettings settings, List<Workspace> workspaces, Optional<String> adminWorkspace,
-                               boolean externalSharing, Optional<Integer> tokenLifetimeSeconds, CommonOptions common) {
+                               boolean externalSharing, Optional<Integer> tokenLifetimeSeconds, CommonOptions common,
+                               Optional<Sharing> sharing) {
+
+    /**
+     * The Delta Sharing account's container, as Unity Catalog needs it.
+     *
+     * @param containerUrl the {@code abfss://sharing@<account>.dfs.core.windows.net/} URL
+     * @param dataReady    what the external location waits for (the container, the access connector's data role)
+     */
+    public record Sharing(Output<String> containerUrl, List<Resource> dataReady) {
+        /**
+         * Copies the list.
+         *
+         * @param containerUrl the container's URL
+         * @param dataReady    what the location waits for
+         */
+        public Sharing {
+            Objects.requireNonNull(containerUrl, "containerUrl");
+            dataReady = List.copyOf(dataReady);
+        }
+    }
 
     /**
      * A workload workspace: its spoke name, numeric workspace id and workspace-level provider.
@@ -58,12 +82,14 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
      * @param externalSharing      whether a created metastore allows external Delta Sharing
      * @param tokenLifetimeSeconds open recipients' token lifetime, or empty (not null)
      * @param common               protect (not null)
+     * @param sharing              the Delta Sharing storage, or empty (not null)
      */
     public UnityCatalogArgs {
         workspaces = List.copyOf(workspaces);
         Objects.requireNonNull(adminWorkspace, "adminWorkspace");
         Objects.requireNonNull(tokenLifetimeSeconds, "tokenLifetimeSeconds");
         Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(sharing, "sharing");
     }
 
     /**
@@ -111,6 +137,14 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
                 + "the workspaces, like " + (names.isEmpty() ? "analytics" : names.get(0)) + ", got '" + n + "'"));
         tokenLifetimeSeconds.filter(s -> s <= 0).ifPresent(s -> problems.add("tokenLifetimeSeconds must be positive, "
                 + "like 7776000 (90 days), got " + s));
+        if (sharing.isPresent() && lake != null && lake.containers().contains(UnityCatalogSettings.SHARING_CATALOG)) {
+            problems.add("lake has a container named '" + UnityCatalogSettings.SHARING_CATALOG + "', whose external "
+                    + "location name the sharing account's takes; rename the lake container, like gold");
+        }
+        if (sharing.isPresent() && !externalSharing) {
+            problems.add("sharing applies only with externalSharing(true): the sharing catalog serves external "
+                    + "recipients");
+        }
         if (tokenLifetimeSeconds.isPresent() && !externalSharing) {
             problems.add("tokenLifetimeSeconds applies only with externalSharing(true): open recipients are external");
         }
@@ -157,6 +191,7 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
         private boolean externalSharing;
         private Optional<Integer> tokenLifetimeSeconds = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
+        private Optional<Sharing> sharing = Optional.empty();
 
         private Builder() {
         }
@@ -211,11 +246,16 @@ public record UnityCatalogArgs(DatabricksProvider accountProvider, String region
          * @return this builder
          */
         public Builder common(CommonOptions value) { this.common = value; return this; }
+        /**
+         * @param value the Delta Sharing storage; default: none
+         * @return this builder
+         */
+        public Builder sharing(Sharing value) { this.sharing = Optional.ofNullable(value); return this; }
 
         /** @return the arguments, unchecked (the component checks them) */
         public UnityCatalogArgs build() {
             return new UnityCatalogArgs(accountProvider, region, naming, lake, settings, workspaces, adminWorkspace,
-                    externalSharing, tokenLifetimeSeconds, common);
+                    externalSharing, tokenLifetimeSeconds, common, sharing);
         }
     }
 }

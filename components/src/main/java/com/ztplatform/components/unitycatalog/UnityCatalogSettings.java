@@ -46,6 +46,11 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
      */
     public static final String STORAGE_ISOLATION_MODE = "ISOLATION_MODE_ISOLATED";
     static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+    /**
+     * The configured name of the Delta Sharing catalog ({@code <environment>_sharing}), which the program creates on
+     * the sharing account when Delta Sharing has recipients; reserved, so no lake catalog can take it.
+     */
+    public static final String SHARING_CATALOG = "sharing";
     static final Pattern METASTORE_ID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     /**
@@ -209,6 +214,9 @@ public record UnityCatalogSettings(Optional<String> existingMetastoreId, List<Ca
             } else if (!seen.add(catalog.name())) {
                 problems.add(at + ".name '" + catalog.name() + "' is used twice; catalog names must be unique, like "
                         + "sales and finance");
+            } else if (SHARING_CATALOG.equals(catalog.name())) {
+                problems.add(at + ".name '" + SHARING_CATALOG + "' is reserved for the Delta Sharing catalog the "
+                        + "program creates on the sharing account; name the lake catalog otherwise, like sales");
             }
             for (var ws : catalog.workspaces()) {
                 if (!workspaces.contains(ws)) {

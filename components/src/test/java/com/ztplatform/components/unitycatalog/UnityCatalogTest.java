@@ -45,6 +45,10 @@ class UnityCatalogTest {
     }
 
     private static Plan run(UnityCatalogSettings settings) {
+        return run(settings, null);
+    }
+
+    private static Plan run(UnityCatalogSettings settings, UnityCatalogArgs.Sharing sharing) {
         return MockRun.run(ctx -> {
             var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
             var workspaces = List.of("analytics", "datasci").stream().map(n -> new UnityCatalogArgs.Workspace(n,
@@ -53,8 +57,44 @@ class UnityCatalogTest {
                             Output.of("/subscriptions/0/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/" + n),
                             DatabricksAzureAuth.azureCli(), null))).toList();
             new UnityCatalog("uc", UnityCatalogArgs.builder().accountProvider(account).region("westeurope")
-                    .naming(new Naming("ztp", "dev")).lake(LAKE).settings(settings).workspaces(workspaces).build(), null);
+                    .naming(new Naming("ztp", "dev")).lake(LAKE).settings(settings).workspaces(workspaces)
+                    .externalSharing(sharing != null).sharing(sharing).build(), null);
         });
+    }
+
+    @Test
+    void theSharingCatalogIsIsolatedOnTheSharingAccountAndBoundToEveryWorkspace() {
+        var url = "abfss://sharing@ztpdevsharing.dfs.core.windows.net/";
+        var plan = run(settings(Optional.empty()), new UnityCatalogArgs.Sharing(Output.of(url), List.of()));
+        assertThat(plan.errors()).isEmpty();
+        var location = plan.named("uc-location-sharing");
+        assertThat(location.id()).isEqualTo("ztp_dev_sharing");
+        assertThat(location.inputString("url")).hasValue(url);
+        assertThat(location.inputString("credentialName")).hasValue("ztp_dev_lake");
+        assertThat(location.inputString("isolationMode")).hasValue("ISOLATION_MODE_ISOLATED");
+        var catalog = plan.named("uc-catalog-sharing");
+        assertThat(catalog.id()).isEqualTo("dev_sharing");
+        assertThat(catalog.inputString("isolationMode")).hasValue("ISOLATED");
+        assertThat(catalog.inputString("storageRoot")).hasValue(url + "dev_sharing");
+        assertThat(catalog.dependencies()).contains(location.urn());
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).filteredOn(b -> b.name().startsWith("uc-bind-sharing-"))
+                .extracting(b -> b.inputString("securableName").orElseThrow() + "@"
+                        + b.inputString("workspaceId").orElseThrow()).containsExactly("dev_sharing@1111", "dev_sharing@2222");
+        assertThat(plan.ofType(WorkspaceBinding.TYPE)).filteredOn(b -> b.name().startsWith("uc-bind-location-sharing-"))
+                .hasSize(2);
+        // No lake catalog's storage moves: the sales catalog stays in the lake.
+        assertThat(plan.named("uc-catalog-sales").inputString("storageRoot").orElseThrow()).contains("stztdevweulake");
+        assertThat(plan.ofType(com.ztplatform.databricks.Metastore.TYPE).get(0).inputString("deltaSharingScope"))
+                .hasValue("INTERNAL_AND_EXTERNAL");
+    }
+
+    @Test
+    void sharingIsReservedAsALakeCatalogName() {
+        var reserved = new UnityCatalogSettings(Optional.empty(), List.of(new UnityCatalogSettings.CatalogSpec("sharing",
+                Optional.empty(), List.of(), List.of(), List.of())), false);
+        assertThat(reserved.problems("unityCatalog", List.of("analytics"))).containsExactly("unityCatalog.catalogs[0]"
+                + ".name 'sharing' is reserved for the Delta Sharing catalog the program creates on the sharing "
+                + "account; name the lake catalog otherwise, like sales");
     }
 
     @Test
