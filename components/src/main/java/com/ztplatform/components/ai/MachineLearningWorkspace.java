@@ -100,6 +100,7 @@ public class MachineLearningWorkspace extends ComponentResource {
     public static final String ML_STORAGE_ALIAS = "/services/Azure/MachineLearning";
 
     private final Workspace workspace;
+    private final Output<String> resourceGroupName;
 
     /**
      * Creates the workspace, its associated resources, private endpoints, compute network and diagnostics.
@@ -116,6 +117,7 @@ public class MachineLearningWorkspace extends ComponentResource {
         var naming = args.naming();
         var hub = args.hub();
         var rg = args.resourceGroupName();
+        this.resourceGroupName = rg;
         var tags = args.common().sortedTags();
         var child = CustomResourceOptions.builder().parent(this).build();
         var kept = CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
@@ -346,5 +348,32 @@ public class MachineLearningWorkspace extends ComponentResource {
      */
     public Output<String> workspaceId() {
         return workspace.id();
+    }
+
+    /**
+     * The workspace's resource group, for compute targets.
+     *
+     * @return the resource group name
+     */
+    public Output<String> resourceGroupName() {
+        return resourceGroupName;
+    }
+
+    /**
+     * The workspace's name, for compute targets.
+     *
+     * @return the name
+     */
+    public Output<String> workspaceName() {
+        return workspace.name();
+    }
+
+    /**
+     * The workspace's system-assigned identity (empty string until Azure reports it), for role assignments.
+     *
+     * @return the principal id
+     */
+    public Output<String> principalId() {
+        return workspace.identity().applyValue(i -> i.map(x -> x.principalId()).orElse(""));
     }
 }
