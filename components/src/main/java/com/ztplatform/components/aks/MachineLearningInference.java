@@ -168,7 +168,7 @@ public class MachineLearningInference extends ComponentResource {
                         List.of(r + ".api.azureml.ms", r + ".experiments.azureml.net"), List.of("Https:443"),
                         "Azure ML extension on AKS: the regional Azure ML service API that deploys and scores inference "
                                 + "endpoints (learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall)"));
-        return new RuleContribution(OWNER, List.of(new RuleCollection("ml-inference", 120, rules)));
+        return new RuleContribution(OWNER, List.of(new RuleCollection("extension", 120, rules)));
     }
 
     /**

@@ -232,7 +232,14 @@ public class OneLakeLanding extends ComponentResource {
                     .encryptionIdentity(com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs.builder()
                             .encryptionUserAssignedIdentity(identity.id()).build())
                     .keyVaultProperties(com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs.builder()
-                            .keyVaultUri(key.keyVaultUri()).keyName(key.keyName()).build());
+                            .keyVaultUri(key.keyVaultUri()).keyName(key.keyName()).build())
+                    // Queues and tables under the key too; fixed at creation, like the lake's (DataLake.ACCOUNT_ONLY_AT_CREATION).
+                    .services(com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs.builder()
+                            .queue(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
+                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
+                            .table(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
+                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
+                            .build());
         });
         var account = new StorageAccount(name + "-staging", accountArgs
                 .resourceGroupName(args.resourceGroupName())
@@ -268,6 +275,7 @@ public class OneLakeLanding extends ComponentResource {
                         .build())
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
+                .replaceOnChanges(com.ztplatform.components.lake.DataLake.ACCOUNT_ONLY_AT_CREATION)
                 .dependsOn(after).build());
         new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
