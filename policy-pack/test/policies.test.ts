@@ -198,6 +198,17 @@ const aksRules = (fqdns: string[]) => f.resource(ctx, "azure-native:network:Fire
         action: { type: "Allow" }, rules: [{ ruleType: "ApplicationRule", name: "aks", sourceIpGroups: [aksIpg.id!],
             targetFqdns: fqdns, protocols: [{ protocolType: "Https", port: 443 }] }] }],
 });
+// The Azure ML extension and the Kubernetes compute target as MachineLearningInference makes them.
+const mlExtension = f.resource(ctx, "azure-native:kubernetesconfiguration:Extension", "aks-ml-extension", {
+    resourceGroupName: ctx.rg, clusterRp: "Microsoft.ContainerService", clusterResourceName: "managedClusters",
+    clusterName: "ztp-prod-aks", extensionName: "azureml", extensionType: "microsoft.azureml.kubernetes",
+    configurationSettings: { enableInference: "True", enableTraining: "False", inferenceRouterServiceType: "loadBalancer",
+        internalLoadBalancerProvider: "azure", allowInsecureConnections: "False", sslCname: "inference.ml.contoso.internal",
+        sslSecret: "azureml-fe-tls" } });
+const mlCompute = f.resource(ctx, "azure-native:machinelearningservices:Compute", "aks-ml-compute", {
+    resourceGroupName: ctx.rg, workspaceName: "ztp-prod-ml-mlw", computeName: "aks-inference",
+    properties: { computeType: "Kubernetes", resourceId: aksCluster.id, disableLocalAuth: true, properties: { namespace: "default" } },
+    tags: { ...ctx.tags } });
 const AKS_HOSTS = ["mcr.microsoft.com", "*.data.mcr.microsoft.com", "management.azure.com", "login.microsoftonline.com",
     "packages.microsoft.com", "acs-mirror.azureedge.net", "packages.aks.azure.com"];
 
@@ -556,7 +567,6 @@ const CASES: Record<string, Case[]> = {
         { name: "public API server", resources: [mod(aksCluster, i => { i.apiServerAccessProfile.enablePrivateCluster = false; })], expect: /Set apiServerAccessProfile.enablePrivateCluster to true/ },
         { name: "public FQDN left to Azure's default", resources: [mod(aksCluster, i => { delete i.apiServerAccessProfile.enablePrivateClusterPublicFQDN; })], expect: /enablePrivateClusterPublicFQDN to false/ },
         { name: "load balancer egress", resources: [mod(aksCluster, i => { i.networkProfile.outboundType = "loadBalancer"; })], expect: /outboundType to 'userDefinedRouting'/ },
-        { name: "local accounts", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; })], expect: /Set disableLocalAccounts to true/ },
         { name: "Kubernetes RBAC instead of Azure RBAC", resources: [mod(aksCluster, i => { i.aadProfile.enableAzureRBAC = false; })], expect: /Set both to true/ },
         { name: "node public IPs", resources: [mod(aksCluster, i => { i.agentPoolProfiles[0].enableNodePublicIP = true; })], expect: /Set enableNodePublicIP to false/ },
     ],
@@ -574,6 +584,20 @@ const CASES: Record<string, Case[]> = {
         { name: "scoped into another scope", resources: [...amplsWorld.filter(r => r.name !== "ampls-law"), mod(scoped("law", law), i => { i.scopeName = "other-ampls"; })], expect: /Workspace 'logs-law'.*is not a scoped resource/ },
         { name: "no azuremonitor endpoint", resources: amplsWorld.filter(r => r !== amplsPe), expect: /has no private endpoint with groupIds \['azuremonitor'\]/ },
         { name: "a second scope", resources: [...amplsWorld, f.resource(ctx, "azure-native:insights:PrivateLinkScope", "ampls-2-scope", { resourceGroupName: ctx.rg, location: "global", scopeName: "ztp-dev-second-ampls", accessModeSettings: { ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly" } })], expect: /second Azure Monitor Private Link Scope.*one per DNS/ },
+    "aks-local-accounts": [
+        { name: "local accounts off", resources: [aksCluster], expect: "pass" },
+        { name: "local accounts on, nothing needs them", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; })], expect: /Set disableLocalAccounts to true/ },
+        { name: "local accounts on for the Azure ML extension", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; }), mlExtension], expect: "pass" },
+        { name: "the extension is on another cluster", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; }), mod(mlExtension, i => { i.clusterName = "other-aks"; })], expect: /no Azure Machine Learning extension/ },
+    ],
+    "ml-inference-internal": [
+        { name: "router on an internal load balancer, HTTPS, Kubernetes compute without keys", resources: [mlExtension, mlCompute], expect: "pass" },
+        { name: "router on a public load balancer", resources: [mod(mlExtension, i => { delete i.configurationSettings.internalLoadBalancerProvider; })], expect: /internalLoadBalancerProvider to 'azure'/ },
+        { name: "router over HTTP", resources: [mod(mlExtension, i => { i.configurationSettings.allowInsecureConnections = "True"; })], expect: /allowInsecureConnections/ },
+        { name: "another extension type is not judged", resources: [mod(mlExtension, i => { i.extensionType = "microsoft.flux"; i.configurationSettings = {}; })], expect: "pass" },
+        { name: "compute with key authentication", resources: [mod(mlCompute, i => { i.properties.disableLocalAuth = false; })], expect: /disableLocalAuth to true/ },
+        { name: "legacy AKS compute on a public IP", resources: [mod(mlCompute, i => { i.properties = { computeType: "AKS", resourceId: aksCluster.id, disableLocalAuth: true, properties: { loadBalancerType: "PublicIp" } }; })], expect: /InternalLoadBalancer/ },
+        { name: "legacy AKS compute on the internal load balancer", resources: [mod(mlCompute, i => { i.properties = { computeType: "AKS", resourceId: aksCluster.id, disableLocalAuth: true, properties: { loadBalancerType: "InternalLoadBalancer", loadBalancerSubnet: "snet-aks-nodes" } }; })], expect: "pass" },
     ],
     "aks-egress-required-only": [
         { name: "the required hosts from the node subnet", resources: [aksSubnet, aksCluster, aksIpg, aksRules(AKS_HOSTS)], expect: "pass" },
@@ -583,6 +607,8 @@ const CASES: Record<string, Case[]> = {
         // The engine hands stack policies the outputs, and a provider that does not read the collections back
         // gives a group without ruleCollections: unknown (advisory), never "admits none of the required hosts".
         { name: "a group whose view carries no collections is not yet known", resources: [aksSubnet, aksCluster, aksIpg, mod(aksRules(AKS_HOSTS), i => { delete i.ruleCollections; })], expect: /the firewall's rule collections the AKS hosts need can't be known/, level: "advisory" },
+        { name: "the Azure ML extension's hosts without the extension", resources: [aksSubnet, aksCluster, aksIpg, aksRules([...AKS_HOSTS, "westeurope.api.azureml.ms"])], expect: /admits the AKS node subnet to \["westeurope\.api\.azureml\.ms"\]/ },
+        { name: "the Azure ML extension's hosts with the extension", resources: [aksSubnet, aksCluster, aksIpg, mlExtension, aksRules([...AKS_HOSTS, "westeurope.dp.kubernetesconfiguration.azure.com", "westeurope.api.azureml.ms", "westeurope.experiments.azureml.net"])], expect: "pass" },
     ],
     "firewall-threat-intel-deny": [
         { name: "allowlist of everything", resources: [mod(fwPolicy, i => { i.threatIntelWhitelist = { ipAddresses: ["0.0.0.0/1", "128.0.0.0/1"] }; })], expect: /exempts .* from threat intelligence, i\.e\. every address/ },

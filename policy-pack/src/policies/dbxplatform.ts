@@ -745,6 +745,13 @@ export const databricksWorkspaceCmkKept = stackPolicy({
                 keyNames.add(n.toLowerCase());
             }
         }
+        // Disk encryption sets (the serverless router's OS disk) use the key their versioned keyUrl names.
+        for (const des of idx.ofType("azure-native:compute:DiskEncryptionSet")) {
+            const n = str(get(des.props, "activeKey.keyUrl"))?.match(/\/keys\/([^/]+)(\/[^/]*)?$/i)?.[1];
+            if (n) {
+                keyNames.add(n.toLowerCase());
+            }
+        }
         guard("CMK keys", () => {
             for (const g of grants) {
                 const key = str(g.props.scope)?.match(/\/keys\/([^/]+)$/i)?.[1]?.toLowerCase();

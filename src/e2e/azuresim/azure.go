@@ -200,6 +200,20 @@ func computed(c *Cloud, token, id string, in map[string]interface{}) map[string]
 			out["identity"] = copy
 		}
 	}
+	// A system-assigned identity: Azure answers with its principal and tenant (mirrors AzureMocks.enrich).
+	if identity, ok := in["identity"].(map[string]interface{}); ok && strings.Contains(fmt.Sprint(identity["type"]), "SystemAssigned") {
+		current, ok := out["identity"].(map[string]interface{})
+		if !ok {
+			current = identity
+		}
+		copy := map[string]interface{}{}
+		for k, v := range current {
+			copy[k] = v
+		}
+		copy["principalId"] = guid(id + "#identity")
+		copy["tenantId"] = armIds.TenantID
+		out["identity"] = copy
+	}
 	return out
 }
 

@@ -138,6 +138,9 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		if err := checkStorageIPRules(in); err != nil {
 			return err
 		}
+		if err := keyTypeChange(in, old); err != nil {
+			return err
+		}
 		for _, r := range c.byToken(token) {
 			if strings.EqualFold(lastSegment(r.ID), name) && !strings.EqualFold(r.ID, id) {
 				return fmt.Errorf("StorageAccountAlreadyTaken: The storage account named %s is already taken.", name)
@@ -196,6 +199,14 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkMlWorkspace(c, id, in, old)
 	case "azure-native:containerservice:ManagedCluster":
 		return checkManagedCluster(c, id, in)
+	case "azure-native:compute:DiskEncryptionSet":
+		return checkDiskEncryptionSet(c, in)
+	case "azure-native:compute:VirtualMachine":
+		return checkVirtualMachine(c, in)
+	case tokenExtension:
+		return checkClusterExtension(c, in)
+	case tokenCompute:
+		return checkMlCompute(c, id, in)
 	case "azure-native:network:PrivateEndpoint":
 		return checkPrivateEndpointTarget(c, in)
 	case "azure-native:databricks:Workspace":

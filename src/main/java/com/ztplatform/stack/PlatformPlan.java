@@ -2,6 +2,7 @@ package com.ztplatform.stack;
 
 import com.ztplatform.components.ai.MachineLearningWorkspace;
 import com.ztplatform.components.aks.AksEgress;
+import com.ztplatform.components.aks.MachineLearningInference;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.components.databricks.SpokeLayout;
 import com.ztplatform.components.firewall.EgressPlan;
@@ -21,7 +22,8 @@ import java.util.List;
  * @param egress        what the firewall admits: the workload spokes' Databricks subnets, the serverless router's
  *                      subnet and forwards, the landing's direct-mode rules, the machine learning compute subnet
  *                      and its documented destinations, the function app's integration subnet (a group without
- *                      rules), the AKS node subnet and its required hosts
+ *                      rules), the AKS node subnet and its required hosts (with the Azure ML extension's hosts
+ *                      when the cluster is attached to the workspace)
  * @param spokePrefixes every VNet peered with the hub (workload spokes, web-auth spoke, serverless router, ML compute,
  *                      integration, AKS), in
  *                      configuration order: the VPN gateway routes each through the firewall
@@ -66,8 +68,12 @@ public record PlatformPlan(EgressPlan egress, List<String> spokePrefixes) {
             plan.sources(PrivateFunctionApp.egressSources(i.addressSpace()));
             PrivateFunctionApp.firewallContribution().ifPresent(plan::contribution);
         });
-        config.aks().ifPresent(a -> plan.sources(AksEgress.egressSources(a.addressSpace()))
-                .contribution(AksEgress.firewallContribution()));
+        config.aks().ifPresent(a -> {
+            plan.sources(AksEgress.egressSources(a.addressSpace())).contribution(AksEgress.firewallContribution());
+            // Attached to the ML workspace: the Azure ML extension's agents reach their control planes from the nodes.
+            a.machineLearning().ifPresent(m -> plan.contribution(
+                    MachineLearningInference.firewallContribution(config.location())));
+        });
         return plan.build();
     }
 

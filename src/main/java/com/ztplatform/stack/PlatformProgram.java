@@ -17,6 +17,8 @@ import com.ztplatform.components.ai.ContainerRegistry;
 import com.ztplatform.components.ai.ContainerRegistryArgs;
 import com.ztplatform.components.ai.MachineLearningWorkspace;
 import com.ztplatform.components.ai.MachineLearningWorkspaceArgs;
+import com.ztplatform.components.aks.MachineLearningInference;
+import com.ztplatform.components.aks.MachineLearningInferenceArgs;
 import com.ztplatform.components.aks.PrivateAksCluster;
 import com.ztplatform.components.aks.PrivateAksClusterArgs;
 import com.ztplatform.components.alerts.PlatformAlerts;
@@ -189,6 +191,7 @@ public final class PlatformProgram {
                 // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
                 // whole vault), created under the platform vault's rules and audited to the same workspace.
                 .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
+                .stagingKey(keyVault.storageKey(KeyPurpose.LANDING_STAGING).orElse(null))
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         var sharingStorage = lake.flatMap(this::sharingStorage);
@@ -212,7 +215,8 @@ public final class PlatformProgram {
             var rg = resourceGroup("router-rg", naming.name(ResourceKind.RESOURCE_GROUP, "router", "rg"));
             return new ServerlessRouter("serverless-router", ServerlessRouterArgs.builder().resourceGroupName(rg.name())
                     .location(config.location()).naming(naming).addressSpace(r.addressSpace()).hub(hub).egress(firewall)
-                    .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards()).common(withLogs)
+                    .adminSshPublicKey(r.adminSshPublicKey()).vmSize(r.vmSize()).forwards(r.forwards())
+                    .osDiskKey(keyVault.diskKey(KeyPurpose.ROUTER_DISK).orElseThrow()).common(withLogs)
                     .build(), null);
         });
 
@@ -225,6 +229,8 @@ public final class PlatformProgram {
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
+        aks.ifPresent(cluster -> ai.flatMap(AiPlatform::machineLearning).ifPresent(ml -> config.aks().orElseThrow()
+                .machineLearning().ifPresent(m -> machineLearningInference(cluster, ml, m))));
         flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
         var monitorScope = config.logs().privateLinkScope()
@@ -371,6 +377,9 @@ public final class PlatformProgram {
         var purposes = java.util.EnumSet.noneOf(KeyPurpose.class);
         purposes.addAll(config.keyVault().customerManagedKeys());
         config.dataLake().ifPresent(l -> purposes.add(KeyPurpose.DATA_LAKE));
+        config.landing().filter(l -> l.settings().mode() == com.ztplatform.components.landing.LandingMode.STAGED)
+                .ifPresent(l -> purposes.add(KeyPurpose.LANDING_STAGING));
+        config.serverlessRouter().ifPresent(r -> purposes.add(KeyPurpose.ROUTER_DISK));
         return purposes;
     }
 
@@ -629,6 +638,18 @@ public final class PlatformProgram {
         return new PrivateAksCluster("aks", PrivateAksClusterArgs.builder().resourceGroupName(rg.name())
                 .location(config.location()).naming(naming).settings(settings).hub(hub).egress(firewall)
                 .registryId(registry.map(ContainerRegistry::registryId).orElse(null)).common(withLogs).build(), null);
+    }
+
+    /**
+     * The cluster attached to the machine learning workspace as inference compute (only when the stack has both and
+     * {@code aks.machineLearning.attach} is not false); the extension's hosts are already in the firewall's plan.
+     */
+    private MachineLearningInference machineLearningInference(PrivateAksCluster cluster, MachineLearningWorkspace ml,
+                                                              com.ztplatform.components.aks.InferenceSettings settings) {
+        return new MachineLearningInference("aks-ml", MachineLearningInferenceArgs.builder().cluster(cluster)
+                .workspaceResourceGroupName(ml.resourceGroupName()).workspaceName(ml.workspaceName())
+                .workspacePrincipalId(ml.principalId()).location(config.location()).settings(settings)
+                .common(common).build(), null);
     }
 
     /**

@@ -650,7 +650,9 @@ class StackPlansIT {
                         "machine-learning-compute-app", List.of("entra-id", "resource-manager", "microsoft-container-registry"),
                         "machine-learning-compute-net", List.of("aml-service", "aml-tundra", "batch-node-management",
                                 "azure-monitor", "batch-key-vault"),
-                        "aks-required", List.of("aks-images", "aks-azure-api", "aks-entra-id", "aks-node-binaries"))));
+                        "aks-required", List.of("aks-images", "aks-azure-api", "aks-entra-id", "aks-node-binaries"),
+                        // The Azure ML extension on the cluster attached to the workspace (aks source group only).
+                        "aks-ml-inference-extension", List.of("cluster-extensions", "azureml-service"))));
         var policy = prod.ofType("azure-native:network:FirewallPolicy").get(0);
         assertThat(policy.inputString("sku.tier")).hasValue("Premium");
         assertThat(policy.inputString("intrusionDetection.mode")).hasValue("Deny");
@@ -1113,7 +1115,17 @@ class StackPlansIT {
                 + "00000000-0000-0000-0000-000000000000/resourceGroups/ztp-prod-hub-rg/providers/Microsoft.Network/"
                 + "privateDnsZones/privatelink.westeurope.azmk8s.io");
         assertThat(cluster.inputString("networkProfile.outboundType")).hasValue("userDefinedRouting");
-        assertThat(cluster.input("disableLocalAccounts").orElseThrow().getAsBoolean()).isTrue();
+        // Attached to the ML workspace: Azure ML does not support clusters with local accounts disabled.
+        assertThat(cluster.input("disableLocalAccounts").orElseThrow().getAsBoolean()).isFalse();
+        var extension = prod.named("aks-ml-extension");
+        assertThat(extension.inputString("configurationSettings.internalLoadBalancerProvider")).hasValue("azure");
+        assertThat(extension.inputString("configurationSettings.allowInsecureConnections")).hasValue("False");
+        var compute = prod.named("aks-ml-compute");
+        assertThat(compute.inputString("properties.computeType")).hasValue("Kubernetes");
+        assertThat(compute.inputString("properties.resourceId")).hasValue(cluster.id());
+        assertThat(compute.id()).startsWith(prod.named("ml-workspace").id() + "/computes/");
+        assertThat(prod.named("aks-ml-workspace-reader").inputString("scope")).hasValue(cluster.id());
+        assertThat(dev.ofType("azure-native:machinelearningservices:Compute")).as("dev: no cluster to attach").isEmpty();
         var pool = cluster.input("agentPoolProfiles").orElseThrow().getAsJsonArray().get(0).getAsJsonObject();
         assertThat(pool.get("availabilityZones").toString()).isEqualTo("[\"1\",\"2\",\"3\"]");
         // The node subnet routes everything to the firewall, through the same route table as the workspaces.

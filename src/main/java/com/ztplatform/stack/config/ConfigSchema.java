@@ -405,6 +405,17 @@ public final class ConfigSchema {
                 + "spread over");
         key("aks.adminGroupObjectIds", "list", "none", "Entra ID groups that are cluster admins; without them access "
                 + "is granted with Azure RBAC roles on the cluster");
+        key("aks.machineLearning", "object", "attached when the stack has `ai.machineLearning`", "the cluster as the "
+                + "workspace's inference compute: the Azure ML extension (inference router on an internal load "
+                + "balancer, HTTPS only) and a Kubernetes compute target; the workspace identity reads the cluster. The "
+                + "extension needs the cluster's local accounts, so an attached cluster keeps them (see \"Private AKS "
+                + "cluster\")");
+        key("aks.machineLearning.attach", "bool", "`true` when the stack has `ai.machineLearning`", "attach the "
+                + "cluster; `false` keeps local accounts disabled and the cluster to itself");
+        key("aks.machineLearning.tlsCname", "string", "required when attached", "the inference endpoints' host name, "
+                + "which the router's certificate names, like `inference.ml.contoso.internal`");
+        key("aks.machineLearning.tlsSecret", "string", "`" + com.ztplatform.components.aks.InferenceSettings.DEFAULT_TLS_SECRET
+                + "`", "the Kubernetes secret (namespace `azureml`, `cert.pem` and `key.pem`) the router serves");
 
         key("alerts", "object", "off", "an action group, scheduled query and activity log alerts, and the "
                 + "environment's monthly budget, all notifying the group (see \"Alerts and budgets\")");

@@ -204,7 +204,7 @@ public final class StackConfigLoader {
         var deltaSharing = readDeltaSharing(environment, location, unityCatalog, dataLake.isPresent());
         var ai = readAi(environment);
         var integration = readIntegration(environment);
-        var aks = readAks(environment);
+        var aks = readAks(environment, ai);
         var alerts = readAlerts();
         var azurePolicy = readAzurePolicy(environment);
         readCostAssumptions();
@@ -1193,7 +1193,7 @@ public final class StackConfigLoader {
      * The optional private AKS cluster: its spoke's address space and its system node pool. Nodes are spread over the
      * three availability zones in {@code prod} unless {@code zones} says otherwise.
      */
-    private Optional<AksSettings> readAks(String environment) {
+    private Optional<AksSettings> readAks(String environment, Optional<StackConfig.Ai> ai) {
         var node = node("aks");
         if (node.isEmpty() || !node.get().expectObject("{addressSpace: 10.120.0.0/22}")) {
             return Optional.empty();
@@ -1201,16 +1201,50 @@ public final class StackConfigLoader {
         var n = node.get();
         n.allowOnly();
         var mark = problems.size();
+        var workspace = ai.flatMap(StackConfig.Ai::machineLearning).isPresent();
+        var inference = readInference(n, workspace);
         var settings = new AksSettings(n.requiredString("addressSpace", "10.120.0.0/22").orElse(null),
                 n.integer("nodeCount", AksSettings.DEFAULT_NODE_COUNT, String.valueOf(AksSettings.DEFAULT_NODE_COUNT)),
                 n.string("vmSize", AksSettings.DEFAULT_VM_SIZE).orElse(AksSettings.DEFAULT_VM_SIZE),
                 n.strings("zones", "[\"1\", \"2\", \"3\"]").orElse("prod".equals(environment) ? List.of("1", "2", "3")
                         : List.of()),
-                n.strings("adminGroupObjectIds", "[6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9]").orElse(List.of()));
+                n.strings("adminGroupObjectIds", "[6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9]").orElse(List.of()),
+                inference);
         if (settings.addressSpace() != null) {
             report(settings.problems(n.path() + "."));
         }
         return problems.size() == mark && settings.addressSpace() != null ? Optional.of(settings) : Optional.empty();
+    }
+
+    /**
+     * Whether the cluster is attached to the machine learning workspace as inference compute: by default when the stack
+     * has both, unless {@code aks.machineLearning.attach} is false; {@code attach: true} without a workspace is a
+     * problem. An attached cluster needs the inference router's TLS name ({@code tlsCname}).
+     */
+    private Optional<com.ztplatform.components.aks.InferenceSettings> readInference(ConfigNode aks, boolean workspace) {
+        var example = "{attach: true, tlsCname: inference.ml.contoso.internal}";
+        var node = aks.object("machineLearning", example);
+        node.ifPresent(ConfigNode::allowOnly);
+        var attach = node.flatMap(m -> m.bool("attach"));
+        if (attach.orElse(false) && !workspace) {
+            problems.add(aks.at("machineLearning.attach") + " is true but the stack has no ai.machineLearning workspace "
+                    + "to attach the cluster to; add ai.machineLearning or set attach: false");
+            return Optional.empty();
+        }
+        if (!workspace || !attach.orElse(true)) {
+            return Optional.empty();
+        }
+        if (node.isEmpty() || !node.get().has("tlsCname")) {
+            problems.add(aks.at("machineLearning.tlsCname") + " is required when the cluster is attached to the "
+                    + "machine learning workspace (the default when the stack has both): the inference router serves "
+                    + "HTTPS only, like machineLearning: " + example + "; or set machineLearning.attach: false");
+            return Optional.empty();
+        }
+        var m = node.get();
+        return Optional.of(new com.ztplatform.components.aks.InferenceSettings(
+                m.requiredString("tlsCname", "inference.ml.contoso.internal").orElse(null),
+                m.string("tlsSecret", com.ztplatform.components.aks.InferenceSettings.DEFAULT_TLS_SECRET)
+                        .orElse(com.ztplatform.components.aks.InferenceSettings.DEFAULT_TLS_SECRET)));
     }
 
     /**

@@ -102,6 +102,7 @@ public class MachineLearningWorkspace extends ComponentResource {
     private final Workspace workspace;
     private final Output<String> storageAccountId;
     private final Output<String> insightsId;
+    private final Output<String> resourceGroupName;
 
     /**
      * Creates the workspace, its associated resources, private endpoints, compute network and diagnostics.
@@ -118,6 +119,7 @@ public class MachineLearningWorkspace extends ComponentResource {
         var naming = args.naming();
         var hub = args.hub();
         var rg = args.resourceGroupName();
+        this.resourceGroupName = rg;
         var tags = args.common().sortedTags();
         var child = CustomResourceOptions.builder().parent(this).build();
         var kept = CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
@@ -380,5 +382,32 @@ public class MachineLearningWorkspace extends ComponentResource {
      */
     public Output<String> vnetId() {
         return vnetId;
+    }
+
+    /**
+     * The workspace's resource group, for compute targets.
+     *
+     * @return the resource group name
+     */
+    public Output<String> resourceGroupName() {
+        return resourceGroupName;
+    }
+
+    /**
+     * The workspace's name, for compute targets.
+     *
+     * @return the name
+     */
+    public Output<String> workspaceName() {
+        return workspace.name();
+    }
+
+    /**
+     * The workspace's system-assigned identity (empty string until Azure reports it), for role assignments.
+     *
+     * @return the principal id
+     */
+    public Output<String> principalId() {
+        return workspace.identity().applyValue(i -> i.map(x -> x.principalId()).orElse(""));
     }
 }

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param zones               availability zones the nodes are spread over; empty for none
  * @param adminGroupObjectIds Entra ID groups that are cluster admins; empty means access only through Azure RBAC
  *                            role assignments on the cluster (Azure Kubernetes Service RBAC roles)
+ * @param machineLearning     present when the cluster is attached to the stack's machine learning workspace as
+ *                            inference compute ({@link MachineLearningInference}); empty for a cluster of its own
  */
 public record AksSettings(String addressSpace, int nodeCount, String vmSize, List<String> zones,
-                          List<String> adminGroupObjectIds) {
+                          List<String> adminGroupObjectIds, java.util.Optional<InferenceSettings> machineLearning) {
     /** System pool size: three nodes survive one zone's loss and an upgrade's drain. */
     public static final int DEFAULT_NODE_COUNT = 3;
     /**
@@ -48,10 +50,37 @@ public record AksSettings(String addressSpace, int nodeCount, String vmSize, Lis
      * @param vmSize              the nodes' VM size
      * @param zones               availability zones
      * @param adminGroupObjectIds Entra ID admin groups
+     * @param machineLearning     the inference attachment, or empty
      */
     public AksSettings {
         zones = List.copyOf(Objects.requireNonNull(zones, "zones"));
         adminGroupObjectIds = List.copyOf(Objects.requireNonNull(adminGroupObjectIds, "adminGroupObjectIds"));
+        Objects.requireNonNull(machineLearning, "machineLearning");
+    }
+
+    /**
+     * A cluster not attached to a machine learning workspace.
+     *
+     * @param addressSpace        the cluster's spoke VNet
+     * @param nodeCount           nodes of the system pool
+     * @param vmSize              the nodes' VM size
+     * @param zones               availability zones
+     * @param adminGroupObjectIds Entra ID admin groups
+     */
+    public AksSettings(String addressSpace, int nodeCount, String vmSize, List<String> zones,
+                       List<String> adminGroupObjectIds) {
+        this(addressSpace, nodeCount, vmSize, zones, adminGroupObjectIds, java.util.Optional.empty());
+    }
+
+    /**
+     * Whether the cluster keeps local accounts: only when Azure Machine Learning is attached, because its extension
+     * does not support clusters with local accounts disabled (learn.microsoft.com/azure/machine-learning/how-to-deploy-kubernetes-extension,
+     * "Limitations"). Otherwise local accounts are off.
+     *
+     * @return true when the cluster must keep local accounts
+     */
+    public boolean localAccountsRequired() {
+        return machineLearning.isPresent();
     }
 
     /**
@@ -121,6 +150,7 @@ public record AksSettings(String addressSpace, int nodeCount, String vmSize, Lis
                         + "6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9, got '" + g + "'");
             }
         }
+        machineLearning.ifPresent(m -> problems.addAll(m.problems(path + "machineLearning.")));
         return problems;
     }
 }

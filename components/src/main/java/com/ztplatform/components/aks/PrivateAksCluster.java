@@ -103,6 +103,7 @@ public class PrivateAksCluster extends ComponentResource {
 
     private final ManagedCluster cluster;
     private final UserAssignedIdentity kubeletIdentity;
+    private final Output<String> resourceGroupName;
 
     /**
      * Creates the spoke, the identities and their grants, and the cluster.
@@ -117,6 +118,7 @@ public class PrivateAksCluster extends ComponentResource {
         Problems.throwIfAny("PrivateAksCluster", name, args.problems());
         var naming = args.naming();
         var rg = args.resourceGroupName();
+        this.resourceGroupName = rg;
         var tags = args.common().sortedTags();
         var settings = args.settings();
         var child = CustomResourceOptions.builder().parent(this).build();
@@ -223,7 +225,8 @@ public class PrivateAksCluster extends ComponentResource {
                         .build())
                 .agentPoolProfiles(pool.build())
                 .enableRBAC(true)
-                .disableLocalAccounts(true)
+                // Off unless Azure Machine Learning is attached: its extension needs them (AksSettings.localAccountsRequired).
+                .disableLocalAccounts(!settings.localAccountsRequired())
                 .aadProfile(aad.build())
                 .oidcIssuerProfile(ManagedClusterOIDCIssuerProfileArgs.builder().enabled(true).build())
                 .securityProfile(ManagedClusterSecurityProfileArgs.builder()
@@ -267,6 +270,24 @@ public class PrivateAksCluster extends ComponentResource {
      */
     public Output<Optional<String>> oidcIssuerUrl() {
         return cluster.oidcIssuerProfile().applyValue(p -> p.map(x -> x.issuerURL()));
+    }
+
+    /**
+     * The cluster's resource name, for cluster extensions.
+     *
+     * @return the name
+     */
+    public Output<String> clusterName() {
+        return cluster.name();
+    }
+
+    /**
+     * The cluster's resource group, for cluster extensions.
+     *
+     * @return the resource group name
+     */
+    public Output<String> resourceGroupName() {
+        return resourceGroupName;
     }
 
     /**

@@ -9,7 +9,11 @@ public enum KeyPurpose {
     /** The workspace storage account (DBFS root). */
     DBFS_ROOT("dbw-dbfs-root"),
     /** The governed data lake's storage account ({@code com.ztplatform.components.lake.DataLake}). */
-    DATA_LAKE("lake-storage");
+    DATA_LAKE("lake-storage"),
+    /** The landing's staging storage account in staged mode ({@code com.ztplatform.components.landing.OneLakeLanding}). */
+    LANDING_STAGING("landing-staging"),
+    /** The serverless router VM's OS disk, through its disk encryption set ({@code ServerlessRouter}). */
+    ROUTER_DISK("router-os-disk");
 
     private final String keyName;
 

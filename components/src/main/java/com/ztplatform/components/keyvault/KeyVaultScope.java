@@ -341,8 +341,31 @@ public class KeyVaultScope extends ComponentResource {
      * @return the key reference, or empty without a data-lake key
      */
     public Optional<LakeEncryptionKey> lakeKey() {
-        return Optional.ofNullable(keys.get(KeyPurpose.DATA_LAKE)).map(key -> new LakeEncryptionKey(vaultUri(),
-                key.name(), key.id()));
+        return storageKey(KeyPurpose.DATA_LAKE);
+    }
+
+    /**
+     * A storage account's key as the reference storage takes (vault URI, key name without a version, key resource id),
+     * like {@link #lakeKey()} for any purpose. Empty when the key is not in {@link KeyVaultScopeArgs#keys()}.
+     *
+     * @param purpose which key, like {@link KeyPurpose#LANDING_STAGING}
+     * @return the key reference, or empty
+     */
+    public Optional<LakeEncryptionKey> storageKey(KeyPurpose purpose) {
+        return Optional.ofNullable(keys.get(purpose)).map(key -> new LakeEncryptionKey(vaultUri(), key.name(), key.id()));
+    }
+
+    /**
+     * A key as a disk encryption set takes it: the vault's resource id, the key's URL with its version (the API
+     * requires the version even when the set follows rotations) and the key's resource id (the scope of the set
+     * identity's role). Empty when the key is not in {@link KeyVaultScopeArgs#keys()}.
+     *
+     * @param purpose which key, like {@link KeyPurpose#ROUTER_DISK}
+     * @return the key reference, or empty
+     */
+    public Optional<DiskEncryptionKey> diskKey(KeyPurpose purpose) {
+        return Optional.ofNullable(keys.get(purpose)).map(key -> new DiskEncryptionKey(vault.id(),
+                key.keyUriWithVersion(), key.id()));
     }
 
     /** The version segment of https://vault.vault.azure.net/keys/name/version. */

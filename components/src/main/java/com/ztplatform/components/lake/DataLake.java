@@ -18,7 +18,10 @@ import com.pulumi.azurenative.storage.enums.DefaultAction;
 import com.pulumi.azurenative.storage.enums.PublicAccess;
 import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
 import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
+import com.pulumi.azurenative.storage.enums.KeyType;
 import com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs;
+import com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs;
+import com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs;
 import com.pulumi.azurenative.storage.inputs.IdentityArgs;
 import com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
@@ -87,6 +90,13 @@ import java.util.Map;
  * }</pre>
  */
 public class DataLake extends ComponentResource implements LakeStorage {
+    /**
+     * Inputs Azure accepts only when the account is created: a change to them replaces the account
+     * (learn.microsoft.com/azure/storage/common/account-encryption-key-create).
+     */
+    public static final List<String> ACCOUNT_ONLY_AT_CREATION = List.of("encryption.services.queue.keyType",
+            "encryption.services.table.keyType");
+
     /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:lake:DataLake";
     /** The sub-resources with private endpoints, for classic compute (hub endpoints) and serverless (NCC rules). */
@@ -180,7 +190,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
 
         this.account = new StorageAccount(name + "-account", hardenedAccount(args, accountName, cmkIdentity.id(),
                 networkRuleSet(accessConnector.id(), tenantId)), CustomResourceOptions.builder().parent(this)
-                .protect(args.common().protect()).dependsOn(keyGrant).build());
+                .protect(args.common().protect())
+                // A lake deployed before keyType was set has Service-keyed queues and tables: the change is a new
+                // account, which Pulumi plans as a replacement (and protect refuses until the data is migrated).
+                .replaceOnChanges(ACCOUNT_ONLY_AT_CREATION)
+                .dependsOn(keyGrant).build());
 
         var blobService = blobService(name, args, account, this);
         for (var container : settings.containers()) {
@@ -279,6 +293,12 @@ public class DataLake extends ComponentResource implements LakeStorage {
                         .keyVaultProperties(KeyVaultPropertiesArgs.builder()
                                 .keyVaultUri(args.encryptionKey().keyVaultUri())
                                 .keyName(args.encryptionKey().keyName())
+                                .build())
+                        // Queues and tables under the account key too (so under the customer-managed key); Azure
+                        // accepts keyType only when the account is created (learn.microsoft.com/azure/storage/common/account-encryption-key-create).
+                        .services(EncryptionServicesArgs.builder()
+                                .queue(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
+                                .table(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
                                 .build())
                         .build())
                 .networkRuleSet(networkRuleSet)

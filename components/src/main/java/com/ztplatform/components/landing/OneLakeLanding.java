@@ -213,7 +213,36 @@ public class OneLakeLanding extends ComponentResource {
     private StorageAccount createStaging(String name) {
         var settings = args.settings();
         var tags = args.common().sortedTags();
-        var account = new StorageAccount(name + "-staging", StorageAccountArgs.builder()
+        // Customer-managed key, as the lake does it: an identity of the account's own that may use this key only,
+        // granted before the account exists (Azure Storage checks the key when the account is created with it).
+        var encryption = EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage");
+        var accountArgs = StorageAccountArgs.builder();
+        var after = new java.util.ArrayList<com.pulumi.resources.Resource>();
+        args.stagingKey().ifPresent(key -> {
+            var identity = new com.pulumi.azurenative.managedidentity.UserAssignedIdentity(name + "-staging-cmk-id",
+                    com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs.builder()
+                            .resourceGroupName(args.resourceGroupName()).location(args.location())
+                            .resourceName(args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, "landing", "cmk", "id"))
+                            .tags(tags).build(), CustomResourceOptions.builder().parent(this).build());
+            after.add(com.ztplatform.components.common.RoleGrants.assign(name + "-staging-cmk-key-use", key.keyId(),
+                    identity.principalId(), com.ztplatform.components.keyvault.RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+                    "the landing staging account wraps its data keys with this key (this key only)", this));
+            accountArgs.identity(com.pulumi.azurenative.storage.inputs.IdentityArgs.builder().type("UserAssigned")
+                    .userAssignedIdentities(identity.id().applyValue(List::of)).build());
+            encryption.keySource("Microsoft.Keyvault")
+                    .encryptionIdentity(com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs.builder()
+                            .encryptionUserAssignedIdentity(identity.id()).build())
+                    .keyVaultProperties(com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs.builder()
+                            .keyVaultUri(key.keyVaultUri()).keyName(key.keyName()).build())
+                    // Queues and tables under the key too; fixed at creation, like the lake's (DataLake.ACCOUNT_ONLY_AT_CREATION).
+                    .services(com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs.builder()
+                            .queue(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
+                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
+                            .table(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
+                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
+                            .build());
+        });
+        var account = new StorageAccount(name + "-staging", accountArgs
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .accountName(args.naming().name(ResourceKind.STORAGE_ACCOUNT, "landing"))
@@ -232,7 +261,7 @@ public class OneLakeLanding extends ComponentResource {
                 .publicNetworkAccess("Enabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
-                .encryption(EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build())
+                .encryption(encryption.build())
                 // Deny everything from networks; Fabric reads through trusted workspace access, which is this
                 // resource access rule naming the Fabric workspace (Fabric's fixed pseudo-resource id form).
                 .networkRuleSet(NetworkRuleSetArgs.builder()
@@ -246,7 +275,9 @@ public class OneLakeLanding extends ComponentResource {
                                 .build())
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
+                .replaceOnChanges(com.ztplatform.components.lake.DataLake.ACCOUNT_ONLY_AT_CREATION)
+                .dependsOn(after).build());
         var blobService = new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .accountName(account.name())

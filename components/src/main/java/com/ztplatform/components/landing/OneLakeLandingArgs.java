@@ -32,11 +32,13 @@ import java.util.Optional;
  * @param clientSecret      the service principal's client secret (from {@code pulumi config set --secret}).
  *                          Default: none (Pulumi does not manage it and the operator sets it in the vault)
  * @param common            tags, protect. Default: {@link CommonOptions#defaults()}
+ * @param stagingKey        the customer-managed key the staging account (staged mode) is encrypted with, through a
+ *                          user-assigned identity that may use this key only. Default: none (Microsoft-managed keys)
  */
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
                                  LandingSettings settings, HubConnection hub, EgressNextHop egress,
                                  Optional<String> azureDatabricksObjectId, Optional<Output<String>> clientSecret,
-                                 CommonOptions common) {
+                                 CommonOptions common, Optional<com.ztplatform.components.lake.LakeEncryptionKey> stagingKey) {
     /**
      * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
      *
@@ -53,8 +55,10 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
      * @param clientSecret the service principal's client secret (from {@code pulumi config set --secret}). Default:
      *                     none (Pulumi does not manage it and the operator sets it in the vault)
      * @param common tags, protect. Default: {@link CommonOptions#defaults()}
+     * @param stagingKey the staging account's customer-managed key, or empty
      */
     public OneLakeLandingArgs {
+        Objects.requireNonNull(stagingKey, "stagingKey");
         Objects.requireNonNull(azureDatabricksObjectId, "azureDatabricksObjectId");
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(common, "common");
@@ -128,6 +132,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         private EgressNextHop egress;
         private Optional<String> azureDatabricksObjectId = Optional.empty();
         private Optional<Output<String>> clientSecret = Optional.empty();
+        private Optional<com.ztplatform.components.lake.LakeEncryptionKey> stagingKey = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -197,13 +202,24 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         public Builder common(CommonOptions value) { this.common = value; return this; }
 
         /**
+         * Encrypts the staging account (staged mode) with a customer-managed key.
+         *
+         * @param value the key, like {@code keyVault.storageKey(KeyPurpose.LANDING_STAGING).orElseThrow()}
+         * @return this builder
+         */
+        public Builder stagingKey(@javax.annotation.Nullable com.ztplatform.components.lake.LakeEncryptionKey value) {
+            this.stagingKey = Optional.ofNullable(value);
+            return this;
+        }
+
+        /**
          * The arguments, as set; the component checks them when it is constructed.
          *
          * @return the arguments
          */
         public OneLakeLandingArgs build() {
             return new OneLakeLandingArgs(resourceGroupName, location, naming, settings, hub, egress,
-                    azureDatabricksObjectId, clientSecret, common);
+                    azureDatabricksObjectId, clientSecret, common, stagingKey);
         }
     }
 }

@@ -72,6 +72,8 @@ public enum ResourceKind {
     USER_ASSIGNED_IDENTITY("user-assigned identity", 3, 128, Rules.IDENTITY, "ztp-dev-dbw-id"),
     /** A virtual machine name. */
     VIRTUAL_MACHINE("virtual machine", 1, 64, Rules.VIRTUAL_MACHINE, "ztp-dev-jump01"),
+    /** Disk encryption set: 1-80 letters, digits, '-' and '_' (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules). */
+    DISK_ENCRYPTION_SET("disk encryption set", 1, 80, Rules.KUBERNETES_CLUSTER, "ztp-prod-router-des"),
     /** A load balancer name. */
     LOAD_BALANCER("load balancer", 1, 80, Rules.NETWORK, "ztp-dev-lb"),
     /** A private link service name. */

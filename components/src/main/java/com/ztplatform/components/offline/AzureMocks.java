@@ -271,6 +271,16 @@ public class AzureMocks implements Mocks {
             copy.put("userAssignedIdentities", assigned);
             state.put("identity", copy);
         }
+        // A system-assigned identity: Azure answers with its principal and tenant (workspaces, vaults, apps).
+        if (inputs.get("identity") instanceof Map<?, ?> identity && identity.get("type") instanceof String identityType
+                && identityType.contains("SystemAssigned")) {
+            var copy = new LinkedHashMap<String, Object>();
+            var current = state.get("identity") instanceof Map<?, ?> m ? m : identity;
+            current.forEach((k, v) -> copy.put(k.toString(), v));
+            copy.put("principalId", guid(id + "#identity"));
+            copy.put("tenantId", TENANT_ID);
+            state.put("identity", copy);
+        }
     }
 
     /** Azure gives the first dynamic IP configuration of a subnet its fourth address (offset 4). */

@@ -1,6 +1,19 @@
 package com.ztplatform.components.serverless;
 
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.compute.DiskEncryptionSet;
+import com.pulumi.azurenative.compute.DiskEncryptionSetArgs;
+import com.pulumi.azurenative.compute.enums.DiskEncryptionSetIdentityType;
+import com.pulumi.azurenative.compute.enums.DiskEncryptionSetType;
+import com.pulumi.azurenative.compute.enums.SecurityTypes;
+import com.pulumi.azurenative.compute.inputs.DiskEncryptionSetParametersArgs;
+import com.pulumi.azurenative.compute.inputs.EncryptionSetIdentityArgs;
+import com.pulumi.azurenative.compute.inputs.KeyForDiskEncryptionSetArgs;
+import com.pulumi.azurenative.compute.inputs.SecurityProfileArgs;
+import com.pulumi.azurenative.compute.inputs.SourceVaultArgs;
+import com.pulumi.azurenative.compute.inputs.UefiSettingsArgs;
+import com.ztplatform.components.common.RoleGrants;
+import com.ztplatform.components.keyvault.RoleDefinitions;
 import com.pulumi.azurenative.compute.VirtualMachine;
 import com.pulumi.azurenative.compute.VirtualMachineArgs;
 import com.pulumi.azurenative.compute.inputs.BootDiagnosticsArgs;
@@ -45,6 +58,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Diagnostics;
+import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.naming.ResourceKind;
@@ -210,6 +224,27 @@ public class ServerlessRouter extends ComponentResource {
                 .tags(tags).build(), CustomResourceOptions.builder().parent(this).dependsOn(lb).build());
 
         var computerName = naming.name(ResourceKind.VIRTUAL_MACHINE, "router", "vm");
+        // The OS disk under the platform's key: a disk encryption set whose identity may use that key only
+        // (learn.microsoft.com/azure/virtual-machines/disk-encryption); the set follows the key's rotations.
+        var vmAfter = new ArrayList<Resource>();
+        var osManagedDisk = ManagedDiskParametersArgs.builder().storageAccountType("Premium_LRS");
+        args.osDiskKey().ifPresent(key -> {
+            var des = new DiskEncryptionSet(name + "-des", DiskEncryptionSetArgs.builder().resourceGroupName(rg)
+                    .location(args.location())
+                    .diskEncryptionSetName(naming.name(ResourceKind.DISK_ENCRYPTION_SET, "router", "des"))
+                    .encryptionType(DiskEncryptionSetType.EncryptionAtRestWithCustomerKey)
+                    .identity(EncryptionSetIdentityArgs.builder().type(DiskEncryptionSetIdentityType.SystemAssigned).build())
+                    .activeKey(KeyForDiskEncryptionSetArgs.builder().keyUrl(key.keyUrl())
+                            .sourceVault(SourceVaultArgs.builder().id(key.vaultId()).build()).build())
+                    .rotationToLatestKeyVersionEnabled(true)
+                    .tags(tags).build(), child);
+            // Azure checks the set's access to the key when the first disk uses it: the grant comes first.
+            vmAfter.add(RoleGrants.assign(name + "-des-key-use", key.keyId(),
+                    des.identity().applyValue(i -> i.map(x -> x.principalId()).orElse("")),
+                    RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+                    "the serverless router's disk encryption set wraps its OS disk keys with this key (this key only)", this));
+            osManagedDisk.diskEncryptionSet(DiskEncryptionSetParametersArgs.builder().id(des.id()).build());
+        });
         new VirtualMachine(name + "-vm", VirtualMachineArgs.builder().resourceGroupName(rg).location(args.location())
                 .vmName(computerName)
                 .hardwareProfile(HardwareProfileArgs.builder().vmSize(args.vmSize()).build())
@@ -217,8 +252,17 @@ public class ServerlessRouter extends ComponentResource {
                         .imageReference(ImageReferenceArgs.builder().publisher("Canonical")
                                 .offer("0001-com-ubuntu-server-jammy").sku("22_04-lts-gen2").version("latest").build())
                         .osDisk(OSDiskArgs.builder().createOption("FromImage").deleteOption("Delete")
-                                .managedDisk(ManagedDiskParametersArgs.builder().storageAccountType("Premium_LRS").build())
+                                .managedDisk(osManagedDisk.build())
                                 .build())
+                        .build())
+                // Encryption at host (temporary disk and caches encrypted too) needs the subscription's
+                // Microsoft.Compute/EncryptionAtHost feature registered first (learn.microsoft.com/azure/virtual-machines/disks-enable-host-based-encryption-portal);
+                // Trusted Launch (secure boot, vTPM) needs a Gen2 image, which 22_04-lts-gen2 is
+                // (learn.microsoft.com/azure/virtual-machines/trusted-launch).
+                .securityProfile(SecurityProfileArgs.builder()
+                        .encryptionAtHost(true)
+                        .securityType(SecurityTypes.TrustedLaunch)
+                        .uefiSettings(UefiSettingsArgs.builder().secureBootEnabled(true).vTpmEnabled(true).build())
                         .build())
                 .osProfile(OSProfileArgs.builder().computerName(computerName).adminUsername("routeradmin")
                         .customData(Base64.getEncoder().encodeToString(RouterCloudInit.render(forwards)
@@ -233,7 +277,7 @@ public class ServerlessRouter extends ComponentResource {
                         .id(nic.id()).primary(true).deleteOption("Delete").build()).build())
                 .diagnosticsProfile(DiagnosticsProfileArgs.builder()
                         .bootDiagnostics(BootDiagnosticsArgs.builder().enabled(true).build()).build())
-                .tags(tags).build(), child);
+                .tags(tags).build(), CustomResourceOptions.builder().parent(this).dependsOn(vmAfter).build());
 
         // Visibility lets the NCC's request arrive at all: without it only consumers with RBAC rights on this service
         // could request a connection (learn.microsoft.com/azure/private-link/private-link-service-overview, "Control

@@ -37,10 +37,15 @@ import java.util.Objects;
  *                           visibility list cannot even request one. Nothing is ever auto-approved, so visibility
  *                           only lets the request arrive; narrow it to that subscription id once it is known (it is
  *                           part of the pending connection's private endpoint id)
+ * @param osDiskKey          the customer-managed key the OS disk is encrypted with, through a disk encryption set of
+ *                           the router's (its identity gets Key Vault Crypto Service Encryption User on this key only).
+ *                           Default: none (platform-managed key); the stack passes the platform vault's
+ *                           {@code router-os-disk} key
  */
 public record ServerlessRouterArgs(Output<String> resourceGroupName, String location, Naming naming, String addressSpace,
                                    HubConnection hub, EgressNextHop egress, String adminSshPublicKey, String vmSize,
-                                   List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions) {
+                                   List<RouterForward> forwards, CommonOptions common, List<String> visibilitySubscriptions,
+                                   java.util.Optional<com.ztplatform.components.keyvault.DiskEncryptionKey> osDiskKey) {
     /** The router VM's size when none is set. */
     public static final String DEFAULT_VM_SIZE = "Standard_B2s";
     /** Any subscription that knows the service's alias or id may request a connection (approval stays manual). */
@@ -72,11 +77,13 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
      *                                auto-approved, so visibility only lets the request arrive; narrow it to that
      *                                subscription id once it is known (it is part of the pending connection's private
      *                                endpoint id)
+     * @param osDiskKey the OS disk's customer-managed key, or empty
      */
     public ServerlessRouterArgs {
         forwards = List.copyOf(forwards);
         Objects.requireNonNull(common, "common");
         visibilitySubscriptions = List.copyOf(visibilitySubscriptions);
+        java.util.Objects.requireNonNull(osDiskKey, "osDiskKey");
     }
 
     /**
@@ -183,6 +190,7 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         private List<RouterForward> forwards = List.of();
         private CommonOptions common = CommonOptions.defaults();
         private List<String> visibilitySubscriptions = ANY_SUBSCRIPTION;
+        private java.util.Optional<com.ztplatform.components.keyvault.DiskEncryptionKey> osDiskKey = java.util.Optional.empty();
 
         private Builder() {
         }
@@ -253,13 +261,24 @@ public record ServerlessRouterArgs(Output<String> resourceGroupName, String loca
         public Builder visibilitySubscriptions(List<String> value) { this.visibilitySubscriptions = value; return this; }
 
         /**
+         * Encrypts the OS disk with a customer-managed key through a disk encryption set.
+         *
+         * @param value the key, like {@code keyVault.diskKey(KeyPurpose.ROUTER_DISK).orElseThrow()}
+         * @return this
+         */
+        public Builder osDiskKey(@javax.annotation.Nullable com.ztplatform.components.keyvault.DiskEncryptionKey value) {
+            this.osDiskKey = java.util.Optional.ofNullable(value);
+            return this;
+        }
+
+        /**
          * The arguments, as set; the component checks them when it is constructed.
          *
          * @return the arguments
          */
         public ServerlessRouterArgs build() {
             return new ServerlessRouterArgs(resourceGroupName, location, naming, addressSpace, hub, egress,
-                    adminSshPublicKey, vmSize, forwards, common, visibilitySubscriptions);
+                    adminSshPublicKey, vmSize, forwards, common, visibilitySubscriptions, osDiskKey);
         }
     }
 }

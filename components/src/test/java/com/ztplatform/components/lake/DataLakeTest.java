@@ -72,6 +72,11 @@ class DataLakeTest {
         assertThat(account.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
         assertThat(account.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
         assertThat(account.inputString("encryption.keyVaultProperties.keyName")).hasValue("lake-storage-rsa3072");
+        // Queues and tables under the account key (so the customer-managed key), fixed at creation: a change replaces.
+        assertThat(account.inputString("encryption.services.queue.keyType")).hasValue("Account");
+        assertThat(account.inputString("encryption.services.table.keyType")).hasValue("Account");
+        assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
+                .contains("encryption.services.queue.keyType", "encryption.services.table.keyType");
         assertThat(account.inputString("encryption.keyVaultProperties.keyVaultUri"))
                 .hasValue("https://ztp-dev-platform-kv.vault.azure.net/");
         // No version: the account follows the key's rotations.

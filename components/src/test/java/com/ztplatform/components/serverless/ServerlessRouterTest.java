@@ -32,6 +32,11 @@ class ServerlessRouterTest {
     private static final List<RouterForward> FORWARDS = List.of(
             new RouterForward(1433, "10.200.10.5", List.of("sqlmi.corp.contoso.com")));
 
+    private static final String VAULT = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
+            + "ztp-prod-hub-rg/providers/Microsoft.KeyVault/vaults/ztp-prod-platform-kv";
+    private static final String KEY_URL = "https://ztp-prod-platform-kv.vault.azure.net/keys/router-os-disk-rsahsm3072/"
+            + "0123456789abcdef0123456789abcdef";
+
     private static Plan plan() {
         var plan = MockRun.run(ctx -> {
             var naming = new Naming("ztp", "prod");
@@ -49,6 +54,8 @@ class ServerlessRouterTest {
             var router = new ServerlessRouter("router", ServerlessRouterArgs.builder()
                     .resourceGroupName(Output.of("ztp-prod-router-rg")).location("westeurope").naming(naming)
                     .addressSpace("10.110.0.0/27").hub(hub).egress(firewall).adminSshPublicKey(KEY).forwards(FORWARDS)
+                    .osDiskKey(new com.ztplatform.components.keyvault.DiskEncryptionKey(Output.of(VAULT), Output.of(KEY_URL),
+                            Output.of(VAULT + "/keys/router-os-disk-rsahsm3072")))
                     .common(common).build(), null);
             var account = DatabricksProvider.account("acct", Output.of(ACCOUNT), DatabricksAzureAuth.azureCli(), null);
             var serverless = new ServerlessEgress("serverless", ServerlessEgressArgs.builder().accountProvider(account)
@@ -60,6 +67,33 @@ class ServerlessRouterTest {
         });
         assertThat(plan.errors()).isEmpty();
         return plan;
+    }
+
+    @Test
+    void routerVmIsTrustedLaunchEncryptedAtHostWithItsOsDiskUnderThePlatformKey() {
+        var plan = plan();
+        var vm = plan.ofType("azure-native:compute:VirtualMachine").get(0);
+        assertThat(vm.input("securityProfile.encryptionAtHost").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(vm.inputString("securityProfile.securityType")).hasValue("TrustedLaunch");
+        assertThat(vm.input("securityProfile.uefiSettings.secureBootEnabled").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(vm.input("securityProfile.uefiSettings.vTpmEnabled").orElseThrow().getAsBoolean()).isTrue();
+        // Trusted Launch needs a Generation 2 image.
+        assertThat(vm.inputString("storageProfile.imageReference.sku")).hasValueSatisfying(s -> assertThat(s).endsWith("-gen2"));
+        var des = plan.ofType("azure-native:compute:DiskEncryptionSet").get(0);
+        assertThat(des.inputString("activeKey.keyUrl")).hasValue(KEY_URL);
+        assertThat(des.inputString("activeKey.sourceVault.id")).hasValue(VAULT);
+        assertThat(des.inputString("encryptionType")).hasValue("EncryptionAtRestWithCustomerKey");
+        assertThat(des.input("rotationToLatestKeyVersionEnabled").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(vm.inputString("storageProfile.osDisk.managedDisk.diskEncryptionSet.id")).hasValue(des.id());
+        var grant = plan.ofType("azure-native:authorization:RoleAssignment").stream()
+                .filter(r -> r.inputString("scope").orElse("").endsWith("/keys/router-os-disk-rsahsm3072")).toList();
+        assertThat(grant).singleElement().satisfies(g -> {
+            assertThat(g.inputString("roleDefinitionId")).hasValueSatisfying(r ->
+                    assertThat(r).endsWith(com.ztplatform.components.keyvault.RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER));
+            assertThat(g.inputString("principalId")).hasValueSatisfying(p -> assertThat(p).isNotBlank());
+        });
+        // The set must be allowed to use the key before the first disk uses it.
+        assertThat(vm.dependencies()).contains(grant.get(0).urn());
     }
 
     @Test
@@ -152,7 +186,7 @@ class ServerlessRouterTest {
         var common = CommonOptions.defaults();
         java.util.function.Function<List<String>, List<String>> problems = v -> new ServerlessRouterArgs(
                 Output.of("rg"), "westeurope", new Naming("ztp", "prod"), "10.110.0.0/27", null, null, KEY, "Standard_B2s",
-                FORWARDS, common, v).problems().stream().filter(p -> p.startsWith("visibilitySubscriptions")).toList();
+                FORWARDS, common, v, java.util.Optional.empty()).problems().stream().filter(p -> p.startsWith("visibilitySubscriptions")).toList();
         assertThat(problems.apply(List.of("*"))).isEmpty();
         assertThat(problems.apply(List.of(ACCOUNT))).isEmpty();
         assertThat(problems.apply(List.of())).singleElement().asString().contains("the NCC cannot request a connection");
