@@ -20,6 +20,8 @@ import com.ztplatform.components.ai.MachineLearningWorkspaceArgs;
 import com.ztplatform.components.aks.PrivateAksCluster;
 import com.ztplatform.components.aks.PrivateAksClusterArgs;
 import com.ztplatform.components.alerts.PlatformAlerts;
+import com.ztplatform.components.identity.DeploymentIdentity;
+import com.ztplatform.components.identity.DeploymentIdentityArgs;
 import com.ztplatform.components.alerts.PlatformAlertsArgs;
 import com.ztplatform.components.alerts.Receivers;
 import com.ztplatform.components.common.CommonOptions;
@@ -215,6 +217,11 @@ public final class PlatformProgram {
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
+        var deploymentIdentity = config.deploymentIdentity().map(this::deploymentIdentity);
+        if (deploymentIdentity.isEmpty()) {
+            ctx.log().warn("no deploymentIdentity section: CI signs in as an identity set up by hand; set "
+                    + "deploymentIdentity.githubRepository to create the GitHub OIDC identities with least privilege");
+        }
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -228,7 +235,8 @@ public final class PlatformProgram {
                 serverless, landing, lake, governed.unityCatalog(), governed.deltaSharing(),
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
-                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks);
+                integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks,
+                deploymentIdentity);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -541,6 +549,20 @@ public final class PlatformProgram {
                 .thresholds(settings.thresholds()).budget(settings.budget()).common(common).build(), null);
     }
 
+    /**
+     * The GitHub OIDC identities in a resource group of their own (so deleting a workload group never removes the
+     * identity that deploys it), with the deployment roles at the configured scope or the subscription.
+     */
+    private DeploymentIdentity deploymentIdentity(StackConfig.DeploymentIdentity settings) {
+        var rg = resourceGroup("deploy-rg", naming.name(ResourceKind.RESOURCE_GROUP, "deploy", "rg"));
+        var scope = settings.scope().map(Output::of).orElseGet(() -> AuthorizationFunctions.getClientConfig()
+                .applyValue(c -> "/subscriptions/" + c.subscriptionId()));
+        return new DeploymentIdentity("ci", DeploymentIdentityArgs.builder().resourceGroupName(rg.name())
+                .location(config.location()).naming(naming).githubRepository(settings.githubRepository())
+                .environments(settings.environments()).previewIdentity(settings.previewIdentity()).scope(scope)
+                .common(common).build(), null);
+    }
+
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
@@ -592,7 +614,7 @@ public final class PlatformProgram {
                            Optional<ContainerRegistry> containerRegistry, Optional<AiServices> aiServices,
                            Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,
-                           Optional<PrivateAksCluster> aks) {
+                           Optional<PrivateAksCluster> aks, Optional<DeploymentIdentity> deploymentIdentity) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

@@ -389,6 +389,20 @@ public final class ConfigSchema {
         key("aks.adminGroupObjectIds", "list", "none", "Entra ID groups that are cluster admins; without them access "
                 + "is granted with Azure RBAC roles on the cluster");
 
+        key("deploymentIdentity", "object", "off", "the user-assigned identities GitHub Actions signs in as through "
+                + "OIDC, no secret (see \"Deployment identity\"): the deployment identity (Contributor and a Role "
+                + "Based Access Control Administrator limited to the roles this program grants) and the pull-request "
+                + "preview identity (Reader)");
+        key("deploymentIdentity.githubRepository", "string", "required", "owner/name of the repository whose "
+                + "workflows sign in, like `contoso/zt-databricks`");
+        key("deploymentIdentity.environments", "list", "the stack's `environment`", "GitHub environments `up.yml` "
+                + "deploys from, one federated credential each (subject `repo:<owner>/<repo>:environment:<name>`; at "
+                + "most 20)");
+        key("deploymentIdentity.previewIdentity", "bool", "`true`", "create the Reader identity for `preview.yml` "
+                + "(subject `repo:<owner>/<repo>:pull_request`)");
+        key("deploymentIdentity.scope", "string", "the subscription", "where the deployment roles apply: a "
+                + "subscription or management group id");
+
         key("alerts", "object", "off", "an action group, scheduled query and activity log alerts, and the "
                 + "environment's monthly budget, all notifying the group (see \"Alerts and budgets\")");
         key("alerts.emails", "list", "none", "email receivers; with `webhooks`, at least one receiver is required");

@@ -63,6 +63,14 @@ public final class OutputContract {
      * Output name: the landing identity's object id, to grant in Fabric; optional (landing with a service principal).
      */
     public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
+    /** Output name: the deployment identity's client id, GitHub environment variable AZURE_CLIENT_ID; optional. */
+    public static final String DEPLOYMENT_CLIENT_ID = "deploymentClientId";
+    /** Output name: the preview identity's client id, repository variable AZURE_CLIENT_ID; optional. */
+    public static final String PREVIEW_CLIENT_ID = "previewClientId";
+    /** Output name: the identities' Entra ID tenant, variable AZURE_TENANT_ID; optional. */
+    public static final String TENANT_ID = "tenantId";
+    /** Output name: the subscription the stack deploys to, variable AZURE_SUBSCRIPTION_ID; optional. */
+    public static final String SUBSCRIPTION_ID = "subscriptionId";
 
     /**
      * Shape of each per-spoke field inside {@link #SPOKES}, in contract order: {@code subnetIds} is a map, the
@@ -130,7 +138,13 @@ public final class OutputContract {
                     "per NCC private endpoint rule: what to approve on the target and how to check it"),
             new Output(LANDING_URI, Kind.STRING, false, "where the OneLake landing writes (abfss URI; with landing)"),
             new Output(LANDING_IDENTITY_OBJECT_ID, Kind.STRING, false,
-                    "object id of the landing identity, to grant in Fabric (with landing and a service principal)"));
+                    "object id of the landing identity, to grant in Fabric (with landing and a service principal)"),
+            new Output(DEPLOYMENT_CLIENT_ID, Kind.STRING, false,
+                    "GitHub environment variable AZURE_CLIENT_ID of up.yml (with deploymentIdentity)"),
+            new Output(PREVIEW_CLIENT_ID, Kind.STRING, false,
+                    "repository variable AZURE_CLIENT_ID of preview.yml (with deploymentIdentity.previewIdentity)"),
+            new Output(TENANT_ID, Kind.STRING, false, "variable AZURE_TENANT_ID (with deploymentIdentity)"),
+            new Output(SUBSCRIPTION_ID, Kind.STRING, false, "variable AZURE_SUBSCRIPTION_ID (with deploymentIdentity)"));
 
     private OutputContract() {
     }
