@@ -25,7 +25,8 @@ describe("mutation suite", () => {
         t.diagnostic([...byClass.entries()].map(([c, n]) => `${c}: ${n}`).join(", "));
         for (const cls of ["internet-any-spelling", "shared-paas-names", "route-effective", "nsg-public-inbound", "dbx-serverless-egress",
             "dbx-ncc-private-endpoints", "dbx-secret-scope", "dbx-compute-policy", "dbx-ip-access-list", "dbx-workspace-settings",
-            "dbx-hardening", "role-assignments", "peerings", "spoke-dns", "diagnostics", "cmk", "dbx-unity-catalog"]) {
+            "dbx-hardening", "role-assignments", "peerings", "spoke-dns", "diagnostics", "cmk", "dbx-unity-catalog",
+            "deployment-identity"]) {
             assert.ok((byClass.get(cls) ?? 0) >= 2, `class ${cls} has fewer than two mutations`);
         }
     });

@@ -229,6 +229,24 @@ const role = (roleId: string, scope: string, principalType: string | undefined) 
     roleAssignmentName: "11111111-2222-3333-4444-555555555555", principalId: "abcd", ...(principalType ? { principalType } : {}),
     roleDefinitionId: `/subscriptions/${f.SUB}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`, scope,
 });
+/** The condition DeploymentIdentity writes (RoleAssignmentCondition.constrainRoles), for these roles. */
+const constrained = (guids: string[]) => {
+    const set = guids.join(", ");
+    return "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] "
+        + `ForAnyOfAnyValues:GuidEquals {${set}} AND @Request[Microsoft.Authorization/roleAssignments:PrincipalType] ForAnyOfAnyValues:StringEqualsIgnoreCase {'ServicePrincipal'}))`
+        + " AND ((!(ActionMatches{'Microsoft.Authorization/roleAssignments/delete'})) OR (@Resource[Microsoft.Authorization/roleAssignments:RoleDefinitionId] "
+        + `ForAnyOfAnyValues:GuidEquals {${set}} AND @Resource[Microsoft.Authorization/roleAssignments:PrincipalType] ForAnyOfAnyValues:StringEqualsIgnoreCase {'ServicePrincipal'}))`;
+};
+const rbac = (condition: string | undefined, conditionVersion = "2.0") => mod(role("f58310d9-a9f6-439a-9e8d-f62e7b41a168", `/subscriptions/${f.SUB}`, "ServicePrincipal"),
+    i => { if (condition !== undefined) { i.condition = condition; i.conditionVersion = conditionVersion; } });
+/** The same assignment, made by the DeploymentIdentity component (its URN's type chain names the component). */
+const deployRole = (r: PlanResource): PlanResource => ({
+    ...r, urn: r.urn.replace("::azure-native:authorization:RoleAssignment::", "::ztplatform:identity:DeploymentIdentity$azure-native:authorization:RoleAssignment::"),
+});
+const fic = (subject: string, change: (i: Record<string, any>) => void = () => undefined) => mod(f.resource(ctx, "azure-native:managedidentity:FederatedIdentityCredential", "github", {
+    resourceGroupName: ctx.rg, resourceName: "ztp-test-deploy-id", federatedIdentityCredentialResourceName: "github-environment-prod",
+    issuer: "https://token.actions.githubusercontent.com", subject, audiences: ["api://AzureADTokenExchange"],
+}), change);
 const LAW_ID = `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.OperationalInsights/workspaces/law`;
 const diag = (name: string, target: string, logs: Record<string, unknown>[]) => f.resource(ctx, "azure-native:insights:DiagnosticSetting", name, {
     name, resourceUri: target, workspaceId: LAW_ID, logs,
@@ -912,9 +930,25 @@ const CASES: Record<string, Case[]> = {
         { name: "Owner on the subscription", resources: [role("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", `/subscriptions/${f.SUB}`, "User")], expect: /grants Owner at scope/ },
         { name: "Contributor on a management group", resources: [role("b24988ac-6180-42a0-ab88-20f7382dd24c", "/providers/Microsoft.Management/managementGroups/root", "Group")], expect: /grants Contributor/ },
         { name: "User Access Administrator on the subscription (trailing slash)", resources: [role("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", `/subscriptions/${f.SUB}/`, "ServicePrincipal")], expect: /User Access Administrator/ },
-        { name: "Owner on one resource group is out of this rule", resources: [role("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}`, "User")], expect: "pass" },
+        { name: "Owner on one resource group", resources: [role("8e3af657-a8ff-443c-a75c-2fe8c4bcb635", `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}`, "User")], expect: /grants Owner at scope/ },
+        { name: "User Access Administrator on one vault", resources: [role("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", kv.id!, "ServicePrincipal")], expect: /User Access Administrator/ },
+        { name: "Contributor on one resource group", resources: [role("b24988ac-6180-42a0-ab88-20f7382dd24c", `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}`, "ServicePrincipal")], expect: "pass" },
+        { name: "the deployment identity's Contributor on the subscription", resources: [deployRole(role("b24988ac-6180-42a0-ab88-20f7382dd24c", `/subscriptions/${f.SUB}`, "ServicePrincipal"))], expect: "pass" },
+        { name: "RBAC Administrator constrained to granted roles", resources: [deployRole(rbac(constrained(["4633458b-17de-408a-b874-0445c86b69e6", "ba92f5b4-2d11-453d-a403-e96b0029c9fe"])))], expect: "pass" },
+        { name: "RBAC Administrator without a condition", resources: [rbac(undefined)], expect: /Role Based Access Control Administrator but has no condition/ },
+        { name: "RBAC Administrator whose condition allows Owner", resources: [rbac(constrained(["4633458b-17de-408a-b874-0445c86b69e6", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"]))], expect: /condition that allows Owner/ },
+        { name: "RBAC Administrator whose condition constrains writes only", resources: [rbac(constrained(["4633458b-17de-408a-b874-0445c86b69e6"]).split(" AND (!(ActionMatches{'Microsoft.Authorization/roleAssignments/delete'})")[0])], expect: /does not constrain roleAssignments\/delete/ },
+        { name: "RBAC Administrator with condition version 1.0", resources: [rbac(constrained(["4633458b-17de-408a-b874-0445c86b69e6"]), "1.0")], expect: /conditionVersion '1.0'/ },
         { name: "Key Vault Administrator for a service principal", resources: [role("00482a5a-887f-4fb3-b363-3b7fe8e74483", kv.id!, "ServicePrincipal")], expect: /Key Vault Administrator to principalType 'ServicePrincipal'/ },
         { name: "Key Vault Administrator without principalType", resources: [role("00482a5a-887f-4fb3-b363-3b7fe8e74483", kv.id!, undefined)], expect: /principalType not set/ },
+    ],
+    "federated-credential-github-exact": [
+        { name: "environment subject", resources: [fic("repo:contoso/zt-databricks:environment:prod")], expect: "pass" },
+        { name: "pull request subject", resources: [fic("repo:contoso/zt-databricks:pull_request")], expect: "pass" },
+        { name: "wildcard subject", resources: [fic("repo:contoso/zt-databricks:*")], expect: /subject 'repo:contoso\/zt-databricks:\*'/ },
+        { name: "branch subject", resources: [fic("repo:contoso/zt-databricks:ref:refs/heads/main")], expect: /exact subject of a workflow job/ },
+        { name: "another issuer", resources: [fic("repo:contoso/zt-databricks:pull_request", i => { i.issuer = "https://token.actions.githubusercontent.com/contoso"; })], expect: /trusts issuer/ },
+        { name: "a second audience", resources: [fic("repo:contoso/zt-databricks:pull_request", i => { i.audiences = ["api://AzureADTokenExchange", "api://other"]; })], expect: /has audiences/ },
     ],
     "diagnostic-settings-on-critical-resources": [
         { name: "firewall and vault logged", resources: [fw, kv, diag("fw-diag", fw.id!, [{ category: "AZFWApplicationRule", enabled: true }, { category: "AZFWNetworkRule", enabled: true }]), diag("kv-diag", kv.id!, [{ categoryGroup: "audit", enabled: true }])], expect: "pass" },

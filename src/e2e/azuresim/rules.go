@@ -65,6 +65,12 @@ func serialisedParent(token string, in map[string]interface{}, id string) (strin
 		account := id[:strings.Index(id, "/deployments/")]
 		return account, "RequestConflict: Another operation is being performed on the parent resource " +
 			lastSegment(account) + ". Please try again later. (simulated)"
+	case federatedCredentialToken:
+		// Entra ID refuses concurrent writes of federated credentials under one user-assigned identity with 409
+		// (learn.microsoft.com/entra/workload-id/workload-identity-federation-considerations).
+		identity := identityOfCredential(id)
+		return identity, "Conflict: Concurrent write request to federated identity credential resources under the " +
+			"same user-assigned identity " + lastSegment(identity) + " has been denied."
 	case "azure-native:network:PrivateEndpoint":
 		// Private endpoint connections of one Databricks workspace: concurrent creation fails
 		// (the Databricks Private Link documentation orders them one after another).
@@ -213,6 +219,10 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		return checkWorkspaceEncryption(c, id, in, old)
 	case "azure-native:network:ServiceEndpointPolicy":
 		return checkServiceEndpointPolicy(in)
+	case federatedCredentialToken:
+		return checkFederatedCredential(c, id, in)
+	case "azure-native:authorization:RoleAssignment":
+		return checkRoleAssignmentCondition(in)
 	case "azure-native:insights:ActionGroup":
 		return checkActionGroup(in)
 	case "azure-native:insights:ActivityLogAlert":

@@ -22,6 +22,8 @@ import com.ztplatform.components.aks.MachineLearningInferenceArgs;
 import com.ztplatform.components.aks.PrivateAksCluster;
 import com.ztplatform.components.aks.PrivateAksClusterArgs;
 import com.ztplatform.components.alerts.PlatformAlerts;
+import com.ztplatform.components.identity.DeploymentIdentity;
+import com.ztplatform.components.identity.DeploymentIdentityArgs;
 import com.ztplatform.components.alerts.PlatformAlertsArgs;
 import com.ztplatform.components.alerts.Receivers;
 import com.ztplatform.components.common.CommonOptions;
@@ -239,6 +241,11 @@ public final class PlatformProgram {
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
         var guardrails = guardrails(logs, ai.flatMap(AiPlatform::machineLearning));
+        var deploymentIdentity = config.deploymentIdentity().map(this::deploymentIdentity);
+        if (deploymentIdentity.isEmpty()) {
+            ctx.log().warn("no deploymentIdentity section: CI signs in as an identity set up by hand; set "
+                    + "deploymentIdentity.githubRepository to create the GitHub OIDC identities with least privilege");
+        }
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -253,7 +260,7 @@ public final class PlatformProgram {
                 ai.flatMap(AiPlatform::registry), ai.flatMap(AiPlatform::aiServices),
                 ai.flatMap(AiPlatform::machineLearning),
                 integration.map(IntegrationPlatform::serviceBus), integration.map(IntegrationPlatform::functions), aks,
-                guardrails, monitorScope);
+                guardrails, monitorScope, deploymentIdentity);
         StackOutputs.export(ctx, platform);
         return platform;
     }
@@ -671,6 +678,20 @@ public final class PlatformProgram {
                 .thresholds(settings.thresholds()).budget(settings.budget()).common(common).build(), null);
     }
 
+    /**
+     * The GitHub OIDC identities in a resource group of their own (so deleting a workload group never removes the
+     * identity that deploys it), with the deployment roles at the configured scope or the subscription.
+     */
+    private DeploymentIdentity deploymentIdentity(StackConfig.DeploymentIdentity settings) {
+        var rg = resourceGroup("deploy-rg", naming.name(ResourceKind.RESOURCE_GROUP, "deploy", "rg"));
+        var scope = settings.scope().map(Output::of).orElseGet(() -> AuthorizationFunctions.getClientConfig()
+                .applyValue(c -> "/subscriptions/" + c.subscriptionId()));
+        return new DeploymentIdentity("ci", DeploymentIdentityArgs.builder().resourceGroupName(rg.name())
+                .location(config.location()).naming(naming).githubRepository(settings.githubRepository())
+                .environments(settings.environments()).previewIdentity(settings.previewIdentity()).scope(scope)
+                .common(common).build(), null);
+    }
+
     private record GovernedData(Optional<UnityCatalog> unityCatalog, Optional<DeltaSharing> deltaSharing) {
     }
 
@@ -724,7 +745,8 @@ public final class PlatformProgram {
                            Optional<MachineLearningWorkspace> machineLearning,
                            Optional<ServiceBusNamespace> serviceBus, Optional<PrivateFunctionApp> functions,
                            Optional<PrivateAksCluster> aks, Optional<PolicyAssignments> guardrails,
-                           Optional<MonitorPrivateLinkScope> monitorPrivateLinkScope) {
+                           Optional<MonitorPrivateLinkScope> monitorPrivateLinkScope,
+                           Optional<DeploymentIdentity> deploymentIdentity) {
     }
 
     /** The workspace-level layer of one workload workspace (absent during bootstrap). */

@@ -1,6 +1,7 @@
 package com.ztplatform.stack;
 
 import com.pulumi.Context;
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.core.Output;
 import com.ztplatform.components.contract.OutputContract;
 
@@ -69,6 +70,14 @@ public final class StackOutputs {
             }));
         }
         ctx.export(OutputContract.SPOKES, byKey(spokes));
+        // Identifiers, not credentials: the workflows' AZURE_* variables (README, "Deployment identity").
+        platform.deploymentIdentity().ifPresent(identity -> {
+            ctx.export(OutputContract.DEPLOYMENT_CLIENT_ID, identity.deploymentClientId());
+            identity.previewClientId().ifPresent(id -> ctx.export(OutputContract.PREVIEW_CLIENT_ID, id));
+            ctx.export(OutputContract.TENANT_ID, identity.tenantId());
+            ctx.export(OutputContract.SUBSCRIPTION_ID, AuthorizationFunctions.getClientConfig()
+                    .applyValue(c -> c.subscriptionId()));
+        });
     }
 
     /** One Output of a sorted map from a map of Outputs, so the exported object is stable. */

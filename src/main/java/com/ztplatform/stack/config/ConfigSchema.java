@@ -417,6 +417,20 @@ public final class ConfigSchema {
         key("aks.machineLearning.tlsSecret", "string", "`" + com.ztplatform.components.aks.InferenceSettings.DEFAULT_TLS_SECRET
                 + "`", "the Kubernetes secret (namespace `azureml`, `cert.pem` and `key.pem`) the router serves");
 
+        key("deploymentIdentity", "object", "off", "the user-assigned identities GitHub Actions signs in as through "
+                + "OIDC, no secret (see \"Deployment identity\"): the deployment identity (Contributor and a Role "
+                + "Based Access Control Administrator limited to the roles this program grants) and the pull-request "
+                + "preview identity (Reader)");
+        key("deploymentIdentity.githubRepository", "string", "required", "owner/name of the repository whose "
+                + "workflows sign in, like `contoso/zt-databricks`");
+        key("deploymentIdentity.environments", "list", "the stack's `environment`", "GitHub environments `up.yml` "
+                + "deploys from, one federated credential each (subject `repo:<owner>/<repo>:environment:<name>`; at "
+                + "most 20)");
+        key("deploymentIdentity.previewIdentity", "bool", "`true`", "create the Reader identity for `preview.yml` "
+                + "(subject `repo:<owner>/<repo>:pull_request`)");
+        key("deploymentIdentity.scope", "string", "the subscription", "where the deployment roles apply: a "
+                + "subscription or management group id");
+
         key("alerts", "object", "off", "an action group, scheduled query and activity log alerts, and the "
                 + "environment's monthly budget, all notifying the group (see \"Alerts and budgets\")");
         key("alerts.emails", "list", "none", "email receivers; with `webhooks`, at least one receiver is required");

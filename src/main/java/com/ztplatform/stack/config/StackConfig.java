@@ -61,6 +61,7 @@ public record StackConfig(
         Optional<com.ztplatform.components.aks.AksSettings> aks,
         Optional<Alerts> alerts,
         AzurePolicy azurePolicy,
+        Optional<DeploymentIdentity> deploymentIdentity,
         List<String> warnings) {
 
     /**
@@ -94,6 +95,7 @@ public record StackConfig(
      * @param aks              the optional private AKS cluster in a spoke of its own, when configured
      * @param alerts           the action group, alerts and budget, when configured
      * @param azurePolicy      the Azure Policy guardrails (on by default)
+     * @param deploymentIdentity the GitHub deployment (and preview) identities, when configured
      * @param warnings         settings the chosen mode, SKU or identity does not use
      */
     public StackConfig {
@@ -328,6 +330,29 @@ public record StackConfig(
      */
     public record AzurePolicy(boolean enabled, Optional<String> scope,
                               com.ztplatform.components.governance.Enforcement enforcement) {
+    }
+
+    /**
+     * The identities GitHub Actions signs in as ({@code deploymentIdentity}).
+     *
+     * @param githubRepository owner/name of the repository whose workflows sign in
+     * @param environments     the GitHub environments {@code up.yml} deploys this stack from
+     * @param previewIdentity  whether to create the Reader identity for pull-request previews
+     * @param scope            the ARM scope of the deployment roles; empty for the subscription
+     */
+    public record DeploymentIdentity(String githubRepository, List<String> environments, boolean previewIdentity,
+                                     Optional<String> scope) {
+        /**
+         * Copies the list.
+         *
+         * @param githubRepository owner/name
+         * @param environments     GitHub environments
+         * @param previewIdentity  whether to create the preview identity
+         * @param scope            the scope, or empty for the subscription
+         */
+        public DeploymentIdentity {
+            environments = List.copyOf(environments);
+        }
     }
 
     /**

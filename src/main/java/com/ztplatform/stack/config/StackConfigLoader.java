@@ -207,6 +207,7 @@ public final class StackConfigLoader {
         var aks = readAks(environment, ai);
         var alerts = readAlerts();
         var azurePolicy = readAzurePolicy(environment);
+        var deploymentIdentity = readDeploymentIdentity(environment);
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
@@ -232,7 +233,7 @@ public final class StackConfigLoader {
         var globalNameSuffix = readGlobalNameSuffix(prefix, environment, keyVault);
         return new StackConfig(project, location, environment, prefix, globalNameSuffix, tags, protect, lock, bootstrap, logs, hub, firewall,
                 spokes, webAuth, keyVault, databricksAuth, serverless, hardening, router, landing, dataLake,
-                unityCatalog, deltaSharing, ai, integration, aks, alerts, azurePolicy, warnings);
+                unityCatalog, deltaSharing, ai, integration, aks, alerts, azurePolicy, deploymentIdentity, warnings);
     }
 
     /**
@@ -1337,6 +1338,42 @@ public final class StackConfigLoader {
         }
         return new StackConfig.AzurePolicy(enabled, scope, enforcement);
     }
+
+    /**
+     * The {@code deploymentIdentity} section: the repository, the GitHub environments (default: the stack's
+     * environment, which is the environment {@code up.yml} deploys it from), the preview identity (default on) and
+     * the scope of the deployment roles (default the subscription; a management group is also accepted).
+     */
+    private Optional<StackConfig.DeploymentIdentity> readDeploymentIdentity(String environment) {
+        var node = node("deploymentIdentity");
+        var example = "{githubRepository: contoso/zt-databricks, environments: [" + (environment == null ? "prod"
+                : environment) + "]}";
+        if (node.isEmpty() || !node.get().expectObject(example)) {
+            return Optional.empty();
+        }
+        var n = node.get();
+        n.allowOnly();
+        var mark = problems.size();
+        var repository = n.requiredString("githubRepository", "contoso/zt-databricks").orElse(null);
+        if (repository != null) {
+            report(com.ztplatform.components.identity.GithubOidc.repositoryProblems(n.at("githubRepository"), repository));
+        }
+        var environments = n.strings("environments", "[prod]")
+                .orElse(environment == null ? List.of() : List.of(environment));
+        report(com.ztplatform.components.identity.GithubOidc.environmentProblems(n.at("environments"), environments));
+        var preview = n.bool("previewIdentity", true);
+        var scope = n.string("scope", "/subscriptions/00000000-0000-0000-0000-000000000000");
+        scope.filter(s -> !DEPLOYMENT_SCOPE.matcher(s).matches()).ifPresent(s -> problems.add(n.at("scope")
+                + " must be a subscription or management group id (the identity creates resource groups), like "
+                + "/subscriptions/00000000-0000-0000-0000-000000000000 or "
+                + "/providers/Microsoft.Management/managementGroups/platform, got '" + s + "'"));
+        return problems.size() == mark ? Optional.of(new StackConfig.DeploymentIdentity(repository, environments,
+                preview, scope)) : Optional.empty();
+    }
+
+    /** A subscription or management group id: the scopes where resource groups can be created. */
+    private static final java.util.regex.Pattern DEPLOYMENT_SCOPE = java.util.regex.Pattern.compile(
+            "/subscriptions/[0-9a-fA-F-]{36}|/providers/Microsoft\\.Management/managementGroups/[A-Za-z0-9._()-]{1,90}");
 
     private List<Integer> percents(ConfigNode node, String key, List<Integer> defaults, String example) {
         var elements = node.array(key, example);

@@ -167,6 +167,7 @@ public final class PlanCommand implements Callable<Integer> {
         Files.writeString(dir.resolve("tree.txt"), TreeView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("topology.md"), TopologyView.render(plan), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("egress.md"), EgressView.render(plan), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RoleAssignmentsView.FILE), RoleAssignmentsView.render(plan), StandardCharsets.UTF_8);
         com.ztplatform.stack.reports.Reports.write(dir,
                 com.google.gson.JsonParser.parseString(plan.toJson()).getAsJsonObject());
     }

@@ -502,6 +502,36 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void theDeploymentIdentityDefaultsToTheStacksEnvironmentThePreviewIdentityAndTheSubscription() {
+        var config = valid();
+        config.put(P + ":deploymentIdentity", "{\"githubRepository\":\"contoso/zt-databricks\"}");
+        var identity = load(config).deploymentIdentity().orElseThrow();
+        assertThat(identity.githubRepository()).isEqualTo("contoso/zt-databricks");
+        assertThat(identity.environments()).containsExactly(load(config).environment());
+        assertThat(identity.previewIdentity()).isTrue();
+        assertThat(identity.scope()).isEmpty();
+        assertThat(load(valid()).deploymentIdentity()).isEmpty();
+    }
+
+    @Test
+    void deploymentIdentityProblemsNameTheirKeysWithAValidExample() {
+        assertThat(problems(c -> c.put(P + ":deploymentIdentity", "{\"githubRepository\":\"zt-databricks\","
+                + "\"environments\":[\"prod\",\"prod\",\"a:b\"],\"scope\":\"/subscriptions/x/resourceGroups/rg\","
+                + "\"previewIdentiy\":false}")))
+                .contains("zt-databricks:deploymentIdentity.githubRepository must be the GitHub repository as owner/name, "
+                        + "like contoso/zt-databricks, got 'zt-databricks'")
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:deploymentIdentity.environments[1] repeats 'prod'"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:deploymentIdentity.environments[2] must be a "
+                        + "GitHub environment name").contains("like prod"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:deploymentIdentity.scope must be a subscription "
+                        + "or management group id").contains("like /subscriptions/"))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:deploymentIdentity.previewIdentiy is not a known "
+                        + "key; did you mean 'previewIdentity'?"));
+        assertThat(problems(c -> c.put(P + ":deploymentIdentity", "{\"environments\":[\"prod\"]}")))
+                .anySatisfy(p -> assertThat(p).startsWith("zt-databricks:deploymentIdentity.githubRepository is required"));
+    }
+
+    @Test
     void alertProblemsNameTheirKeys() {
         assertThat(problems(c -> c.put(P + ":alerts", "{\"thresholds\":{\"windowMinutes\":7},"
                 + "\"budget\":{\"amount\":0,\"forecastPercents\":[100,2000],\"startDate\":\"2026-12-02\"}}")))

@@ -21,7 +21,7 @@ class PlanCommandIT {
         var run = plan("dev", "--out", tmp.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("plan dev: " + SharedPlans.plan("dev").resources().size() + " resources (");
-        for (var file : new String[]{"plan.json", "tree.txt", "topology.md", "egress.md"}) {
+        for (var file : new String[]{"plan.json", "tree.txt", "topology.md", "egress.md", "role-assignments.md"}) {
             assertThat(Files.readAllBytes(tmp.resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(SharedPlans.files("dev").resolve(file)));
         }

@@ -1,5 +1,6 @@
 package com.ztplatform.components.aks;
 
+import com.ztplatform.components.common.BuiltInRole;
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
@@ -91,13 +92,13 @@ public class PrivateAksCluster extends ComponentResource {
     /** The node subnet's name. */
     public static final String SUBNET = "snet-aks-nodes";
     /** Built-in role: pull images from a registry (learn.microsoft.com/azure/role-based-access-control/built-in-roles). */
-    public static final String ACR_PULL = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
+    public static final String ACR_PULL = BuiltInRole.ACR_PULL.guid();
     /** Built-in role: manage records in private DNS zones. */
-    public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR = "b12aa53e-6015-4669-85d0-8515ebb3ae7f";
+    public static final String PRIVATE_DNS_ZONE_CONTRIBUTOR = BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR.guid();
     /** Built-in role: manage networks (here: join the node subnet, read its route table). */
-    public static final String NETWORK_CONTRIBUTOR = "4d97b98b-1d4f-4787-a291-c67834d212e7";
+    public static final String NETWORK_CONTRIBUTOR = BuiltInRole.NETWORK_CONTRIBUTOR.guid();
     /** Built-in role: assign a user-assigned identity (the control plane assigns the kubelet identity to the nodes). */
-    public static final String MANAGED_IDENTITY_OPERATOR = "f1a07417-d97a-45cb-824c-7a7467783830";
+    public static final String MANAGED_IDENTITY_OPERATOR = BuiltInRole.MANAGED_IDENTITY_OPERATOR.guid();
     /** The audit log categories sent to Log Analytics: admin (non-read) API calls and Entra ID authentication. */
     public static final List<String> LOG_CATEGORIES = Diagnostics.profile("Microsoft.ContainerService/managedClusters").categories();
 

@@ -63,6 +63,14 @@ public final class OutputContract {
      * Output name: the landing identity's object id, to grant in Fabric; optional (landing with a service principal).
      */
     public static final String LANDING_IDENTITY_OBJECT_ID = "landingIdentityObjectId";
+    /** Output name: the deployment identity's client id, GitHub environment variable AZURE_CLIENT_ID; optional. */
+    public static final String DEPLOYMENT_CLIENT_ID = "deploymentClientId";
+    /** Output name: the preview identity's client id, repository variable AZURE_CLIENT_ID; optional. */
+    public static final String PREVIEW_CLIENT_ID = "previewClientId";
+    /** Output name: the identities' Entra ID tenant, variable AZURE_TENANT_ID; optional. */
+    public static final String TENANT_ID = "tenantId";
+    /** Output name: the subscription the stack deploys to, variable AZURE_SUBSCRIPTION_ID; optional. */
+    public static final String SUBSCRIPTION_ID = "subscriptionId";
 
     /** Output name: the integration's Service Bus namespace resource id; optional, only with the integration. */
     public static final String INTEGRATION_SERVICE_BUS_ID = "integrationServiceBusId";
@@ -155,7 +163,13 @@ public final class OutputContract {
             new Output(INTEGRATION_QUEUE_NAMES, Kind.STRING_LIST, false, "integration namespace queues (with integration)"),
             new Output(INTEGRATION_FUNCTION_APP_ID, Kind.STRING, false, "integration function app id (with integration)"),
             new Output(INTEGRATION_FUNCTION_APP_HOST_NAME, Kind.STRING, false,
-                    "integration function app host name, private endpoint only (with integration)"));
+                    "integration function app host name, private endpoint only (with integration)"),
+            new Output(DEPLOYMENT_CLIENT_ID, Kind.STRING, false,
+                    "GitHub environment variable AZURE_CLIENT_ID of up.yml (with deploymentIdentity)"),
+            new Output(PREVIEW_CLIENT_ID, Kind.STRING, false,
+                    "repository variable AZURE_CLIENT_ID of preview.yml (with deploymentIdentity.previewIdentity)"),
+            new Output(TENANT_ID, Kind.STRING, false, "variable AZURE_TENANT_ID (with deploymentIdentity)"),
+            new Output(SUBSCRIPTION_ID, Kind.STRING, false, "variable AZURE_SUBSCRIPTION_ID (with deploymentIdentity)"));
 
     private OutputContract() {
     }

@@ -394,6 +394,43 @@ public final class PlatformStackReference implements HubConnection, EgressNextHo
         return optional(OutputContract.INTEGRATION_FUNCTION_APP_HOST_NAME, this::string);
     }
 
+    /**
+     * The deployment identity's client id (the {@code AZURE_CLIENT_ID} of the stack's GitHub environment); present
+     * only with {@code deploymentIdentity}.
+     *
+     * @return the client id, or empty
+     */
+    public Output<Optional<String>> deploymentClientId() {
+        return optional(OutputContract.DEPLOYMENT_CLIENT_ID, this::string);
+    }
+
+    /**
+     * The pull-request preview identity's client id; present only with {@code deploymentIdentity.previewIdentity}.
+     *
+     * @return the client id, or empty
+     */
+    public Output<Optional<String>> previewClientId() {
+        return optional(OutputContract.PREVIEW_CLIENT_ID, this::string);
+    }
+
+    /**
+     * The identities' Entra ID tenant; present only with {@code deploymentIdentity}.
+     *
+     * @return the tenant id, or empty
+     */
+    public Output<Optional<String>> tenantId() {
+        return optional(OutputContract.TENANT_ID, this::string);
+    }
+
+    /**
+     * The subscription the stack deploys to; present only with {@code deploymentIdentity}.
+     *
+     * @return the subscription id, or empty
+     */
+    public Output<Optional<String>> subscriptionId() {
+        return optional(OutputContract.SUBSCRIPTION_ID, this::string);
+    }
+
     // --- HubConnection and EgressNextHop ------------------------------------------------------------------
 
     @Override

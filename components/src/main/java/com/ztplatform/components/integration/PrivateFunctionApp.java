@@ -1,5 +1,6 @@
 package com.ztplatform.components.integration;
 
+import com.ztplatform.components.common.BuiltInRole;
 import com.pulumi.azurenative.insights.Component;
 import com.pulumi.azurenative.insights.ComponentArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
@@ -114,15 +115,15 @@ public class PrivateFunctionApp extends ComponentResource {
     public static final String LINUX_FX_VERSION = "Java|17";
 
     /** Key Vault Secrets User (learn.microsoft.com/azure/role-based-access-control/built-in-roles). */
-    public static final String KEY_VAULT_SECRETS_USER = "4633458b-17de-408a-b874-0445c86b69e6";
+    public static final String KEY_VAULT_SECRETS_USER = BuiltInRole.KEY_VAULT_SECRETS_USER.guid();
     /** Storage Blob Data Owner: the host's keys, leases and the package. */
-    public static final String STORAGE_BLOB_DATA_OWNER = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    public static final String STORAGE_BLOB_DATA_OWNER = BuiltInRole.STORAGE_BLOB_DATA_OWNER.guid();
     /** Storage Queue Data Contributor: the host's internal queues. */
-    public static final String STORAGE_QUEUE_DATA_CONTRIBUTOR = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    public static final String STORAGE_QUEUE_DATA_CONTRIBUTOR = BuiltInRole.STORAGE_QUEUE_DATA_CONTRIBUTOR.guid();
     /** Storage Table Data Contributor: the host's diagnostic events. */
-    public static final String STORAGE_TABLE_DATA_CONTRIBUTOR = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    public static final String STORAGE_TABLE_DATA_CONTRIBUTOR = BuiltInRole.STORAGE_TABLE_DATA_CONTRIBUTOR.guid();
     /** Monitoring Metrics Publisher: telemetry into an Application Insights component with local auth off. */
-    public static final String MONITORING_METRICS_PUBLISHER = "3913510d-42f4-4e42-8a64-420c390055eb";
+    public static final String MONITORING_METRICS_PUBLISHER = BuiltInRole.MONITORING_METRICS_PUBLISHER.guid();
 
     /** Application Insights ingestion from public networks: off, telemetry comes through the private link scope. */
     public static final String INGESTION_NETWORK_ACCESS = "Disabled";

@@ -1,5 +1,6 @@
 package com.ztplatform.components.integration;
 
+import com.ztplatform.components.common.BuiltInRole;
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
@@ -54,9 +55,9 @@ public class ServiceBusNamespace extends ComponentResource {
     /** The component's Pulumi type token. */
     public static final String TYPE = "ztplatform:integration:ServiceBusNamespace";
     /** Azure Service Bus Data Sender (learn.microsoft.com/azure/role-based-access-control/built-in-roles). */
-    public static final String DATA_SENDER_ROLE = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";
+    public static final String DATA_SENDER_ROLE = BuiltInRole.SERVICE_BUS_DATA_SENDER.guid();
     /** Azure Service Bus Data Receiver. */
-    public static final String DATA_RECEIVER_ROLE = "4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0";
+    public static final String DATA_RECEIVER_ROLE = BuiltInRole.SERVICE_BUS_DATA_RECEIVER.guid();
 
     private final Namespace namespace;
     private final String namespaceName;
