@@ -47,13 +47,23 @@ public enum BuiltInRole {
     NETWORK_CONTRIBUTOR("Network Contributor", "4d97b98b-1d4f-4787-a291-c67834d212e7", Use.GRANTED),
     /** Assign a user-assigned identity (AKS: the control plane assigns the kubelet identity to the nodes). */
     MANAGED_IDENTITY_OPERATOR("Managed Identity Operator", "f1a07417-d97a-45cb-824c-7a7467783830", Use.GRANTED),
+    /**
+     * Manage monitoring settings: what the Databricks diagnostics built-in (deploy-if-not-exists) needs on the Azure
+     * Policy assignment's identity (the definition's {@code roleDefinitionIds}).
+     */
+    MONITORING_CONTRIBUTOR("Monitoring Contributor", "749f88d5-cbae-40b8-bcfc-e573ddc772fa", Use.GRANTED),
+    /** Link diagnostic settings to the workspace: the same built-in's second role, on the assignment's identity. */
+    LOG_ANALYTICS_CONTRIBUTOR("Log Analytics Contributor", "92aaf0da-9dab-42b6-94a3-d43ce8d16293", Use.GRANTED),
     /** Manage every resource but not access: the deployment identity, at its configured scope. */
     CONTRIBUTOR("Contributor", "b24988ac-6180-42a0-ab88-20f7382dd24c", Use.DEPLOYMENT),
     /** Assign roles (not manage them otherwise): the deployment identity, with a condition naming the granted roles. */
     ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR("Role Based Access Control Administrator",
             "f58310d9-a9f6-439a-9e8d-f62e7b41a168", Use.DEPLOYMENT),
-    /** Read everything, change nothing: the pull-request preview identity. */
-    READER("Reader", "acdd72a7-3385-48ef-bd42-f606fba81ae7", Use.DEPLOYMENT),
+    /**
+     * Read everything, change nothing: the pull-request preview identity, and the machine learning workspace's
+     * identity on the AKS cluster it attaches (learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace).
+     */
+    READER("Reader", "acdd72a7-3385-48ef-bd42-f606fba81ae7", Use.GRANTED_AND_DEPLOYMENT),
     /** Full access including access management: never assigned. */
     OWNER("Owner", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", Use.NEVER),
     /** Unrestricted access management: never assigned. */
@@ -65,6 +75,8 @@ public enum BuiltInRole {
         GRANTED,
         /** Given only to the deployment and preview identities, by the bootstrap administrator. */
         DEPLOYMENT,
+        /** Both: a read-only role the preview identity holds and components grant (Reader). */
+        GRANTED_AND_DEPLOYMENT,
         /** Never assigned: named so checks can refuse it. */
         NEVER
     }
@@ -94,13 +106,23 @@ public enum BuiltInRole {
         return use;
     }
 
+    /** @return whether components may grant it to workload identities (and the deployment identity may assign it) */
+    public boolean grantable() {
+        return use == Use.GRANTED || use == Use.GRANTED_AND_DEPLOYMENT;
+    }
+
+    /** @return whether the deployment or preview identity may hold it */
+    public boolean forDeployment() {
+        return use == Use.DEPLOYMENT || use == Use.GRANTED_AND_DEPLOYMENT;
+    }
+
     /**
      * The roles components grant: the set the deployment identity's role-assignment condition allows.
      *
      * @return their GUIDs, sorted
      */
     public static Set<String> granted() {
-        return Arrays.stream(values()).filter(r -> r.use == Use.GRANTED).map(BuiltInRole::guid)
+        return Arrays.stream(values()).filter(BuiltInRole::grantable).map(BuiltInRole::guid)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

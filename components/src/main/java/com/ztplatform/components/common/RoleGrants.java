@@ -49,7 +49,7 @@ public final class RoleGrants {
      */
     public static RoleAssignment assign(String logicalName, Output<String> scope, Output<String> principalId,
                                         String roleGuid, String why, Resource parent) {
-        var role = BuiltInRole.of(roleGuid).filter(r -> r.use() == BuiltInRole.Use.GRANTED).orElseThrow(() ->
+        var role = BuiltInRole.of(roleGuid).filter(BuiltInRole::grantable).orElseThrow(() ->
                 new IllegalArgumentException(logicalName + ": role " + roleGuid + " is not a granted role of "
                         + "BuiltInRole (the deployment identity may assign only those); add it there, like "
                         + "STORAGE_BLOB_DATA_READER(\"Storage Blob Data Reader\", \"2a2b9908-...\", Use.GRANTED)"));
@@ -71,7 +71,7 @@ public final class RoleGrants {
      */
     public static RoleAssignment assignDeploymentRole(String logicalName, Output<String> scope, Output<String> principalId,
                                                       BuiltInRole role, String why, String condition, Resource parent) {
-        if (role.use() != BuiltInRole.Use.DEPLOYMENT) {
+        if (!role.forDeployment()) {
             throw new IllegalArgumentException(logicalName + ": " + role.displayName() + " is not a deployment role");
         }
         return create(logicalName, scope, principalId, role, why, condition, parent);

@@ -18,7 +18,7 @@ public final class GuardrailPlan {
     /** Azure's limit on policy assignment and exemption names at subscription and resource-group scope. */
     public static final int MAX_NAME = 64;
     /** Log Analytics Contributor: a diagnostics deployment at one scope writing to a workspace outside it needs it. */
-    public static final String LOG_ANALYTICS_CONTRIBUTOR = "92aaf0da-9dab-42b6-94a3-d43ce8d16293";
+    public static final String LOG_ANALYTICS_CONTRIBUTOR = com.ztplatform.components.common.BuiltInRole.LOG_ANALYTICS_CONTRIBUTOR.guid();
 
     private GuardrailPlan() {
     }

@@ -77,7 +77,7 @@ public record DeploymentIdentityArgs(Output<String> resourceGroupName, String lo
         }
         for (var guid : assignableRoles) {
             var role = BuiltInRole.of(guid);
-            if (role.isEmpty() || role.get().use() != BuiltInRole.Use.GRANTED) {
+            if (role.isEmpty() || !role.get().grantable()) {
                 problems.add("assignableRoles may hold only BuiltInRole GRANTED roles (never Owner, User Access "
                         + "Administrator, Contributor or Role Based Access Control Administrator), like "
                         + BuiltInRole.STORAGE_BLOB_DATA_READER.guid() + ", got '" + guid + "'"
