@@ -114,6 +114,12 @@ public final class PlatformProgram {
     private StorageEgressPolicy storageEgress = StorageEgressPolicy.databricksOnly();
     /** Every resource group the stack creates, by key (the logical name without {@code -rg}): the policy scopes. */
     private final LinkedHashMap<String, ResourceGroup> resourceGroups = new LinkedHashMap<>();
+    /**
+     * Every storage account the stack creates, by account name, with the resource group (key of
+     * {@link #resourceGroups}) it is in: resource-scoped rows of exemptions.json become Azure exemptions at these.
+     */
+    private final LinkedHashMap<String, com.ztplatform.stack.azurepolicy.Guardrails.PlacedResource> placedAccounts =
+            new LinkedHashMap<>();
 
     private PlatformProgram(Context ctx, StackConfig config, Optional<LakeStorage> givenLake) {
         this.ctx = ctx;
@@ -197,6 +203,9 @@ public final class PlatformProgram {
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         var sharingStorage = lake.flatMap(this::sharingStorage);
+        lake.ifPresent(l -> placeAccount("lake", "lake", l.storageAccountId()));
+        sharingStorage.ifPresent(s -> placeAccount("sharing", "lake", s.storageAccountId()));
+        landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(id -> placeAccount("landing", "hub", id));
         var stackStorage = new ArrayList<Output<String>>();
         lake.ifPresent(l -> stackStorage.add(l.storageAccountId()));
         sharingStorage.ifPresent(s -> stackStorage.add(s.storageAccountId()));
@@ -230,22 +239,25 @@ public final class PlatformProgram {
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), sharingStorage, layers);
         var ai = config.ai().map(a -> ai(a, hub, firewall));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
+        ai.flatMap(AiPlatform::machineLearning).ifPresent(m -> placeAccount("ml", "ai", m.storageAccountId()));
+        integration.ifPresent(i -> placeAccount("func", "integration", i.functions().storageAccountId()));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
         aks.ifPresent(cluster -> ai.flatMap(AiPlatform::machineLearning).ifPresent(ml -> config.aks().orElseThrow()
                 .machineLearning().ifPresent(m -> machineLearningInference(cluster, ml, m))));
-        flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
+        var flowLogs = flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
+        placeAccount("flowlogs", "hub", flowLogs.storageAccountId());
         var monitorScope = config.logs().privateLinkScope()
                 ? Optional.of(monitorPrivateLinkScope(hubRg, hub, logs, ai, integration)) : Optional.<MonitorPrivateLinkScope>empty();
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
                 "no alerts section: nobody is told of firewall denies, refused vault or storage access, failed landing "
                         + "runs, network or policy changes, or of cost beyond a budget; set alerts.emails"));
-        var guardrails = guardrails(logs, ai.flatMap(AiPlatform::machineLearning));
         var deploymentIdentity = config.deploymentIdentity().map(this::deploymentIdentity);
         if (deploymentIdentity.isEmpty()) {
             ctx.log().warn("no deploymentIdentity section: CI signs in as an identity set up by hand; set "
                     + "deploymentIdentity.githubRepository to create the GitHub OIDC identities with least privilege");
         }
+        var guardrails = guardrails(logs);
         if (webAuth.isEmpty() && !spokes.isEmpty()) {
             ctx.log().warn("no webAuth workspace: browsers cannot complete single sign-on to workspaces whose public "
                     + "access is disabled; set webAuth.addressSpace to deploy the region's web-auth workspace");
@@ -289,6 +301,11 @@ public final class PlatformProgram {
         return new com.ztplatform.components.monitoring.VnetFlowLogs("flowlogs", args.build(), null);
     }
 
+    /** Records a storage account the stack created, by its name suffix, in the resource group {@code rgKey}. */
+    private void placeAccount(String suffix, String rgKey, Output<String> id) {
+        placedAccounts.put(naming.name(ResourceKind.STORAGE_ACCOUNT, suffix), new Guardrails.PlacedResource(rgKey, id));
+    }
+
     private ResourceGroup resourceGroup(String logicalName, String resourceGroupName) {
         var rg = new ResourceGroup(logicalName, ResourceGroupArgs.builder()
                 .resourceGroupName(resourceGroupName)
@@ -303,7 +320,7 @@ public final class PlatformProgram {
      * The Azure Policy guardrails: Microsoft's built-ins matching the policy pack ({@link Guardrails#RULES}) as one
      * initiative, assigned at every platform resource group (or the configured scope), with the stack's exemptions.
      */
-    private Optional<PolicyAssignments> guardrails(LogAnalytics logs, Optional<MachineLearningWorkspace> ml) {
+    private Optional<PolicyAssignments> guardrails(LogAnalytics logs) {
         var settings = config.azurePolicy();
         if (!settings.enabled()) {
             ctx.log().warn("azurePolicy.enabled is false: no Azure Policy guardrails are assigned; only the policy pack "
@@ -314,9 +331,10 @@ public final class PlatformProgram {
         var scopes = custom.map(List::of).orElseGet(() -> resourceGroups.entrySet().stream()
                 .map(e -> new PolicyScope(e.getKey(), e.getValue().id())).toList());
         var members = Guardrails.guardrails(config.location(), StackConfig.MandatoryTags.MANDATORY);
-        var placed = new java.util.HashMap<String, Guardrails.PlacedResource>();
-        ml.ifPresent(m -> placed.put(naming.name(ResourceKind.STORAGE_ACCOUNT, "ml"),
-                new Guardrails.PlacedResource(custom.isPresent() ? "stack" : "ai", m.storageAccountId())));
+        // With one configured scope, every exemption hangs off its one assignment.
+        var placed = new java.util.LinkedHashMap<String, Guardrails.PlacedResource>();
+        placedAccounts.forEach((account, at) -> placed.put(account,
+                custom.isPresent() ? new Guardrails.PlacedResource("stack", at.id()) : at));
         var workspaceScope = config.logs().existingWorkspaceId().isPresent() ? null
                 : custom.isPresent() ? (settings.scope().get().contains("/resourceGroups/") ? null : "stack") : "hub";
         return Optional.of(new PolicyAssignments("guardrails", PolicyAssignmentsArgs.builder().naming(naming)

@@ -974,12 +974,18 @@ class StackPlansIT {
             // Monitoring Contributor and Log Analytics Contributor at each scope, Log Analytics Contributor on the
             // workspace for every assignment but the hub's.
             assertThat(grants).hasSize(assignments.size() * 3 - 1);
-            var exemptions = plan.ofType("azure-native:authorization:PolicyExemption");
-            assertThat(exemptions).as(env + ": storage public network access, at every assignment")
-                    .filteredOn(x -> x.inputString("policyExemptionName").orElseThrow().endsWith("-storage-public-network"))
-                    .hasSize(assignments.size()).allSatisfy(x -> assertThat(x.inputString("exemptionCategory"))
-                            .hasValue("Mitigated"));
-            assertThat(exemptions).hasSize(assignments.size() + (env.equals("prod") ? 1 : 0));
+            // The public-network row names the accounts whose design needs their public endpoint (exemptions.json):
+            // each gets its exemption at the account itself, nothing at a whole resource group.
+            var publicEndpoints = env.equals("prod")
+                    ? List.of("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodsharingym4ky", "ztpprodflowlogsym4ky")
+                    : List.of("ztpdevlakellwby", "ztpdevflowlogsllwby");
+            assertThat(plan.ofType("azure-native:authorization:PolicyExemption"))
+                    .as(env + ": storage public network access, at the named accounts only")
+                    .filteredOn(x -> x.input("policyDefinitionReferenceIds").map(Object::toString).orElse("")
+                            .contains("storage-public-network"))
+                    .allSatisfy(x -> assertThat(x.inputString("exemptionCategory")).hasValue("Mitigated"))
+                    .extracting(x -> x.inputString("scope").orElseThrow().replaceAll(".*/storageAccounts/", ""))
+                    .containsExactlyInAnyOrderElementsOf(publicEndpoints);
         }
         assertThat(prod.ofType("azure-native:authorization:PolicyExemption")).filteredOn(x -> x.inputString("scope")
                 .orElseThrow().endsWith("/storageAccounts/ztpprodmlym4ky")).singleElement()
@@ -1201,5 +1207,31 @@ class StackPlansIT {
         assertThat(prod.ofType("azure-native:insights:Component"))
                 .filteredOn(c -> c.inputString("resourceName").orElseThrow().contains("-func-"))
                 .singleElement().satisfies(c -> assertThat(c.inputString("publicNetworkAccessForIngestion")).hasValue("Disabled"));
+    }
+
+    /**
+     * In prod the guardrails deny: a storage account a resource-scoped exemption row names (the lake's and the
+     * sharing account's public endpoint, the ML account's shared keys, ...) must get its Azure exemption, or Azure
+     * Policy refuses the account the program deploys. Every named account the plan has is exempted by name.
+     */
+    @Test
+    void everyAccountAnExemptionRowNamesGetsItsAzureExemption() {
+        for (var plan : new Plan[]{dev, prod}) {
+            var accounts = plan.ofType("azure-native:storage:StorageAccount").stream()
+                    .map(a -> a.inputString("accountName").orElseThrow()).toList();
+            var exemptions = plan.ofType("azure-native:authorization:PolicyExemption").stream()
+                    .map(Plan.PlanResource::name).toList();
+            var expected = com.ztplatform.stack.azurepolicy.Exemptions.all().stream()
+                    .filter(x -> x.stacks().contains(plan.stack()))
+                    .filter(x -> com.ztplatform.stack.azurepolicy.Guardrails.guardrails("westeurope",
+                            com.ztplatform.stack.config.StackConfig.MandatoryTags.MANDATORY).stream()
+                            .anyMatch(m -> m.definitionId().equals(x.definitionId())))
+                    .flatMap(x -> x.resources().stream()).filter(accounts::contains).distinct().toList();
+            assertThat(expected).as(plan.stack() + ": rows naming this stack's accounts").isNotEmpty();
+            for (var account : expected) {
+                assertThat(exemptions).as(plan.stack() + ": an Azure exemption for " + account)
+                        .anyMatch(n -> n.contains("-" + account + "-"));
+            }
+        }
     }
 }

@@ -172,11 +172,31 @@ public final class Guardrails {
                     // resource non-compliant, which AzureBuiltInPoliciesIT reports.
                     continue;
                 }
-                out.add(new GuardrailExemption(slug + "-" + name, refs, category(x.category()), x.displayName(),
-                        x.reason(), placed.scopeKey(), placed.id()));
+                out.add(new GuardrailExemption(resourceSlug(slug, name), refs, category(x.category()),
+                        x.displayName(), x.reason(), placed.scopeKey(), placed.id()));
             }
         }
         return out;
+    }
+
+    /**
+     * The slug of a resource-scoped exemption: the resource's name and a short digest of the member's reference id.
+     * Reference id and resource name together (up to 24 characters for an account) overrun Azure's 64-character
+     * exemption names once prefixed with the stack and scope; the digest keeps two rows on one resource apart.
+     *
+     * @param referenceId the assigned member's reference id, like {@code storage-public-network}
+     * @param resource    the resource's name, like {@code ztpprodlakeym4ky}
+     * @return like {@code ztpprodlakeym4ky-1a2b3c}
+     */
+    public static String resourceSlug(String referenceId, String resource) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(referenceId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return resource.toLowerCase(java.util.Locale.ROOT) + "-"
+                    + java.util.HexFormat.of().formatHex(digest).substring(0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
     }
 
     /**

@@ -80,30 +80,34 @@ class GuardrailsTest {
     @Test
     void exemptionsOfAssignedDefinitionsBecomeAzureExemptionsWithTheirCategoryAndReason() {
         var account = "ztpprodmlym4ky";
-        var prod = Guardrails.exemptions("prod", MEMBERS, Map.of(account,
-                new Guardrails.PlacedResource("ai", Output.of("/subscriptions/x/resourceGroups/ai/providers/"
-                        + "Microsoft.Storage/storageAccounts/" + account))));
-        assertThat(prod).extracting(x -> x.slug()).containsExactlyInAnyOrder("storage-public-network",
-                "storage-shared-key-" + account);
-        var network = prod.stream().filter(x -> x.slug().equals("storage-public-network")).findFirst().orElseThrow();
+        // The public-network row names the accounts whose design needs the public endpoint (the lake among them):
+        // each becomes an exemption at that account only.
+        var lake = "ztpprodlakeym4ky";
+        var prod = Guardrails.exemptions("prod", MEMBERS, Map.of(
+                account, new Guardrails.PlacedResource("ai", Output.of("/subscriptions/x/resourceGroups/ai/providers/"
+                        + "Microsoft.Storage/storageAccounts/" + account)),
+                lake, new Guardrails.PlacedResource("lake", Output.of("/subscriptions/x/resourceGroups/lake/providers/"
+                        + "Microsoft.Storage/storageAccounts/" + lake))));
+        assertThat(prod).extracting(x -> x.slug()).containsExactlyInAnyOrder(
+                Guardrails.resourceSlug("storage-public-network", lake),
+                Guardrails.resourceSlug("storage-shared-key", account));
+        var network = prod.stream().filter(x -> x.slug().equals(Guardrails.resourceSlug("storage-public-network", lake))).findFirst()
+                .orElseThrow();
         assertThat(network.category()).isEqualTo("Mitigated");
-        assertThat(network.scopeKey()).isNull();
+        assertThat(network.scopeKey()).isNotNull();
         assertThat(network.description()).isEqualTo(Exemptions.of("b2982f36-99f2-4db5-8eff-283140c09693", "prod")
                 .orElseThrow().reason());
-        var sharedKey = prod.stream().filter(x -> x.scopeKey() != null).findFirst().orElseThrow();
+        var sharedKey = prod.stream().filter(x -> x.slug().equals(Guardrails.resourceSlug("storage-shared-key", account))).findFirst().orElseThrow();
         assertThat(sharedKey.category()).isEqualTo("Waiver");
         assertThat(sharedKey.referenceIds()).containsExactly("storage-shared-key");
-        // Exemptions of definitions not assigned (service endpoints, trusted services, ...) are not made.
-        assertThat(Guardrails.exemptions("dev", MEMBERS, Map.of())).extracting(x -> x.slug())
-                .containsExactly("storage-public-network");
-        assertThat(Guardrails.exemptions("dev", MEMBERS, Map.of())).allSatisfy(x ->
-                assertThat(x.problems("")).isEmpty());
+        // Exemptions of definitions not assigned (service endpoints, trusted services, ...) are not made, and rows
+        // scoped to resources make nothing where the stack has none of them.
+        assertThat(Guardrails.exemptions("dev", MEMBERS, Map.of())).isEmpty();
     }
 
     @Test
     void aResourceExemptionForAResourceTheStackDoesNotHaveMakesNone() {
-        assertThat(Guardrails.exemptions("prod", MEMBERS, Map.of())).extracting(x -> x.slug())
-                .containsExactly("storage-public-network");
+        assertThat(Guardrails.exemptions("prod", MEMBERS, Map.of())).isEmpty();
     }
 
     @Test
@@ -136,7 +140,10 @@ class GuardrailsTest {
         assertThat(md).contains("| `storage-account-zero-trust` | Secure transfer to storage accounts should be enabled "
                 + "(`404c3081-a854-4457-ae30-26a93ef643f9`) | mandatory | Deny, not enforced | Deny |");
         assertThat(md).contains("| `storage-account-zero-trust` | Storage accounts should disable public network access "
-                + "(`b2982f36-99f2-4db5-8eff-283140c09693`) | mandatory | exempt (Mitigated) | exempt (Mitigated) |");
+                + "(`b2982f36-99f2-4db5-8eff-283140c09693`) | mandatory | Deny, not enforced; exempt: ztpdevlakellwby, "
+                + "ztpprodlakeym4ky, ztpprodlandingym4ky, ztpprodsharingym4ky, ztpdevflowlogsllwby, ztpprodflowlogsym4ky | "
+                + "Deny; exempt: ztpdevlakellwby, ztpprodlakeym4ky, ztpprodlandingym4ky, ztpprodsharingym4ky, "
+                + "ztpdevflowlogsllwby, ztpprodflowlogsym4ky |");
         assertThat(md).contains("| none | Configure diagnostic settings for Azure Databricks Workspace to Log "
                 + "Analytics workspace (`23057b42-ca8d-4aa0-a3dc-96a98b5b5a3d`) | not checked | DeployIfNotExists, not "
                 + "enforced | DeployIfNotExists |");

@@ -53,11 +53,12 @@ class PlanCommandIT {
         // privatelink.azurewebsites.net for the function app and privatelink.westeurope.azmk8s.io for the AKS cluster)
         // plus one workspace-side privatelink.azuredatabricks.net
         // per workspace (analytics, datasci, webauth).
-        assertThat(tree).contains("  19  azure-native:network:PrivateZone");
+        // 19 before the Azure Monitor Private Link Scope added its four zones (monitor, oms, ods, agentsvc).
+        assertThat(tree).contains("  23  azure-native:network:PrivateZone");
         var topology = Files.readString(tmp.resolve("topology.md"));
         assertThat(topology).contains("```mermaid\nflowchart LR").contains("VNet ztp-prod-hub-vnet<br/>10.100.0.0/22")
                 .contains("GatewaySubnet<br/>10.100.1.128/27").contains("VPN gateway")
-                .contains("16 private DNS zones")
+                .contains("20 private DNS zones")
                 .contains("## Name resolution of the workspaces")
                 .contains("| ztp-prod-analytics-dbw | spoke VNet ztp-prod-analytics-vnet | Azure-provided DNS of "
                         + "ztp-prod-analytics-vnet | privatelink.azuredatabricks.net (ztp-prod-analytics-rg) |")

@@ -134,6 +134,7 @@ public class PrivateFunctionApp extends ComponentResource {
     private final Output<String> insightsId;
     private final UserAssignedIdentity identity;
     private final String storageAccountName;
+    private final Output<String> storageAccountId;
 
     /**
      * The integration subnet as a firewall source group of its own.
@@ -233,6 +234,7 @@ public class PrivateFunctionApp extends ComponentResource {
                 .networkRuleSet(NetworkRuleSetArgs.builder().defaultAction(
                         com.pulumi.azurenative.storage.enums.DefaultAction.Deny).bypass("None").build())
                 .tags(tags).build(), protect);
+        this.storageAccountId = account.id();
         Diagnostics.sendStorage(name + "-storage-diag", account.id(), args.common(), this);
         new BlobContainer(name + "-packages", BlobContainerArgs.builder().resourceGroupName(rg)
                 .accountName(account.name()).containerName(PACKAGE_CONTAINER).publicAccess(PublicAccess.None).build(),
@@ -414,6 +416,16 @@ public class PrivateFunctionApp extends ComponentResource {
      */
     public String storageAccountName() {
         return storageAccountName;
+    }
+
+    /**
+     * The functions' own storage account (named {@code naming.name(STORAGE_ACCOUNT, "func")}), for the Azure Policy
+     * exemption that names it.
+     *
+     * @return its ARM id
+     */
+    public Output<String> storageAccountId() {
+        return storageAccountId;
     }
 
     /**
