@@ -32,8 +32,11 @@ class RoleAssignmentConditionTest {
     void theGrantedSetExcludesEveryPrivilegedRole() {
         var c = RoleAssignmentCondition.constrainRoles(BuiltInRole.granted());
         var allowed = RoleAssignmentCondition.allowedRoles(c, "Request");
+        // Reader is in the set on purpose: the ML workspace's identity reads the AKS cluster it attaches. It carries
+        // no data-plane or access-management action, unlike the roles below.
+        assertThat(allowed).contains(BuiltInRole.READER.guid());
         for (var privileged : List.of(BuiltInRole.OWNER, BuiltInRole.USER_ACCESS_ADMINISTRATOR,
-                BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR, BuiltInRole.CONTRIBUTOR, BuiltInRole.READER)) {
+                BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR, BuiltInRole.CONTRIBUTOR)) {
             assertThat(allowed).doesNotContain(privileged.guid());
             assertThat(c).doesNotContain(privileged.guid());
         }

@@ -103,7 +103,8 @@ class KeyVaultScopeTest {
         var keys = plan.ofType("azure-native:keyvault:Key");
         assertThat(keys).extracting(k -> k.inputString("keyName").orElseThrow())
                 .containsExactlyInAnyOrder("dbw-managed-services-rsahsm3072", "dbw-managed-disk-rsahsm3072",
-                        "dbw-dbfs-root-rsahsm3072", "lake-storage-rsahsm3072");
+                        "dbw-dbfs-root-rsahsm3072", "lake-storage-rsahsm3072", "landing-staging-rsahsm3072",
+                        "router-os-disk-rsahsm3072");
         for (var key : keys) {
             assertThat(key.inputString("properties.kty")).hasValue("RSA-HSM");
             assertThat(key.input("properties.keyOps").orElseThrow().toString()).isEqualTo("[\"wrapKey\",\"unwrapKey\"]");
@@ -156,7 +157,7 @@ class KeyVaultScopeTest {
         assertThat(KeyVaultScope.keyName(KeyPurpose.DBFS_ROOT, "RSA", 4096))
                 .isNotEqualTo(KeyVaultScope.keyName(KeyPurpose.DBFS_ROOT, "RSA", 3072));
         var plan = plan(b -> b.keys(EnumSet.allOf(KeyPurpose.class)));
-        assertThat(plan.ofType("azure-native:keyvault:Key")).hasSize(4).allSatisfy(k -> {
+        assertThat(plan.ofType("azure-native:keyvault:Key")).hasSize(KeyPurpose.values().length).allSatisfy(k -> {
             assertThat(k.inputString("keyName").orElseThrow()).endsWith("-rsa3072");
             assertThat(k.options().get("ignoreChanges").toString()).isEqualTo("[\"properties\",\"tags\"]");
         });

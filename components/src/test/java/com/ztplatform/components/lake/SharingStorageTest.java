@@ -89,8 +89,11 @@ class SharingStorageTest {
         assertThat(blob.input("deleteRetentionPolicy.enabled").orElseThrow().getAsBoolean()).isTrue();
         assertThat(blob.input("containerDeleteRetentionPolicy.enabled").orElseThrow().getAsBoolean()).isTrue();
         assertThat(plan.named("sharing-container-sharing").inputString("publicAccess")).hasValue("None");
-        assertThat(plan.named("sharing-diag").inputString("resourceUri").orElseThrow()).endsWith(
-                "/storageAccounts/ztpdevsharingk3x9q/blobServices/default");
+        // Audited like the lake: one diagnostic setting per storage service.
+        for (var service : java.util.List.of("blob", "file", "queue", "table")) {
+            assertThat(plan.named("sharing-diag-" + service).inputString("resourceUri").orElseThrow()).endsWith(
+                    "/storageAccounts/ztpdevsharingk3x9q/" + service + "Services/default");
+        }
         var endpoints = plan.ofType("azure-native:network:PrivateEndpoint").stream()
                 .filter(e -> e.urn().contains("sharing-pe")).toList();
         assertThat(endpoints).hasSize(2);
