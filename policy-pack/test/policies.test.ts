@@ -389,12 +389,12 @@ const zoneLink = (zone: PlanResource, net: PlanResource) => f.resource(ctx, `${N
     virtualNetwork: { id: net.id }, registrationEnabled: false, location: "Global", tags: { ...ctx.tags } });
 
 // The platform's Azure Monitor Private Link Scope over the workspace and the function app's Application Insights.
-const law = f.resource(ctx, "azure-native:operationalinsights:Workspace", "logs-law", {
+const amplsLaw = f.resource(ctx, "azure-native:operationalinsights:Workspace", "logs-law", {
     resourceGroupName: ctx.rg, location: ctx.location, workspaceName: "ztp-dev-law", publicNetworkAccessForIngestion: "Disabled",
     publicNetworkAccessForQuery: "Enabled", tags: { ...ctx.tags } });
 const appi = f.resource(ctx, "azure-native:insights:Component", "func-appi", {
     resourceGroupName: ctx.rg, location: ctx.location, resourceName: "ztp-dev-func-appi", kind: "web", applicationType: "web",
-    workspaceResourceId: law.id, disableLocalAuth: true, publicNetworkAccessForIngestion: "Disabled", tags: { ...ctx.tags } });
+    workspaceResourceId: amplsLaw.id, disableLocalAuth: true, publicNetworkAccessForIngestion: "Disabled", tags: { ...ctx.tags } });
 const ampls = f.resource(ctx, "azure-native:insights:PrivateLinkScope", "ampls-scope", {
     resourceGroupName: ctx.rg, location: "global", scopeName: "ztp-dev-hub-ampls", tags: { ...ctx.tags },
     accessModeSettings: { ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly", exclusions: [] } });
@@ -407,7 +407,7 @@ const amplsDns = (zones: string[]) => withInputs(f.dnsZoneGroup(ctx, "ampls-pe-a
     f.privateZone(ctx, "zone-monitor", zones[0]).id!), i => {
     i.privateDnsZoneConfigs = zones.map(z => ({ name: z.replace(/\./g, "-"), privateDnsZoneId: f.privateZone(ctx, `zone-${z}`, z).id }));
 });
-const amplsWorld = [ampls, law, appi, scoped("law", law), scoped("func-appi", appi), amplsPe];
+const amplsWorld = [ampls, amplsLaw, appi, scoped("law", amplsLaw), scoped("func-appi", appi), amplsPe];
 
 interface Case {
     name: string;
@@ -597,11 +597,12 @@ const CASES: Record<string, Case[]> = {
     ],
     "monitor-private-link-scope-covers-stack": [
         { name: "one scope over the workspace and the component, with its endpoint", resources: amplsWorld, expect: "pass" },
-        { name: "no scope, nothing to cover", resources: [law, appi], expect: "pass" },
+        { name: "no scope, nothing to cover", resources: [amplsLaw, appi], expect: "pass" },
         { name: "the component is not scoped", resources: amplsWorld.filter(r => r.name !== "ampls-func-appi"), expect: /Component 'func-appi'.*is not a scoped resource of/ },
-        { name: "scoped into another scope", resources: [...amplsWorld.filter(r => r.name !== "ampls-law"), mod(scoped("law", law), i => { i.scopeName = "other-ampls"; })], expect: /Workspace 'logs-law'.*is not a scoped resource/ },
+        { name: "scoped into another scope", resources: [...amplsWorld.filter(r => r.name !== "ampls-law"), mod(scoped("law", amplsLaw), i => { i.scopeName = "other-ampls"; })], expect: /Workspace 'logs-law'.*is not a scoped resource/ },
         { name: "no azuremonitor endpoint", resources: amplsWorld.filter(r => r !== amplsPe), expect: /has no private endpoint with groupIds \['azuremonitor'\]/ },
         { name: "a second scope", resources: [...amplsWorld, f.resource(ctx, "azure-native:insights:PrivateLinkScope", "ampls-2-scope", { resourceGroupName: ctx.rg, location: "global", scopeName: "ztp-dev-second-ampls", accessModeSettings: { ingestionAccessMode: "PrivateOnly", queryAccessMode: "PrivateOnly" } })], expect: /second Azure Monitor Private Link Scope.*one per DNS/ },
+    ],
     "aks-local-accounts": [
         { name: "local accounts off", resources: [aksCluster], expect: "pass" },
         { name: "local accounts on, nothing needs them", resources: [mod(aksCluster, i => { i.disableLocalAccounts = false; })], expect: /Set disableLocalAccounts to true/ },

@@ -41,6 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user writes it; never a stack trace, a Java class name, an absolute path, or a secret value.
  */
 class StackConfigPromiseIT {
+    /** The Azure Monitor Private Link Scope's zones (logs.privateLinkScope is on in the stack files), as JSON items. */
+    private static final String MONITOR_ZONES = "\"privatelink.monitor.azure.com\",\"privatelink.oms.opinsights.azure.com\","
+            + "\"privatelink.ods.opinsights.azure.com\",\"privatelink.agentsvc.azure-automation.net\"";
+
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String P = "zt-databricks:";
     private static final String GUID = "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f";
@@ -285,18 +289,19 @@ class StackConfigPromiseIT {
                 invalid("dnsZones", "noVault", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
                                 + "\"privatelink.dfs.core.windows.net\"]"))),
-                // The zones the stack's endpoints need: workspaces, storage, the vault, and the ai section's registry
-                // and AI services account (its three host names).
+                // The zones the stack's endpoints need: workspaces, storage, the vault, the ai section's registry
+                // and AI services account (its three host names), and the Azure Monitor Private Link Scope's four.
                 valid("dnsZones", "needed", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
                                 + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\","
                                 + "\"privatelink.azurecr.io\",\"privatelink.cognitiveservices.azure.com\","
-                                + "\"privatelink.openai.azure.com\",\"privatelink.services.ai.azure.com\"]"))),
+                                + "\"privatelink.openai.azure.com\",\"privatelink.services.ai.azure.com\"," + MONITOR_ZONES
+                                + "]"))),
                 invalid("dnsZones", "noOpenAi", P + "hub.privateDnsZones", s -> s.set("hub.privateDnsZones",
                         json("[\"privatelink.azuredatabricks.net\",\"privatelink.blob.core.windows.net\","
                                 + "\"privatelink.dfs.core.windows.net\",\"privatelink.vaultcore.azure.net\","
                                 + "\"privatelink.azurecr.io\",\"privatelink.cognitiveservices.azure.com\","
-                                + "\"privatelink.services.ai.azure.com\"]"))),
+                                + "\"privatelink.services.ai.azure.com\"," + MONITOR_ZONES + "]"))),
                 invalid("sourceFormat", "missing", P + "landing.sources[1].format", s -> s.remove("landing.sources[1].format")),
                 invalid("sourceFormat", "both", P + "landing.sources[0]", s -> s.set("landing.sources", json("[{\"table\":\"main.sales.orders\","
                         + "\"path\":\"/Volumes/main/raw/x\",\"dest\":\"orders\"}]"))),
