@@ -8,7 +8,7 @@
 
 import { resourcePolicy } from "../lib/policy";
 import { parseUrn } from "../lib/urn";
-import { arr, eqi, label, leafName, show, str } from "../lib/values";
+import { arr, eqi, label, leafName, peek, show, str } from "../lib/values";
 
 export const ROLE_ASSIGNMENT = "azure-native:authorization:RoleAssignment";
 
@@ -94,7 +94,11 @@ export const roleAssignmentLeastPrivilege = resourcePolicy({
                 return;
             }
             if (role === OWNER || role === USER_ACCESS_ADMINISTRATOR) {
-                report(`${who} grants ${PRIVILEGED_ROLES[role]} at scope ${show(args.props.scope)}: unrestricted access `
+                // Refused at any scope, so an unknown scope (a resource group created by the same preview) must not
+                // defer the verdict: peek reads it without throwing.
+                const scope = peek(args.props, "scope");
+                report(`${who} grants ${PRIVILEGED_ROLES[role]} at scope ${scope === undefined ? "(known after deployment)"
+                    : show(scope)}: unrestricted access `
                     + "management (it can grant itself anything). Grant the narrow role the principal needs at the resource "
                     + "or resource-group scope (e.g. 'Key Vault Secrets User' on the vault).");
             } else if (role === RBAC_ADMINISTRATOR) {

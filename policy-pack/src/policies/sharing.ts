@@ -128,7 +128,8 @@ export const sharingStorageHardening = resourcePolicy({
             report(`${who} has isHnsEnabled ${show(p.isHnsEnabled)}: the sharing catalog's external location needs ADLS `
                 + "Gen2. Set isHnsEnabled to true (only possible at creation).");
         }
-        checkLakeEncryption(who, p, report);
+        // The key's vault URI is unknown in a first preview; only this check waits for it, the network checks run.
+        guard("encryption", () => checkLakeEncryption(who, p, report));
         if (eqi(p.publicNetworkAccess, "Disabled")) {
             return;
         }
