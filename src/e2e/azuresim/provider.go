@@ -284,10 +284,14 @@ func (p *simProvider) write(req interface {
 		for _, k := range dropOutputs(token) {
 			delete(outputs, resource.PropertyKey(k))
 		}
-		// User-assigned identities are answered as a map of id to principal (see computed): until the cloud
-		// answers, the identity block is unknown, or what the cloud answered at creation.
+		// User-assigned identities are answered as a map of id to principal (see computed), and a system-assigned
+		// identity's principal and tenant are the cloud's to assign: until it answers, the identity block is
+		// unknown, or what the cloud answered at creation. azure-native's preview does the same: it maps the
+		// inputs onto the output shape and leaves every nested property the inputs lack unknown
+		// (provider/pkg/convert PreviewOutputs), and the Java SDK reads an object with an unknown member as unknown.
 		if identity, ok := in["identity"].(map[string]interface{}); ok {
-			if _, isList := identity["userAssignedIdentities"].([]interface{}); isList {
+			_, isList := identity["userAssignedIdentities"].([]interface{})
+			if isList || strings.Contains(fmt.Sprint(identity["type"]), "SystemAssigned") {
 				if old, kept := olds["identity"]; kept {
 					outputs["identity"] = old
 				} else {
