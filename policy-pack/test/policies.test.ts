@@ -384,6 +384,17 @@ const vpnGw = () => f.resource(ctx, `${NET}:VirtualNetworkGateway`, "vpngw", { r
 const vm = () => f.resource(ctx, "azure-native:compute:VirtualMachine", "vm", { resourceGroupName: ctx.rg, vmName: "ztp-vm",
     osProfile: { adminUsername: "ops", computerName: "vm", linuxConfiguration: { disablePasswordAuthentication: true,
         ssh: { publicKeys: [{ keyData: "ssh-ed25519 AAAA", path: "/home/ops/.ssh/authorized_keys" }] } } } });
+const des = () => f.resource(ctx, "azure-native:compute:DiskEncryptionSet", "router-des", { resourceGroupName: ctx.rg,
+    location: ctx.location, diskEncryptionSetName: "ztp-vm-des", encryptionType: "EncryptionAtRestWithCustomerKey",
+    identity: { type: "SystemAssigned" }, rotationToLatestKeyVersionEnabled: true,
+    activeKey: { keyUrl: "https://ztp-kv.vault.azure.net/keys/router-os-disk/0123456789abcdef0123456789abcdef",
+        sourceVault: { id: `/subscriptions/${f.SUB}/resourceGroups/${ctx.rg}/providers/Microsoft.KeyVault/vaults/ztp-kv` } } });
+const encryptedVm = () => withInputs(vm(), i => {
+    const set = { id: des().id };
+    i.securityProfile = { encryptionAtHost: true, securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } };
+    i.storageProfile = { osDisk: { createOption: "FromImage", managedDisk: { storageAccountType: "Premium_LRS", diskEncryptionSet: set } },
+        dataDisks: [{ lun: 0, createOption: "Empty", diskSizeGB: 64, managedDisk: { storageAccountType: "Premium_LRS", diskEncryptionSet: set } }] };
+});
 const zoneLink = (zone: PlanResource, net: PlanResource) => f.resource(ctx, `${NET}:VirtualNetworkLink`, `${zone.name}-${net.name}`, {
     resourceGroupName: ctx.rg, privateZoneName: zone.inputs!.privateZoneName, virtualNetworkLinkName: net.name,
     virtualNetwork: { id: net.id }, registrationEnabled: false, location: "Global", tags: { ...ctx.tags } });
@@ -881,6 +892,14 @@ const CASES: Record<string, Case[]> = {
         { name: "SSH keys only", resources: [vm()], expect: "pass" },
         { name: "password auth on", resources: [mod(vm(), i => { i.osProfile.linuxConfiguration.disablePasswordAuthentication = false; })], expect: /disablePasswordAuthentication false/ },
         { name: "admin password set", resources: [mod(vm(), i => { i.osProfile.adminPassword = "[secret]"; })], expect: /adminPassword/ },
+    ],
+    "vm-disk-encryption-cmk": [
+        { name: "encrypted at host, OS and data disks through a customer-key set", resources: [encryptedVm(), des()], expect: "pass" },
+        { name: "no encryption at host", resources: [mod(encryptedVm(), i => { i.securityProfile.encryptionAtHost = false; })], expect: /encryptionAtHost false/ },
+        { name: "OS disk under the platform key", resources: [mod(encryptedVm(), i => { delete i.storageProfile.osDisk.managedDisk.diskEncryptionSet; })], expect: /osDisk\.managedDisk\.diskEncryptionSet/ },
+        { name: "a data disk under the platform key", resources: [mod(encryptedVm(), i => { i.storageProfile.dataDisks.push({ lun: 1, createOption: "Empty", diskSizeGB: 64, managedDisk: { storageAccountType: "Premium_LRS" } }); })], expect: /dataDisks\[1\]/ },
+        { name: "set with platform keys", resources: [mod(des(), i => { i.encryptionType = "EncryptionAtRestWithPlatformKey"; })], expect: /encryptionType 'EncryptionAtRestWithPlatformKey'/ },
+        { name: "set pinned to one key version", resources: [mod(des(), i => { delete i.rotationToLatestKeyVersionEnabled; })], expect: /rotationToLatestKeyVersionEnabled not set/ },
     ],
     "production-state-protected": [
         { name: "protected in production", resources: [{ ...prodOf(kv), options: { protect: true } }], expect: "pass" },

@@ -79,6 +79,64 @@ export const vmNoPasswordAuth = resourcePolicy({
     },
 });
 
+const DES = "azure-native:compute:DiskEncryptionSet";
+/** Disk encryption set types whose disks are wrapped by a customer-managed key (Microsoft.Compute DiskEncryptionSetType). */
+const CUSTOMER_KEY_TYPES = ["EncryptionAtRestWithCustomerKey", "EncryptionAtRestWithPlatformAndCustomerKeys",
+    "ConfidentialVmEncryptedWithCustomerKey"];
+
+// Server-side encryption with customer-managed keys goes through a disk encryption set
+// (learn.microsoft.com/azure/virtual-machines/disk-encryption); encryption at host also covers the temporary disk and
+// the caches, which server-side encryption alone leaves under platform keys
+// (learn.microsoft.com/azure/virtual-machines/disk-encryption-overview). A set with automatic key version updates
+// follows the key's rotations (learn.microsoft.com/azure/virtual-machines/disk-encryption#automatic-key-rotation-of-customer-managed-keys).
+export const vmDiskEncryptionCmk = resourcePolicy({
+    name: "vm-disk-encryption-cmk",
+    description: "VMs encrypt at host and keep their OS and data disks under a customer-managed key (a disk encryption "
+        + "set); disk encryption sets use a customer-managed key and follow its rotations.",
+    types: [VM, DES],
+    validate: (args, report, guard) => {
+        if (args.type === DES) {
+            const who = label(args.type, args.name, str(args.props.diskEncryptionSetName));
+            guard("encryptionType", () => {
+                const type = args.props.encryptionType;
+                if (!CUSTOMER_KEY_TYPES.some(t => eqi(type, t))) {
+                    report(`${who} has encryptionType ${show(type)}: its disks would not be under the customer-managed `
+                        + "key. Set it to 'EncryptionAtRestWithCustomerKey'.");
+                }
+            });
+            guard("rotationToLatestKeyVersionEnabled", () => {
+                if (!isTrue(args.props.rotationToLatestKeyVersionEnabled)) {
+                    report(`${who} has rotationToLatestKeyVersionEnabled ${show(args.props.rotationToLatestKeyVersionEnabled)}: `
+                        + "disks would stay on the key version of the day the set was made after the key rotates. Set it to true.");
+                }
+            });
+            return;
+        }
+        const who = label(args.type, args.name, str(args.props.vmName));
+        guard("securityProfile.encryptionAtHost", () => {
+            if (!isTrue(get(args.props, "securityProfile.encryptionAtHost"))) {
+                report(`${who} has securityProfile.encryptionAtHost ${show(get(args.props, "securityProfile.encryptionAtHost"))}: `
+                    + "its temporary disk and disk caches would be under platform keys only. Set it to true (the "
+                    + "subscription's Microsoft.Compute/EncryptionAtHost feature must be registered).");
+            }
+        });
+        guard("storageProfile.osDisk", () => {
+            if (get(args.props, "storageProfile.osDisk.managedDisk.diskEncryptionSet") === undefined) {
+                report(`${who} has no storageProfile.osDisk.managedDisk.diskEncryptionSet: its OS disk would be under a `
+                    + "platform-managed key. Name a disk encryption set over the platform vault's key.");
+            }
+        });
+        guard("storageProfile.dataDisks", () => {
+            arr(get(args.props, "storageProfile.dataDisks")).forEach((disk, i) => {
+                if (get(disk, "managedDisk.diskEncryptionSet") === undefined) {
+                    report(`${who} has no storageProfile.dataDisks[${i}].managedDisk.diskEncryptionSet: that data disk `
+                        + "would be under a platform-managed key. Name a disk encryption set over the platform vault's key.");
+                }
+            });
+        });
+    },
+});
+
 /** Stateful resources whose deletion loses data or keys: protected from `pulumi destroy`/replacement in production. */
 export const PROTECTED_IN_PRODUCTION = [T.keyVault, "azure-native:keyvault:Key", T.storageAccount, T.databricksWorkspace];
 
@@ -96,5 +154,6 @@ export const productionStateProtected = resourcePolicy({
     },
 });
 
-export const accessPolicies = [bastionNoLinkOrIpConnect, vpnGatewayEntraOnly, vmNoPasswordAuth, productionStateProtected];
+export const accessPolicies = [bastionNoLinkOrIpConnect, vpnGatewayEntraOnly, vmNoPasswordAuth, vmDiskEncryptionCmk,
+    productionStateProtected];
 
