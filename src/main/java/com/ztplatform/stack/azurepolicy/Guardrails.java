@@ -70,7 +70,12 @@ public final class Guardrails {
             new Rule("storage-min-tls", "fe83a0eb-a853-422d-aac2-1bffd182c5d0", Effect.DENY),
             new Rule("storage-public-network", "b2982f36-99f2-4db5-8eff-283140c09693", Effect.DENY),
             // The pack's rule is advisory too.
-            new Rule("storage-network-restricted", "34c877ad-507e-4c82-993e-3452a6e0ad3c", Effect.AUDIT));
+            new Rule("storage-network-restricted", "34c877ad-507e-4c82-993e-3452a6e0ad3c", Effect.AUDIT),
+            // The pack refuses these on the program's VMs (vm-disk-encryption-cmk). Azure Policy only audits: with a
+            // subscription as the configured scope, Deny would also refuse the VMs and scale sets Databricks and AKS
+            // create in their own managed resource groups, whose disks the program does not choose.
+            new Rule("vm-disks-cmk", "702dd420-7fcc-42c5-afe8-4026edd20fe0", Effect.AUDIT),
+            new Rule("vm-encryption-at-host", "fc4d8e41-e223-45ea-9bf5-eada37891d87", Effect.AUDIT));
 
     private Guardrails() {
     }
