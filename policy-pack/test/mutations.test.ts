@@ -12,6 +12,9 @@ import { asFirstPreview, withEngineUrns } from "./helpers/engine";
 import { allPolicies } from "../src/policies/all";
 
 const isResourcePolicy = (name: string) => allPolicies.some(p => p.name === name && "validateResource" in p);
+// A mutation is judged only by its own policy's findings, and the policies are evaluated independently of one another,
+// so each mutated plan is evaluated with that policy alone: the same verdict as the whole pack, in a fraction of the time.
+const only = (name: string) => ({ policies: allPolicies.filter(p => p.name === name) });
 
 describe("mutation suite", () => {
     it("has at least 120 distinct misconfigurations, each tagged with its class", t => {
@@ -59,7 +62,7 @@ describe("mutation suite", () => {
                     const before = await baselineKeys();
                     const plan = deepCopy(scaffoldOnce().plan);
                     m.apply(plan);
-                    const e = await evaluatePlan(plan);
+                    const e = await evaluatePlan(plan, only(m.policy));
                     const fresh = e.violations.filter(v => !before.has(key(v)));
                     const hits = mandatory(fresh, m.policy);
                     assert.ok(hits.length > 0, `mutation '${m.id}' was not caught by ${m.policy}; new violations:\n${render(fresh)}`);
@@ -81,7 +84,7 @@ describe("mutation suite", () => {
             for (const m of MUTATIONS.filter(x => !x.only || x.only.includes(stack))) {
                 const plan = deepCopy(base);
                 m.apply(plan);
-                const e = await evaluatePlan(asFirstPreview(plan));
+                const e = await evaluatePlan(asFirstPreview(plan), only(m.policy));
                 const fresh = e.violations.filter(v => !before.has(key(v)) && v.policy === m.policy);
                 const caught = fresh.some(v => v.enforcementLevel === "mandatory");
                 const said = e.violations.some(v => v.policy === m.policy && v.preview);
