@@ -135,16 +135,16 @@ public class SavedQueryStorage extends ComponentResource {
         var dataGrant = RoleGrants.assign(name + "-workspace-writes", account.id(), args.workspace().principalId(),
                 RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
                 "the Log Analytics workspace keeps its saved queries and saved log alert queries in this account", this);
-        Resource previous = dataGrant;
+        var waitFor = new java.util.ArrayList<Resource>(List.of(dataGrant, blobService));
         for (var type : DATA_SOURCE_TYPES) {
-            // One link at a time: both are children of the one workspace.
-            previous = new LinkedStorageAccount(name + "-" + type.toLowerCase(java.util.Locale.ROOT),
+            // One link at a time (both are children of the one workspace), each after the workspace may write.
+            waitFor.add(new LinkedStorageAccount(name + "-" + type.toLowerCase(java.util.Locale.ROOT),
                     LinkedStorageAccountArgs.builder()
                             .resourceGroupName(args.resourceGroupName())
                             .workspaceName(args.workspace().name())
                             .dataSourceType(type)
                             .storageAccountIds(account.id().applyValue(List::of))
-                            .build(), CustomResourceOptions.builder().parent(this).dependsOn(previous, blobService).build());
+                            .build(), CustomResourceOptions.builder().parent(this).dependsOn(List.copyOf(waitFor)).build()));
         }
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("storageAccountId", storageAccountId);
