@@ -262,6 +262,18 @@ const flowLog = (name: string, target: string) => f.resource(ctx, "azure-native:
 });
 const inFlowLogComponent = (r: PlanResource): PlanResource => ({ ...r,
     urn: r.urn!.replace("::azure-native:", "::ztplatform:monitoring:VnetFlowLogs$azure-native:") });
+const inSavedQueryComponent = (r: PlanResource): PlanResource => ({ ...r,
+    urn: r.urn!.replace("::azure-native:", "::ztplatform:monitoring:SavedQueryStorage$azure-native:") });
+// The platform workspace with its saved-query account (SavedQueryStorage), linked for queries and alerts.
+const queryLaw = f.resource(ctx, "azure-native:operationalinsights:Workspace", "logs-law", {
+    resourceGroupName: ctx.rg, location: ctx.location, workspaceName: "ztp-dev-hub-law", forceCmkForQuery: true,
+    identity: { type: "SystemAssigned" }, tags: { ...ctx.tags } });
+const queryAccount = inSavedQueryComponent(mod(f.storageAccount(ctx, "saved-queries-account", "ztpdevqueries"), i => {
+    i.location = ctx.location; i.publicNetworkAccess = "Enabled"; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices" }; }));
+const queryLink = (source: string, accountId = queryAccount.id) => inSavedQueryComponent(f.resource(ctx,
+    "azure-native:operationalinsights:LinkedStorageAccount", `saved-queries-${source.toLowerCase()}`, {
+        resourceGroupName: ctx.rg, workspaceName: "ztp-dev-hub-law", dataSourceType: source, storageAccountIds: [accountId] }));
+const savedQueryWorld = [queryLaw, queryAccount, queryLink("Query"), queryLink("Alerts")];
 const DBX_PROVIDER_REF = "urn:pulumi:test::zt-databricks::pulumi:providers:databricks::ws::ws-id";
 const dbx = (type: string, name: string, inputs: Record<string, any>, account = false): PlanResource => ({
     ...f.resource(ctx, type, name, inputs), id: `${name}-id`,
@@ -456,6 +468,9 @@ const CASES: Record<string, Case[]> = {
         { name: "compliant account", resources: [sa], expect: "pass" },
         { name: "flow log account: trusted services only, account key for Network Watcher", resources: [inFlowLogComponent(mod(sa, i => {
             i.publicNetworkAccess = "Enabled"; i.allowSharedKeyAccess = true; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices" }; }))], expect: "pass" },
+        { name: "saved-query account: trusted services only", resources: [queryAccount], expect: "pass" },
+        { name: "saved-query account with a VNet rule", resources: [mod(queryAccount, i => { i.networkRuleSet.virtualNetworkRules = [{ id: peSubnet.id }]; })],
+            expect: /saved-query account's trusted-services-only firewall: networkRuleSet.virtualNetworkRules is not empty/ },
         { name: "flow log account with an IP rule", resources: [inFlowLogComponent(mod(sa, i => {
             i.publicNetworkAccess = "Enabled"; i.networkRuleSet = { defaultAction: "Deny", bypass: "AzureServices", ipRules: [{ value: "203.0.113.7" }] }; }))],
             expect: /Set publicNetworkAccess to 'Disabled'/ },
@@ -605,6 +620,22 @@ const CASES: Record<string, Case[]> = {
         { name: "query mode left to Azure's default", resources: [mod(ampls, i => { delete i.accessModeSettings.queryAccessMode; })], expect: /queryAccessMode not set \(Azure's default: Open\)/ },
         { name: "no access mode settings at all", resources: [mod(ampls, i => { delete i.accessModeSettings; })], expect: /ingestionAccessMode not set/ },
         { name: "an exclusion reopens one endpoint", resources: [mod(ampls, i => { i.accessModeSettings.exclusions = [{ privateEndpointConnectionName: "pe-1", ingestionAccessMode: "Open", queryAccessMode: "PrivateOnly" }]; })], expect: /exclusions\[0\] \('pe-1'\) with ingestionAccessMode not PrivateOnly/ },
+    ],
+    "log-analytics-saved-queries-customer-storage": [
+        { name: "queries forced to customer storage, system-assigned identity", resources: [queryLaw], expect: "pass" },
+        { name: "forceCmkForQuery left to Azure's default", resources: [mod(queryLaw, i => { delete i.forceCmkForQuery; })], expect: /forceCmkForQuery not set.*Set forceCmkForQuery to true/ },
+        { name: "forceCmkForQuery false", resources: [mod(queryLaw, i => { i.forceCmkForQuery = false; })], expect: /Set forceCmkForQuery to true/ },
+        { name: "no managed identity", resources: [mod(queryLaw, i => { delete i.identity; })], expect: /Set identity.type to 'SystemAssigned'/ },
+        { name: "identity None", resources: [mod(queryLaw, i => { i.identity = { type: "None" }; })], expect: /identity.type 'None'/ },
+    ],
+    "log-analytics-saved-query-storage-linked": [
+        { name: "one account in the region, linked for queries and alerts", resources: savedQueryWorld, expect: "pass" },
+        { name: "no alerts link", resources: savedQueryWorld.filter(r => r.name !== "saved-queries-alerts"), expect: /no linked storage account for 'Alerts'/ },
+        { name: "no query link", resources: savedQueryWorld.filter(r => r.name !== "saved-queries-query"), expect: /no linked storage account for 'Query'/ },
+        { name: "account in another region", resources: [queryLaw, mod(queryAccount, i => { i.location = "northeurope"; }), queryLink("Query"), queryLink("Alerts")], expect: /only an account in the workspace's region/ },
+        { name: "account without the trusted-services bypass", resources: [queryLaw, mod(queryAccount, i => { i.networkRuleSet.bypass = "None"; }), queryLink("Query"), queryLink("Alerts")], expect: /does not admit trusted Azure services/ },
+        { name: "account outside the stack", resources: [queryLaw, queryAccount, queryLink("Query", sa.id!.replace("ztpsa", "elsewhere")), queryLink("Alerts")], expect: /not an account of this stack/ },
+        { name: "a link to another workspace does not count", resources: [queryLaw, queryAccount, mod(queryLink("Query"), i => { i.workspaceName = "other-law"; }), queryLink("Alerts")], expect: /no linked storage account for 'Query'/ },
     ],
     "monitor-private-link-scope-covers-stack": [
         { name: "one scope over the workspace and the component, with its endpoint", resources: amplsWorld, expect: "pass" },

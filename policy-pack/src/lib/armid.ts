@@ -47,6 +47,7 @@ const TEMPLATES: Record<string, string> = {
     "insights:PrivateLinkScope": "Microsoft.Insights/privateLinkScopes/{scopeName}",
     "insights:PrivateLinkScopedResource": "Microsoft.Insights/privateLinkScopes/{scopeName}/scopedResources/{name}",
     "operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces/{workspaceName}",
+    "operationalinsights:LinkedStorageAccount": "Microsoft.OperationalInsights/workspaces/{workspaceName}/linkedStorageAccounts/{dataSourceType}",
     "managedidentity:UserAssignedIdentity": "Microsoft.ManagedIdentity/userAssignedIdentities/{resourceName}",
     "containerregistry:Registry": "Microsoft.ContainerRegistry/registries/{registryName}",
     "containerservice:ManagedCluster": "Microsoft.ContainerService/managedClusters/{resourceName}",

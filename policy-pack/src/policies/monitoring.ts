@@ -276,5 +276,80 @@ export const vnetFlowLogs = stackPolicy({
     },
 });
 
+// Saved queries in customer storage: learn.microsoft.com/azure/azure-monitor/logs/customer-managed-keys ("Customer-managed
+// key for saved queries and log search alerts") and learn.microsoft.com/azure/azure-monitor/logs/private-storage; Azure's
+// built-in fa298e57 "Saved-queries in Azure Monitor should be saved in customer storage account for logs encryption".
+export const LINKED_STORAGE_ACCOUNT = "azure-native:operationalinsights:LinkedStorageAccount";
+/** The data source types the workspace's own account is linked for: saved queries and saved log alert queries. */
+export const SAVED_QUERY_SOURCES = ["Query", "Alerts"];
+
+export const logAnalyticsSavedQueriesInCustomerStorage = resourcePolicy({
+    name: "log-analytics-saved-queries-customer-storage",
+    description: "Log Analytics workspaces must keep saved queries in the customer's storage account (forceCmkForQuery "
+        + "true, as Azure's built-in 'Saved-queries in Azure Monitor should be saved in customer storage account for logs "
+        + "encryption' requires) and have a managed identity, without which Azure refuses to link storage for queries "
+        + "and alerts (since 31 August 2025).",
+    types: [LOG_ANALYTICS_WORKSPACE],
+    validate: (args, report) => {
+        const p = args.props;
+        const who = label(args.type, args.name, str(peek(p, "workspaceName")));
+        if (p.forceCmkForQuery !== true) {
+            report(`${who} has forceCmkForQuery ${show(p.forceCmkForQuery)}: saved queries and functions are kept in `
+                + "Microsoft's storage, out of reach of the platform's key. Set forceCmkForQuery to true and link the "
+                + "workspace's storage account for 'Query' and 'Alerts' (SavedQueryStorage).");
+        }
+        const identity = str(get(p, "identity.type")) ?? "";
+        if (!/assigned/i.test(identity)) {
+            report(`${who} has identity.type ${show(get(p, "identity.type"))}: Azure links storage for saved queries and `
+                + "alerts only to a workspace with a managed identity. Set identity.type to 'SystemAssigned'.");
+        }
+    },
+});
+
+export const logAnalyticsSavedQueryStorageLinked = stackPolicy({
+    name: "log-analytics-saved-query-storage-linked",
+    description: "Every Log Analytics workspace the stack creates has its saved-query storage linked for 'Query' and "
+        + "'Alerts', to a storage account of the stack in the workspace's region that admits Azure Monitor as a trusted "
+        + "service (learn.microsoft.com/azure/azure-monitor/logs/private-storage).",
+    validate: (args, report, guard) => {
+        const idx = new StackIndex(args.resources);
+        for (const law of idx.ofType(LOG_ANALYTICS_WORKSPACE)) {
+            const who = label(law.type, law.name, str(law.props.workspaceName));
+            guard(who, () => {
+                const links = idx.childrenOf(law, LINKED_STORAGE_ACCOUNT);
+                for (const source of SAVED_QUERY_SOURCES) {
+                    const link = links.find(l => eqi(l.props.dataSourceType, source));
+                    if (link === undefined) {
+                        report(`${who} has no linked storage account for '${source}': with forceCmkForQuery its saved `
+                            + `${source === "Query" ? "queries" : "log alert queries"} have nowhere to go. Add a `
+                            + `LinkedStorageAccount with dataSourceType '${source}' (SavedQueryStorage).`, law.urn);
+                        continue;
+                    }
+                    const ids = arr(link.props.storageAccountIds);
+                    if (ids.length === 0) {
+                        report(`${who}'s linked storage '${source}' names no storage account.`, link.urn);
+                    }
+                    for (const id of ids) {
+                        const account = idx.ofType(T.storageAccount).find(a => refersTo(id, a.keys));
+                        const accountWho = account ? label(account.type, account.name, str(account.props.accountName)) : show(id);
+                        if (account === undefined) {
+                            report(`${who}'s linked storage '${source}' names ${accountWho}, which is not an account of `
+                                + "this stack: the platform's key and firewall cannot be checked on it.", link.urn);
+                        } else if (!eqi(account.props.location, str(law.props.location) ?? "")) {
+                            report(`${who} (${show(law.props.location)}) is linked for '${source}' to ${accountWho} in `
+                                + `${show(account.props.location)}: Azure links only an account in the workspace's region.`, link.urn);
+                        } else if (!eqi(get(account.props, "networkRuleSet.bypass"), "AzureServices")) {
+                            report(`${who} is linked for '${source}' to ${accountWho}, whose firewall does not admit `
+                                + "trusted Azure services (networkRuleSet.bypass 'AzureServices'): Azure Monitor cannot "
+                                + "reach it.", link.urn);
+                        }
+                    }
+                }
+            });
+        }
+    },
+});
+
 export const monitoringPolicies = [diagnosticSettingsOnCriticalResources, diagnosticSettingsEverywhere, vnetFlowLogs,
-    monitorPrivateLinkScopePrivateOnly, monitorPrivateLinkScopeCoversStack];
+    monitorPrivateLinkScopePrivateOnly, monitorPrivateLinkScopeCoversStack, logAnalyticsSavedQueriesInCustomerStorage,
+    logAnalyticsSavedQueryStorageLinked];

@@ -16,6 +16,13 @@ export function inFlowLogs(urn: string | undefined): boolean {
     return (urn ?? "").includes(`::${FLOW_LOGS_COMPONENT}$`);
 }
 
+/** The Log Analytics workspace's saved-query account (SavedQueryStorage). */
+export const SAVED_QUERY_COMPONENT = "ztplatform:monitoring:SavedQueryStorage";
+
+export function inSavedQueryStorage(urn: string | undefined): boolean {
+    return (urn ?? "").includes(`::${SAVED_QUERY_COMPONENT}$`);
+}
+
 /**
  * Network Watcher writes flow logs from outside the VNet, as a trusted Azure service
  * (learn.microsoft.com/azure/storage/common/storage-network-security#trusted-access-for-resources-registered-in-your-subscription),
@@ -94,6 +101,10 @@ export const storageAccountZeroTrust = resourcePolicy({
             // judges the details, data-lake-resource-rules-own-connector whose connector it is).
         } else if (inFlowLogs(args.urn) && eqi(p.publicNetworkAccess, "Enabled") && flowLogAccountProblem(p) === undefined) {
             // The VNet flow log account: only trusted Azure services (Network Watcher) through the public endpoint.
+        } else if (inSavedQueryStorage(args.urn) && eqi(p.publicNetworkAccess, "Enabled")
+            && flowLogAccountProblem(p) === undefined) {
+            // The workspace's saved-query account: the same shape, for Azure Monitor, which reaches a linked account
+            // through the trusted Microsoft services exception (learn.microsoft.com/azure/azure-monitor/logs/private-storage).
         } else if (inSharingStorage(args.urn) && eqi(p.publicNetworkAccess, "Enabled")
             && sharingNetworkProblem(p) === undefined) {
             // The Delta Sharing account: the public endpoint admits only the recipients' declared networks and the
@@ -103,7 +114,9 @@ export const storageAccountZeroTrust = resourcePolicy({
             const fabric = eqi(p.publicNetworkAccess, "Enabled") ? ` It is not Fabric trusted workspace access either: `
                 + `${fabricTrustedAccessProblem(p)}.` + (lake ? ` Nor the data lake's access-connector-only firewall: `
                 + `${connectorTrustedAccessProblem(p)}.` : "") + (inSharingStorage(args.urn) ? ` Nor the Delta Sharing `
-                + `account's recipients-only firewall: ${sharingNetworkProblem(p)}.` : "") : "";
+                + `account's recipients-only firewall: ${sharingNetworkProblem(p)}.` : "")
+                + (inSavedQueryStorage(args.urn) ? ` Nor the saved-query account's trusted-services-only firewall: `
+                + `${flowLogAccountProblem(p)}.` : "") : "";
             report(`${who} has publicNetworkAccess ${show(p.publicNetworkAccess)}. Set publicNetworkAccess to 'Disabled' `
                 + "and reach the account through private endpoints." + fabric);
         }

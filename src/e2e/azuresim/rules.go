@@ -189,6 +189,8 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		}
 	case flowLogToken:
 		return checkFlowLog(c, id, in)
+	case linkedStorageToken:
+		return checkLinkedStorageAccount(c, id, in)
 	case "azure-native:containerregistry:Registry":
 		return checkRegistry(c, id, in)
 	case "azure-native:servicebus:Namespace":

@@ -67,6 +67,8 @@ import com.ztplatform.components.landing.OneLakeLanding;
 import com.ztplatform.components.landing.OneLakeLandingArgs;
 import com.ztplatform.components.monitoring.LogAnalytics;
 import com.ztplatform.components.monitoring.LogAnalyticsArgs;
+import com.ztplatform.components.monitoring.SavedQueryStorage;
+import com.ztplatform.components.monitoring.SavedQueryStorageArgs;
 import com.ztplatform.components.monitoring.MonitorPrivateLinkScope;
 import com.ztplatform.components.monitoring.MonitorPrivateLinkScopeArgs;
 import com.ztplatform.components.network.GatewayRoutes;
@@ -190,6 +192,8 @@ public final class PlatformProgram {
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
+        savedQueryStorage(hubRg, hub, logs, keyVault).ifPresent(q -> placeAccount(SavedQueryStorage.ACCOUNT_LABEL, "hub",
+                q.storageAccountId()));
         // During bootstrap the lake creates only its key identity and grant (the account follows next deployment).
         var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault)).filter(l -> !l.bootstrapOnly());
         // Before the spokes: the staging account is one of the storage accounts their service endpoint policy allows.
@@ -301,6 +305,20 @@ public final class PlatformProgram {
         return new com.ztplatform.components.monitoring.VnetFlowLogs("flowlogs", args.build(), null);
     }
 
+    /**
+     * The customer storage account of the workspace's saved queries and saved log alert queries, under the vault's
+     * key, when the stack creates the workspace (an existing central workspace is its owners' to link).
+     */
+    private Optional<SavedQueryStorage> savedQueryStorage(ResourceGroup hubRg, HubNetwork hub, LogAnalytics logs,
+                                                          KeyVaultScope keyVault) {
+        return logs.created().map(workspace -> new SavedQueryStorage("saved-queries", SavedQueryStorageArgs.builder()
+                .resourceGroupName(hubRg.name()).naming(naming).workspace(workspace)
+                .encryptionKey(keyVault.storageKey(KeyPurpose.SAVED_QUERIES).orElseThrow())
+                .privateEndpointSubnetId(hub.privateEndpointSubnetId())
+                .blobPrivateDnsZoneId(hub.privateDnsZoneId(PrivateDnsZones.BLOB))
+                .common(withLogs).build(), null));
+    }
+
     /** Records a storage account the stack created, by its name suffix, in the resource group {@code rgKey}. */
     private void placeAccount(String suffix, String rgKey, Output<String> id) {
         placedAccounts.put(naming.name(ResourceKind.STORAGE_ACCOUNT, suffix), new Guardrails.PlacedResource(rgKey, id));
@@ -405,6 +423,10 @@ public final class PlatformProgram {
         config.landing().filter(l -> l.settings().mode() == com.ztplatform.components.landing.LandingMode.STAGED)
                 .ifPresent(l -> purposes.add(KeyPurpose.LANDING_STAGING));
         config.serverlessRouter().ifPresent(r -> purposes.add(KeyPurpose.ROUTER_DISK));
+        // The saved-query account of a workspace the stack creates (SavedQueryStorage).
+        if (config.logs().existingWorkspaceId().isEmpty()) {
+            purposes.add(KeyPurpose.SAVED_QUERIES);
+        }
         return purposes;
     }
 

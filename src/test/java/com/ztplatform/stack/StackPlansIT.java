@@ -161,9 +161,10 @@ class StackPlansIT {
         var devWorkspace = workspace(dev, "analytics");
         assertThat(devWorkspace.input("encryption")).isEmpty();
         assertThat(devWorkspace.input("parameters.encryption")).isEmpty();
-        // dev's only key is the data lake's: the lake is always encrypted with a customer-managed key.
+        // dev's only keys are the data lake's and the workspace's saved-query account's: both are always encrypted
+        // with a customer-managed key.
         assertThat(dev.ofType("azure-native:keyvault:Key")).extracting(k -> k.inputString("keyName").orElseThrow())
-                .containsExactly("lake-storage-rsa3072");
+                .containsExactlyInAnyOrder("lake-storage-rsa3072", "law-saved-queries-rsa3072");
         for (var spoke : List.of("analytics", "datasci")) {
             var w = workspace(prod, spoke);
             assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services-rsahsm3072");
@@ -324,7 +325,7 @@ class StackPlansIT {
                 .contains("ztp-prod-plat-abdc-ym4ky").allSatisfy(n -> assertThat(n).endsWith("-ym4ky").hasSizeLessThanOrEqualTo(24));
         assertThat(prod.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
                 .containsExactlyInAnyOrder("ztpprodlakeym4ky", "ztpprodsharingym4ky", "ztpprodlandingym4ky", "ztpprodmlym4ky",
-                        "ztpprodfuncym4ky", "ztpprodflowlogsym4ky");
+                        "ztpprodfuncym4ky", "ztpprodflowlogsym4ky", "ztpprodqueriesym4ky");
         assertThat(dev.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
                 .containsExactly("ztpdevacrllwby");
         assertThat(prod.ofType("azure-native:containerregistry:Registry")).extracting(r -> r.inputString("registryName").orElseThrow())
@@ -341,7 +342,7 @@ class StackPlansIT {
                 .isEqualTo("abfss://zt-landing-dev@onelake.dfs.fabric.microsoft.com/mirror.Lakehouse/Files/LandingZone");
         assertThat(dev.ofType("azure-native:storage:StorageAccount")).extracting(a -> a.inputString("accountName").orElseThrow())
                 .as("direct mode has no staging account; the data lake is the only data account")
-                .containsExactlyInAnyOrder("ztpdevlakellwby", "ztpdevflowlogsllwby");
+                .containsExactlyInAnyOrder("ztpdevlakellwby", "ztpdevflowlogsllwby", "ztpdevqueriesllwby");
         assertThat(prod.outputs().get("landingUri").getAsString())
                 .isEqualTo("abfss://landing@ztpprodlandingym4ky.dfs.core.windows.net/LandingZone");
         var staging = prod.ofType("azure-native:storage:StorageAccount").stream()
@@ -589,7 +590,7 @@ class StackPlansIT {
                 .containsExactlyInAnyOrder("ztp-prod-hub-vnet-lock", "ztp-prod-lake-lock", "ztp-prod-sharing-lock",
                         "ztp-prod-acr-lock",
                         "ztp-prod-ai-lock", "ztp-prod-ml-lock", "ztp-prod-bus-lock",
-                        "ztp-prod-aks-lock");
+                        "ztp-prod-aks-lock", "ztp-prod-queries-lock");
         assertThat(hubVnet(dev).options().get("protect").getAsBoolean()).isFalse();
         assertThat(dev.ofType("azure-native:authorization:ManagementLockByScope")).isEmpty();
     }
@@ -875,9 +876,11 @@ class StackPlansIT {
     void everyDatabricksSubnetHasTheStorageEndpointAndAPolicyNamingOnlyThisStacksAccounts() {
         for (var plan : new Plan[]{dev, prod}) {
             // Neither the ML workspace's account (the ML compute subnet's business), the function app's own account nor
-            // the flow log account (Network Watcher writes it) is a Databricks destination: clusters get no route to them.
+            // the flow log account (Network Watcher writes it) nor the workspace's saved-query account (Azure Monitor
+            // writes it) is a Databricks destination: clusters get no route to them.
             var accounts = plan.ofType("azure-native:storage:StorageAccount").stream()
-                    .filter(a -> !a.urn().contains("MachineLearningWorkspace") && !a.urn().contains("VnetFlowLogs"))
+                    .filter(a -> !a.urn().contains("MachineLearningWorkspace") && !a.urn().contains("VnetFlowLogs")
+                            && !a.urn().contains("SavedQueryStorage"))
                     .map(Plan.PlanResource::id)
                     .filter(id -> !id.contains("-integration-rg/")).toList();
             var databricksSubnets = plan.ofType("azure-native:network:Subnet").stream()
@@ -977,8 +980,9 @@ class StackPlansIT {
             // The public-network row names the accounts whose design needs their public endpoint (exemptions.json):
             // each gets its exemption at the account itself, nothing at a whole resource group.
             var publicEndpoints = env.equals("prod")
-                    ? List.of("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodsharingym4ky", "ztpprodflowlogsym4ky")
-                    : List.of("ztpdevlakellwby", "ztpdevflowlogsllwby");
+                    ? List.of("ztpprodlakeym4ky", "ztpprodlandingym4ky", "ztpprodsharingym4ky", "ztpprodflowlogsym4ky",
+                            "ztpprodqueriesym4ky")
+                    : List.of("ztpdevlakellwby", "ztpdevflowlogsllwby", "ztpdevqueriesllwby");
             assertThat(plan.ofType("azure-native:authorization:PolicyExemption"))
                     .as(env + ": storage public network access, at the named accounts only")
                     .filteredOn(x -> x.input("policyDefinitionReferenceIds").map(Object::toString).orElse("")

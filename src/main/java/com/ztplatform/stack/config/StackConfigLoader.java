@@ -211,7 +211,8 @@ public final class StackConfigLoader {
         readCostAssumptions();
         checkOverlaps(hub, spokes, webAuth, router, ai, integration, aks);
         checkPrivateDnsZones(!declaredSpokes.isEmpty() || source.get(project, "webAuth").isPresent(), landing,
-                dataLake.isPresent(), ai, integration.isPresent(), logs.privateLinkScope());
+                dataLake.isPresent(), ai, integration.isPresent(), logs.privateLinkScope(),
+                logs.existingWorkspaceId().isEmpty());
         if (integration.isPresent() && !logs.privateLinkScope()) {
             warnings.add(key("integration") + ": the function app's Application Insights takes telemetry only through an "
                     + "Azure Monitor Private Link Scope, and the firewall admits no public ingestion host: set "
@@ -1460,13 +1461,17 @@ public final class StackConfigLoader {
      * component would fail at construction (or, worse, an endpoint would resolve publicly).
      */
     private void checkPrivateDnsZones(boolean workspaces, Optional<StackConfig.Landing> landing, boolean dataLake,
-                                      Optional<StackConfig.Ai> ai, boolean integration, boolean privateLinkScope) {
+                                      Optional<StackConfig.Ai> ai, boolean integration, boolean privateLinkScope,
+                                      boolean createsWorkspace) {
         var zones = hubZones;
         if (zones == null || zones.equals(PrivateDnsZones.DEFAULTS)) {
             return;
         }
         var needed = new LinkedHashMap<String, String>();
         needed.put(PrivateDnsZones.KEY_VAULT, "clients of the platform Key Vault's private endpoint");
+        if (createsWorkspace) {
+            needed.put(PrivateDnsZones.BLOB, "the Log Analytics workspace's saved-query account's endpoint");
+        }
         if (workspaces) {
             needed.put(PrivateDnsZones.DATABRICKS, "the workspaces' Private Link endpoints");
             needed.put(PrivateDnsZones.DFS, "the workspaces' DBFS storage endpoints");

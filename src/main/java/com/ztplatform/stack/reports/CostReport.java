@@ -117,7 +117,10 @@ public final class CostReport {
             // An Azure Monitor Private Link Scope and its scoped resources have no charge of their own: its endpoint
             // (privateEndpointHour), the four Azure Monitor zones (privateDnsZone) and the traffic are billed as
             // Private Link (learn.microsoft.com/azure/azure-monitor/logs/private-link-security).
-            "azure-native:insights:PrivateLinkScope", "azure-native:insights:PrivateLinkScopedResource");
+            "azure-native:insights:PrivateLinkScope", "azure-native:insights:PrivateLinkScopedResource",
+            // A workspace's linked storage account is a setting of the workspace; the account it names is billed as
+            // storage (learn.microsoft.com/azure/azure-monitor/logs/private-storage).
+            "azure-native:operationalinsights:LinkedStorageAccount");
     static final String STACK_USAGE = "(stack usage)";
 
     private CostReport() {

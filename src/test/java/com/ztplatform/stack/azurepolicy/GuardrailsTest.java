@@ -140,9 +140,10 @@ class GuardrailsTest {
                 + "(`404c3081-a854-4457-ae30-26a93ef643f9`) | mandatory | Deny, not enforced | Deny |");
         assertThat(md).contains("| `storage-account-zero-trust` | Storage accounts should disable public network access "
                 + "(`b2982f36-99f2-4db5-8eff-283140c09693`) | mandatory | Deny, not enforced; exempt: ztpdevlakellwby, "
-                + "ztpprodlakeym4ky, ztpprodlandingym4ky, ztpprodsharingym4ky, ztpdevflowlogsllwby, ztpprodflowlogsym4ky | "
+                + "ztpprodlakeym4ky, ztpprodlandingym4ky, ztpprodsharingym4ky, ztpdevflowlogsllwby, ztpprodflowlogsym4ky, "
+                + "ztpdevqueriesllwby, ztpprodqueriesym4ky | "
                 + "Deny; exempt: ztpdevlakellwby, ztpprodlakeym4ky, ztpprodlandingym4ky, ztpprodsharingym4ky, "
-                + "ztpdevflowlogsllwby, ztpprodflowlogsym4ky |");
+                + "ztpdevflowlogsllwby, ztpprodflowlogsym4ky, ztpdevqueriesllwby, ztpprodqueriesym4ky |");
         assertThat(md).contains("| none | Configure diagnostic settings for Azure Databricks Workspace to Log "
                 + "Analytics workspace (`23057b42-ca8d-4aa0-a3dc-96a98b5b5a3d`) | not checked | DeployIfNotExists, not "
                 + "enforced | DeployIfNotExists |");

@@ -626,6 +626,24 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    void aStackThatCreatesItsWorkspaceKeepsTheBlobZoneForTheSavedQueryAccount() {
+        // No workspaces and no lake: only the workspace's saved-query account (SavedQueryStorage) needs the blob zone.
+        var narrowed = "{\"addressSpace\":\"10.10.0.0/23\",\"privateDnsZones\":[\"privatelink.vaultcore.azure.net\"]}";
+        assertThat(problems(c -> {
+            c.remove(P + ":spokes");
+            c.put(P + ":hub", narrowed);
+        })).containsExactly("zt-databricks:hub.privateDnsZones must include 'privatelink.blob.core.windows.net' (the Log "
+                + "Analytics workspace's saved-query account's endpoint resolve through it), got [privatelink.vaultcore.azure.net]");
+        // With an existing central workspace there is no saved-query account, so no blob zone is needed.
+        var config = valid();
+        config.remove(P + ":spokes");
+        config.put(P + ":hub", narrowed);
+        config.put(P + ":logs", "{\"existingWorkspaceId\":\"/subscriptions/0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d/"
+                + "resourceGroups/rg-logs/providers/Microsoft.OperationalInsights/workspaces/law-central\"}");
+        assertThat(load(config).hub().privateDnsZones()).containsExactly("privatelink.vaultcore.azure.net");
+    }
+
+    @Test
     void noFollowOnMessagesFromDefaultsStandingInForInvalidValues() {
         // An invalid host prefix is one message: no "sizes differ" or "does not fit" computed from the default.
         assertThat(problems(c -> c.put(P + ":spokes", "[{\"name\":\"analytics\",\"addressSpace\":\"10.11.0.0/24\","

@@ -197,14 +197,26 @@ class CostReportTest {
                 .containsEntry("sharing-pe-blob", new BigDecimal("7.30"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource).contains("sharing-account");
         assertThat(dev.byResource()).doesNotContainKeys("sharing-pe-dfs", "sharing-pe-blob");
-        assertThat(prod.total()).isEqualByComparingTo("2379.68");
+        // The workspace's saved-query account (issue 20: Azure's built-in "Saved-queries in Azure Monitor should be saved
+        // in customer storage account"), both stacks: its blob endpoint 7.30 (prices.json privateEndpointHour, 0.01/h x
+        // 730); the account is listed unpriced like the lake, its link is free; prod's vault holds HSM keys, so its
+        // law-saved-queries key is one more RSA-HSM key at 5.00 (prices.json): 2,379.68 + 12.30 = 2,391.98.
+        for (var stack : java.util.List.of(prod, dev)) {
+            assertThat(stack.byResource()).containsEntry("saved-queries-pe-blob", new BigDecimal("7.30"))
+                    .doesNotContainKeys("saved-queries-query", "saved-queries-alerts");
+            assertThat(stack.unpriced()).extracting(CostReport.Unpriced::resource).contains("saved-queries-account")
+                    .doesNotContain("saved-queries-query", "saved-queries-alerts");
+        }
+        assertThat(prod.byResource()).containsEntry("kv-law-saved-queries", new BigDecimal("5.00"));
+        assertThat(prod.total()).isEqualByComparingTo("2391.98");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.
         // The AI platform adds the same two endpoints and zone in dev: 1,569.70 + 15.10 = 1,584.80.
         // dev has no integration section; only the hub's azurewebsites zone: 1,584.80 + 0.50 = 1,585.30.
         // The Azure Monitor Private Link Scope as in prod: 1,585.30 + 9.30 = 1,594.60.
-        assertThat(dev.total()).isEqualByComparingTo("1594.60");
+        // The saved-query account's blob endpoint as in prod (its key is a software key): 1,594.60 + 7.30 = 1,601.90.
+        assertThat(dev.total()).isEqualByComparingTo("1601.90");
         // dev: Bastion Basic 0.19 x 730 = 138.70.
         assertThat(dev.byResource()).containsEntry("hub-bastion", new BigDecimal("138.70"));
         assertThat(prod.total()).isGreaterThan(dev.total());

@@ -13,7 +13,12 @@ public enum KeyPurpose {
     /** The landing's staging storage account in staged mode ({@code com.ztplatform.components.landing.OneLakeLanding}). */
     LANDING_STAGING("landing-staging"),
     /** The serverless router VM's OS disk, through its disk encryption set ({@code ServerlessRouter}). */
-    ROUTER_DISK("router-os-disk");
+    ROUTER_DISK("router-os-disk"),
+    /**
+     * The Log Analytics workspace's saved-query storage account
+     * ({@code com.ztplatform.components.monitoring.SavedQueryStorage}).
+     */
+    SAVED_QUERIES("law-saved-queries");
 
     private final String keyName;
 

@@ -2,6 +2,9 @@ package com.ztplatform.components.monitoring;
 
 import com.pulumi.azurenative.operationalinsights.Workspace;
 import com.pulumi.azurenative.operationalinsights.WorkspaceArgs;
+import com.pulumi.azurenative.operationalinsights.enums.IdentityType;
+import com.pulumi.azurenative.operationalinsights.inputs.IdentityArgs;
+import com.pulumi.azurenative.operationalinsights.outputs.IdentityResponse;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceFeaturesArgs;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceSkuArgs;
 import com.pulumi.azurenative.operationalinsights.OperationalinsightsFunctions;
@@ -17,6 +20,7 @@ import com.ztplatform.components.naming.ResourceKind;
 
 import javax.annotation.Nullable;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Log Analytics workspace that firewall, Bastion and Key Vault logs go to: created in the hub, or an
@@ -34,6 +38,19 @@ public class LogAnalytics extends ComponentResource {
     private final Output<String> workspaceId;
     private final Output<String> customerId;
     private final Output<String> region;
+    private final Optional<Created> created;
+
+    /**
+     * The workspace this component created (not an existing central one): what its saved-query storage
+     * ({@link SavedQueryStorage}) links to.
+     *
+     * @param name        the workspace's name
+     * @param id          its ARM id
+     * @param principalId its system-assigned identity's object id
+     * @param location    its region, like westeurope (a linked storage account must be in the same region)
+     */
+    public record Created(Output<String> name, Output<String> id, Output<String> principalId, String location) {
+    }
 
     /**
      * Creates the workspace, or takes the existing one.
@@ -54,6 +71,7 @@ public class LogAnalytics extends ComponentResource {
                     .resourceGroupName(parts[4]).workspaceName(parts[8]).build());
             this.customerId = existing.applyValue(GetWorkspaceResult::customerId);
             this.region = existing.applyValue(GetWorkspaceResult::location);
+            this.created = Optional.empty();
         } else {
             var workspace = new Workspace(name + "-law", WorkspaceArgs.builder()
                     .resourceGroupName(args.resourceGroupName())
@@ -71,16 +89,48 @@ public class LogAnalytics extends ComponentResource {
                     // (https://learn.microsoft.com/azure/azure-monitor/logs/azure-ad-authentication-logs).
                     .features(WorkspaceFeaturesArgs.builder().disableLocalAuth(true).build())
                     .publicNetworkAccessForQuery("Enabled")
+                    // Saved queries and functions (and saved log alert queries) go to the platform's own storage
+                    // account, encrypted with its customer-managed key (SavedQueryStorage links it), never to
+                    // Microsoft's: Azure's built-in "Saved-queries in Azure Monitor should be saved in customer storage
+                    // account for logs encryption" (fa298e57) requires forceCmkForQuery. The workspace is created with
+                    // it (the linked account is the workspace's child, so it can only follow); that built-in's Deny
+                    // effect would refuse any workspace created without it.
+                    // learn.microsoft.com/azure/azure-monitor/logs/customer-managed-keys ("Customer-managed key for
+                    // saved queries and log search alerts").
+                    .forceCmkForQuery(true)
+                    // Since 31 August 2025 a workspace needs a managed identity to add or update linked storage
+                    // accounts for saved queries and saved log alert queries
+                    // (learn.microsoft.com/azure/azure-monitor/logs/private-storage). System-assigned: it lives and
+                    // dies with the workspace, and the account's trusted-services exception admits it (Azure Storage
+                    // grants trusted access by system-assigned identity, learn.microsoft.com/azure/storage/common/
+                    // storage-network-security, "Trusted access based on a managed identity").
+                    .identity(IdentityArgs.builder().type(IdentityType.SystemAssigned).build())
                     .tags(args.common().sortedTags())
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
             this.workspaceId = workspace.id();
             this.customerId = workspace.customerId();
             this.region = Output.of(args.location());
+            this.created = Optional.of(new Created(workspace.name(), workspace.id(),
+                    workspace.identity().applyValue(LogAnalytics::principalIdOf), args.location()));
             // The workspace's own query audit (LAQueryLogs) to itself: who read which logs.
             Diagnostics.send(name + "-law-diag", "Microsoft.OperationalInsights/workspaces", workspace.id(),
                     args.common().withLogAnalyticsWorkspaceId(workspace.id()), this);
         }
         registerOutputs(Map.of("workspaceId", workspaceId));
+    }
+
+    private static String principalIdOf(Optional<IdentityResponse> identity) {
+        return identity.map(IdentityResponse::principalId).orElseThrow(() -> new IllegalStateException(
+                "Azure returned the Log Analytics workspace without its system-assigned identity"));
+    }
+
+    /**
+     * The workspace this component created, with its identity and region; empty when an existing workspace is used.
+     *
+     * @return the created workspace, or empty
+     */
+    public Optional<Created> created() {
+        return created;
     }
 
     /**

@@ -104,7 +104,7 @@ class KeyVaultScopeTest {
         assertThat(keys).extracting(k -> k.inputString("keyName").orElseThrow())
                 .containsExactlyInAnyOrder("dbw-managed-services-rsahsm3072", "dbw-managed-disk-rsahsm3072",
                         "dbw-dbfs-root-rsahsm3072", "lake-storage-rsahsm3072", "landing-staging-rsahsm3072",
-                        "router-os-disk-rsahsm3072");
+                        "router-os-disk-rsahsm3072", "law-saved-queries-rsahsm3072");
         for (var key : keys) {
             assertThat(key.inputString("properties.kty")).hasValue("RSA-HSM");
             assertThat(key.input("properties.keyOps").orElseThrow().toString()).isEqualTo("[\"wrapKey\",\"unwrapKey\"]");
