@@ -61,7 +61,7 @@ import java.util.List;
  * source types, {@value #QUERY} and {@value #ALERTS}.
  *
  * <p>The account: StorageV2, ZRS, shared keys off (Azure Monitor reaches it as the workspace's system-assigned
- * identity, which gets Storage Blob Data Contributor on this account only), Entra ID by default in the portal, TLS 1.2,
+ * identity, which gets Storage Table Data Contributor on this account only), Entra ID by default in the portal, TLS 1.2,
  * HTTPS only, no anonymous blob access, no cross-tenant replication, infrastructure encryption, the customer-managed
  * key through a user-assigned identity holding Key Vault Crypto Service Encryption User on that one key, granted
  * before the account exists, soft delete, audit logs to the workspace, a blob private endpoint in the hub's blob zone
@@ -131,9 +131,13 @@ public class SavedQueryStorage extends ComponentResource {
                     .notes("Protects the saved-query storage of the platform's Log Analytics workspace; remove deliberately.")
                     .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
         }
-        // Shared keys are off, so Azure Monitor writes as the workspace's identity: a data role on this account only.
+        // Azure Monitor keeps saved queries and log alert queries in a table of this account and, since the
+        // enforcement announced for 31 August 2025, reaches it as the workspace's managed identity, which needs
+        // Storage Table Data Contributor on the account ("Add a role assignment",
+        // learn.microsoft.com/azure/azure-monitor/logs/private-storage). Shared keys stay off: that identity is the
+        // only way in, and the role is on this account only.
         var dataGrant = RoleGrants.assign(name + "-workspace-writes", account.id(), args.workspace().principalId(),
-                RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR,
+                com.ztplatform.components.common.BuiltInRole.STORAGE_TABLE_DATA_CONTRIBUTOR.guid(),
                 "the Log Analytics workspace keeps its saved queries and saved log alert queries in this account", this);
         var waitFor = new java.util.ArrayList<Resource>(List.of(dataGrant, blobService));
         for (var type : DATA_SOURCE_TYPES) {

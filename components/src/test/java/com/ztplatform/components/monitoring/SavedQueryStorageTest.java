@@ -57,7 +57,8 @@ class SavedQueryStorageTest {
                 .filter(r -> r.inputString("principalId").orElseThrow().equals(principal)).toList();
         assertThat(dataGrant).hasSize(1);
         assertThat(dataGrant.get(0).inputString("scope")).hasValue(account.id());
-        assertThat(dataGrant.get(0).inputString("roleDefinitionId").orElseThrow()).endsWith(RoleGrants.STORAGE_BLOB_DATA_CONTRIBUTOR);
+        // Storage Table Data Contributor, the role learn.microsoft.com/azure/azure-monitor/logs/private-storage names.
+        assertThat(dataGrant.get(0).inputString("roleDefinitionId").orElseThrow()).endsWith("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3");
         for (var link : links) {
             assertThat(link.inputString("workspaceName")).hasValue("ztp-dev-hub-law");
             assertThat(link.input("storageAccountIds").orElseThrow().getAsJsonArray().get(0).getAsString()).isEqualTo(account.id());
