@@ -13,7 +13,13 @@ public enum KeyPurpose {
     /** The landing's staging storage account in staged mode ({@code com.ztplatform.components.landing.OneLakeLanding}). */
     LANDING_STAGING("landing-staging"),
     /** The serverless router VM's OS disk, through its disk encryption set ({@code ServerlessRouter}). */
-    ROUTER_DISK("router-os-disk");
+    ROUTER_DISK("router-os-disk"),
+    /** The Azure Machine Learning workspace's storage account ({@code com.ztplatform.components.ai.MachineLearningWorkspace}). */
+    ML_STORAGE("ml-storage"),
+    /** The function app's host storage account ({@code com.ztplatform.components.integration.PrivateFunctionApp}). */
+    FUNCTION_STORAGE("func-storage"),
+    /** The VNet flow logs' storage account ({@code com.ztplatform.components.monitoring.VnetFlowLogs}). */
+    FLOW_LOG_STORAGE("flowlogs-storage");
 
     private final String keyName;
 
