@@ -161,9 +161,10 @@ class StackPlansIT {
         var devWorkspace = workspace(dev, "analytics");
         assertThat(devWorkspace.input("encryption")).isEmpty();
         assertThat(devWorkspace.input("parameters.encryption")).isEmpty();
-        // dev's only key is the data lake's: the lake is always encrypted with a customer-managed key.
+        // dev's keys are its storage accounts': every account is encrypted with a customer-managed key (the lake and
+        // the flow log account in dev), the workspaces are not.
         assertThat(dev.ofType("azure-native:keyvault:Key")).extracting(k -> k.inputString("keyName").orElseThrow())
-                .containsExactly("lake-storage-rsa3072");
+                .containsExactlyInAnyOrder("lake-storage-rsa3072", "flowlogs-storage-rsa3072");
         for (var spoke : List.of("analytics", "datasci")) {
             var w = workspace(prod, spoke);
             assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services-rsahsm3072");
