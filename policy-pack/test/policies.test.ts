@@ -560,6 +560,18 @@ const CASES: Record<string, Case[]> = {
         { name: "the ML alias on the ML workspace's policy", resources: [inMl(mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure/MachineLearning"]; }))], expect: "pass" },
         { name: "the ML alias on a Databricks spoke's policy", resources: [mod(sep, i => { i.serviceEndpointPolicyDefinitions[1].serviceResources = ["/services/Azure/MachineLearning"]; })], expect: /alias '\/services\/Azure\/MachineLearning'; only/ },
     ],
+    "storage-account-customer-managed-key": [
+        { name: "vault key through the account's own identity, queues and tables keyed to the account", resources: [sa], expect: "pass" },
+        { name: "Microsoft-managed keys", resources: [mod(sa, i => { i.encryption = { requireInfrastructureEncryption: true, keySource: "Microsoft.Storage" }; })], expect: /Microsoft-managed keys only/ },
+        { name: "key source left to Azure's default", resources: [mod(sa, i => { delete i.encryption.keySource; })], expect: /keySource not set: .*Microsoft-managed keys only/ },
+        { name: "no key name", resources: [mod(sa, i => { delete i.encryption.keyVaultProperties.keyName; })], expect: /lacks keyName or keyVaultUri/ },
+        { name: "a pinned key version", resources: [mod(sa, i => { i.encryption.keyVaultProperties.keyVersion = "0123456789abcdef0123456789abcdef"; })], expect: /would not follow the key's rotations/ },
+        { name: "no encryption identity", resources: [mod(sa, i => { delete i.encryption.encryptionIdentity; })], expect: /no encryption.encryptionIdentity/ },
+        { name: "no identity on the account", resources: [mod(sa, i => { delete i.identity; })], expect: /holds no user-assigned identity/ },
+        { name: "an encryption identity the account does not hold", resources: [mod(sa, i => { i.identity.userAssignedIdentities = ["/subscriptions/x/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/other"]; })], expect: /not one of its user-assigned identities/ },
+        { name: "queues under a service key", resources: [mod(sa, i => { i.encryption.services.queue.keyType = "Service"; })], expect: /services.queue.keyType 'Service'/ },
+        { name: "tables left to the service key", resources: [mod(sa, i => { delete i.encryption.services.table; })], expect: /services.table.keyType not set/ },
+    ],
     "storage-account-network-default-deny": [
         { name: "deny by default", resources: [sa], expect: "pass" },
         { name: "allow by default", resources: [mod(sa, i => { i.networkRuleSet.defaultAction = "Allow"; })], expect: /defaultAction to 'Deny'/, level: "advisory" },

@@ -1,4 +1,5 @@
-// Storage accounts: private-only, Entra ID auth only, TLS 1.2+, HTTPS only, no anonymous blobs, double encryption.
+// Storage accounts: private-only, Entra ID auth only, TLS 1.2+, HTTPS only, no anonymous blobs, double encryption,
+// customer-managed keys.
 
 import { inSharingStorage, sharingNetworkProblem } from "./sharing";
 import { resourcePolicy } from "../lib/policy";
@@ -168,4 +169,76 @@ export const storageAccountNetworkDefaultDeny = resourcePolicy({
     },
 });
 
-export const storagePolicies = [storageAccountZeroTrust, storageAccountNetworkDefaultDeny];
+/**
+ * Every storage account the platform creates is encrypted with a platform vault key, the same way
+ * (com.ztplatform.components.keyvault.StorageEncryption): Azure's built-in "Storage accounts should use customer-managed
+ * key for encryption" (6fac406b-40ca-413b-bf8e-0bf964659c25) asks the key; this also asks how it is used. The key is
+ * named without a version (Azure Storage then follows its rotations), through a user-assigned identity the account
+ * holds (its own, holding Key Vault Crypto Service Encryption User on that key only), and queues and tables are keyed
+ * to the account so the key covers them too (fixed at creation:
+ * learn.microsoft.com/azure/storage/common/account-encryption-key-create).
+ */
+export const storageAccountCustomerManagedKey = resourcePolicy({
+    name: "storage-account-customer-managed-key",
+    description: "Storage accounts must be encrypted with a customer-managed key from the platform vault: keySource "
+        + "Microsoft.Keyvault, the key named without a version, used through a user-assigned identity of the account, "
+        + "and queues and tables keyed to the account.",
+    types: [T.storageAccount],
+    validate: (args, report, guard) => {
+        const p = args.props;
+        const who = label(args.type, args.name, str(p.accountName));
+        if (!eqi(get(p, "encryption.keySource"), "Microsoft.Keyvault")) {
+            report(`${who} has encryption.keySource ${show(get(p, "encryption.keySource"))}: its data is encrypted with `
+                + "Microsoft-managed keys only. Encrypt it with a platform vault key through StorageEncryption "
+                + "(keySource 'Microsoft.Keyvault', keyVaultProperties, encryptionIdentity).");
+            return;
+        }
+        guard("encryption.keyVaultProperties", () => {
+            const kv = get(p, "encryption.keyVaultProperties") ?? {};
+            if (!str(kv.keyName) || !str(kv.keyVaultUri)) {
+                report(`${who} uses a customer-managed key but encryption.keyVaultProperties lacks keyName or keyVaultUri, `
+                    + "like { keyVaultUri: 'https://ztp-prod-platform-kv.vault.azure.net/', keyName: 'func-storage-rsahsm3072' }.");
+            }
+            if (str(kv.keyVersion)) {
+                report(`${who} pins key version ${show(kv.keyVersion)}: the account would not follow the key's rotations. `
+                    + "Remove encryption.keyVaultProperties.keyVersion.");
+            }
+        });
+        // Whether the account holds a user-assigned identity at all is known even while the identities' ids are not
+        // (a first preview): checked on its own, so an account without one is refused before deployment too.
+        guard("identity.userAssignedIdentities", () => {
+            const assigned = p.identity?.userAssignedIdentities;
+            const count = Array.isArray(assigned) ? assigned.length : Object.keys(assigned ?? {}).length;
+            if (count === 0 || !String(p.identity?.type ?? "").toLowerCase().includes("userassigned")) {
+                report(`${who} holds no user-assigned identity (identity.type ${show(p.identity?.type)}): the key is used `
+                    + "through one, and Azure refuses the key otherwise. Assign the account its encryption identity.");
+            }
+        });
+        guard("encryption.encryptionIdentity/identity", () => {
+            const identity = str(get(p, "encryption.encryptionIdentity.encryptionUserAssignedIdentity"));
+            if (!identity) {
+                report(`${who} has no encryption.encryptionIdentity.encryptionUserAssignedIdentity: the key must be used `
+                    + "through a user-assigned identity of the account holding Key Vault Crypto Service Encryption User on "
+                    + "that key only.");
+                return;
+            }
+            const assigned = p.identity?.userAssignedIdentities;
+            const ids = Array.isArray(assigned) ? assigned.map((x: unknown) => String(x))
+                : Object.keys(assigned ?? {});
+            if (ids.length > 0 && !ids.some(id => eqi(id, identity))) {
+                report(`${who} encrypts through ${show(identity)}, which is not one of its user-assigned identities `
+                    + "(identity.userAssignedIdentities): Azure refuses the key. Assign that identity to the account.");
+            }
+        });
+        for (const service of ["queue", "table"]) {
+            const keyType = get(p, `encryption.services.${service}.keyType`);
+            if (!eqi(keyType, "Account")) {
+                report(`${who} has encryption.services.${service}.keyType ${show(keyType)}: ${service}s stay under a `
+                    + `Microsoft-managed service key. Set it to 'Account' (only possible at creation).`);
+            }
+        }
+    },
+});
+
+export const storagePolicies = [storageAccountZeroTrust, storageAccountNetworkDefaultDeny,
+    storageAccountCustomerManagedKey];

@@ -241,14 +241,14 @@ public final class PlatformProgram {
                 l.deployJobs("landing", layer.spoke(), layer.provider(), landingJobJar(), firewall.egressIps(), List.of())
                         .forEach(job -> landingJobs.add(job.id()))));
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), sharingStorage, layers);
-        var ai = config.ai().map(a -> ai(a, hub, firewall));
+        var ai = config.ai().map(a -> ai(a, hub, firewall, keyVault));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
         ai.flatMap(AiPlatform::machineLearning).ifPresent(m -> placeAccount("ml", "ai", m.storageAccountId()));
         integration.ifPresent(i -> placeAccount("func", "integration", i.functions().storageAccountId()));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
         aks.ifPresent(cluster -> ai.flatMap(AiPlatform::machineLearning).ifPresent(ml -> config.aks().orElseThrow()
                 .machineLearning().ifPresent(m -> machineLearningInference(cluster, ml, m))));
-        var flowLogs = flowLogs(hubRg, logs, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
+        var flowLogs = flowLogs(hubRg, logs, keyVault, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
         placeAccount("flowlogs", "hub", flowLogs.storageAccountId());
         var monitorScope = config.logs().privateLinkScope()
@@ -287,11 +287,12 @@ public final class PlatformProgram {
      * for every virtual network" and the pack's vnet-flow-logs check the same set.
      */
     private com.ztplatform.components.monitoring.VnetFlowLogs flowLogs(ResourceGroup hubRg, LogAnalytics logs,
-            HubNetwork hub, List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
+            KeyVaultScope keyVault, HubNetwork hub, List<DatabricksSpoke> spokes, Optional<DatabricksSpoke> webAuth,
             Optional<ServerlessRouter> router, Optional<MachineLearningWorkspace> ml, Optional<PrivateAksCluster> aks,
             Optional<PrivateFunctionApp> functions) {
         var args = com.ztplatform.components.monitoring.VnetFlowLogsArgs.builder().resourceGroupName(hubRg.name())
                 .location(config.location()).naming(naming).workspace(logs).settings(config.logs().flowLogs())
+                .storageKey(keyVault.storageKey(KeyPurpose.FLOW_LOG_STORAGE).orElseThrow())
                 .common(withLogs)
                 .vnet("hub", hub.vnetId());
         for (int i = 0; i < spokes.size(); i++) {
@@ -415,7 +416,11 @@ public final class PlatformProgram {
                 .build(), null);
     }
 
-    /** The configured workspace keys, plus the data lake's key when the stack has a lake (never without one). */
+    /**
+     * The configured workspace keys, plus the key of each storage account and disk the stack creates: the data lake's,
+     * the landing staging account's, the router disk's, the flow logs', the machine learning workspace's and the
+     * function app's storage (a key only with its consumer).
+     */
     private java.util.Set<KeyPurpose> keyPurposes() {
         var purposes = java.util.EnumSet.noneOf(KeyPurpose.class);
         purposes.addAll(config.keyVault().customerManagedKeys());
@@ -427,6 +432,10 @@ public final class PlatformProgram {
         if (config.logs().existingWorkspaceId().isEmpty()) {
             purposes.add(KeyPurpose.SAVED_QUERIES);
         }
+        // Every stack has VNet flow logs; the other storage keys only with the account that uses them.
+        purposes.add(KeyPurpose.FLOW_LOG_STORAGE);
+        config.ai().flatMap(StackConfig.Ai::machineLearning).ifPresent(m -> purposes.add(KeyPurpose.ML_STORAGE));
+        config.integration().ifPresent(i -> purposes.add(KeyPurpose.FUNCTION_STORAGE));
         return purposes;
     }
 
@@ -614,7 +623,7 @@ public final class PlatformProgram {
      * endpoint in the hub and registered in the hub's zones, logging to the platform workspace. Neither sends traffic
      * from the platform's networks, so neither contributes firewall rules (egress.md says why).
      */
-    private AiPlatform ai(StackConfig.Ai settings, HubNetwork hub, EgressFirewall firewall) {
+    private AiPlatform ai(StackConfig.Ai settings, HubNetwork hub, EgressFirewall firewall, KeyVaultScope keyVault) {
         var rg = resourceGroup("ai-rg", naming.name(ResourceKind.RESOURCE_GROUP, "ai", "rg"));
         var registry = settings.containerRegistry().map(r -> new ContainerRegistry("acr", ContainerRegistryArgs.builder()
                 .resourceGroupName(rg.name()).location(config.location()).naming(naming).hub(hub)
@@ -628,7 +637,8 @@ public final class PlatformProgram {
                 MachineLearningWorkspaceArgs.builder().resourceGroupName(rg.name()).location(config.location())
                         .naming(naming).hub(hub).egress(firewall).computeAddressSpace(m.computeAddressSpace())
                         .containerRegistryId(registry.map(ContainerRegistry::registryId).orElse(null))
-                        .highBusinessImpact(PlatformPlan.highBusinessImpact(config)).common(withLogs).build(), null));
+                        .highBusinessImpact(PlatformPlan.highBusinessImpact(config))
+                        .storageKey(keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()).common(withLogs).build(), null));
         return new AiPlatform(registry, account, machineLearning);
     }
 
@@ -648,6 +658,7 @@ public final class PlatformProgram {
                 .location(config.location()).naming(naming).hub(hub).egress(firewall)
                 .addressSpace(settings.addressSpace()).planSku(settings.planSku()).storageSku(settings.storageSku())
                 .serviceBus(bus).queueName(settings.queue()).keyVault(keyVault.vaultId(), keyVault.vaultUri())
+                .storageKey(keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow())
                 .common(withLogs).build(), null);
         return new IntegrationPlatform(bus, functions);
     }

@@ -161,10 +161,10 @@ class StackPlansIT {
         var devWorkspace = workspace(dev, "analytics");
         assertThat(devWorkspace.input("encryption")).isEmpty();
         assertThat(devWorkspace.input("parameters.encryption")).isEmpty();
-        // dev's only keys are the data lake's and the workspace's saved-query account's: both are always encrypted
-        // with a customer-managed key.
+        // dev's keys are its storage accounts': every account is encrypted with a customer-managed key (the lake, the
+        // workspace's saved-query account and the flow log account in dev), the workspaces are not.
         assertThat(dev.ofType("azure-native:keyvault:Key")).extracting(k -> k.inputString("keyName").orElseThrow())
-                .containsExactlyInAnyOrder("lake-storage-rsa3072", "law-saved-queries-rsa3072");
+                .containsExactlyInAnyOrder("lake-storage-rsa3072", "law-saved-queries-rsa3072", "flowlogs-storage-rsa3072");
         for (var spoke : List.of("analytics", "datasci")) {
             var w = workspace(prod, spoke);
             assertThat(w.inputString("encryption.entities.managedServices.keyVaultProperties.keyName")).hasValue("dbw-managed-services-rsahsm3072");

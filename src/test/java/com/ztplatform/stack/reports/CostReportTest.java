@@ -192,7 +192,8 @@ class CostReportTest {
         // Delta Sharing (prod: one recipient): the sharing account's dfs and blob endpoints 2 x 7.30 = 14.60; the
         // account itself is listed unpriced like the lake (no storage meter in the reference prices; its bill is
         // capacity, transactions and the recipients' egress): 2,355.08 + 14.60 = 2,369.68. The router's OS disk key and
-        // the landing staging key are prod's two new RSA-HSM keys, 2 x 5.00 (issue 20 follow-ups): 2,379.68.
+        // the landing staging key are prod's two new RSA-HSM keys, 2 x 5.00 (issue 20 follow-ups): 2,379.68. The flow
+        // log, machine learning and function host accounts' keys are three more, 3 x 5.00: 2,394.68.
         assertThat(prod.byResource()).containsEntry("sharing-pe-dfs", new BigDecimal("7.30"))
                 .containsEntry("sharing-pe-blob", new BigDecimal("7.30"));
         assertThat(prod.unpriced()).extracting(CostReport.Unpriced::resource).contains("sharing-account");
@@ -208,7 +209,9 @@ class CostReportTest {
                     .doesNotContain("saved-queries-query", "saved-queries-alerts");
         }
         assertThat(prod.byResource()).containsEntry("kv-law-saved-queries", new BigDecimal("5.00"));
-        assertThat(prod.total()).isEqualByComparingTo("2391.98");
+        // The machine learning, function host and flow log accounts' keys (ml-storage, func-storage, flowlogs-storage),
+        // three more RSA-HSM keys at 5.00: 2,391.98 + 15.00 = 2,406.98.
+        assertThat(prod.total()).isEqualByComparingTo("2406.98");
         // dev has neither a prefix (egress by public IP) nor a resolver nor a VPN gateway: $1,547.50 before them
         // (plan of 2026-12-05), then the landing vault (7.30 + 0.30) and the lake's two endpoints (14.60; its key is
         // a software key, billed by operations of the platform vault): 1,547.50 + 7.60 + 14.60 = 1,569.70.

@@ -24,7 +24,6 @@ import com.pulumi.azurenative.network.inputs.ServiceEndpointPolicyDefinitionArgs
 import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
@@ -43,6 +42,7 @@ import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
 import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.network.NsgRule;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.privatelink.EndpointSpec;
@@ -125,6 +125,13 @@ public class MachineLearningWorkspace extends ComponentResource {
         var kept = CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build();
         var logs = args.common().logAnalyticsWorkspaceId().orElseThrow();
 
+        // Customer-managed key on the workspace's default storage (snapshots, outputs, logs): Azure Machine Learning
+        // leaves that account's encryption to Azure Storage and points to its customer-managed keys
+        // (learn.microsoft.com/azure/machine-learning/concept-data-encryption, "Azure Blob Storage").
+        var cmk = StorageEncryption.create(name + "-storage", args.storageKey(), rg, args.location(),
+                naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "ml", "cmk", "id"), tags,
+                "the machine learning workspace's storage account wraps its data keys with this key (this key only)",
+                this);
         var storage = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(rg)
                 .location(args.location())
@@ -141,13 +148,13 @@ public class MachineLearningWorkspace extends ComponentResource {
                 .publicNetworkAccess("Disabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
-                .encryption(EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage")
-                        .build())
+                .identity(cmk.identityArgs())
+                .encryption(cmk.encryptionArgs())
                 .networkRuleSet(NetworkRuleSetArgs.builder()
                         .defaultAction(com.pulumi.azurenative.storage.enums.DefaultAction.Deny)
                         .bypass("AzureServices").ipRules(List.of()).virtualNetworkRules(List.of()).build())
                 .tags(tags)
-                .build(), kept);
+                .build(), cmk.accountOptions(this, args.common().protect()));
         this.storageAccountId = storage.id();
         new PrivateEndpointSet(name + "-storage-pe", PrivateEndpointSetArgs.builder()
                 .resourceGroupName(rg).location(args.location()).naming(naming)

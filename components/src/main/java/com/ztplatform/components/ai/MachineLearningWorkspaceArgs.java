@@ -1,5 +1,6 @@
 package com.ztplatform.components.ai;
 
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.pulumi.core.Output;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.common.CommonOptions;
@@ -35,13 +36,14 @@ import java.util.Optional;
  *                            Basic registry on first image build, which a zero-trust stack should not allow)
  * @param highBusinessImpact  the workspace holds confidential data: {@code hbiWorkspace} (less diagnostic data to
  *                            Microsoft, encrypted local scratch disks on compute; fixed at creation). Default: false
+ * @param storageKey          the workspace storage account's customer-managed key (required)
  * @param common              tags, protect, lock, and the Log Analytics workspace Application Insights and the
  *                            workspace's diagnostics write to (required here: Application Insights is workspace-based)
  */
 public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, String location, Naming naming,
                                            HubConnection hub, EgressNextHop egress, String computeAddressSpace,
                                            Optional<Output<String>> containerRegistryId, boolean highBusinessImpact,
-                                           CommonOptions common) {
+                                           StorageEncryptionKey storageKey, CommonOptions common) {
 
     /** The widest compute address space accepted (a source subnet of the firewall's plan). */
     public static final int WIDEST_COMPUTE_PREFIX = 20;
@@ -62,6 +64,7 @@ public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, Str
      * @param computeAddressSpace the compute VNet
      * @param containerRegistryId the registry, or empty
      * @param highBusinessImpact  whether the workspace is high business impact
+     * @param storageKey          the workspace storage account's customer-managed key
      * @param common              tags, protect, lock, diagnostics
      */
     public MachineLearningWorkspaceArgs {
@@ -130,6 +133,10 @@ public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, Str
             problems.add("common.logAnalyticsWorkspaceId is required: Application Insights is workspace-based on it, "
                     + "like common.withLogAnalyticsWorkspaceId(logs.workspaceId())");
         }
+        if (storageKey == null) {
+            problems.add("storageKey is required: the workspace's storage account is encrypted with a customer-managed key, like "
+                    + "keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()");
+        }
         problems.addAll(common.problems("common"));
         return problems;
     }
@@ -144,6 +151,7 @@ public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, Str
         private String computeAddressSpace;
         private Optional<Output<String>> containerRegistryId = Optional.empty();
         private boolean highBusinessImpact;
+        private StorageEncryptionKey storageKey;
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -193,6 +201,13 @@ public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, Str
          */
         public Builder highBusinessImpact(boolean value) { this.highBusinessImpact = value; return this; }
         /**
+         * @param value the storage account's customer-managed key (required), like
+         *              {@code keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()}
+         * @return this builder
+         */
+        public Builder storageKey(StorageEncryptionKey value) { this.storageKey = value; return this; }
+
+        /**
          * @param value tags, protect, lock, diagnostics (with the Log Analytics workspace). Default:
          *              {@link CommonOptions#defaults()}
          * @return this builder
@@ -206,7 +221,7 @@ public record MachineLearningWorkspaceArgs(Output<String> resourceGroupName, Str
          */
         public MachineLearningWorkspaceArgs build() {
             return new MachineLearningWorkspaceArgs(resourceGroupName, location, naming, hub, egress,
-                    computeAddressSpace, containerRegistryId, highBusinessImpact, common);
+                    computeAddressSpace, containerRegistryId, highBusinessImpact, storageKey, common);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ztplatform.components.integration;
 
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.pulumi.core.Output;
 import com.ztplatform.components.addressing.Cidr;
 import com.ztplatform.components.common.CommonOptions;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
  * @param keyVaultUri       the vault's URI, given to the functions as a setting (required)
  * @param packageBlob       the deployment package's blob name in the {@value PrivateFunctionApp#PACKAGE_CONTAINER}
  *                          container. Default: {@link #DEFAULT_PACKAGE_BLOB}
+ * @param storageKey        the host storage account's customer-managed key
  * @param common            tags, protect, lock and the Log Analytics workspace (Application Insights is built on it;
  *                          required for telemetry). Default: {@link CommonOptions#defaults()}
  */
@@ -45,7 +47,7 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
                               EgressNextHop egress, String addressSpace, String planSku, String storageSku,
                               Output<String> serviceBusId, String serviceBusHost, String queueName,
                               Output<String> keyVaultId, Output<String> keyVaultUri, String packageBlob,
-                              CommonOptions common) {
+                              StorageEncryptionKey storageKey, CommonOptions common) {
 
     /** The smallest plan with VNet integration, private endpoints and a dedicated worker. */
     public static final String DEFAULT_PLAN_SKU = "P1v3";
@@ -73,6 +75,7 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
      * @param keyVaultId        the vault's id
      * @param keyVaultUri       the vault's URI
      * @param packageBlob       the package blob
+     * @param storageKey        the host storage account's key
      * @param common            tags, protect, lock, diagnostics
      */
     public FunctionAppArgs {
@@ -174,6 +177,10 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
             ResourceKind.FUNCTION_APP.problem(naming.name(ResourceKind.FUNCTION_APP, "func"))
                     .ifPresent(p -> problems.add("naming: " + p));
         }
+        if (storageKey == null) {
+            problems.add("storageKey is required: the functions' host storage account is encrypted with a "
+                    + "customer-managed key, like keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow()");
+        }
         problems.addAll(common.problems("common"));
         return problems;
     }
@@ -195,6 +202,7 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
         private Output<String> keyVaultUri;
         private String packageBlob = DEFAULT_PACKAGE_BLOB;
         private CommonOptions common = CommonOptions.defaults();
+        private StorageEncryptionKey storageKey;
 
         private Builder() {
         }
@@ -271,6 +279,12 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
          */
         public Builder packageBlob(String value) { this.packageBlob = value; return this; }
         /**
+         * @param value the host storage account's customer-managed key (required), like
+         *              {@code keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow()}
+         * @return this builder
+         */
+        public Builder storageKey(StorageEncryptionKey value) { this.storageKey = value; return this; }
+        /**
          * @param value tags, protect, lock, diagnostics. Default: {@link CommonOptions#defaults()}
          * @return this builder
          */
@@ -283,7 +297,8 @@ public record FunctionAppArgs(Output<String> resourceGroupName, String location,
          */
         public FunctionAppArgs build() {
             return new FunctionAppArgs(resourceGroupName, location, naming, hub, egress, addressSpace, planSku,
-                    storageSku, serviceBusId, serviceBusHost, queueName, keyVaultId, keyVaultUri, packageBlob, common);
+                    storageSku, serviceBusId, serviceBusHost, queueName, keyVaultId, keyVaultUri, packageBlob, storageKey,
+                    common);
         }
     }
 }

@@ -48,6 +48,7 @@ import com.ztplatform.components.firewall.EgressPlan;
 import com.ztplatform.components.firewall.RuleContribution;
 import com.ztplatform.components.firewall.SourceGroups;
 import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.network.NsgRule;
 import com.ztplatform.components.network.PrivateDnsZones;
 import com.ztplatform.components.privatelink.EndpointSpec;
@@ -219,6 +220,13 @@ public class PrivateFunctionApp extends ComponentResource {
 
         // The functions' own storage: identity only, private only.
         this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, "func");
+        // Customer-managed key: the host storage (AzureWebJobsStorage, the package blob) is an ordinary account to the
+        // Functions host, which uses it through the identity; Azure Functions documents running from a package in an
+        // account encrypted with customer-managed keys
+        // (learn.microsoft.com/azure/azure-functions/configure-encrypt-at-rest-using-cmk).
+        var cmk = StorageEncryption.create(name + "-storage", args.storageKey(), rg, args.location(),
+                naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "func", "cmk", "id"), tags,
+                "the functions' host storage account wraps its data keys with this key (this key only)", this);
         var account = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(rg).location(args.location()).accountName(storageAccountName)
                 .kind("StorageV2").sku(SkuArgs.builder().name(args.storageSku()).build())
@@ -229,11 +237,11 @@ public class PrivateFunctionApp extends ComponentResource {
                 .publicNetworkAccess("Disabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
-                .encryption(com.pulumi.azurenative.storage.inputs.EncryptionArgs.builder()
-                        .requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build())
+                .identity(cmk.identityArgs())
+                .encryption(cmk.encryptionArgs())
                 .networkRuleSet(NetworkRuleSetArgs.builder().defaultAction(
                         com.pulumi.azurenative.storage.enums.DefaultAction.Deny).bypass("None").build())
-                .tags(tags).build(), protect);
+                .tags(tags).build(), cmk.accountOptions(this, args.common().protect()));
         this.storageAccountId = account.id();
         Diagnostics.sendStorage(name + "-storage-diag", account.id(), args.common(), this);
         new BlobContainer(name + "-packages", BlobContainerArgs.builder().resourceGroupName(rg)

@@ -18,7 +18,13 @@ public enum KeyPurpose {
      * The Log Analytics workspace's saved-query storage account
      * ({@code com.ztplatform.components.monitoring.SavedQueryStorage}).
      */
-    SAVED_QUERIES("law-saved-queries");
+    SAVED_QUERIES("law-saved-queries"),
+    /** The Azure Machine Learning workspace's storage account ({@code com.ztplatform.components.ai.MachineLearningWorkspace}). */
+    ML_STORAGE("ml-storage"),
+    /** The function app's host storage account ({@code com.ztplatform.components.integration.PrivateFunctionApp}). */
+    FUNCTION_STORAGE("func-storage"),
+    /** The VNet flow logs' storage account ({@code com.ztplatform.components.monitoring.VnetFlowLogs}). */
+    FLOW_LOG_STORAGE("flowlogs-storage");
 
     private final String keyName;
 

@@ -1,6 +1,5 @@
 package com.ztplatform.components.keyvault;
 
-import com.ztplatform.components.lake.LakeEncryptionKey;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.insights.DiagnosticSetting;
@@ -340,7 +339,7 @@ public class KeyVaultScope extends ComponentResource {
      *
      * @return the key reference, or empty without a data-lake key
      */
-    public Optional<LakeEncryptionKey> lakeKey() {
+    public Optional<StorageEncryptionKey> lakeKey() {
         return storageKey(KeyPurpose.DATA_LAKE);
     }
 
@@ -351,8 +350,8 @@ public class KeyVaultScope extends ComponentResource {
      * @param purpose which key, like {@link KeyPurpose#LANDING_STAGING}
      * @return the key reference, or empty
      */
-    public Optional<LakeEncryptionKey> storageKey(KeyPurpose purpose) {
-        return Optional.ofNullable(keys.get(purpose)).map(key -> new LakeEncryptionKey(vaultUri(), key.name(), key.id()));
+    public Optional<StorageEncryptionKey> storageKey(KeyPurpose purpose) {
+        return Optional.ofNullable(keys.get(purpose)).map(key -> new StorageEncryptionKey(vaultUri(), key.name(), key.id()));
     }
 
     /**

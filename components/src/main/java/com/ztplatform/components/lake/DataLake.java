@@ -17,13 +17,6 @@ import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.enums.DefaultAction;
 import com.pulumi.azurenative.storage.enums.PublicAccess;
 import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
-import com.pulumi.azurenative.storage.enums.KeyType;
-import com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs;
-import com.pulumi.azurenative.storage.inputs.IdentityArgs;
-import com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
@@ -35,7 +28,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
-import com.ztplatform.components.keyvault.RoleDefinitions;
+import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.network.PrivateDnsZones;
@@ -90,12 +83,6 @@ import java.util.Map;
  * }</pre>
  */
 public class DataLake extends ComponentResource implements LakeStorage {
-    /**
-     * Inputs Azure accepts only when the account is created: a change to them replaces the account
-     * (learn.microsoft.com/azure/storage/common/account-encryption-key-create).
-     */
-    public static final List<String> ACCOUNT_ONLY_AT_CREATION = List.of("encryption.services.queue.keyType",
-            "encryption.services.table.keyType");
 
     /** The Pulumi type token of this component, as it appears in plans and state. */
     public static final String TYPE = "ztplatform:lake:DataLake";
@@ -134,15 +121,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
 
         // The key grant must exist before the account: Azure Storage checks access to the key when the account is
         // created with it.
-        this.cmkIdentity = new UserAssignedIdentity(name + "-cmk-id", UserAssignedIdentityArgs.builder()
-                .resourceGroupName(args.resourceGroupName())
-                .location(args.location())
-                .resourceName(naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "cmk", "id"))
-                .tags(tags)
-                .build(), child());
-        this.keyGrant = RoleGrants.assign(name + "-cmk-key-use", args.encryptionKey().keyId(), cmkIdentity.principalId(),
-                RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
+        var cmk = StorageEncryption.create(name, args.encryptionKey(), args.resourceGroupName(), args.location(),
+                naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "lake", "cmk", "id"), tags,
                 "the data lake account wraps its data keys with this key (this key only)", this);
+        this.cmkIdentity = cmk.identity();
+        this.keyGrant = cmk.keyGrant();
         grants.add(keyGrant);
 
         // Unity Catalog's identity: its own, so the encryption identity never gets data access and this one never
@@ -193,7 +176,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 .protect(args.common().protect())
                 // A lake deployed before keyType was set has Service-keyed queues and tables: the change is a new
                 // account, which Pulumi plans as a replacement (and protect refuses until the data is migrated).
-                .replaceOnChanges(ACCOUNT_ONLY_AT_CREATION)
+                .replaceOnChanges(StorageEncryption.ACCOUNT_ONLY_AT_CREATION)
                 .dependsOn(keyGrant).build());
 
         var blobService = blobService(name, args, account, this);
@@ -283,24 +266,8 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 .publicNetworkAccess("Enabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
-                .identity(IdentityArgs.builder().type("UserAssigned")
-                        .userAssignedIdentities(cmkIdentityId.applyValue(List::of)).build())
-                .encryption(EncryptionArgs.builder()
-                        .requireInfrastructureEncryption(true)
-                        .keySource("Microsoft.Keyvault")
-                        .encryptionIdentity(EncryptionIdentityArgs.builder()
-                                .encryptionUserAssignedIdentity(cmkIdentityId).build())
-                        .keyVaultProperties(KeyVaultPropertiesArgs.builder()
-                                .keyVaultUri(args.encryptionKey().keyVaultUri())
-                                .keyName(args.encryptionKey().keyName())
-                                .build())
-                        // Queues and tables under the account key too (so under the customer-managed key); Azure
-                        // accepts keyType only when the account is created (learn.microsoft.com/azure/storage/common/account-encryption-key-create).
-                        .services(EncryptionServicesArgs.builder()
-                                .queue(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                                .table(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                                .build())
-                        .build())
+                .identity(StorageEncryption.identityArgs(cmkIdentityId))
+                .encryption(StorageEncryption.encryption(cmkIdentityId, args.encryptionKey()))
                 .networkRuleSet(networkRuleSet)
                 .tags(args.common().sortedTags())
                 .build();

@@ -1,5 +1,6 @@
 package com.ztplatform.components.lake;
 
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
@@ -36,7 +37,7 @@ import java.util.Objects;
  *                          Default: {@link CommonOptions#defaults()}
  */
 public record DataLakeArgs(Output<String> resourceGroupName, String location, Naming naming, LakeSettings settings,
-                           HubConnection hub, LakeEncryptionKey encryptionKey, boolean bootstrap, CommonOptions common) {
+                           HubConnection hub, StorageEncryptionKey encryptionKey, boolean bootstrap, CommonOptions common) {
 
     /** The hub zones the account's dfs and blob endpoints register in. */
     public static final List<String> ZONES = List.of(PrivateDnsZones.DFS, PrivateDnsZones.BLOB);
@@ -104,7 +105,7 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
         private Naming naming;
         private LakeSettings settings = LakeSettings.defaults();
         private HubConnection hub;
-        private LakeEncryptionKey encryptionKey;
+        private StorageEncryptionKey encryptionKey;
         private boolean bootstrap;
         private CommonOptions common = CommonOptions.defaults();
 
@@ -160,7 +161,7 @@ public record DataLakeArgs(Output<String> resourceGroupName, String location, Na
          * @param value the customer-managed key, like {@code keyVault.lakeKey().orElseThrow()} (required)
          * @return this builder
          */
-        public Builder encryptionKey(LakeEncryptionKey value) {
+        public Builder encryptionKey(StorageEncryptionKey value) {
             this.encryptionKey = value;
             return this;
         }

@@ -91,7 +91,7 @@ public class SharingStorage extends ComponentResource {
         this.account = new StorageAccount(name + "-account", DataLake.hardenedAccount(lakeArgs, accountName,
                 lake.encryptionIdentityId(), networkRuleSet(lake.accessConnectorId(), tenantId, args.ipRules())),
                 CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect())
-                        .replaceOnChanges(DataLake.ACCOUNT_ONLY_AT_CREATION).dependsOn(lake.keyGrant()).build());
+                        .replaceOnChanges(com.ztplatform.components.keyvault.StorageEncryption.ACCOUNT_ONLY_AT_CREATION).dependsOn(lake.keyGrant()).build());
         var blobService = DataLake.blobService(name, lakeArgs, account, this);
         dataReady.add(new BlobContainer(name + "-container-" + CONTAINER, BlobContainerArgs.builder()
                 .resourceGroupName(lakeArgs.resourceGroupName())

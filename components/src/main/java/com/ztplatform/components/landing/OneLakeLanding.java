@@ -20,6 +20,7 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
+import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.databricks.DatabricksSpoke;
 import com.ztplatform.databricks.ClusterPolicy;
@@ -213,35 +214,14 @@ public class OneLakeLanding extends ComponentResource {
     private StorageAccount createStaging(String name) {
         var settings = args.settings();
         var tags = args.common().sortedTags();
-        // Customer-managed key, as the lake does it: an identity of the account's own that may use this key only,
-        // granted before the account exists (Azure Storage checks the key when the account is created with it).
-        var encryption = EncryptionArgs.builder().requireInfrastructureEncryption(true).keySource("Microsoft.Storage");
+        // Customer-managed key, as every account of the platform (StorageEncryption): an identity of the account's
+        // own that may use this key only, granted before the account exists. Without a key (the landing built alone,
+        // in tests), Microsoft-managed keys with infrastructure encryption.
+        var cmk = args.stagingKey().map(key -> StorageEncryption.create(name + "-staging", key, args.resourceGroupName(),
+                args.location(), args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, "landing", "cmk", "id"), tags,
+                "the landing staging account wraps its data keys with this key (this key only)", this));
         var accountArgs = StorageAccountArgs.builder();
-        var after = new java.util.ArrayList<com.pulumi.resources.Resource>();
-        args.stagingKey().ifPresent(key -> {
-            var identity = new com.pulumi.azurenative.managedidentity.UserAssignedIdentity(name + "-staging-cmk-id",
-                    com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs.builder()
-                            .resourceGroupName(args.resourceGroupName()).location(args.location())
-                            .resourceName(args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, "landing", "cmk", "id"))
-                            .tags(tags).build(), CustomResourceOptions.builder().parent(this).build());
-            after.add(com.ztplatform.components.common.RoleGrants.assign(name + "-staging-cmk-key-use", key.keyId(),
-                    identity.principalId(), com.ztplatform.components.keyvault.RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
-                    "the landing staging account wraps its data keys with this key (this key only)", this));
-            accountArgs.identity(com.pulumi.azurenative.storage.inputs.IdentityArgs.builder().type("UserAssigned")
-                    .userAssignedIdentities(identity.id().applyValue(List::of)).build());
-            encryption.keySource("Microsoft.Keyvault")
-                    .encryptionIdentity(com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs.builder()
-                            .encryptionUserAssignedIdentity(identity.id()).build())
-                    .keyVaultProperties(com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs.builder()
-                            .keyVaultUri(key.keyVaultUri()).keyName(key.keyName()).build())
-                    // Queues and tables under the key too; fixed at creation, like the lake's (DataLake.ACCOUNT_ONLY_AT_CREATION).
-                    .services(com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs.builder()
-                            .queue(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
-                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
-                            .table(com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs.builder().enabled(true)
-                                    .keyType(com.pulumi.azurenative.storage.enums.KeyType.Account).build())
-                            .build());
-        });
+        cmk.ifPresent(c -> accountArgs.identity(c.identityArgs()));
         var account = new StorageAccount(name + "-staging", accountArgs
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
@@ -261,7 +241,8 @@ public class OneLakeLanding extends ComponentResource {
                 .publicNetworkAccess("Enabled")
                 .minimumTlsVersion("TLS1_2")
                 .enableHttpsTrafficOnly(true)
-                .encryption(encryption.build())
+                .encryption(cmk.map(StorageEncryption::encryptionArgs).orElseGet(() -> EncryptionArgs.builder()
+                        .requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build()))
                 // Deny everything from networks; Fabric reads through trusted workspace access, which is this
                 // resource access rule naming the Fabric workspace (Fabric's fixed pseudo-resource id form).
                 .networkRuleSet(NetworkRuleSetArgs.builder()
@@ -276,8 +257,8 @@ public class OneLakeLanding extends ComponentResource {
                         .build())
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                .replaceOnChanges(com.ztplatform.components.lake.DataLake.ACCOUNT_ONLY_AT_CREATION)
-                .dependsOn(after).build());
+                .replaceOnChanges(StorageEncryption.ACCOUNT_ONLY_AT_CREATION)
+                .dependsOn(cmk.map(c -> List.<Resource>of(c.keyGrant())).orElse(List.of())).build());
         var blobService = new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .accountName(account.name())

@@ -1,5 +1,6 @@
 package com.ztplatform.components.landing;
 
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.ztplatform.components.common.Placement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
@@ -38,7 +39,7 @@ import java.util.Optional;
 public record OneLakeLandingArgs(Output<String> resourceGroupName, String location, Naming naming,
                                  LandingSettings settings, HubConnection hub, EgressNextHop egress,
                                  Optional<String> azureDatabricksObjectId, Optional<Output<String>> clientSecret,
-                                 CommonOptions common, Optional<com.ztplatform.components.lake.LakeEncryptionKey> stagingKey) {
+                                 CommonOptions common, Optional<StorageEncryptionKey> stagingKey) {
     /**
      * The canonical constructor; prefer {@link #builder()}, which applies the documented defaults.
      *
@@ -132,7 +133,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
         private EgressNextHop egress;
         private Optional<String> azureDatabricksObjectId = Optional.empty();
         private Optional<Output<String>> clientSecret = Optional.empty();
-        private Optional<com.ztplatform.components.lake.LakeEncryptionKey> stagingKey = Optional.empty();
+        private Optional<StorageEncryptionKey> stagingKey = Optional.empty();
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -207,7 +208,7 @@ public record OneLakeLandingArgs(Output<String> resourceGroupName, String locati
          * @param value the key, like {@code keyVault.storageKey(KeyPurpose.LANDING_STAGING).orElseThrow()}
          * @return this builder
          */
-        public Builder stagingKey(@javax.annotation.Nullable com.ztplatform.components.lake.LakeEncryptionKey value) {
+        public Builder stagingKey(@javax.annotation.Nullable StorageEncryptionKey value) {
             this.stagingKey = Optional.ofNullable(value);
             return this;
         }

@@ -13,7 +13,6 @@ import com.pulumi.azurenative.storage.enums.Kind;
 import com.pulumi.azurenative.storage.enums.MinimumTlsVersion;
 import com.pulumi.azurenative.storage.enums.PublicNetworkAccess;
 import com.pulumi.azurenative.storage.enums.SkuName;
-import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
@@ -23,6 +22,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.naming.ResourceKind;
+import com.ztplatform.components.keyvault.StorageEncryption;
 
 import javax.annotation.Nullable;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ import java.util.Map;
  *       {@link FlowLogSettings}. Flow logs are children of the watcher, so they live in its resource group.</li>
  *   <li>Storage: one account in the VNets' region (Network Watcher writes only to an account in the target's region),
  *       StorageV2, TLS 1.2, HTTPS only, no anonymous blob access, no cross-tenant replication, infrastructure
- *       encryption, public endpoint denying everything but trusted Azure services (Network Watcher writes as one:
+ *       encryption and the platform vault's customer-managed key ({@link StorageEncryption}), public endpoint denying everything but trusted Azure services (Network Watcher writes as one:
  *       https://learn.microsoft.com/azure/storage/common/storage-network-security#trusted-access-for-resources-registered-in-your-subscription).
  *       Shared key access stays enabled: without a managed identity on the flow log, Network Watcher writes with the
  *       account key, and the flow log's {@code identity} arrived only in network API 2023-11-01
@@ -73,6 +73,12 @@ public class VnetFlowLogs extends ComponentResource {
         Problems.throwIfAny("VnetFlowLogs", name, args.problems());
         var tags = args.common().sortedTags();
         var settings = args.settings();
+        // Customer-managed key: encryption at rest is Azure Storage's own and transparent to whoever writes the blobs
+        // (learn.microsoft.com/azure/storage/common/customer-managed-keys-overview: the account's identity unwraps the
+        // key, not the caller), so Network Watcher writes to this account as to any other.
+        var cmk = StorageEncryption.create(name + "-storage", args.storageKey(), args.resourceGroupName(),
+                args.location(), args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, "flowlogs", "cmk", "id"), tags,
+                "the flow log storage account wraps its data keys with this key (this key only)", this);
         var account = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
@@ -88,10 +94,10 @@ public class VnetFlowLogs extends ComponentResource {
                 .publicNetworkAccess(PublicNetworkAccess.Enabled)
                 .networkRuleSet(NetworkRuleSetArgs.builder().defaultAction(DefaultAction.Deny)
                         .bypass(Bypass.AzureServices).build())
-                .encryption(EncryptionArgs.builder().keySource("Microsoft.Storage")
-                        .requireInfrastructureEncryption(true).build())
+                .identity(cmk.identityArgs())
+                .encryption(cmk.encryptionArgs())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
+                .build(), cmk.accountOptions(this, args.common().protect()));
         this.storageAccountId = account.id();
         Diagnostics.sendStorage(name + "-storage-diag", account.id(), args.common(), this);
 

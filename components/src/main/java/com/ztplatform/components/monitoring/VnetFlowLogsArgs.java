@@ -1,5 +1,6 @@
 package com.ztplatform.components.monitoring;
 
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -21,10 +22,12 @@ import java.util.regex.Pattern;
  * @param workspace         the platform Log Analytics workspace traffic analytics writes to
  * @param vnets             label (like hub, spoke-analytics) to the VNet's ARM id; every VNet of the stack
  * @param settings          retention, analytics interval, the Network Watcher
+ * @param storageKey        the flow log storage account's customer-managed key
  * @param common            tags, protect, and the workspace the storage account's own logs go to
  */
 public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location, Naming naming, LogAnalytics workspace,
-                               Map<String, Output<String>> vnets, FlowLogSettings settings, CommonOptions common) {
+                               Map<String, Output<String>> vnets, FlowLogSettings settings, StorageEncryptionKey storageKey,
+                               CommonOptions common) {
     private static final Pattern LABEL = Pattern.compile("^[a-z][a-z0-9-]{0,30}$");
 
     /**
@@ -36,6 +39,7 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
      * @param workspace         workspace
      * @param vnets             VNets by label
      * @param settings          settings
+     * @param storageKey        the account's key
      * @param common            options
      */
     public VnetFlowLogsArgs {
@@ -80,6 +84,10 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
         } else {
             problems.addAll(settings.problems("settings."));
         }
+        if (storageKey == null) {
+            problems.add("storageKey is required: the flow log storage account is encrypted with a customer-managed "
+                    + "key, like keyVault.storageKey(KeyPurpose.FLOW_LOG_STORAGE).orElseThrow()");
+        }
         if (common == null) {
             problems.add("common is required, like CommonOptions.defaults()");
         } else {
@@ -97,6 +105,7 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
         private final Map<String, Output<String>> vnets = new LinkedHashMap<>();
         private FlowLogSettings settings = FlowLogSettings.defaults();
         private CommonOptions common = CommonOptions.defaults();
+        private StorageEncryptionKey storageKey;
 
         /**
          * Sets a field.
@@ -166,6 +175,13 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
         }
 
         /**
+         * @param value the storage account's customer-managed key (required), like
+         *              {@code keyVault.storageKey(KeyPurpose.FLOW_LOG_STORAGE).orElseThrow()}
+         * @return this builder
+         */
+        public Builder storageKey(StorageEncryptionKey value) { this.storageKey = value; return this; }
+
+        /**
          * Sets a field.
          *
          * @param v the options
@@ -182,7 +198,8 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
          * @return the arguments (validated by the component)
          */
         public VnetFlowLogsArgs build() {
-            return new VnetFlowLogsArgs(resourceGroupName, location, naming, workspace, vnets, settings, common);
+            return new VnetFlowLogsArgs(resourceGroupName, location, naming, workspace, vnets, settings, storageKey,
+                    common);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ztplatform.components.ai;
 
+import com.ztplatform.components.keyvault.TestKeys;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.firewall.EgressNextHop;
@@ -55,7 +56,8 @@ class MachineLearningWorkspaceTest {
     private static MachineLearningWorkspaceArgs.Builder args(HubNetwork hub) {
         return MachineLearningWorkspaceArgs.builder().resourceGroupName(Output.of("ztp-prod-ai-rg")).location("westeurope")
                 .naming(NAMING).hub(hub).egress(FIREWALL).computeAddressSpace("10.30.0.0/24")
-                .containerRegistryId(Output.of(ACR)).highBusinessImpact(true).common(common());
+                .containerRegistryId(Output.of(ACR)).highBusinessImpact(true)
+                .storageKey(TestKeys.storageKey("ml-storage-rsahsm3072")).common(common());
     }
 
     private static Plan plan(BiConsumer<HubNetwork, MachineLearningWorkspaceArgs.Builder> build) {
@@ -92,6 +94,12 @@ class MachineLearningWorkspaceTest {
         assertThat(storage.inputString("publicNetworkAccess")).hasValue("Disabled");
         assertThat(storage.input("allowBlobPublicAccess").orElseThrow().getAsBoolean()).isFalse();
         assertThat(storage.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
+        // The platform vault's key, through the account's own encryption identity, granted before the account.
+        assertThat(storage.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
+        assertThat(storage.inputString("encryption.keyVaultProperties.keyName")).hasValue("ml-storage-rsahsm3072");
+        assertThat(storage.inputString("encryption.encryptionIdentity.encryptionUserAssignedIdentity"))
+                .hasValue(plan.named("ml-storage-cmk-id").id());
+        assertThat(storage.dependencies()).contains(plan.named("ml-storage-cmk-key-use").urn());
 
         // One workspace endpoint in both Azure ML zones; blob and file endpoints for its storage.
         var zones = plan.named("ml-pe-amlworkspace-dns").input("privateDnsZoneConfigs").orElseThrow().toString();
@@ -155,6 +163,7 @@ class MachineLearningWorkspaceTest {
                 .contains("hub is required")
                 .contains("egress is required")
                 .contains("computeAddressSpace must be /20 to /27")
+                .contains("storageKey is required")
                 .contains("common.logAnalyticsWorkspaceId is required");
     }
 }

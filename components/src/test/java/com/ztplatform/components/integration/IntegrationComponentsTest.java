@@ -1,5 +1,7 @@
 package com.ztplatform.components.integration;
 
+import com.ztplatform.components.keyvault.TestKeys;
+import com.ztplatform.components.common.BuiltInRole;
 import com.google.gson.JsonElement;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
@@ -72,7 +74,8 @@ class IntegrationComponentsTest {
         return FunctionAppArgs.builder().resourceGroupName(Output.of("ztp-dev-integration-rg")).location("westeurope")
                 .naming(NAMING).hub(hub).egress(firewall("10.111.0.0/26")).addressSpace("10.111.0.0/26")
                 .serviceBus(bus).queueName("landing-runs").keyVault(Output.of(VAULT),
-                        Output.of("https://ztp-dev-kv.vault.azure.net/")).common(common());
+                        Output.of("https://ztp-dev-kv.vault.azure.net/"))
+                .storageKey(TestKeys.storageKey("func-storage-rsa3072")).common(common());
     }
 
     private static Map<String, String> settings(Plan.PlanResource app) {
@@ -160,9 +163,20 @@ class IntegrationComponentsTest {
         var onVault = grants.stream().filter(g -> g.inputString("scope").orElseThrow().equals(VAULT))
                 .map(g -> g.inputString("roleDefinitionId").orElseThrow()).toList();
         assertThat(onVault).singleElement().satisfies(r -> assertThat(r).endsWith(PrivateFunctionApp.KEY_VAULT_SECRETS_USER));
+        // The storage account's own encryption identity (not the functions identity) on its key, and nothing more.
+        var onKey = grants.stream().filter(g -> g.inputString("scope").orElseThrow().endsWith("/keys/func-storage-rsa3072"))
+                .toList();
+        assertThat(onKey).singleElement().satisfies(g -> {
+            assertThat(g.inputString("roleDefinitionId").orElseThrow())
+                    .endsWith(BuiltInRole.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER.guid());
+            assertThat(g.inputString("principalId")).hasValue(plan.named("func-storage-cmk-id").mockComputed()
+                    .get("principalId").getAsString());
+        });
+        assertThat(plan.named("func-storage").dependencies()).contains(onKey.get(0).urn());
         // Everything else is on the app's own storage account and telemetry component.
-        assertThat(grants).hasSize(7).allSatisfy(g -> assertThat(g.inputString("scope").orElseThrow())
-                .containsAnyOf("Microsoft.ServiceBus", VAULT, "/storageAccounts/ztpdevfunck3x9q", "Microsoft.Insights/components"));
+        assertThat(grants).hasSize(8).allSatisfy(g -> assertThat(g.inputString("scope").orElseThrow())
+                .containsAnyOf("Microsoft.ServiceBus", VAULT, "/storageAccounts/ztpdevfunck3x9q", "Microsoft.Insights/components",
+                        "/keys/func-storage-rsa3072"));
     }
 
     @Test
@@ -185,7 +199,8 @@ class IntegrationComponentsTest {
                 .anyMatch(p -> p.startsWith("planSku must be a Premium v3 size"))
                 .anyMatch(p -> p.startsWith("packageBlob must be a .zip"))
                 .anyMatch(p -> p.startsWith("serviceBusId and serviceBusHost are required"))
-                .anyMatch(p -> p.startsWith("keyVaultId and keyVaultUri are required"));
+                .anyMatch(p -> p.startsWith("keyVaultId and keyVaultUri are required"))
+                .anyMatch(p -> p.startsWith("storageKey is required"));
         // A subnet the firewall's plan does not admit would be denied everything: refused before deployment.
         var unplanned = FunctionAppArgs.builder().egress(firewall("10.112.0.0/26")).addressSpace("10.111.0.0/26").build();
         assertThat(unplanned.problems()).anyMatch(p -> p.contains("does not admit the integration subnet 10.111.0.0/26"));

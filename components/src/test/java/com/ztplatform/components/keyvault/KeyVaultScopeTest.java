@@ -1,5 +1,6 @@
 package com.ztplatform.components.keyvault;
 
+import com.ztplatform.components.keyvault.TestKeys;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -104,7 +105,8 @@ class KeyVaultScopeTest {
         assertThat(keys).extracting(k -> k.inputString("keyName").orElseThrow())
                 .containsExactlyInAnyOrder("dbw-managed-services-rsahsm3072", "dbw-managed-disk-rsahsm3072",
                         "dbw-dbfs-root-rsahsm3072", "lake-storage-rsahsm3072", "landing-staging-rsahsm3072",
-                        "router-os-disk-rsahsm3072", "law-saved-queries-rsahsm3072");
+                        "router-os-disk-rsahsm3072", "law-saved-queries-rsahsm3072", "ml-storage-rsahsm3072",
+                        "func-storage-rsahsm3072", "flowlogs-storage-rsahsm3072");
         for (var key : keys) {
             assertThat(key.inputString("properties.kty")).hasValue("RSA-HSM");
             assertThat(key.input("properties.keyOps").orElseThrow().toString()).isEqualTo("[\"wrapKey\",\"unwrapKey\"]");

@@ -1,5 +1,6 @@
 package com.ztplatform.components.monitoring;
 
+import com.ztplatform.components.keyvault.TestKeys;
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.naming.Naming;
@@ -24,6 +25,7 @@ class VnetFlowLogsTest {
                     .location("westeurope").naming(NAMING).common(CommonOptions.defaults()).build(), null);
             new VnetFlowLogs("flowlogs", VnetFlowLogsArgs.builder().resourceGroupName(Output.of("ztp-dev-hub-rg"))
                     .location("westeurope").naming(NAMING).workspace(logs).settings(settings)
+                    .storageKey(TestKeys.storageKey("flowlogs-storage-rsa3072"))
                     .common(CommonOptions.defaults().withTags(Map.of("owner", "team"))
                             .withLogAnalyticsWorkspaceId(logs.workspaceId()))
                     .vnet("hub", Output.of(HUB)).vnet("analytics", Output.of(SPOKE)).build(), null);
@@ -72,6 +74,12 @@ class VnetFlowLogsTest {
         // Network Watcher writes as a trusted Azure service.
         assertThat(storage.inputString("networkRuleSet.bypass")).hasValue("AzureServices");
         assertThat(storage.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
+        // The platform vault's key, through the account's own encryption identity, granted before the account.
+        assertThat(storage.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
+        assertThat(storage.inputString("encryption.keyVaultProperties.keyName")).hasValue("flowlogs-storage-rsa3072");
+        assertThat(storage.inputString("encryption.encryptionIdentity.encryptionUserAssignedIdentity"))
+                .hasValue(plan.named("flowlogs-storage-cmk-id").id());
+        assertThat(storage.dependencies()).contains(plan.named("flowlogs-storage-cmk-key-use").urn());
         assertThat(plan.ofType("azure-native:insights:DiagnosticSetting"))
                 .extracting(d -> d.inputString("resourceUri").orElseThrow())
                 .contains(storage.id() + "/blobServices/default", storage.id() + "/fileServices/default",
@@ -98,6 +106,7 @@ class VnetFlowLogsTest {
                         "logs.flowLogs.networkWatcherName must not be blank, like NetworkWatcher_westeurope");
         assertThat(MockRun.run(ctx -> new VnetFlowLogs("fl", VnetFlowLogsArgs.builder().build(), null)).errors())
                 .anySatisfy(e -> assertThat(e).contains("vnets must name at least one VNet")
-                        .contains("resourceGroupName is required, like hubRg.name()"));
+                        .contains("resourceGroupName is required, like hubRg.name()")
+                        .contains("storageKey is required"));
     }
 }
