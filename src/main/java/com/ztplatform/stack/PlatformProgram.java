@@ -192,8 +192,8 @@ public final class PlatformProgram {
         var firewall = new EgressFirewall("fw", EgressFirewallArgs.builder().hub(hub).egress(egress).naming(naming)
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
-        savedQueryStorage(hubRg, hub, logs, keyVault).ifPresent(q -> placeAccount(SavedQueryStorage.ACCOUNT_LABEL, "hub",
-                q.storageAccountId()));
+        savedQueryStorage(hubRg, hub, logs, keyVault).flatMap(SavedQueryStorage::storageAccountId)
+                .ifPresent(id -> placeAccount(SavedQueryStorage.ACCOUNT_LABEL, "hub", id));
         // During bootstrap the lake creates only its key identity and grant (the account follows next deployment).
         var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault)).filter(l -> !l.bootstrapOnly());
         // Before the spokes: the staging account is one of the storage accounts their service endpoint policy allows.
@@ -317,7 +317,7 @@ public final class PlatformProgram {
                 .encryptionKey(keyVault.storageKey(KeyPurpose.SAVED_QUERIES).orElseThrow())
                 .privateEndpointSubnetId(hub.privateEndpointSubnetId())
                 .blobPrivateDnsZoneId(hub.privateDnsZoneId(PrivateDnsZones.BLOB))
-                .common(withLogs).build(), null));
+                .bootstrap(config.bootstrap()).common(withLogs).build(), null));
     }
 
     /** Records a storage account the stack created, by its name suffix, in the resource group {@code rgKey}. */

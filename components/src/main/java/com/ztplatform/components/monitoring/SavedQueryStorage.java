@@ -2,8 +2,6 @@ package com.ztplatform.components.monitoring;
 
 import com.pulumi.azurenative.authorization.ManagementLockByScope;
 import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
-import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
-import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.operationalinsights.LinkedStorageAccount;
 import com.pulumi.azurenative.operationalinsights.LinkedStorageAccountArgs;
 import com.pulumi.azurenative.storage.BlobServiceProperties;
@@ -12,18 +10,11 @@ import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.enums.Bypass;
 import com.pulumi.azurenative.storage.enums.DefaultAction;
-import com.pulumi.azurenative.storage.enums.KeyType;
 import com.pulumi.azurenative.storage.enums.Kind;
 import com.pulumi.azurenative.storage.enums.MinimumTlsVersion;
 import com.pulumi.azurenative.storage.enums.PublicNetworkAccess;
 import com.pulumi.azurenative.storage.enums.SkuName;
 import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionIdentityArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionServiceArgs;
-import com.pulumi.azurenative.storage.inputs.EncryptionServicesArgs;
-import com.pulumi.azurenative.storage.inputs.IdentityArgs;
-import com.pulumi.azurenative.storage.inputs.KeyVaultPropertiesArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.core.Output;
@@ -34,8 +25,7 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Diagnostics;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
-import com.ztplatform.components.keyvault.RoleDefinitions;
-import com.ztplatform.components.lake.DataLake;
+import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.naming.ResourceKind;
 import com.ztplatform.components.privatelink.EndpointSpec;
@@ -46,6 +36,8 @@ import com.ztplatform.components.privatelink.PrivateLinkTarget;
 import javax.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The customer storage account the platform's Log Analytics workspace keeps its saved queries, functions and saved
@@ -103,11 +95,22 @@ public class SavedQueryStorage extends ComponentResource {
     public SavedQueryStorage(String name, SavedQueryStorageArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Problems.throwIfAny("SavedQueryStorage", name, args.problems());
-        var accountArgs = StorageAccountArgs.builder();
-        var keyGrant = customerManagedKey(name, args, accountArgs);
-        var account = new StorageAccount(name + "-account", hardened(accountArgs, args)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                .replaceOnChanges(DataLake.ACCOUNT_ONLY_AT_CREATION).dependsOn(keyGrant).build());
+        var cmk = StorageEncryption.create(name, args.encryptionKey(), args.resourceGroupName(),
+                args.workspace().location(),
+                args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, ACCOUNT_LABEL, "cmk", "id"),
+                args.common().sortedTags(),
+                "the saved-query storage account wraps its data keys with this key (this key only)", this);
+        if (args.bootstrap()) {
+            // Azure Storage checks the key grant when the account is created, and a role assignment can take up to
+            // 10 minutes to become effective (learn.microsoft.com/azure/role-based-access-control/troubleshooting):
+            // the first deployment makes the identity and its grant, the next one the account (as DataLake does).
+            this.storageAccountId = null;
+            registerOutputs(Map.of());
+            return;
+        }
+        var account = new StorageAccount(name + "-account", hardened(StorageAccountArgs.builder(), args)
+                .identity(cmk.identityArgs()).encryption(cmk.encryptionArgs()).build(),
+                cmk.accountOptions(this, args.common().protect()));
         this.storageAccountId = account.id();
         var blobService = new BlobServiceProperties(name + "-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
@@ -195,47 +198,6 @@ public class SavedQueryStorage extends ComponentResource {
                 .build();
     }
 
-    // ---- Customer-managed key (to be replaced by com.ztplatform.components.keyvault.StorageEncryption at merge) ----
-
-    /**
-     * The account's customer-managed key, as the landing staging account does it: a user-assigned identity of the
-     * account's own that may use this key only (Key Vault Crypto Service Encryption User on the key), granted before
-     * the account exists (Azure Storage checks the key when the account is created with it); infrastructure
-     * encryption; queues and tables under the account key too (fixed at creation).
-     *
-     * @param name        the component's logical name
-     * @param args        the arguments (key, naming, tags)
-     * @param accountArgs the account's builder, given identity and encryption
-     * @return the key grant the account waits for
-     */
-    private Resource customerManagedKey(String name, SavedQueryStorageArgs args, StorageAccountArgs.Builder accountArgs) {
-        var key = args.encryptionKey();
-        var identity = new UserAssignedIdentity(name + "-cmk-id", UserAssignedIdentityArgs.builder()
-                .resourceGroupName(args.resourceGroupName()).location(args.workspace().location())
-                .resourceName(args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, ACCOUNT_LABEL, "cmk", "id"))
-                .tags(args.common().sortedTags()).build(), CustomResourceOptions.builder().parent(this).build());
-        var grant = RoleGrants.assign(name + "-cmk-key-use", key.keyId(), identity.principalId(),
-                RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER,
-                "the saved-query storage account wraps its data keys with this key (this key only)", this);
-        accountArgs.identity(IdentityArgs.builder().type("UserAssigned")
-                        .userAssignedIdentities(identity.id().applyValue(List::of)).build())
-                .encryption(EncryptionArgs.builder()
-                        .requireInfrastructureEncryption(true)
-                        .keySource("Microsoft.Keyvault")
-                        .encryptionIdentity(EncryptionIdentityArgs.builder()
-                                .encryptionUserAssignedIdentity(identity.id()).build())
-                        .keyVaultProperties(KeyVaultPropertiesArgs.builder()
-                                .keyVaultUri(key.keyVaultUri()).keyName(key.keyName()).build())
-                        .services(EncryptionServicesArgs.builder()
-                                .queue(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                                .table(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                                .build())
-                        .build());
-        return grant;
-    }
-
-    // ---- end of the customer-managed key ----
-
     /**
      * The account's name: {@code <prefix><environment>queries} and the stack's global suffix, like
      * {@code ztpdevqueriesllwby}.
@@ -250,9 +212,9 @@ public class SavedQueryStorage extends ComponentResource {
     /**
      * The account's resource id.
      *
-     * @return the ARM id
+     * @return the ARM id; empty in the bootstrap deployment, which makes only the key identity and grant
      */
-    public Output<String> storageAccountId() {
-        return storageAccountId;
+    public Optional<Output<String>> storageAccountId() {
+        return Optional.ofNullable(storageAccountId);
     }
 }

@@ -2,7 +2,7 @@ package com.ztplatform.components.monitoring;
 
 import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
-import com.ztplatform.components.lake.LakeEncryptionKey;
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.ztplatform.components.naming.Naming;
 
 import java.util.ArrayList;
@@ -17,13 +17,15 @@ import java.util.List;
  * @param naming                  prefix, environment and global suffix (required)
  * @param workspace               the workspace this stack created, like logs.created().orElseThrow() (required)
  * @param encryptionKey           the account's customer-managed key, like keyVault.storageKey(SAVED_QUERIES) (required)
+ * @param bootstrap               the stack's first deployment: only the key identity and its grant are made, the
+ *                                account and its links follow the next deployment (default false)
  * @param privateEndpointSubnetId the hub's private endpoint subnet, like hub.privateEndpointSubnetId() (required)
  * @param blobPrivateDnsZoneId    the hub's privatelink.blob.core.windows.net zone (required)
  * @param common                  tags, protect, lock and the diagnostics workspace. Default: {@link CommonOptions#defaults()}
  */
 public record SavedQueryStorageArgs(Output<String> resourceGroupName, Naming naming, LogAnalytics.Created workspace,
-                                    LakeEncryptionKey encryptionKey, Output<String> privateEndpointSubnetId,
-                                    Output<String> blobPrivateDnsZoneId, CommonOptions common) {
+                                    StorageEncryptionKey encryptionKey, Output<String> privateEndpointSubnetId,
+                                    Output<String> blobPrivateDnsZoneId, CommonOptions common, boolean bootstrap) {
     /**
      * A builder with the defaults documented on the record.
      *
@@ -72,9 +74,10 @@ public record SavedQueryStorageArgs(Output<String> resourceGroupName, Naming nam
         private Output<String> resourceGroupName;
         private Naming naming;
         private LogAnalytics.Created workspace;
-        private LakeEncryptionKey encryptionKey;
+        private StorageEncryptionKey encryptionKey;
         private Output<String> privateEndpointSubnetId;
         private Output<String> blobPrivateDnsZoneId;
+        private boolean bootstrap;
         private CommonOptions common = CommonOptions.defaults();
 
         private Builder() {
@@ -102,7 +105,13 @@ public record SavedQueryStorageArgs(Output<String> resourceGroupName, Naming nam
          * @param value the account's customer-managed key
          * @return this builder
          */
-        public Builder encryptionKey(LakeEncryptionKey value) { this.encryptionKey = value; return this; }
+        public Builder encryptionKey(StorageEncryptionKey value) { this.encryptionKey = value; return this; }
+
+        /**
+         * @param value whether this is the stack's first (bootstrap) deployment; default false
+         * @return this builder
+         */
+        public Builder bootstrap(boolean value) { this.bootstrap = value; return this; }
 
         /**
          * @param value the subnet of the account's blob private endpoint
@@ -129,7 +138,7 @@ public record SavedQueryStorageArgs(Output<String> resourceGroupName, Naming nam
          */
         public SavedQueryStorageArgs build() {
             return new SavedQueryStorageArgs(resourceGroupName, naming, workspace, encryptionKey, privateEndpointSubnetId,
-                    blobPrivateDnsZoneId, common);
+                    blobPrivateDnsZoneId, common, bootstrap);
         }
     }
 }

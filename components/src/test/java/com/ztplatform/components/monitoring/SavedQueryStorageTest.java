@@ -4,7 +4,7 @@ import com.pulumi.core.Output;
 import com.ztplatform.components.common.CommonOptions;
 import com.ztplatform.components.common.RoleGrants;
 import com.ztplatform.components.keyvault.RoleDefinitions;
-import com.ztplatform.components.lake.LakeEncryptionKey;
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.offline.MockRun;
 import com.ztplatform.components.offline.Plan;
@@ -20,19 +20,42 @@ class SavedQueryStorageTest {
     private static final String KEY_ID = SUB + "Microsoft.KeyVault/vaults/ztp-dev-platform-kv/keys/law-saved-queries-rsa3072";
 
     private static Plan plan(boolean lock) {
+        return plan(lock, false);
+    }
+
+    private static Plan plan(boolean lock, boolean bootstrap) {
         return MockRun.run(ctx -> {
             var logs = new LogAnalytics("logs", LogAnalyticsArgs.builder().resourceGroupName(Output.of("ztp-dev-hub-rg"))
                     .location("westeurope").naming(NAMING).build(), null);
             new SavedQueryStorage("saved-queries", SavedQueryStorageArgs.builder()
                     .resourceGroupName(Output.of("ztp-dev-hub-rg")).naming(NAMING)
                     .workspace(logs.created().orElseThrow())
-                    .encryptionKey(new LakeEncryptionKey(Output.of("https://ztp-dev-platform-kv.vault.azure.net/"),
+                    .encryptionKey(new StorageEncryptionKey(Output.of("https://ztp-dev-platform-kv.vault.azure.net/"),
                             Output.of("law-saved-queries-rsa3072"), Output.of(KEY_ID)))
                     .privateEndpointSubnetId(Output.of(SUB + "Microsoft.Network/virtualNetworks/ztp-dev-hub-vnet/subnets/pe"))
                     .blobPrivateDnsZoneId(Output.of(SUB + "Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"))
                     .common(new CommonOptions(Map.of("owner", "team"), false, lock, java.util.Optional.of(Output.of(SUB
-                            + "Microsoft.OperationalInsights/workspaces/ztp-dev-hub-law")))).build(), null);
+                            + "Microsoft.OperationalInsights/workspaces/ztp-dev-hub-law")))).bootstrap(bootstrap).build(), null);
         });
+    }
+
+    @Test
+    void theFirstDeploymentMakesOnlyTheKeyIdentityAndItsGrantSoTheGrantIsEffectiveWhenTheAccountIsCreated() {
+        var plan = plan(false, true);
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.ofType("azure-native:storage:StorageAccount")).isEmpty();
+        assertThat(plan.ofType("azure-native:operationalinsights:LinkedStorageAccount")).isEmpty();
+        var identity = plan.ofType("azure-native:managedidentity:UserAssignedIdentity").get(0);
+        var grants = plan.ofType("azure-native:authorization:RoleAssignment");
+        assertThat(grants).singleElement().satisfies(g -> {
+            assertThat(g.inputString("scope")).hasValue(KEY_ID);
+            // Key Vault Crypto Service Encryption User
+            assertThat(g.inputString("roleDefinitionId").orElseThrow()).endsWith("e147488a-f6f5-4113-8e2d-b22465e65bf6");
+            assertThat(g.inputString("principalId")).hasValue(identity.mockComputed().get("principalId").getAsString());
+        });
+        // The next deployment keeps the same identity and grant (same names), so the account finds the grant effective.
+        var next = plan(false, false);
+        assertThat(next.ofType("azure-native:managedidentity:UserAssignedIdentity").get(0).urn()).isEqualTo(identity.urn());
     }
 
     @Test
