@@ -69,6 +69,8 @@ public final class Guardrails {
             new Rule("storage-infra-encryption", "4733ea7b-a883-42fe-8cac-97454c2a9e4a", Effect.DENY),
             new Rule("storage-min-tls", "fe83a0eb-a853-422d-aac2-1bffd182c5d0", Effect.DENY),
             new Rule("storage-public-network", "b2982f36-99f2-4db5-8eff-283140c09693", Effect.DENY),
+            // The definition allows only Audit (and Disabled); the pack refuses (storage-account-customer-managed-key).
+            new Rule("storage-cmk", "6fac406b-40ca-413b-bf8e-0bf964659c25", Effect.AUDIT),
             // The pack's rule is advisory too.
             new Rule("storage-network-restricted", "34c877ad-507e-4c82-993e-3452a6e0ad3c", Effect.AUDIT),
             // The pack refuses these on the program's VMs (vm-disk-encryption-cmk). Azure Policy only audits: with a

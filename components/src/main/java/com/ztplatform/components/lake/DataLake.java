@@ -190,25 +190,8 @@ public class DataLake extends ComponentResource implements LakeStorage {
                     .dependsOn(blobService).build()));
         }
 
-        var hub = args.hub();
-        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
-                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(naming)
-                .targetName("lake").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
-                .endpoints(List.of(
-                        new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.DFS)),
-                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
-                .common(args.common()).build(), ComponentResourceOptions.builder().parent(this).build());
-
-        auditLogs(name, args, account, blobService, this);
-
-        if (args.common().lock()) {
-            new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
-                    .scope(account.id())
-                    .level("CanNotDelete")
-                    .lockName(naming.name(ResourceKind.RESOURCE_GROUP, "lake", "lock"))
-                    .notes("Protects the data lake of the zero-trust platform; remove deliberately.")
-                    .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect()).build());
-        }
+        reachedPrivately(name, args, account, "lake", blobService,
+                "Protects the data lake of the zero-trust platform; remove deliberately.", this);
 
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("storageAccountId", account.id());
@@ -286,6 +269,40 @@ public class DataLake extends ComponentResource implements LakeStorage {
                 .containerDeleteRetentionPolicy(DeleteRetentionPolicyArgs.builder().enabled(true)
                         .days(settings.containerSoftDeleteDays()).build())
                 .build(), CustomResourceOptions.builder().parent(parent).build());
+    }
+
+    /**
+     * What every account of the lake's kind (the lake, the sharing account) has besides its settings: dfs and blob
+     * private endpoints in the hub's zones (clusters and operators reach the data only through them), its resource
+     * logs ({@link #auditLogs}) and, where the stack locks, a CanNotDelete lock.
+     *
+     * @param name        the component's logical name
+     * @param args        the lake's arguments (hub, naming, common options)
+     * @param account     the account
+     * @param label       the account's label in endpoint and lock names, like lake or sharing
+     * @param blobService the account's blob service (its logs are per service)
+     * @param lockNotes   the lock's notes, saying what it protects
+     * @param parent      the component
+     */
+    static void reachedPrivately(String name, DataLakeArgs args, StorageAccount account, String label,
+                                 BlobServiceProperties blobService, String lockNotes, Resource parent) {
+        var hub = args.hub();
+        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
+                .resourceGroupName(args.resourceGroupName()).location(args.location()).naming(args.naming())
+                .targetName(label).targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
+                .endpoints(List.of(
+                        new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.DFS)),
+                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
+                .common(args.common()).build(), ComponentResourceOptions.builder().parent(parent).build());
+        auditLogs(name, args, account, blobService, parent);
+        if (args.common().lock()) {
+            new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
+                    .scope(account.id())
+                    .level("CanNotDelete")
+                    .lockName(args.naming().name(ResourceKind.RESOURCE_GROUP, label, "lock"))
+                    .notes(lockNotes)
+                    .build(), CustomResourceOptions.builder().parent(parent).protect(args.common().protect()).build());
+        }
     }
 
     /**

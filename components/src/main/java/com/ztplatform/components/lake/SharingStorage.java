@@ -1,8 +1,6 @@
 package com.ztplatform.components.lake;
 
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
-import com.pulumi.azurenative.authorization.ManagementLockByScope;
-import com.pulumi.azurenative.authorization.ManagementLockByScopeArgs;
 import com.pulumi.azurenative.storage.BlobContainer;
 import com.pulumi.azurenative.storage.BlobContainerArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
@@ -20,11 +18,6 @@ import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.naming.ResourceKind;
-import com.ztplatform.components.network.PrivateDnsZones;
-import com.ztplatform.components.privatelink.EndpointSpec;
-import com.ztplatform.components.privatelink.PrivateEndpointSet;
-import com.ztplatform.components.privatelink.PrivateEndpointSetArgs;
-import com.ztplatform.components.privatelink.PrivateLinkTarget;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -103,23 +96,8 @@ public class SharingStorage extends ComponentResource {
         // Unity Catalog's data role on the lake's resource group covers this account (see the class comment).
         dataReady.add(lake.catalogDataGrant());
 
-        var hub = lakeArgs.hub();
-        new PrivateEndpointSet(name + "-pe", PrivateEndpointSetArgs.builder()
-                .resourceGroupName(lakeArgs.resourceGroupName()).location(lakeArgs.location()).naming(naming)
-                .targetName("sharing").targetType(PrivateLinkTarget.STORAGE_ACCOUNT).targetId(account.id())
-                .endpoints(List.of(
-                        new EndpointSpec("dfs", "dfs", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.DFS)),
-                        new EndpointSpec("blob", "blob", hub.privateEndpointSubnetId(), hub.privateDnsZoneId(PrivateDnsZones.BLOB))))
-                .common(lakeArgs.common()).build(), ComponentResourceOptions.builder().parent(this).build());
-        DataLake.auditLogs(name, lakeArgs, account, blobService, this);
-        if (lakeArgs.common().lock()) {
-            new ManagementLockByScope(name + "-lock", ManagementLockByScopeArgs.builder()
-                    .scope(account.id())
-                    .level("CanNotDelete")
-                    .lockName(naming.name(ResourceKind.RESOURCE_GROUP, "sharing", "lock"))
-                    .notes("Protects the Delta Sharing account of the zero-trust platform; remove deliberately.")
-                    .build(), CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect()).build());
-        }
+        DataLake.reachedPrivately(name, lakeArgs, account, "sharing", blobService,
+                "Protects the Delta Sharing account of the zero-trust platform; remove deliberately.", this);
         var outputs = new LinkedHashMap<String, Output<?>>();
         outputs.put("storageAccountId", account.id());
         outputs.put("storageAccountName", account.name());
