@@ -193,7 +193,7 @@ public final class PlatformProgram {
                 .settings(firewallConfig.settings()).plan(plan.egress()).common(withLogs).build(), null);
         var keyVault = keyVault(hubRg, hub);
         savedQueryStorage(hubRg, hub, logs, keyVault).flatMap(SavedQueryStorage::storageAccountId)
-                .ifPresent(id -> placeAccount(SavedQueryStorage.ACCOUNT_LABEL, "hub", id));
+                .ifPresent(id -> placeAccount(SavedQueryStorage.accountName(naming), "hub", id));
         // During bootstrap the lake creates only its key identity and grant (the account follows next deployment).
         var lake = config.dataLake().map(settings -> dataLake(settings, hub, keyVault)).filter(l -> !l.bootstrapOnly());
         // Before the spokes: the staging account is one of the storage accounts their service endpoint policy allows.
@@ -207,9 +207,9 @@ public final class PlatformProgram {
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         var sharingStorage = lake.flatMap(this::sharingStorage);
-        lake.ifPresent(l -> placeAccount("lake", "lake", l.storageAccountId()));
-        sharingStorage.ifPresent(s -> placeAccount("sharing", "lake", s.storageAccountId()));
-        landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(id -> placeAccount("landing", "hub", id));
+        lake.ifPresent(l -> placeAccount(com.ztplatform.components.lake.DataLake.accountName(naming), "lake", l.storageAccountId()));
+        sharingStorage.ifPresent(s -> placeAccount(com.ztplatform.components.lake.SharingStorage.accountName(naming), "lake", s.storageAccountId()));
+        landing.flatMap(OneLakeLanding::stagingAccountId).ifPresent(id -> placeAccount(OneLakeLanding.stagingAccountName(naming), "hub", id));
         var stackStorage = new ArrayList<Output<String>>();
         lake.ifPresent(l -> stackStorage.add(l.storageAccountId()));
         sharingStorage.ifPresent(s -> stackStorage.add(s.storageAccountId()));
@@ -243,14 +243,18 @@ public final class PlatformProgram {
         var governed = governedData(givenLake.or(() -> lake.map(LakeStorage.class::cast)), sharingStorage, layers);
         var ai = config.ai().map(a -> ai(a, hub, firewall, keyVault));
         var integration = config.integration().map(i -> integration(i, hub, firewall, keyVault));
-        ai.flatMap(AiPlatform::machineLearning).ifPresent(m -> placeAccount("ml", "ai", m.storageAccountId()));
-        integration.ifPresent(i -> placeAccount("func", "integration", i.functions().storageAccountId()));
+        ai.flatMap(AiPlatform::machineLearning).ifPresent(m -> placeAccount(com.ztplatform.components.ai.MachineLearningWorkspace.accountName(naming), "ai",
+                m.storageAccountId()));
+        integration.ifPresent(i -> placeAccount(
+                com.ztplatform.components.integration.PrivateFunctionApp.accountName(naming), "integration",
+                i.functions().storageAccountId()));
         var aks = config.aks().map(a -> aks(a, hub, firewall, ai.flatMap(AiPlatform::registry)));
         aks.ifPresent(cluster -> ai.flatMap(AiPlatform::machineLearning).ifPresent(ml -> config.aks().orElseThrow()
                 .machineLearning().ifPresent(m -> machineLearningInference(cluster, ml, m))));
         var flowLogs = flowLogs(hubRg, logs, keyVault, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
-        placeAccount("flowlogs", "hub", flowLogs.storageAccountId());
+        placeAccount(com.ztplatform.components.monitoring.VnetFlowLogs.accountName(naming), "hub",
+                flowLogs.storageAccountId());
         var monitorScope = config.logs().privateLinkScope()
                 ? Optional.of(monitorPrivateLinkScope(hubRg, hub, logs, ai, integration)) : Optional.<MonitorPrivateLinkScope>empty();
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
@@ -320,9 +324,12 @@ public final class PlatformProgram {
                 .bootstrap(config.bootstrap()).common(withLogs).build(), null));
     }
 
-    /** Records a storage account the stack created, by its name suffix, in the resource group {@code rgKey}. */
-    private void placeAccount(String suffix, String rgKey, Output<String> id) {
-        placedAccounts.put(naming.name(ResourceKind.STORAGE_ACCOUNT, suffix), new Guardrails.PlacedResource(rgKey, id));
+    /**
+     * Records a storage account the stack created, by the name its component defines, in the resource group
+     * {@code rgKey}.
+     */
+    private void placeAccount(String accountName, String rgKey, Output<String> id) {
+        placedAccounts.put(accountName, new Guardrails.PlacedResource(rgKey, id));
     }
 
     private ResourceGroup resourceGroup(String logicalName, String resourceGroupName) {

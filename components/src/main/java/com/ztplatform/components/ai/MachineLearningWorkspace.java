@@ -135,7 +135,7 @@ public class MachineLearningWorkspace extends ComponentResource {
         var storage = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(rg)
                 .location(args.location())
-                .accountName(naming.name(ResourceKind.STORAGE_ACCOUNT, "ml"))
+                .accountName(accountName(naming))
                 .kind("StorageV2")
                 .sku(SkuArgs.builder().name("Standard_ZRS").build())
                 // Account keys stay on: with API 2023-04-01 the workspace's system datastores authenticate with the
@@ -370,6 +370,17 @@ public class MachineLearningWorkspace extends ComponentResource {
      */
     public Output<String> workspaceId() {
         return workspace.id();
+    }
+
+    /**
+     * The name of the workspace's own storage account: {@code <prefix><environment>ml} and the stack's global suffix, like
+     * {@code ztpprodmlym4ky}. Defined here once: the stack's Azure Policy exemptions name the account by it.
+     *
+     * @param naming prefix, environment and global suffix
+     * @return the storage account name
+     */
+    public static String accountName(com.ztplatform.components.naming.Naming naming) {
+        return naming.name(ResourceKind.STORAGE_ACCOUNT, "ml");
     }
 
     /**

@@ -219,7 +219,7 @@ public class PrivateFunctionApp extends ComponentResource {
         var principal = identity.principalId();
 
         // The functions' own storage: identity only, private only.
-        this.storageAccountName = naming.name(ResourceKind.STORAGE_ACCOUNT, "func");
+        this.storageAccountName = accountName(naming);
         // Customer-managed key: the host storage (AzureWebJobsStorage, the package blob) is an ordinary account to the
         // Functions host, which uses it through the identity; Azure Functions documents running from a package in an
         // account encrypted with customer-managed keys
@@ -352,7 +352,7 @@ public class PrivateFunctionApp extends ComponentResource {
         var s = new LinkedHashMap<String, String>();
         s.put("FUNCTIONS_EXTENSION_VERSION", "~4");
         s.put("FUNCTIONS_WORKER_RUNTIME", "java");
-        s.put("AzureWebJobsStorage__accountName", args.naming().name(ResourceKind.STORAGE_ACCOUNT, "func"));
+        s.put("AzureWebJobsStorage__accountName", accountName(args.naming()));
         s.put("AzureWebJobsStorage__credential", "managedidentity");
         s.put("AzureWebJobsStorage__clientId", clientId);
         s.put("WEBSITE_RUN_FROM_PACKAGE", "https://" + args.naming().name(ResourceKind.STORAGE_ACCOUNT, "func")
@@ -424,6 +424,17 @@ public class PrivateFunctionApp extends ComponentResource {
      */
     public String storageAccountName() {
         return storageAccountName;
+    }
+
+    /**
+     * The name of the functions' own storage account: {@code <prefix><environment>func} and the stack's global suffix, like
+     * {@code ztpprodfuncym4ky}. Defined here once: the stack's Azure Policy exemptions name the account by it.
+     *
+     * @param naming prefix, environment and global suffix
+     * @return the storage account name
+     */
+    public static String accountName(com.ztplatform.components.naming.Naming naming) {
+        return naming.name(ResourceKind.STORAGE_ACCOUNT, "func");
     }
 
     /**

@@ -225,7 +225,7 @@ public class OneLakeLanding extends ComponentResource {
         var account = new StorageAccount(name + "-staging", accountArgs
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
-                .accountName(args.naming().name(ResourceKind.STORAGE_ACCOUNT, "landing"))
+                .accountName(stagingAccountName(args.naming()))
                 .kind("StorageV2")
                 .sku(SkuArgs.builder().name("Standard_ZRS").build())
                 .isHnsEnabled(true)
@@ -547,6 +547,17 @@ public class OneLakeLanding extends ComponentResource {
      */
     public Optional<KeyVaultScope> keyVault() {
         return vault;
+    }
+
+    /**
+     * The name of the staging storage account (staged mode): {@code <prefix><environment>landing} and the stack's global suffix, like
+     * {@code ztpprodlandingym4ky}. Defined here once: the stack's Azure Policy exemptions name the account by it.
+     *
+     * @param naming prefix, environment and global suffix
+     * @return the storage account name
+     */
+    public static String stagingAccountName(com.ztplatform.components.naming.Naming naming) {
+        return naming.name(ResourceKind.STORAGE_ACCOUNT, "landing");
     }
 
     /**

@@ -82,7 +82,7 @@ public class VnetFlowLogs extends ComponentResource {
         var account = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
-                .accountName(args.naming().name(ResourceKind.STORAGE_ACCOUNT, "flowlogs"))
+                .accountName(accountName(args.naming()))
                 .kind(Kind.StorageV2)
                 .sku(SkuArgs.builder().name(SkuName.Standard_LRS).build())
                 .minimumTlsVersion(MinimumTlsVersion.TLS1_2)
@@ -134,6 +134,17 @@ public class VnetFlowLogs extends ComponentResource {
         outputs.put("storageAccountId", storageAccountId);
         created.forEach((label, id) -> outputs.put("flowLog:" + label, id));
         registerOutputs(outputs);
+    }
+
+    /**
+     * The name of the flow log storage account: {@code <prefix><environment>flowlogs} and the stack's global suffix, like
+     * {@code ztpprodflowlogsym4ky}. Defined here once: the stack's Azure Policy exemptions name the account by it.
+     *
+     * @param naming prefix, environment and global suffix
+     * @return the storage account name
+     */
+    public static String accountName(com.ztplatform.components.naming.Naming naming) {
+        return naming.name(ResourceKind.STORAGE_ACCOUNT, "flowlogs");
     }
 
     /**
