@@ -28,6 +28,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.ztplatform.components.common.Problems;
 import com.ztplatform.components.common.RoleGrants;
+import com.ztplatform.components.common.StorageBaseline;
 import com.ztplatform.components.keyvault.StorageEncryption;
 import com.ztplatform.components.naming.Naming;
 import com.ztplatform.components.naming.ResourceKind;
@@ -181,13 +182,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
 
         var blobService = blobService(name, args, account, this);
         for (var container : settings.containers()) {
-            dataReady.add(new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
-                    .resourceGroupName(args.resourceGroupName())
-                    .accountName(account.name())
-                    .containerName(container)
-                    .publicAccess(PublicAccess.None)
-                    .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                    .dependsOn(blobService).build()));
+            dataReady.add(container(name, args, account, container, blobService, this));
         }
 
         reachedPrivately(name, args, account, "lake", blobService,
@@ -234,26 +229,42 @@ public class DataLake extends ComponentResource implements LakeStorage {
      */
     static StorageAccountArgs hardenedAccount(DataLakeArgs args, String accountName, Output<String> cmkIdentityId,
                                               NetworkRuleSetArgs networkRuleSet) {
-        return StorageAccountArgs.builder()
+        return StorageBaseline.apply(StorageAccountArgs.builder())
+                .isHnsEnabled(true)
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .accountName(accountName)
-                .kind("StorageV2")
                 .sku(SkuArgs.builder().name(args.settings().sku()).build())
-                .isHnsEnabled(true)
-                .allowSharedKeyAccess(false)
-                .defaultToOAuthAuthentication(true)
-                .allowBlobPublicAccess(false)
-                .allowCrossTenantReplication(false)
                 // Enabled only so Azure evaluates the rule set's rules; the rule set denies every other network.
                 .publicNetworkAccess("Enabled")
-                .minimumTlsVersion("TLS1_2")
-                .enableHttpsTrafficOnly(true)
                 .identity(StorageEncryption.identityArgs(cmkIdentityId))
                 .encryption(StorageEncryption.encryption(cmkIdentityId, args.encryptionKey()))
                 .networkRuleSet(networkRuleSet)
                 .tags(args.common().sortedTags())
                 .build();
+    }
+
+    /**
+     * A private container of an account of the lake's kind, after its blob service (whose soft delete must hold
+     * before data arrives), protected like the account.
+     *
+     * @param name        the component's logical name
+     * @param args        the lake's arguments
+     * @param account     the account
+     * @param container   the container's name, like bronze
+     * @param blobService the account's blob service
+     * @param parent      the component
+     * @return the container
+     */
+    static BlobContainer container(String name, DataLakeArgs args, StorageAccount account, String container,
+                                   BlobServiceProperties blobService, Resource parent) {
+        return new BlobContainer(name + "-container-" + container, BlobContainerArgs.builder()
+                .resourceGroupName(args.resourceGroupName())
+                .accountName(account.name())
+                .containerName(container)
+                .publicAccess(PublicAccess.None)
+                .build(), CustomResourceOptions.builder().parent(parent).protect(args.common().protect())
+                .dependsOn(blobService).build());
     }
 
     /** Blob and container soft delete for the settings' days; versioning is refused with a hierarchical namespace. */

@@ -1,12 +1,9 @@
 package com.ztplatform.components.lake;
 
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
-import com.pulumi.azurenative.storage.BlobContainer;
-import com.pulumi.azurenative.storage.BlobContainerArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.enums.Action;
 import com.pulumi.azurenative.storage.enums.DefaultAction;
-import com.pulumi.azurenative.storage.enums.PublicAccess;
 import com.pulumi.azurenative.storage.inputs.IPRuleArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
@@ -86,13 +83,7 @@ public class SharingStorage extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect())
                         .replaceOnChanges(com.ztplatform.components.keyvault.StorageEncryption.ACCOUNT_ONLY_AT_CREATION).dependsOn(lake.keyGrant()).build());
         var blobService = DataLake.blobService(name, lakeArgs, account, this);
-        dataReady.add(new BlobContainer(name + "-container-" + CONTAINER, BlobContainerArgs.builder()
-                .resourceGroupName(lakeArgs.resourceGroupName())
-                .accountName(account.name())
-                .containerName(CONTAINER)
-                .publicAccess(PublicAccess.None)
-                .build(), CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect())
-                .dependsOn(blobService).build()));
+        dataReady.add(DataLake.container(name, lakeArgs, account, CONTAINER, blobService, this));
         // Unity Catalog's data role on the lake's resource group covers this account (see the class comment).
         dataReady.add(lake.catalogDataGrant());
 

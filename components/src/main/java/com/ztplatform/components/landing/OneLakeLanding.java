@@ -222,25 +222,19 @@ public class OneLakeLanding extends ComponentResource {
                 "the landing staging account wraps its data keys with this key (this key only)", this));
         var accountArgs = StorageAccountArgs.builder();
         cmk.ifPresent(c -> accountArgs.identity(c.identityArgs()));
-        var account = new StorageAccount(name + "-staging", accountArgs
+        var account = new StorageAccount(name + "-staging", com.ztplatform.components.common.StorageBaseline
+                .apply(accountArgs)
+                .isHnsEnabled(true)
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
                 .accountName(stagingAccountName(args.naming()))
-                .kind("StorageV2")
                 .sku(SkuArgs.builder().name("Standard_ZRS").build())
-                .isHnsEnabled(true)
-                .allowSharedKeyAccess(false)
-                .defaultToOAuthAuthentication(true)
-                .allowBlobPublicAccess(false)
-                .allowCrossTenantReplication(false)
                 // "Enabled from selected networks" with no network selected: Fabric trusted workspace access (the
                 // resource instance rule below) is ignored when public network access is Disabled
                 // (learn.microsoft.com/fabric/security/security-trusted-workspace-access). Default Deny with no IP
                 // or VNet rule and no bypass: the Fabric workspace is the only thing the public endpoint admits;
                 // everything of ours uses the private endpoints.
                 .publicNetworkAccess("Enabled")
-                .minimumTlsVersion("TLS1_2")
-                .enableHttpsTrafficOnly(true)
                 .encryption(cmk.map(StorageEncryption::encryptionArgs).orElseGet(() -> EncryptionArgs.builder()
                         .requireInfrastructureEncryption(true).keySource("Microsoft.Storage").build()))
                 // Deny everything from networks; Fabric reads through trusted workspace access, which is this

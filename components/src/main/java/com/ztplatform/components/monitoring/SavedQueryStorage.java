@@ -10,8 +10,6 @@ import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
 import com.pulumi.azurenative.storage.enums.Bypass;
 import com.pulumi.azurenative.storage.enums.DefaultAction;
-import com.pulumi.azurenative.storage.enums.Kind;
-import com.pulumi.azurenative.storage.enums.MinimumTlsVersion;
 import com.pulumi.azurenative.storage.enums.PublicNetworkAccess;
 import com.pulumi.azurenative.storage.enums.SkuName;
 import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
@@ -166,18 +164,11 @@ public class SavedQueryStorage extends ComponentResource {
      * @return the builder
      */
     static StorageAccountArgs.Builder hardened(StorageAccountArgs.Builder builder, SavedQueryStorageArgs args) {
-        return builder
+        return com.ztplatform.components.common.StorageBaseline.apply(builder)
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.workspace().location())
                 .accountName(accountName(args.naming()))
-                .kind(Kind.StorageV2)
                 .sku(SkuArgs.builder().name(SkuName.Standard_ZRS).build())
-                .minimumTlsVersion(MinimumTlsVersion.TLS1_2)
-                .enableHttpsTrafficOnly(true)
-                .allowBlobPublicAccess(false)
-                .allowCrossTenantReplication(false)
-                .allowSharedKeyAccess(false)
-                .defaultToOAuthAuthentication(true)
                 .publicNetworkAccess(PublicNetworkAccess.Enabled)
                 .networkRuleSet(networkRuleSet())
                 .tags(args.common().sortedTags());
