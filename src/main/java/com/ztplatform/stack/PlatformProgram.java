@@ -253,8 +253,8 @@ public final class PlatformProgram {
                 .machineLearning().ifPresent(m -> machineLearningInference(cluster, ml, m))));
         var flowLogs = flowLogs(hubRg, logs, keyVault, hub, spokes, webAuth, router, ai.flatMap(AiPlatform::machineLearning),
                 aks, integration.map(IntegrationPlatform::functions));
-        placeAccount(com.ztplatform.components.monitoring.VnetFlowLogs.accountName(naming), "hub",
-                flowLogs.storageAccountId());
+        flowLogs.storageAccountId().ifPresent(id -> placeAccount(
+                com.ztplatform.components.monitoring.VnetFlowLogs.accountName(naming), "hub", id));
         var monitorScope = config.logs().privateLinkScope()
                 ? Optional.of(monitorPrivateLinkScope(hubRg, hub, logs, ai, integration)) : Optional.<MonitorPrivateLinkScope>empty();
         config.alerts().ifPresentOrElse(a -> alerts(a, hubRg, logs, landingJobs), () -> ctx.log().warn(
@@ -297,7 +297,7 @@ public final class PlatformProgram {
         var args = com.ztplatform.components.monitoring.VnetFlowLogsArgs.builder().resourceGroupName(hubRg.name())
                 .location(config.location()).naming(naming).workspace(logs).settings(config.logs().flowLogs())
                 .storageKey(keyVault.storageKey(KeyPurpose.FLOW_LOG_STORAGE).orElseThrow())
-                .common(withLogs)
+                .bootstrap(config.bootstrap()).common(withLogs)
                 .vnet("hub", hub.vnetId());
         for (int i = 0; i < spokes.size(); i++) {
             args.vnet(config.spokes().get(i).name(), spokes.get(i).vnetId());

@@ -79,6 +79,15 @@ public class VnetFlowLogs extends ComponentResource {
         var cmk = StorageEncryption.create(name + "-storage", args.storageKey(), args.resourceGroupName(),
                 args.location(), args.naming().name(ResourceKind.USER_ASSIGNED_IDENTITY, "flowlogs", "cmk", "id"), tags,
                 "the flow log storage account wraps its data keys with this key (this key only)", this);
+        if (args.bootstrap()) {
+            // Azure Storage checks the key grant when the account is created, and a role assignment can take up to
+            // 10 minutes to become effective (learn.microsoft.com/azure/role-based-access-control/troubleshooting):
+            // the first deployment makes the identity and its grant, the next one the account and the flow logs.
+            this.storageAccountId = null;
+            this.flowLogIds = Map.of();
+            registerOutputs(Map.of());
+            return;
+        }
         var account = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .resourceGroupName(args.resourceGroupName())
                 .location(args.location())
@@ -150,10 +159,10 @@ public class VnetFlowLogs extends ComponentResource {
     /**
      * The flow log storage account.
      *
-     * @return its ARM id
+     * @return its ARM id; empty in the bootstrap deployment, which makes only the account's key identity and grant
      */
-    public Output<String> storageAccountId() {
-        return storageAccountId;
+    public java.util.Optional<Output<String>> storageAccountId() {
+        return java.util.Optional.ofNullable(storageAccountId);
     }
 
     /**

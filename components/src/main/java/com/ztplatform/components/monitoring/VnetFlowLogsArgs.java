@@ -24,10 +24,13 @@ import java.util.regex.Pattern;
  * @param settings          retention, analytics interval, the Network Watcher
  * @param storageKey        the flow log storage account's customer-managed key
  * @param common            tags, protect, and the workspace the storage account's own logs go to
+ * @param bootstrap         the stack's first deployment: only the account's key identity and its grant are made, the
+ *                          account and the flow logs follow the next deployment, when the grant is effective (default
+ *                          false)
  */
 public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location, Naming naming, LogAnalytics workspace,
                                Map<String, Output<String>> vnets, FlowLogSettings settings, StorageEncryptionKey storageKey,
-                               CommonOptions common) {
+                               CommonOptions common, boolean bootstrap) {
     private static final Pattern LABEL = Pattern.compile("^[a-z][a-z0-9-]{0,30}$");
 
     /**
@@ -41,6 +44,7 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
      * @param settings          settings
      * @param storageKey        the account's key
      * @param common            options
+     * @param bootstrap         the first deployment
      */
     public VnetFlowLogsArgs {
         vnets = vnets == null ? Map.of() : new LinkedHashMap<>(vnets);
@@ -106,6 +110,7 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
         private FlowLogSettings settings = FlowLogSettings.defaults();
         private CommonOptions common = CommonOptions.defaults();
         private StorageEncryptionKey storageKey;
+        private boolean bootstrap;
 
         /**
          * Sets a field.
@@ -182,6 +187,12 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
         public Builder storageKey(StorageEncryptionKey value) { this.storageKey = value; return this; }
 
         /**
+         * @param value whether this is the stack's first (bootstrap) deployment; default false
+         * @return this builder
+         */
+        public Builder bootstrap(boolean value) { this.bootstrap = value; return this; }
+
+        /**
          * Sets a field.
          *
          * @param v the options
@@ -199,7 +210,7 @@ public record VnetFlowLogsArgs(Output<String> resourceGroupName, String location
          */
         public VnetFlowLogsArgs build() {
             return new VnetFlowLogsArgs(resourceGroupName, location, naming, workspace, vnets, settings, storageKey,
-                    common);
+                    common, bootstrap);
         }
     }
 }

@@ -20,6 +20,10 @@ class VnetFlowLogsTest {
     private static final String SPOKE = RG + "ztp-dev-analytics-rg/providers/Microsoft.Network/virtualNetworks/ztp-dev-analytics-vnet";
 
     private static Plan plan(FlowLogSettings settings) {
+        return plan(settings, false);
+    }
+
+    private static Plan plan(FlowLogSettings settings, boolean bootstrap) {
         return MockRun.run(ctx -> {
             var logs = new LogAnalytics("logs", LogAnalyticsArgs.builder().resourceGroupName(Output.of("ztp-dev-hub-rg"))
                     .location("westeurope").naming(NAMING).common(CommonOptions.defaults()).build(), null);
@@ -28,8 +32,25 @@ class VnetFlowLogsTest {
                     .storageKey(TestKeys.storageKey("flowlogs-storage-rsa3072"))
                     .common(CommonOptions.defaults().withTags(Map.of("owner", "team"))
                             .withLogAnalyticsWorkspaceId(logs.workspaceId()))
-                    .vnet("hub", Output.of(HUB)).vnet("analytics", Output.of(SPOKE)).build(), null);
+                    .vnet("hub", Output.of(HUB)).vnet("analytics", Output.of(SPOKE)).bootstrap(bootstrap).build(), null);
         });
+    }
+
+    @Test
+    void theFirstDeploymentMakesOnlyTheAccountsKeyIdentityAndGrantAndTheNextKeepsThem() {
+        var first = plan(FlowLogSettings.defaults(), true);
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.ofType("azure-native:storage:StorageAccount")).isEmpty();
+        assertThat(first.ofType(FlowLogV20230501.TYPE)).isEmpty();
+        var identity = first.ofType("azure-native:managedidentity:UserAssignedIdentity").get(0);
+        assertThat(first.ofType("azure-native:authorization:RoleAssignment")).singleElement().satisfies(g -> {
+            assertThat(g.inputString("scope").orElseThrow()).endsWith("/keys/flowlogs-storage-rsa3072");
+            assertThat(g.inputString("principalId")).hasValue(identity.mockComputed().get("principalId").getAsString());
+        });
+        var next = plan(FlowLogSettings.defaults(), false);
+        assertThat(next.ofType("azure-native:managedidentity:UserAssignedIdentity").get(0).urn()).isEqualTo(identity.urn());
+        assertThat(next.ofType("azure-native:storage:StorageAccount")).hasSize(1);
+        assertThat(next.ofType(FlowLogV20230501.TYPE)).hasSize(2);
     }
 
     @Test
