@@ -203,7 +203,8 @@ public final class PlatformProgram {
                 // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
                 // whole vault), created under the platform vault's rules and audited to the same workspace.
                 .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
-                .stagingKey(keyVault.storageKey(KeyPurpose.LANDING_STAGING).orElse(null))
+                .stagingKey(keyVault.storageKey(KeyPurpose.LANDING_STAGING)
+                        .map(k -> k.withGrantPending(config.bootstrap())).orElse(null))
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         var sharingStorage = lake.flatMap(this::sharingStorage);
@@ -645,7 +646,8 @@ public final class PlatformProgram {
                         .naming(naming).hub(hub).egress(firewall).computeAddressSpace(m.computeAddressSpace())
                         .containerRegistryId(registry.map(ContainerRegistry::registryId).orElse(null))
                         .highBusinessImpact(PlatformPlan.highBusinessImpact(config))
-                        .storageKey(keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()).common(withLogs).build(), null));
+                        .storageKey(keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()
+                                .withGrantPending(config.bootstrap())).common(withLogs).build(), null));
         return new AiPlatform(registry, account, machineLearning);
     }
 
@@ -665,7 +667,8 @@ public final class PlatformProgram {
                 .location(config.location()).naming(naming).hub(hub).egress(firewall)
                 .addressSpace(settings.addressSpace()).planSku(settings.planSku()).storageSku(settings.storageSku())
                 .serviceBus(bus).queueName(settings.queue()).keyVault(keyVault.vaultId(), keyVault.vaultUri())
-                .storageKey(keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow())
+                .storageKey(keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow()
+                        .withGrantPending(config.bootstrap()))
                 .common(withLogs).build(), null);
         return new IntegrationPlatform(bus, functions);
     }

@@ -102,7 +102,31 @@ public record StorageEncryption(UserAssignedIdentity identity, RoleAssignment ke
                 .build(), CustomResourceOptions.builder().parent(parent).build());
         var grant = RoleGrants.assign(logicalName + "-cmk-key-use", key.keyId(), identity.principalId(),
                 RoleDefinitions.KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER, why, parent);
-        return new StorageEncryption(identity, grant, identityArgs(identity.id()), encryption(identity.id(), key));
+        var encryption = key.grantPending() ? untilGranted() : encryption(identity.id(), key);
+        return new StorageEncryption(identity, grant, identityArgs(identity.id()), encryption);
+    }
+
+    /**
+     * The account's {@code encryption} input in the deployment that makes its grant: infrastructure encryption and
+     * queues and tables under the account key (both fixed at creation, so set now as they will stay), under a
+     * Microsoft-managed key until the next deployment applies the customer-managed key, which Azure allows on an
+     * existing account (learn.microsoft.com/azure/storage/common/customer-managed-keys-configure-existing-account).
+     *
+     * @return the encryption input
+     */
+    static EncryptionArgs untilGranted() {
+        return EncryptionArgs.builder()
+                .requireInfrastructureEncryption(true)
+                .keySource("Microsoft.Storage")
+                .services(accountKeyedQueuesAndTables())
+                .build();
+    }
+
+    private static EncryptionServicesArgs accountKeyedQueuesAndTables() {
+        return EncryptionServicesArgs.builder()
+                .queue(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
+                .table(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
+                .build();
     }
 
     /**
@@ -133,10 +157,7 @@ public record StorageEncryption(UserAssignedIdentity identity, RoleAssignment ke
                         .keyVaultUri(key.keyVaultUri())
                         .keyName(key.keyName())
                         .build())
-                .services(EncryptionServicesArgs.builder()
-                        .queue(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                        .table(EncryptionServiceArgs.builder().enabled(true).keyType(KeyType.Account).build())
-                        .build())
+                .services(accountKeyedQueuesAndTables())
                 .build();
     }
 

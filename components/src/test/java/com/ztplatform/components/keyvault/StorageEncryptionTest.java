@@ -18,9 +18,14 @@ class StorageEncryptionTest {
     private static final String KEY = "func-storage-rsahsm3072";
 
     private static Plan plan() {
+        return plan(false);
+    }
+
+    private static Plan plan(boolean grantPending) {
         var plan = MockRun.run(ctx -> {
             var parent = new ComponentResource("ztplatform:test:Account", "func");
-            var cmk = StorageEncryption.create("func-storage", TestKeys.storageKey(KEY), Output.of("ztp-prod-integration-rg"),
+            var cmk = StorageEncryption.create("func-storage",
+                    TestKeys.storageKey(KEY).withGrantPending(grantPending), Output.of("ztp-prod-integration-rg"),
                     "westeurope", "ztp-prod-func-cmk-id", Map.of("owner", "team"),
                     "the functions' host storage account wraps its data keys with this key (this key only)", parent);
             new StorageAccount("func-storage", StorageAccountArgs.builder()
@@ -66,6 +71,24 @@ class StorageEncryptionTest {
         assertThat(account.inputString("encryption.services.table.keyType")).hasValue("Account");
         assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
                 .contains("encryption.services.queue.keyType", "encryption.services.table.keyType");
+    }
+
+    @Test
+    void inTheDeploymentThatMakesTheGrantTheAccountStartsOnMicrosoftKeysAndTheNextAppliesTheVaultKey() {
+        var first = plan(true);
+        var account = first.named("func-storage");
+        // The identity and its grant exist from the first deployment on, under the same names as later.
+        assertThat(first.named("func-storage-cmk-key-use").inputString("scope")).hasValue(TestKeys.VAULT_ID + "/keys/" + KEY);
+        assertThat(account.inputString("identity.type")).hasValue("UserAssigned");
+        assertThat(account.inputString("encryption.keySource")).hasValue("Microsoft.Storage");
+        assertThat(account.input("encryption.keyVaultProperties")).isEmpty();
+        // What Azure fixes at creation is already as it stays, so the next deployment is an update, not a replacement.
+        assertThat(account.input("encryption.requireInfrastructureEncryption").orElseThrow().getAsBoolean()).isTrue();
+        assertThat(account.inputString("encryption.services.queue.keyType")).hasValue("Account");
+        assertThat(account.inputString("encryption.services.table.keyType")).hasValue("Account");
+        var next = plan(false).named("func-storage");
+        assertThat(next.inputString("encryption.keySource")).hasValue("Microsoft.Keyvault");
+        assertThat(next.inputString("encryption.services.queue.keyType")).hasValue("Account");
     }
 
     @Test
