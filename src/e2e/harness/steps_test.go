@@ -187,13 +187,14 @@ func (w *world) policyBlocks(t *testing.T) {
 	cloud := filepath.Join(w.run, "cloud-policy")
 	must(t, os.MkdirAll(cloud, 0o700))
 	pack := w.policyPack()
-	// The scenario is one storage account behind a private endpoint, without the platform's Log Analytics workspace
-	// or Network Watcher: the two stack-wide logging rules are switched off for it through Pulumi's own policy pack
-	// configuration (enforcementLevel disabled), so the run shows the pack refusing the change below, not the
-	// scenario's missing logs. Both rules pass on the platform stacks (policy-pack-passes).
+	// The scenario is one storage account behind a private endpoint, without the platform's Log Analytics workspace,
+	// Network Watcher or Key Vault: the two stack-wide logging rules and the storage key rule are switched off for it
+	// through Pulumi's own policy pack configuration (enforcementLevel disabled), so the run shows the pack refusing
+	// the change below, not what the scenario lacks. All three pass on the platform stacks (policy-pack-passes).
 	packConfig := filepath.Join(w.run, "policy-scenario-pack-config.json")
 	must(t, os.WriteFile(packConfig, []byte(`{"diagnostic-settings-to-platform-workspace": {"enforcementLevel": "disabled"},`+
-		` "vnet-flow-logs-traffic-analytics": {"enforcementLevel": "disabled"}}`), 0o600))
+		` "vnet-flow-logs-traffic-analytics": {"enforcementLevel": "disabled"},`+
+		` "storage-account-customer-managed-key": {"enforcementLevel": "disabled"}}`), 0o600))
 	w.ok(t, dir, cloud, "stack", "init", "policy")
 	w.ok(t, dir, cloud, "config", "set", "--stack", "policy", "scenario", "private-storage")
 	w.ok(t, dir, cloud, "up", "--yes", "--skip-preview", "--stack", "policy", "--policy-pack", pack,
