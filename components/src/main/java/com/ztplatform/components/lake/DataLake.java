@@ -14,9 +14,11 @@ import com.pulumi.azurenative.storage.BlobServiceProperties;
 import com.pulumi.azurenative.storage.BlobServicePropertiesArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
 import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.enums.Action;
 import com.pulumi.azurenative.storage.enums.DefaultAction;
 import com.pulumi.azurenative.storage.enums.PublicAccess;
 import com.pulumi.azurenative.storage.inputs.DeleteRetentionPolicyArgs;
+import com.pulumi.azurenative.storage.inputs.IPRuleArgs;
 import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
 import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
 import com.pulumi.azurenative.storage.inputs.SkuArgs;
@@ -173,7 +175,7 @@ public class DataLake extends ComponentResource implements LakeStorage {
         var tenantId = clientConfig.applyValue(c -> c.tenantId());
 
         this.account = new StorageAccount(name + "-account", hardenedAccount(args, accountName, cmkIdentity.id(),
-                networkRuleSet(accessConnector.id(), tenantId)), CustomResourceOptions.builder().parent(this)
+                networkRuleSet(accessConnector.id(), tenantId, List.of())), CustomResourceOptions.builder().parent(this)
                 .protect(args.common().protect())
                 // A lake deployed before keyType was set has Service-keyed queues and tables: the change is a new
                 // account, which Pulumi plans as a replacement (and protect refuses until the data is migrated).
@@ -196,22 +198,27 @@ public class DataLake extends ComponentResource implements LakeStorage {
     }
 
     /**
-     * The lake's storage firewall: deny every network, bypass no service, no IP and no virtual network rule, and one
-     * resource instance rule for Unity Catalog's access connector. This is not public access: a request from the
-     * internet or from any other Azure resource is denied; only that one access connector instance of this tenant
-     * passes the firewall, and then only with what its identity's role allows (Entra ID; shared keys are off).
-     * Clusters and serverless compute use the private endpoints, which the firewall does not filter.
+     * The storage firewall of an account of the lake's kind: deny every network, bypass no service, no virtual network
+     * rule, one resource instance rule for Unity Catalog's access connector, and IP rules for exactly the given
+     * networks. The lake passes none: a request from the internet or from any other Azure resource is denied; only
+     * that one access connector instance of this tenant passes the firewall, and then only with what its identity's
+     * role allows (Entra ID; shared keys are off). The Delta Sharing account passes its recipients' networks
+     * ({@link StorageIpRules#union}), whose clients download shared files from it. Clusters and serverless compute use
+     * the private endpoints, which the firewall does not filter.
      *
      * @param accessConnectorId the access connector's ARM id
      * @param tenantId          the tenant of the connector and the account (a resource instance rule must name the
      *                          account's own tenant)
+     * @param ipRules           the networks the public endpoint admits, valid and distinct; none for the lake
      * @return the network rule set
      */
-    static NetworkRuleSetArgs networkRuleSet(Output<String> accessConnectorId, Output<String> tenantId) {
+    static NetworkRuleSetArgs networkRuleSet(Output<String> accessConnectorId, Output<String> tenantId,
+                                             List<String> ipRules) {
         return NetworkRuleSetArgs.builder()
                 .defaultAction(DefaultAction.Deny)
                 .bypass("None")
-                .ipRules(List.of())
+                .ipRules(ipRules.stream().map(value -> IPRuleArgs.builder().iPAddressOrRange(value)
+                        .action(Action.Allow).build()).toList())
                 .virtualNetworkRules(List.of())
                 .resourceAccessRules(List.of(ResourceAccessRuleArgs.builder()
                         .resourceId(accessConnectorId)

@@ -2,11 +2,6 @@ package com.ztplatform.components.lake;
 
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.storage.StorageAccount;
-import com.pulumi.azurenative.storage.enums.Action;
-import com.pulumi.azurenative.storage.enums.DefaultAction;
-import com.pulumi.azurenative.storage.inputs.IPRuleArgs;
-import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
-import com.pulumi.azurenative.storage.inputs.ResourceAccessRuleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -79,7 +74,7 @@ public class SharingStorage extends ComponentResource {
         this.accountName = accountName(naming);
         var tenantId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.tenantId());
         this.account = new StorageAccount(name + "-account", DataLake.hardenedAccount(lakeArgs, accountName,
-                lake.encryptionIdentityId(), networkRuleSet(lake.accessConnectorId(), tenantId, args.ipRules())),
+                lake.encryptionIdentityId(), DataLake.networkRuleSet(lake.accessConnectorId(), tenantId, args.ipRules())),
                 CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect())
                         .replaceOnChanges(com.ztplatform.components.keyvault.StorageEncryption.ACCOUNT_ONLY_AT_CREATION).dependsOn(lake.keyGrant()).build());
         var blobService = DataLake.blobService(name, lakeArgs, account, this);
@@ -93,32 +88,6 @@ public class SharingStorage extends ComponentResource {
         outputs.put("storageAccountId", account.id());
         outputs.put("storageAccountName", account.name());
         registerOutputs(outputs);
-    }
-
-    /**
-     * The sharing account's firewall: deny by default, bypass no service, no virtual network rule, the access
-     * connector's resource instance rule (Unity Catalog's control plane validates the external location through it),
-     * and one IP rule per recipient network, each a public IPv4 address or a range of /30 or wider
-     * ({@link StorageIpRules}).
-     *
-     * @param accessConnectorId the access connector's ARM id
-     * @param tenantId          the tenant of the connector and the account
-     * @param ipRules           the recipients' networks, valid and distinct ({@link StorageIpRules#union})
-     * @return the network rule set
-     */
-    static NetworkRuleSetArgs networkRuleSet(Output<String> accessConnectorId, Output<String> tenantId,
-                                             List<String> ipRules) {
-        return NetworkRuleSetArgs.builder()
-                .defaultAction(DefaultAction.Deny)
-                .bypass("None")
-                .ipRules(ipRules.stream().map(value -> IPRuleArgs.builder().iPAddressOrRange(value)
-                        .action(Action.Allow).build()).toList())
-                .virtualNetworkRules(List.of())
-                .resourceAccessRules(List.of(ResourceAccessRuleArgs.builder()
-                        .resourceId(accessConnectorId)
-                        .tenantId(tenantId)
-                        .build()))
-                .build();
     }
 
     /**
