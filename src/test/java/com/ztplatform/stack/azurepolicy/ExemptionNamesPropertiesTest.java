@@ -67,6 +67,18 @@ class ExemptionNamesPropertiesTest {
                 assertThat(names.add(name)).as("exemption name %s is made twice in %s", name, stack).isTrue();
             }
             assertThat(GuardrailPlan.nameProblems(estate.naming(), ACCOUNT_SCOPES, slugs)).isEmpty();
+            // Not vacuous: every placed account that a row of this stack names gets its exemptions.
+            var assigned = MEMBERS.stream().map(Guardrail::definitionId).collect(java.util.stream.Collectors.toSet());
+            for (var x : Exemptions.all()) {
+                if (!x.stacks().contains(stack) || !assigned.contains(x.definitionId())) {
+                    continue;
+                }
+                for (var account : x.resources()) {
+                    if (placed.containsKey(account)) {
+                        assertThat(slugs).as("%s in %s", account, stack).anyMatch(slug -> slug.startsWith(account + "-"));
+                    }
+                }
+            }
         }
     }
 
