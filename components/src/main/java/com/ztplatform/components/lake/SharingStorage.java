@@ -29,7 +29,7 @@ import java.util.List;
  * key grant is in place since the bootstrap deployment; infrastructure encryption; shared keys off; TLS 1.2; no
  * anonymous access; soft delete; audit logs; {@code dfs}/{@code blob} private endpoints in the hub's zones for the
  * platform's own writers; NCC rules for serverless, added by the stack), except its public endpoint
- * ({@link #networkRuleSet}): default action Deny, bypass None, no virtual network rule, the access connector's
+ * ({@link DataLake#networkRuleSet}): default action Deny, bypass None, no virtual network rule, the access connector's
  * resource instance rule, and IP rules for exactly the recipients' declared networks. A request from anywhere else is
  * refused before authorisation; a request from a recipient's network still needs a valid pre-signed URL.
  *
