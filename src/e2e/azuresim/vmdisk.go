@@ -68,7 +68,8 @@ func checkVirtualMachine(c *Cloud, in map[string]interface{}) error {
 	return nil
 }
 
-// keyTypeChange: queues and tables keep the key type they were created with.
+// keyTypeChange: queues and tables keep the key type they were created with, and the account its
+// infrastructure encryption.
 func keyTypeChange(in map[string]interface{}, old *Record) error {
 	if old == nil {
 		return nil
@@ -86,6 +87,14 @@ func keyTypeChange(in map[string]interface{}, old *Record) error {
 			return fmt.Errorf("InvalidRequestPropertyValue: the %s encryption key type of an existing account cannot "+
 				"change from %s to %s; create a new account. (simulated)", svc, was, now)
 		}
+	}
+	// Infrastructure encryption "cannot be enabled or disabled after the account has been created"
+	// (learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable).
+	was, now := boolean(old.Inputs, "encryption.requireInfrastructureEncryption"),
+		boolean(in, "encryption.requireInfrastructureEncryption")
+	if was != now {
+		return fmt.Errorf("InvalidRequestPropertyValue: requireInfrastructureEncryption of an existing account cannot "+
+			"change from %t to %t; create a new account. (simulated)", was, now)
 	}
 	return nil
 }

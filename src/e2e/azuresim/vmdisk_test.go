@@ -90,3 +90,17 @@ func TestQueueAndTableKeyTypesCannotChangeOnAnExistingAccount(t *testing.T) {
 		t.Fatal("an unchanged key type is accepted:", err)
 	}
 }
+
+func TestInfrastructureEncryptionCannotChangeOnAnExistingAccount(t *testing.T) {
+	account := func(infra bool) map[string]interface{} {
+		return map[string]interface{}{"encryption": map[string]interface{}{"requireInfrastructureEncryption": infra}}
+	}
+	if err := keyTypeChange(account(true), nil); err != nil {
+		t.Fatal("a new account may require infrastructure encryption:", err)
+	}
+	expectCode(t, keyTypeChange(account(true), &Record{Inputs: account(false)}), "InvalidRequestPropertyValue")
+	expectCode(t, keyTypeChange(account(false), &Record{Inputs: account(true)}), "InvalidRequestPropertyValue")
+	if err := keyTypeChange(account(true), &Record{Inputs: account(true)}); err != nil {
+		t.Fatal("unchanged infrastructure encryption is accepted:", err)
+	}
+}

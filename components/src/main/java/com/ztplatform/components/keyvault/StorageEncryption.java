@@ -47,11 +47,14 @@ import java.util.Objects;
 public record StorageEncryption(UserAssignedIdentity identity, RoleAssignment keyGrant, IdentityArgs identityArgs,
                                 EncryptionArgs encryptionArgs) {
     /**
-     * Account inputs Azure fixes at creation (queue and table key scope): a change is a new account, which Pulumi must
-     * plan as a replacement, not an update Azure would refuse.
+     * Account inputs Azure fixes at creation: the queue and table key scope
+     * (learn.microsoft.com/azure/storage/common/account-encryption-key-create) and infrastructure encryption, which
+     * "cannot be enabled or disabled after the account has been created"
+     * (learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable). A change is a new account, which
+     * Pulumi must plan as a replacement, not an update Azure would refuse.
      */
     public static final List<String> ACCOUNT_ONLY_AT_CREATION = List.of("encryption.services.queue.keyType",
-            "encryption.services.table.keyType");
+            "encryption.services.table.keyType", "encryption.requireInfrastructureEncryption");
 
     /**
      * Checks that every part is set.

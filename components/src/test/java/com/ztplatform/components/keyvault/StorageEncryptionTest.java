@@ -70,7 +70,8 @@ class StorageEncryptionTest {
         assertThat(account.inputString("encryption.services.queue.keyType")).hasValue("Account");
         assertThat(account.inputString("encryption.services.table.keyType")).hasValue("Account");
         assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
-                .contains("encryption.services.queue.keyType", "encryption.services.table.keyType");
+                .contains("encryption.services.queue.keyType", "encryption.services.table.keyType",
+                        "encryption.requireInfrastructureEncryption");
     }
 
     @Test

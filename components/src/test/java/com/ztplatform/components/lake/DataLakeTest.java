@@ -76,7 +76,8 @@ class DataLakeTest {
         assertThat(account.inputString("encryption.services.queue.keyType")).hasValue("Account");
         assertThat(account.inputString("encryption.services.table.keyType")).hasValue("Account");
         assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
-                .contains("encryption.services.queue.keyType", "encryption.services.table.keyType");
+                .contains("encryption.services.queue.keyType", "encryption.services.table.keyType",
+                        "encryption.requireInfrastructureEncryption");
         assertThat(account.inputString("encryption.keyVaultProperties.keyVaultUri"))
                 .hasValue("https://ztp-dev-platform-kv.vault.azure.net/");
         // No version: the account follows the key's rotations.
