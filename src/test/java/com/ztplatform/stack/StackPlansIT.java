@@ -70,6 +70,28 @@ class StackPlansIT {
     }
 
     @Test
+    void everyStorageAccountIsReplacedDeleteFirstWhenWhatAzureFixesAtCreationChanges() {
+        // Infrastructure encryption and the queue/table key scope cannot change on an existing account
+        // (learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable, account-encryption-key-create).
+        // Names are fixed, so the replacement must delete the old account first.
+        var fixed = List.of("encryption.requireInfrastructureEncryption", "encryption.services.queue.keyType",
+                "encryption.services.table.keyType");
+        for (var plan : new Plan[]{dev, prod}) {
+            var accounts = plan.ofType("azure-native:storage:StorageAccount");
+            assertThat(accounts).isNotEmpty();
+            for (var account : accounts) {
+                assertThat(account.input("encryption.requireInfrastructureEncryption")).as(account.name()).isPresent();
+                var replaceOn = account.options().getAsJsonArray("replaceOnChanges");
+                assertThat(replaceOn).as(account.name()).isNotNull();
+                assertThat(replaceOn.asList()).as(account.name())
+                        .extracting(com.google.gson.JsonElement::getAsString).containsAll(fixed);
+                assertThat(account.options().get("deleteBeforeReplace")).as(account.name()).isNotNull();
+                assertThat(account.options().get("deleteBeforeReplace").getAsBoolean()).as(account.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyWorkspaceIsPrivateAndReachedOnlyThroughItsEndpoints() {
         for (var plan : new Plan[]{dev, prod}) {
             for (var w : plan.ofType("azure-native:databricks:Workspace")) {

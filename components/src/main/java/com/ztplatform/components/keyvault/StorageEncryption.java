@@ -35,8 +35,7 @@ import java.util.Objects;
  *         naming.name(ResourceKind.USER_ASSIGNED_IDENTITY, "func", "cmk", "id"), tags,
  *         "the functions' storage account wraps its data keys with this key (this key only)", this);
  * new StorageAccount("func-storage", StorageAccountArgs.builder()...identity(cmk.identityArgs())
- *         .encryption(cmk.encryptionArgs()).build(), CustomResourceOptions.builder().parent(this)
- *         .replaceOnChanges(StorageEncryption.ACCOUNT_ONLY_AT_CREATION).dependsOn(cmk.keyGrant()).build());
+ *         .encryption(cmk.encryptionArgs()).build(), cmk.accountOptions(this, protect));
  * }</pre>
  *
  * @param identity       the account's encryption identity
@@ -173,8 +172,22 @@ public record StorageEncryption(UserAssignedIdentity identity, RoleAssignment ke
      * @return the account's options
      */
     public CustomResourceOptions accountOptions(Resource parent, boolean protect) {
-        return CustomResourceOptions.builder().parent(parent).protect(protect)
-                .replaceOnChanges(ACCOUNT_ONLY_AT_CREATION).dependsOn(keyGrant).build();
+        return replacedWhenFixedInputsChange(CustomResourceOptions.builder().parent(parent).protect(protect))
+                .dependsOn(keyGrant).build();
+    }
+
+    /**
+     * Makes a change of {@link #ACCOUNT_ONLY_AT_CREATION} a replacement that deletes the old account first. The
+     * account's name is fixed, so a new account cannot exist beside the old one, and azure-native asks for delete
+     * first only on replacements it computes itself, not on those {@code replaceOnChanges} adds: without this option
+     * the create step would be refused as "already exists". The preview shows the replacement; {@code protect} (prod)
+     * refuses it until someone migrates the data and unprotects the account deliberately.
+     *
+     * @param options the account's options so far
+     * @return the same builder
+     */
+    public static CustomResourceOptions.Builder replacedWhenFixedInputsChange(CustomResourceOptions.Builder options) {
+        return options.replaceOnChanges(ACCOUNT_ONLY_AT_CREATION).deleteBeforeReplace(true);
     }
 
     private static void requireText(String field, String value, String example) {

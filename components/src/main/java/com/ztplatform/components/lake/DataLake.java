@@ -175,12 +175,11 @@ public class DataLake extends ComponentResource implements LakeStorage {
         var tenantId = clientConfig.applyValue(c -> c.tenantId());
 
         this.account = new StorageAccount(name + "-account", hardenedAccount(args, accountName, cmkIdentity.id(),
-                networkRuleSet(accessConnector.id(), tenantId, List.of())), CustomResourceOptions.builder().parent(this)
-                .protect(args.common().protect())
+                networkRuleSet(accessConnector.id(), tenantId, List.of())),
                 // A lake deployed before keyType was set has Service-keyed queues and tables: the change is a new
                 // account, which Pulumi plans as a replacement (and protect refuses until the data is migrated).
-                .replaceOnChanges(StorageEncryption.ACCOUNT_ONLY_AT_CREATION)
-                .dependsOn(keyGrant).build());
+                StorageEncryption.replacedWhenFixedInputsChange(CustomResourceOptions.builder().parent(this)
+                        .protect(args.common().protect())).dependsOn(keyGrant).build());
 
         var blobService = blobService(name, args, account, this);
         for (var container : settings.containers()) {

@@ -75,8 +75,9 @@ public class SharingStorage extends ComponentResource {
         var tenantId = AuthorizationFunctions.getClientConfig().applyValue(c -> c.tenantId());
         this.account = new StorageAccount(name + "-account", DataLake.hardenedAccount(lakeArgs, accountName,
                 lake.encryptionIdentityId(), DataLake.networkRuleSet(lake.accessConnectorId(), tenantId, args.ipRules())),
-                CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect())
-                        .replaceOnChanges(com.ztplatform.components.keyvault.StorageEncryption.ACCOUNT_ONLY_AT_CREATION).dependsOn(lake.keyGrant()).build());
+                com.ztplatform.components.keyvault.StorageEncryption.replacedWhenFixedInputsChange(
+                        CustomResourceOptions.builder().parent(this).protect(lakeArgs.common().protect()))
+                        .dependsOn(lake.keyGrant()).build());
         var blobService = DataLake.blobService(name, lakeArgs, account, this);
         dataReady.add(DataLake.container(name, lakeArgs, account, CONTAINER, blobService, this));
         // Unity Catalog's data role on the lake's resource group covers this account (see the class comment).

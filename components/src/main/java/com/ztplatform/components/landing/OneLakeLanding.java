@@ -250,8 +250,8 @@ public class OneLakeLanding extends ComponentResource {
                                 .build())
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).protect(args.common().protect())
-                .replaceOnChanges(StorageEncryption.ACCOUNT_ONLY_AT_CREATION)
+                .build(), StorageEncryption.replacedWhenFixedInputsChange(CustomResourceOptions.builder().parent(this)
+                        .protect(args.common().protect()))
                 .dependsOn(cmk.map(c -> List.<Resource>of(c.keyGrant())).orElse(List.of())).build());
         var blobService = new BlobServiceProperties(name + "-staging-blob", BlobServicePropertiesArgs.builder()
                 .resourceGroupName(args.resourceGroupName())

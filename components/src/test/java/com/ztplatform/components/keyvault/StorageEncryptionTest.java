@@ -72,6 +72,8 @@ class StorageEncryptionTest {
         assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
                 .contains("encryption.services.queue.keyType", "encryption.services.table.keyType",
                         "encryption.requireInfrastructureEncryption");
+        // The name is fixed, so the old account must go before the new one (azure-native refuses "already exists").
+        assertThat(account.options().get("deleteBeforeReplace").getAsBoolean()).isTrue();
     }
 
     @Test

@@ -78,6 +78,8 @@ class DataLakeTest {
         assertThat(account.options().getAsJsonArray("replaceOnChanges").toString())
                 .contains("encryption.services.queue.keyType", "encryption.services.table.keyType",
                         "encryption.requireInfrastructureEncryption");
+        // The name is fixed, so the old account must go before the new one (azure-native refuses "already exists").
+        assertThat(account.options().get("deleteBeforeReplace").getAsBoolean()).isTrue();
         assertThat(account.inputString("encryption.keyVaultProperties.keyVaultUri"))
                 .hasValue("https://ztp-dev-platform-kv.vault.azure.net/");
         // No version: the account follows the key's rotations.
