@@ -144,7 +144,7 @@ func checkAzureWrite(c *Cloud, token, id string, in map[string]interface{}, old 
 		if err := checkStorageIPRules(in); err != nil {
 			return err
 		}
-		if err := keyTypeChange(in, old); err != nil {
+		if err := fixedAtCreationChange(in, old); err != nil {
 			return err
 		}
 		for _, r := range c.byToken(token) {

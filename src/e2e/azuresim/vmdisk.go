@@ -68,9 +68,9 @@ func checkVirtualMachine(c *Cloud, in map[string]interface{}) error {
 	return nil
 }
 
-// keyTypeChange: queues and tables keep the key type they were created with, and the account its
+// fixedAtCreationChange: what Azure fixes when an account is created: the key type of its queues and tables and
 // infrastructure encryption.
-func keyTypeChange(in map[string]interface{}, old *Record) error {
+func fixedAtCreationChange(in map[string]interface{}, old *Record) error {
 	if old == nil {
 		return nil
 	}

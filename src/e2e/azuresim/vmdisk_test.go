@@ -82,11 +82,11 @@ func TestQueueAndTableKeyTypesCannotChangeOnAnExistingAccount(t *testing.T) {
 		svc := map[string]interface{}{"enabled": true, "keyType": keyType}
 		return map[string]interface{}{"encryption": map[string]interface{}{"services": map[string]interface{}{"queue": svc, "table": svc}}}
 	}
-	if err := keyTypeChange(account("Account"), nil); err != nil {
+	if err := fixedAtCreationChange(account("Account"), nil); err != nil {
 		t.Fatal("a new account may choose Account:", err)
 	}
-	expectCode(t, keyTypeChange(account("Account"), &Record{Inputs: account("")}), "InvalidRequestPropertyValue")
-	if err := keyTypeChange(account("Account"), &Record{Inputs: account("Account")}); err != nil {
+	expectCode(t, fixedAtCreationChange(account("Account"), &Record{Inputs: account("")}), "InvalidRequestPropertyValue")
+	if err := fixedAtCreationChange(account("Account"), &Record{Inputs: account("Account")}); err != nil {
 		t.Fatal("an unchanged key type is accepted:", err)
 	}
 }
@@ -95,12 +95,12 @@ func TestInfrastructureEncryptionCannotChangeOnAnExistingAccount(t *testing.T) {
 	account := func(infra bool) map[string]interface{} {
 		return map[string]interface{}{"encryption": map[string]interface{}{"requireInfrastructureEncryption": infra}}
 	}
-	if err := keyTypeChange(account(true), nil); err != nil {
+	if err := fixedAtCreationChange(account(true), nil); err != nil {
 		t.Fatal("a new account may require infrastructure encryption:", err)
 	}
-	expectCode(t, keyTypeChange(account(true), &Record{Inputs: account(false)}), "InvalidRequestPropertyValue")
-	expectCode(t, keyTypeChange(account(false), &Record{Inputs: account(true)}), "InvalidRequestPropertyValue")
-	if err := keyTypeChange(account(true), &Record{Inputs: account(true)}); err != nil {
+	expectCode(t, fixedAtCreationChange(account(true), &Record{Inputs: account(false)}), "InvalidRequestPropertyValue")
+	expectCode(t, fixedAtCreationChange(account(false), &Record{Inputs: account(true)}), "InvalidRequestPropertyValue")
+	if err := fixedAtCreationChange(account(true), &Record{Inputs: account(true)}); err != nil {
 		t.Fatal("unchanged infrastructure encryption is accepted:", err)
 	}
 }
