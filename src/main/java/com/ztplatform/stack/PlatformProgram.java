@@ -59,6 +59,7 @@ import com.ztplatform.components.deltasharing.DeltaSharingArgs;
 import com.ztplatform.components.keyvault.KeyPurpose;
 import com.ztplatform.components.keyvault.KeyVaultScope;
 import com.ztplatform.components.keyvault.KeyVaultScopeArgs;
+import com.ztplatform.components.keyvault.StorageEncryptionKey;
 import com.ztplatform.components.deltasharing.DeltaSharingSettings;
 import com.ztplatform.components.lake.LakeStorage;
 import com.ztplatform.components.lake.SharingStorage;
@@ -203,8 +204,7 @@ public final class PlatformProgram {
                 // The landing's credentials go to a vault of its own (READ on a Key Vault-backed scope reads the
                 // whole vault), created under the platform vault's rules and audited to the same workspace.
                 .azureDatabricksObjectId(config.keyVault().azureDatabricksObjectId())
-                .stagingKey(keyVault.storageKey(KeyPurpose.LANDING_STAGING)
-                        .map(k -> k.withGrantPending(config.bootstrap())).orElse(null))
+                .stagingKey(storageKey(keyVault, KeyPurpose.LANDING_STAGING).orElse(null))
                 .clientSecret(l.clientSecret()).common(withLogs).build(), null));
         landing.ifPresent(l -> l.warnings().forEach(w -> ctx.log().warn(w)));
         var sharingStorage = lake.flatMap(this::sharingStorage);
@@ -297,7 +297,7 @@ public final class PlatformProgram {
             Optional<PrivateFunctionApp> functions) {
         var args = com.ztplatform.components.monitoring.VnetFlowLogsArgs.builder().resourceGroupName(hubRg.name())
                 .location(config.location()).naming(naming).workspace(logs).settings(config.logs().flowLogs())
-                .storageKey(keyVault.storageKey(KeyPurpose.FLOW_LOG_STORAGE).orElseThrow())
+                .storageKey(storageKey(keyVault, KeyPurpose.FLOW_LOG_STORAGE).orElseThrow())
                 .bootstrap(config.bootstrap()).common(withLogs)
                 .vnet("hub", hub.vnetId());
         for (int i = 0; i < spokes.size(); i++) {
@@ -319,10 +319,19 @@ public final class PlatformProgram {
                                                           KeyVaultScope keyVault) {
         return logs.created().map(workspace -> new SavedQueryStorage("saved-queries", SavedQueryStorageArgs.builder()
                 .resourceGroupName(hubRg.name()).naming(naming).workspace(workspace)
-                .encryptionKey(keyVault.storageKey(KeyPurpose.SAVED_QUERIES).orElseThrow())
+                .encryptionKey(storageKey(keyVault, KeyPurpose.SAVED_QUERIES).orElseThrow())
                 .privateEndpointSubnetId(hub.privateEndpointSubnetId())
                 .blobPrivateDnsZoneId(hub.privateDnsZoneId(PrivateDnsZones.BLOB))
                 .bootstrap(config.bootstrap()).common(withLogs).build(), null));
+    }
+
+    /**
+     * The vault's key for {@code purpose} in this deployment's phase: in the bootstrap deployment, which makes the
+     * accounts' grants on their keys, the grants are pending (see {@link StorageEncryptionKey#grantPending}).
+     * Every storage account's key comes through here, so the phase is decided once.
+     */
+    private Optional<StorageEncryptionKey> storageKey(KeyVaultScope keyVault, KeyPurpose purpose) {
+        return keyVault.storageKey(purpose).map(k -> k.withGrantPending(config.bootstrap()));
     }
 
     /**
@@ -646,8 +655,7 @@ public final class PlatformProgram {
                         .naming(naming).hub(hub).egress(firewall).computeAddressSpace(m.computeAddressSpace())
                         .containerRegistryId(registry.map(ContainerRegistry::registryId).orElse(null))
                         .highBusinessImpact(PlatformPlan.highBusinessImpact(config))
-                        .storageKey(keyVault.storageKey(KeyPurpose.ML_STORAGE).orElseThrow()
-                                .withGrantPending(config.bootstrap())).common(withLogs).build(), null));
+                        .storageKey(storageKey(keyVault, KeyPurpose.ML_STORAGE).orElseThrow()).common(withLogs).build(), null));
         return new AiPlatform(registry, account, machineLearning);
     }
 
@@ -667,8 +675,7 @@ public final class PlatformProgram {
                 .location(config.location()).naming(naming).hub(hub).egress(firewall)
                 .addressSpace(settings.addressSpace()).planSku(settings.planSku()).storageSku(settings.storageSku())
                 .serviceBus(bus).queueName(settings.queue()).keyVault(keyVault.vaultId(), keyVault.vaultUri())
-                .storageKey(keyVault.storageKey(KeyPurpose.FUNCTION_STORAGE).orElseThrow()
-                        .withGrantPending(config.bootstrap()))
+                .storageKey(storageKey(keyVault, KeyPurpose.FUNCTION_STORAGE).orElseThrow())
                 .common(withLogs).build(), null);
         return new IntegrationPlatform(bus, functions);
     }
